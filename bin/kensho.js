@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI directly through tsx, so `npx kensho` works right after `npm install` without a build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdin: process.stdin,
+});

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../src/ui/options-app';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { TOPICS } from './topics';
+
+/** Ids are lowercase kebab/dot slugs so they are safe in attributes, URLs and file names. */
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase slug like "debt.google-2025"'), v.maxLength(80));
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources are dated, sometimes only to the month. */
+export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2025-10-14'));
+const HttpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL'), v.maxLength(2048));
+
+export const Bilingual = (max: number) => v.strictObject({ en: Text(max), ja: Text(max) });
+const TermList = v.pipe(v.array(Text(60)), v.maxLength(80));
+export const BilingualTerms = v.strictObject({ en: TermList, ja: TermList });
+
+export const SOURCE_KINDS = ['news-agency', 'newspaper', 'magazine', 'video', 'blog', 'research', 'official'] as const;
+export const STANCES = ['supports', 'disputes', 'context'] as const;
+export const LANGS = ['en', 'ja'] as const;
+/** Units a figure can carry. Currencies are ISO codes; comparisons only happen within one unit. */
+export const FIGURE_UNITS = ['USD', 'JPY', 'percent', 'GW', 'seconds', 'count', 'year', 'USD-cents'] as const;
+export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'up-to'] as const;
+
+export const SourceSchema = v.strictObject({
+  url: HttpUrl,
+  publisher: Text(120),
+  kind: v.picklist(SOURCE_KINDS),
+  lang: v.picklist(LANGS),
+  date: IsoDate,
+  title: Text(300),
+  stance: v.picklist(STANCES),
+  summary: Text(400),
+});
+
+export const FigureSchema = v.strictObject({
+  value: v.pipe(v.number(), v.finite()),
+  unit: v.picklist(FIGURE_UNITS),
+  /** Multiplier for value: 1, 1e6, 1e9, 1e12. value * scale is the absolute amount. */
+  scale: v.picklist([1, 1e3, 1e6, 1e9, 1e12]),
+  qualifier: v.picklist(QUALIFIERS),
+  measures: Bilingual(200),
+  asOf: IsoDate,
+});
+
+export const ClaimSchema = v.strictObject({
+  id: Id,
+  topic: v.picklist(TOPICS),
+  statement: Bilingual(400),
+  summary: Bilingual(300),
+  /** Named actors the claim is about (NVIDIA / エヌビディア); strong anchors for matching. */
+  entities: BilingualTerms,
+  /** Topical vocabulary and aliases (bonds / 社債 / circular financing / 還流). */
+  terms: BilingualTerms,
+  figures: v.pipe(v.array(FigureSchema), v.maxLength(20)),
+  /** Ids of claims this claim contradicts; links are symmetric across the evidence base. */
+  disputes: v.pipe(v.array(Id), v.maxLength(20)),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'), v.maxLength(50)),
+});
+
+/** One human-editable file in data/: the claims of one topic. */
+export const TopicFileSchema = v.strictObject({
+  topic: v.picklist(TOPICS),
+  claims: v.pipe(v.array(ClaimSchema), v.minLength(1)),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type TopicFile = v.InferOutput<typeof TopicFileSchema>;
+export type Lang = (typeof LANGS)[number];
