@@ -1,0 +1,16 @@
+// Runs the end-to-end tests: checks for Chromium (fails loudly, never skips), builds the extension, runs vitest's e2e project.
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './lib/chromium.mjs';
+
+try {
+  console.log(`e2e: using Chromium at ${findChromium()}`);
+} catch (err) {
+  console.error(`e2e: ${err.message}`);
+  process.exit(1);
+}
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+if (!process.argv.includes('--no-build')) run('npx', ['wxt', 'build']);
+run('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2).filter((a) => a !== '--no-build')]);

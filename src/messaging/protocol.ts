@@ -1,0 +1,37 @@
+import type { FigureVerdict, SentenceStance } from '../core/types';
+
+/** What a content script found on its page, per claim; sent to the background for the badge and the popup. */
+export interface PageClaimSummary {
+  claimId: string;
+  /** How many sentences on the page make or dispute it. */
+  count: number;
+  /** Stance of each occurrence, in page order. */
+  stances: SentenceStance[];
+  /** Figure verdicts across its occurrences (only consistent/differs are worth showing). */
+  figures: { text: string; verdict: FigureVerdict; expected: number | null; unit: string }[];
+}
+
+export interface PageResults {
+  url: string;
+  claims: PageClaimSummary[];
+}
+
+/**
+ * Every message in Kensho, by intent. Direction in the comment; the background validates every payload
+ * (content scripts are untrusted) before acting on it.
+ */
+export interface ProtocolMap {
+  /** content → background: the page's current results (replaces earlier ones for that tab/frame). */
+  'page/results': { request: PageResults; response: void };
+  /** popup → background: results for a tab, or null when the content script has not reported. */
+  'tab/results': { request: { tabId: number }; response: PageResults | null };
+  /** popup → content (tabs.sendMessage): scroll to an occurrence of a claim and open its card. */
+  'page/reveal': { request: { claimId: string; occurrence: number }; response: boolean };
+}
+
+export type MessageType = keyof ProtocolMap;
+export interface Envelope<K extends MessageType = MessageType> {
+  kensho: 1;
+  type: K;
+  data: ProtocolMap[K]['request'];
+}

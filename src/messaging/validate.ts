@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import type { Envelope, MessageType } from './protocol';
+
+const Slug = v.pipe(v.string(), v.maxLength(120));
+const Stance = v.picklist(['supports', 'disputes', 'neutral']);
+
+/** Payload schemas per message type: anything else is dropped before a handler sees it. */
+export const PAYLOADS = {
+  'page/results': v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(4096)),
+    claims: v.pipe(
+      v.array(
+        v.strictObject({
+          claimId: Slug,
+          count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)),
+          stances: v.pipe(v.array(Stance), v.maxLength(1000)),
+          figures: v.pipe(
+            v.array(
+              v.strictObject({
+                text: v.pipe(v.string(), v.maxLength(200)),
+                verdict: v.picklist(['consistent', 'differs', 'unrelated']),
+                expected: v.nullable(v.number()),
+                unit: v.pipe(v.string(), v.maxLength(20)),
+              }),
+            ),
+            v.maxLength(200),
+          ),
+        }),
+      ),
+      v.maxLength(500),
+    ),
+  }),
+  'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+} satisfies Record<MessageType, v.GenericSchema>;
+
+/** Returns the envelope when `raw` is a well-formed Kensho message, else null (ignored by callers). */
+export function parseEnvelope(raw: unknown): Envelope | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { kensho, type, data } = raw as Record<string, unknown>;
+  if (kensho !== 1 || typeof type !== 'string' || !Object.hasOwn(PAYLOADS, type)) return null;
+  const parsed = v.safeParse(PAYLOADS[type as MessageType], data);
+  return parsed.success ? ({ kensho: 1, type, data: parsed.output } as Envelope) : null;
+}

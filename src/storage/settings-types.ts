@@ -1,0 +1,41 @@
+import type { Strictness } from '../core/types';
+import type { SourceSchema } from '../evidence/schema';
+import type * as v from 'valibot';
+
+type Source = v.InferOutput<typeof SourceSchema>;
+
+/** Which sources the reader wants to see on cards and in the popup. Empty lists mean "no filter". */
+export interface SourceFilters {
+  hiddenPublishers: string[];
+  hiddenKinds: Source['kind'][];
+  hiddenLangs: Source['lang'][];
+  hiddenStances: Source['stance'][];
+  /** Hide sources older than this many months; null shows all. */
+  maxAgeMonths: number | null;
+}
+
+export type HighlightStyle = 'background' | 'underline';
+
+/** The reader's settings (current version). Stored under `local:settings`, versioned and migrated. */
+export interface Settings {
+  enabled: boolean;
+  strictness: Strictness;
+  /** Stances whose sentences get a highlight. */
+  highlightStances: ('supports' | 'disputes' | 'neutral')[];
+  highlightStyle: HighlightStyle;
+  sourceFilters: SourceFilters;
+  /** Default news hosts the reader switched off (e.g. "nikkei.com"). */
+  disabledNewsSites: string[];
+  /** Hosts where Kensho is paused (any site). */
+  pausedSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  strictness: 'balanced',
+  highlightStances: ['supports', 'disputes', 'neutral'],
+  highlightStyle: 'background',
+  sourceFilters: { hiddenPublishers: [], hiddenKinds: [], hiddenLangs: [], hiddenStances: [], maxAgeMonths: null },
+  disabledNewsSites: [],
+  pausedSites: [],
+};
