@@ -22,8 +22,11 @@ export default defineConfig({
             gecko: {
               id: 'kensho@kensho-factcheck.org',
               strict_min_version: '140.0',
+              // Kensho collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142+.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

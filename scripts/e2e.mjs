@@ -12,5 +12,6 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-if (!process.argv.includes('--no-build')) run('npx', ['wxt', 'build']);
+// CI builds once before the tests; everyone else gets a fresh build so e2e never tests stale code.
+if (!process.argv.includes('--no-build') && !process.env.KENSHO_E2E_PREBUILT) run('npx', ['wxt', 'build']);
 run('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2).filter((a) => a !== '--no-build')]);
