@@ -1,0 +1,138 @@
+/**
+ * Text normalisation for matching: NFKC (full/half width, compatibility forms), lower case, one form for quotes,
+ * dashes and spaces, acronym dots dropped ("A.I." → "ai"), a few katakana spelling variants folded.
+ * Output is a buffer of UTF-16 codes plus a map back to original offsets, so the index can scan it without
+ * building strings and matches land on the right original characters.
+ */
+
+/** Normalised text as codes; map[i] is the original offset of code i, map[length] the original length. */
+export interface NormalisedCodes {
+  codes: Uint16Array;
+  map: Uint32Array;
+  length: number;
+}
+
+export interface Normalised {
+  text: string;
+  map: Uint32Array;
+}
+
+/** Characters folded after NFKC: typographic quotes, dashes, wave dashes, invisible marks, kana variants. */
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u301c': '~', '\uff5e': '~', '\u3000': ' ', '\u00a0': ' ', '\u3001': '、',
+  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+  '\u200e': '', '\u200f': '', '\u202a': '', '\u202b': '', '\u202c': '', '\u202d': '', '\u202e': '',
+  '\u2066': '', '\u2067': '', '\u2068': '', '\u2069': '',
+  // Katakana spellings of foreign sounds that writers use interchangeably.
+  'ヴ': 'ブ', 'ヂ': 'ジ', 'ヅ': 'ズ',
+};
+
+const UNKNOWN = -1;
+const DROP = -2;
+const EXPAND = -3;
+/** Per UTF-16 code: the folded code, DROP, EXPAND (see EXPANSIONS) or UNKNOWN until first seen. */
+const TABLE = new Int32Array(65536).fill(UNKNOWN);
+const EXPANSIONS = new Map<number, number[]>();
+
+function learn(code: number): number {
+  let folded = '';
+  const ch = String.fromCharCode(code);
+  // Lone surrogates pass through unchanged; astral characters are rare in news text and need no folding here.
+  if (code >= 0xd800 && code <= 0xdfff) folded = ch;
+  else for (const c of ch.normalize('NFKC').toLowerCase()) folded += FOLD[c] ?? c;
+  if (/^\s$/.test(folded)) folded = ' ';
+  const v = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : EXPAND;
+  if (v === EXPAND) EXPANSIONS.set(code, [...folded].map((c) => (/\s/.test(c) ? 32 : c.charCodeAt(0))));
+  TABLE[code] = v;
+  return v;
+}
+for (let c = 0; c < 128; c++) learn(c);
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** True when the '.' at i is part of an acronym like "U.S." or "A.I.". */
+function isAcronymDot(s: string, i: number): boolean {
+  if (!isAsciiLetter(s.charCodeAt(i - 1)) || isAsciiLetter(s.charCodeAt(i - 2))) return false;
+  if (isAsciiLetter(s.charCodeAt(i + 1)) && s.charCodeAt(i + 2) === 46) return true; // "U.S" — a dot follows the next letter
+  return s.charCodeAt(i - 2) === 46 && isAsciiLetter(s.charCodeAt(i - 3)) && !isAsciiLetter(s.charCodeAt(i + 1));
+}
+
+/** Normalises `input[from, to)` into codes with an offset map (offsets are into `input`). */
+export function normaliseCodes(input: string, from = 0, to = input.length): NormalisedCodes {
+  const codes = new Uint16Array(to - from + 8);
+  const map = new Uint32Array(to - from + 9);
+  let n = 0;
+  let lastSpace = true; // drops leading spaces and collapses runs
+  for (let i = from; i < to; i++) {
+    const code = input.charCodeAt(i);
+    let v = TABLE[code]!;
+    if (v === UNKNOWN) v = learn(code);
+    if (v === 32) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else if (v === DROP || (code === 46 && isAcronymDot(input, i))) continue;
+    else lastSpace = false;
+    if (v !== EXPAND) {
+      codes[n] = v;
+      map[n++] = i;
+      continue;
+    }
+    const exp = EXPANSIONS.get(code)!;
+    if (n + exp.length >= codes.length) return grow(input, from, to); // rare: many expanding characters
+    for (const c of exp) {
+      codes[n] = c;
+      map[n++] = i;
+    }
+  }
+  if (n > 0 && codes[n - 1] === 32) n--; // no trailing space
+  map[n] = to;
+  return { codes, map, length: n };
+}
+
+/** Slow path for text with many multi-character expansions (e.g. ㍿ or ㌔ runs). */
+function grow(input: string, from: number, to: number): NormalisedCodes {
+  const parts: NormalisedCodes[] = [];
+  const step = 64;
+  for (let i = from; i < to; i += step) parts.push(normaliseCodes(input, i, Math.min(to, i + step)));
+  const total = parts.reduce((a, p) => a + p.length + 1, 0);
+  const codes = new Uint16Array(total + 1);
+  const map = new Uint32Array(total + 2);
+  let n = 0;
+  for (const p of parts) {
+    for (let j = 0; j < p.length; j++) {
+      if (p.codes[j] === 32 && n > 0 && codes[n - 1] === 32) continue;
+      codes[n] = p.codes[j]!;
+      map[n++] = p.map[j]!;
+    }
+  }
+  map[n] = to;
+  return { codes, map, length: n };
+}
+
+/** Decodes codes[start, end) to a string. */
+export function codesToString(codes: Uint16Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i += 4096) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+  return s;
+}
+
+/** Normalises text for matching and keeps an offset map back to the original. */
+export function normalise(input: string): Normalised {
+  const c = normaliseCodes(input);
+  return { text: codesToString(c.codes, 0, c.length), map: c.map.subarray(0, c.length + 1) };
+}
+
+/** Normalises a short key (term, entity) the same way page text is normalised. */
+export function normaliseKey(key: string): string {
+  return normalise(key).text;
+}
+
+/** Maps a [start, end) range of normalised text back to original offsets (end exclusive). */
+export function rangeToOriginal(map: Uint32Array, start: number, end: number): { start: number; end: number } {
+  const s = map[start]!;
+  // Just past the original char that produced the last normalised char (expansions share one original char).
+  return { start: s, end: end > start ? map[end - 1]! + 1 : s };
+}

@@ -1,0 +1,107 @@
+/**
+ * Sentence segmentation of ONE text block (a paragraph) with Intl.Segmenter, plus small repairs ICU leaves undone:
+ * English abbreviations ("Mr.", "Corp.") and Japanese quotes (「…。」と述べた). Never give it a whole page:
+ * V8's segmenter is super-linear on long strings, so callers segment per block.
+ */
+import type { MatchLang } from './types';
+
+export interface Span {
+  /** UTF-16 offsets into the block. */
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'sentence' })));
+  return s;
+}
+
+/** Titles and abbreviations after which a period does not end an English sentence. */
+const ABBREV = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|gen|gov|sen|rep|inc|corp|co|ltd|vs|no|fig|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|e\.g|i\.e|u\.s|u\.k)\.\s*$/i;
+const OPENERS = '「『（(“"[【〈《';
+const CLOSERS = '」』）)”"]】〉》';
+/** A sentence longer than this is split at a clause boundary so scoring stays local. */
+export const MAX_SENTENCE = 600;
+
+/** Guesses the block's language from its script: any kana or CJK ideograph makes it Japanese. */
+export function guessLang(text: string): MatchLang {
+  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? 'ja' : 'en';
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** True when the span has more opening 「『（ than closing ones. */
+function unbalanced(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300c || c === 0x300e || c === 0xff08) depth++;
+    else if ((c === 0x300d || c === 0x300f || c === 0xff09) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Whether the break after text[start, end) is a false one ICU made (abbreviation, inside quotes). */
+function shouldJoin(text: string, start: number, end: number, nextChar: string): boolean {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  const last = text[e - 1];
+  if (last === '.') return /[A-Za-z0-9$]/.test(nextChar) && ABBREV.test(text.slice(Math.max(start, e - 8), e));
+  if (e - start < 400 && unbalanced(text, start, e)) return true; // a break inside 「…」
+  // 「…。」と述べた: a closing quote followed by a particle continues the sentence.
+  return (last === '」' || last === '』') && /[ぁ-ゖ]/.test(nextChar);
+}
+
+/** Splits an over-long span at clause punctuation so no sentence exceeds MAX_SENTENCE. */
+function splitLong(text: string, span: Span, out: Span[]): void {
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE) {
+    const window = text.slice(start + MAX_SENTENCE / 2, start + MAX_SENTENCE);
+    const m = /.*[、,;；:：]\s*/s.exec(window);
+    const cut = m ? start + MAX_SENTENCE / 2 + m[0].length : start + MAX_SENTENCE;
+    const part = trimSpan(text, start, cut);
+    if (part) out.push(part);
+    start = cut;
+  }
+  const rest = trimSpan(text, start, span.end);
+  if (rest) out.push(rest);
+}
+
+function firstVisible(text: string, start: number, end: number): string {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return text[start] ?? '';
+}
+
+/** Segments one text block into trimmed sentence spans. */
+export function segmentBlock(text: string, lang: MatchLang = guessLang(text)): Span[] {
+  const raw: Span[] = [];
+  for (const seg of segmenter(lang).segment(text)) {
+    let start = seg.index;
+    const end = start + seg.segment.length;
+    const prev = raw[raw.length - 1];
+    // An opening bracket ICU left at the end of the previous sentence belongs to this one.
+    if (prev) {
+      let p = prev.end;
+      while (p > prev.start && /\s/.test(text[p - 1]!)) p--;
+      while (p > prev.start && OPENERS.includes(text[p - 1]!) && !CLOSERS.includes(text[p - 1]!)) p--;
+      if (p < prev.end && p > prev.start) {
+        prev.end = p;
+        start = p;
+      }
+    }
+    if (prev && shouldJoin(text, prev.start, prev.end, firstVisible(text, start, end))) prev.end = end;
+    else raw.push({ start, end });
+  }
+  const out: Span[] = [];
+  for (const r of raw) {
+    const t = trimSpan(text, r.start, r.end);
+    if (t) splitLong(text, t, out);
+  }
+  return out;
+}
