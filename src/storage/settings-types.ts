@@ -15,8 +15,10 @@ export interface SourceFilters {
 }
 
 export type HighlightStyle = 'background' | 'underline';
+/** 'auto' follows prefers-color-scheme. */
+export type Theme = 'auto' | 'light' | 'dark';
 
-/** The reader's settings (current version). Stored under `local:settings`, versioned and migrated. */
+/** The reader's settings (current version, see SETTINGS_VERSION). Stored under `local:settings`, versioned and migrated. */
 export interface Settings {
   enabled: boolean;
   strictness: Strictness;
@@ -28,7 +30,14 @@ export interface Settings {
   disabledNewsSites: string[];
   /** Hosts where Kensho is paused (any site). */
   pausedSites: string[];
+  /** Colour scheme of the popup, options and cards (v2). */
+  theme: Theme;
+  /** Show the per-tab claim count on the toolbar button (v2). */
+  showBadge: boolean;
 }
+
+/** Version of the stored settings shape; bump it together with a migration in settings-migrations.ts. */
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -38,4 +47,6 @@ export const DEFAULT_SETTINGS: Settings = {
   sourceFilters: { hiddenPublishers: [], hiddenKinds: [], hiddenLangs: [], hiddenStances: [], maxAgeMonths: null },
   disabledNewsSites: [],
   pausedSites: [],
+  theme: 'auto',
+  showBadge: true,
 };

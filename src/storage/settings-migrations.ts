@@ -1,0 +1,36 @@
+/**
+ * Migrations of the stored settings, keyed by the version they produce. Each must be total: it gets whatever was
+ * stored (possibly corrupt) and never throws; sanitiseSettings repairs field by field afterwards.
+ *
+ * v1: the shape of the first scaffold (enabled, strictness, highlightStances, highlightStyle, sourceFilters,
+ *     disabledNewsSites, pausedSites), hosts as the reader typed them.
+ * v2: adds `theme` and `showBadge`; hosts are stored bare and lowercase ("https://WWW.Nikkei.com/" → "www.nikkei.com").
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => {
+    if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+    const o = old as Record<string, unknown>;
+    return {
+      ...o,
+      theme: o.theme ?? 'auto',
+      showBadge: o.showBadge ?? true,
+      disabledNewsSites: bareHosts(o.disabledNewsSites),
+      pausedSites: bareHosts(o.pausedSites),
+    };
+  },
+};
+
+/** "https://WWW.Example.com/path" → "www.example.com"; leaves non-arrays alone for the sanitiser to judge. */
+export function bareHost(input: string): string {
+  const s = input.trim().toLowerCase();
+  try {
+    return new URL(s.includes('://') ? s : `https://${s}`).hostname;
+  } catch {
+    return s;
+  }
+}
+
+function bareHosts(list: unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  return [...new Set(list.map((h) => (typeof h === 'string' ? bareHost(h) : h)))];
+}
