@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts'],
+          include: ['tests/e2e/**/*.e2e.test.ts', 'tests/build/**/*.build.test.ts'],
           environment: 'node',
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,

@@ -8,6 +8,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -16,6 +18,12 @@ export default defineConfig({
     // Least privilege: content scripts use static matches (the curated news list); other sites are granted per origin.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Extension pages may load only their own files and talk to nothing outside the extension.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; " +
+        "style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

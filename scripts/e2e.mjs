@@ -13,5 +13,8 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 // CI builds once before the tests; everyone else gets a fresh build so e2e never tests stale code.
-if (!process.argv.includes('--no-build') && !process.env.KENSHO_E2E_PREBUILT) run('npx', ['wxt', 'build']);
+if (!process.argv.includes('--no-build') && !process.env.KENSHO_E2E_PREBUILT) {
+  run('npx', ['wxt', 'build']);
+  run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+}
 run('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2).filter((a) => a !== '--no-build')]);

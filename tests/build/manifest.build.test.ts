@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NEWS_SITE_MATCHES } from '../../src/sites/news-sites';
+
+const manifest = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8'));
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest asks for the least', (target) => {
+  const m = manifest(target);
+
+  it('requests exactly storage, contextMenus, activeTab and scripting', () => {
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  });
+
+  it('has no host permissions beyond the curated news list, and never <all_urls>', () => {
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect([...matches].sort()).toEqual([...NEWS_SITE_MATCHES].sort());
+    expect(matches.every((p: string) => p.startsWith('https://*.'))).toBe(true);
+  });
+
+  it('asks for any other site only as an optional permission', () => {
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  it('sets a strict CSP for extension pages: own scripts only, no remote connections', () => {
+    const csp: string = m.content_security_policy.extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+  });
+
+  it('is localised in English and Japanese', () => {
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.default_locale).toBe('en');
+  });
+});
+
+describe('the Firefox manifest', () => {
+  const m = manifest('firefox-mv3');
+  it('has a gecko id and declares that no data is collected', () => {
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
