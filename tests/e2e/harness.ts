@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 // @ts-expect-error -- plain .mjs shared with `npm start`; typed through the interface below.
 import { startPageServer } from '../../scripts/lib/serve.mjs';
@@ -45,8 +45,19 @@ export function useKensho(): Kensho {
     });
   });
   afterAll(async () => {
+    // Privacy promise: nothing leaves the machine. Any request not served by the fixture server fails the file.
+    const outside = (k.requests ?? []).filter((u) => !isLocal(u, k.extensionId));
     await close?.();
     await server?.close();
+    expect(outside, 'requests outside the fixture server').toEqual([]);
   });
   return k;
+}
+
+/** True for the fixture server's pages (any mapped host), the extension's own files, and inline URLs. */
+function isLocal(url: string, extensionId: string): boolean {
+  if (/^(data|blob|about):/.test(url)) return true;
+  const u = new URL(url);
+  if (u.protocol === 'chrome-extension:') return u.host === extensionId;
+  return u.protocol === 'https:' && (u.pathname.startsWith('/fixtures/') || u.pathname.startsWith('/demo/'));
 }
