@@ -1,9 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseEnvelope } from '../messaging/validate';
 import type { Envelope, PageResults } from '../messaging/protocol';
+import { settingsItem } from '../storage/settings';
+import { applyBadge, badgeFor } from './badge';
 import { loadTabResults, saveTabResults } from './tab-results';
 
 type Sender = Browser.runtime.MessageSender;
+
+/** Stores a tab's results and repaints its badge. */
+async function onPageResults(tabId: number, results: PageResults): Promise<void> {
+  await saveTabResults(tabId, results);
+  await applyBadge(tabId, badgeFor(results, await settingsItem.getValue()));
+}
 
 /** Routes validated messages; returns undefined for anything not addressed to the background. */
 export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
@@ -16,12 +24,13 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       const tabId = sender.tab?.id;
       // Only top frames report; a frame's claim about another URL is ignored.
       if (tabId === undefined || sender.frameId !== 0) return undefined;
-      return saveTabResults(tabId, (msg as Envelope<'page/results'>).data as PageResults);
+      return onPageResults(tabId, (msg as Envelope<'page/results'>).data);
     }
     case 'tab/results':
       if (sender.tab) return undefined; // popup/options only, never a content script
       return loadTabResults((msg as Envelope<'tab/results'>).data.tabId);
     default:
+      // Messages addressed to content scripts ('page/reveal', 'page/stop') are not the background's to answer.
       return undefined;
   }
 }

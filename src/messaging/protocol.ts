@@ -27,6 +27,8 @@ export interface ProtocolMap {
   'tab/results': { request: { tabId: number }; response: PageResults | null };
   /** popup → content (tabs.sendMessage): scroll to an occurrence of a claim and open its card. */
   'page/reveal': { request: { claimId: string; occurrence: number }; response: boolean };
+  /** background → content (tabs.sendMessage): the reader revoked this site's permission; remove annotations and go quiet. */
+  'page/stop': { request: { reason: 'revoked' }; response: void };
 }
 
 export type MessageType = keyof ProtocolMap;

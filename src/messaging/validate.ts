@@ -31,7 +31,8 @@ export const PAYLOADS = {
     ),
   }),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
+  'page/stop': v.strictObject({ reason: v.picklist(['revoked']) }),
 } satisfies Record<MessageType, v.GenericSchema>;
 
 /** Returns the envelope when `raw` is a well-formed Kensho message, else null (ignored by callers). */

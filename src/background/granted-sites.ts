@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { NEWS_SITE_MATCHES } from '../sites/news-sites';
+import { sendToTab } from '../messaging/client';
+import { allTabResults } from './tab-results';
+
+/** Id of the one dynamic registration that covers every origin the reader granted. */
+export const GRANTED_SCRIPT_ID = 'kensho-granted-sites';
+
+/** Host patterns the reader granted beyond the static news list (e.g. "https://www.example.com/*"). */
+export async function grantedOrigins(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const statics = new Set(NEWS_SITE_MATCHES);
+  return origins.filter((o) => /^https?:\/\//.test(o) && !statics.has(o)).sort();
+}
+
+/** The static content script's files, read from the manifest so the dynamic one is exactly the same script. */
+function staticScript(): { js: string[]; css?: string[]; runAt?: string } {
+  const cs = browser.runtime.getManifest().content_scripts?.[0];
+  return { js: cs?.js ?? ['content-scripts/news.js'], ...(cs?.css?.length ? { css: cs.css } : {}), runAt: cs?.run_at ?? 'document_idle' };
+}
+
+/**
+ * Makes the dynamic registration match the granted origins: registers, updates or unregisters. Idempotent, so it
+ * runs on install, on startup and on every permission change without any state kept in the worker.
+ */
+export async function syncGrantedScripts(): Promise<string[]> {
+  const origins = await grantedOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
+  if (origins.length === 0) return [];
+  const { js, css, runAt } = staticScript();
+  await browser.scripting.registerContentScripts([
+    { id: GRANTED_SCRIPT_ID, matches: origins, js, ...(css ? { css } : {}), runAt: runAt as 'document_idle', persistAcrossSessions: true },
+  ]);
+  return origins;
+}
+
+/** After a grant: register, then start Kensho in the tabs already open on those origins (no reload needed). */
+export async function onOriginsAdded(origins: readonly string[]): Promise<void> {
+  await syncGrantedScripts();
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({ url: [...origins] });
+  const { js } = staticScript();
+  await Promise.all(
+    tabs.map((tab) =>
+      // `files` is typed as the build's public paths; these come from the built manifest itself.
+      tab.id === undefined ? null : browser.scripting.executeScript({ target: { tabId: tab.id }, files: js as never }).catch(() => null),
+    ),
+  );
+}
+
+/** After a revoke: unregister, and tell Kensho in tabs on those origins to stop (it cannot notice by itself). */
+export async function onOriginsRemoved(origins: readonly string[]): Promise<void> {
+  await syncGrantedScripts();
+  const patterns = origins.flatMap((o) => {
+    try {
+      return [new MatchPattern(o)];
+    } catch {
+      return [];
+    }
+  });
+  for (const [tabId, results] of await allTabResults()) {
+    if (patterns.some((p) => p.includes(results.url)) && !NEWS_SITE_MATCHES.some((m) => new MatchPattern(m).includes(results.url))) {
+      await sendToTab(tabId, 'page/stop', { reason: 'revoked' }).catch(() => null);
+    }
+  }
+}

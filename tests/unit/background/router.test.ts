@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { handleMessage } from '../../../src/background/router';
+import { BADGE_ALERT, BADGE_QUIET } from '../../../src/background/badge';
+import { loadTabResults } from '../../../src/background/tab-results';
+import { updateSettings } from '../../../src/storage/settings';
+
+const id = fakeBrowser.runtime.id;
+const fromTab = (tabId: number, frameId = 0) => ({ id, tab: { id: tabId } as never, frameId });
+const results = (stances: ('supports' | 'disputes' | 'neutral')[]) => ({
+  url: 'https://www.reuters.com/a',
+  claims: [{ claimId: 'ai-roi.mit-95', count: stances.length, stances, figures: [] }],
+});
+const msg = (type: string, data: unknown) => ({ kensho: 1, type, data });
+
+describe('background router', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a top frame’s results and paints the badge, coloured on disputes', async () => {
+    await handleMessage(msg('page/results', results(['supports'])), fromTab(7));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('1');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual(hex(BADGE_QUIET));
+    await handleMessage(msg('page/results', results(['supports', 'disputes'])), fromTab(7));
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual(hex(BADGE_ALERT));
+    expect((await loadTabResults(7))?.claims[0]?.count).toBe(2);
+  });
+
+  it('leaves the badge empty when the reader turned it off', async () => {
+    await updateSettings((s) => ({ ...s, showBadge: false }));
+    await handleMessage(msg('page/results', results(['supports'])), fromTab(3));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('ignores other extensions, subframes, malformed and unknown messages', async () => {
+    expect(handleMessage(msg('page/results', results(['supports'])), { ...fromTab(1), id: 'someone-else' })).toBeUndefined();
+    expect(handleMessage(msg('page/results', results(['supports'])), fromTab(1, 3))).toBeUndefined();
+    expect(handleMessage(msg('page/results', { url: 'x', claims: 'all' }), fromTab(1))).toBeUndefined();
+    expect(handleMessage(msg('page/results', { ...results(['supports']), extra: 1 }), fromTab(1))).toBeUndefined();
+    expect(handleMessage(msg('settings/wipe', {}), fromTab(1))).toBeUndefined();
+    expect(handleMessage({ type: 'page/results', data: results(['supports']) }, fromTab(1))).toBeUndefined();
+    expect(handleMessage('page/results', fromTab(1))).toBeUndefined();
+    expect(await loadTabResults(1)).toBeNull();
+  });
+
+  it('answers tab/results to extension pages only, never to a content script', async () => {
+    await handleMessage(msg('page/results', results(['neutral'])), fromTab(5));
+    expect(handleMessage(msg('tab/results', { tabId: 5 }), fromTab(9))).toBeUndefined();
+    expect(await handleMessage(msg('tab/results', { tabId: 5 }), { id })).toMatchObject({ url: 'https://www.reuters.com/a' });
+  });
+});
+
+function hex(color: string): number[] {
+  const n = parseInt(color.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
+}
