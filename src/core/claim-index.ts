@@ -1,0 +1,128 @@
+/**
+ * The claim index, built once from the evidence base: every entity and term (both languages, with English
+ * inflection variants) goes into one Aho-Corasick automaton over normalised text; each key knows the claims
+ * that use it and a weight from how many topics share it (a word every topic uses says little).
+ */
+import type { Claim } from '../evidence/schema';
+import { KeyAutomaton } from './automaton';
+import { normaliseKey } from './normalise';
+import { parseFigures } from './numbers';
+import { TOPICS } from '../evidence/topics';
+
+export type KeyKind = 'entity' | 'term';
+
+export interface KeyInfo {
+  /** The normalised key. */
+  text: string;
+  /** Claims using the key (indices into ClaimIndex.claims), and how. */
+  claims: number[];
+  kinds: KeyKind[];
+  /** 0..1: 1 when a single topic uses the key, falling towards 0 as every topic does. */
+  idf: number;
+  /** Whether a match must sit on English word boundaries. */
+  latinStart: boolean;
+  latinEnd: boolean;
+  /** True for stems ("financ") that only match with an inflection after them. */
+  needsSuffix: boolean;
+}
+
+export interface ClaimFigure {
+  value: number;
+  unit: string;
+  qualifier: string;
+}
+
+export interface IndexedClaim {
+  claim: Claim;
+  /** Key ids → kind, for agreement checks. */
+  keys: Map<number, KeyKind>;
+  figures: ClaimFigure[];
+  /** Years the claim is about (from its statements and figures). */
+  years: number[];
+  /** Indices of the claims this one disputes. */
+  disputes: number[];
+}
+
+export interface ClaimIndex {
+  claims: IndexedClaim[];
+  keys: KeyInfo[];
+  automaton: KeyAutomaton;
+  /** Original spelling of each key, for "why this matched". */
+  display: string[];
+}
+
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** English inflection variants of a key: plural/singular, and stems for -e / -y words ("finance" → "financ"). */
+export function keyVariants(key: string): { text: string; needsSuffix: boolean }[] {
+  const out = [{ text: key, needsSuffix: false }];
+  if (!/[a-z]$/.test(key) || key.length < 4) return out;
+  if (/[^s]s$/.test(key)) out.push({ text: key.slice(0, -1), needsSuffix: false });
+  else if (/[^aeiou]y$/.test(key)) out.push({ text: `${key.slice(0, -1)}ie`, needsSuffix: true });
+  else if (/[^e]e$/.test(key)) out.push({ text: key.slice(0, -1), needsSuffix: true });
+  return out;
+}
+
+function claimYears(claim: Claim): number[] {
+  const years = new Set<number>();
+  for (const t of [claim.statement.en, claim.statement.ja]) {
+    for (const f of parseFigures(normaliseKey(t))) if (f.unit === 'year') years.add(f.value);
+  }
+  for (const f of claim.figures) years.add(Number(f.asOf.slice(0, 4)));
+  return [...years];
+}
+
+/** Builds the index for a set of claims. */
+export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
+  const keyIds = new Map<string, number>();
+  const keys: KeyInfo[] = [];
+  const display: string[] = [];
+  const topicSets: Set<string>[] = [];
+  const claims: IndexedClaim[] = claimList.map((claim) => ({
+    claim,
+    keys: new Map(),
+    figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
+    years: claimYears(claim),
+    disputes: [],
+  }));
+  const add = (raw: string, kind: KeyKind, ci: number) => {
+    const norm = normaliseKey(raw);
+    if (norm.length < 2) return;
+    for (const v of keyVariants(norm)) {
+      let id = keyIds.get(v.text);
+      if (id === undefined) {
+        id = keys.length;
+        keyIds.set(v.text, id);
+        keys.push({
+          text: v.text, claims: [], kinds: [], idf: 0, needsSuffix: v.needsSuffix,
+          latinStart: isLatin(v.text.charCodeAt(0)), latinEnd: isLatin(v.text.charCodeAt(v.text.length - 1)),
+        });
+        display.push(raw);
+        topicSets.push(new Set());
+      }
+      const info = keys[id]!;
+      const c = claims[ci]!;
+      if (!c.keys.has(id)) {
+        info.claims.push(ci);
+        info.kinds.push(kind);
+        c.keys.set(id, kind);
+      } else if (kind === 'entity') c.keys.set(id, kind);
+      topicSets[id]!.add(c.claim.topic);
+    }
+  };
+  claimList.forEach((claim, ci) => {
+    for (const lang of ['en', 'ja'] as const) {
+      for (const e of claim.entities[lang]) add(e, 'entity', ci);
+      for (const t of claim.terms[lang]) add(t, 'term', ci);
+    }
+  });
+  const maxLog = Math.log(TOPICS.length + 1);
+  keys.forEach((k, id) => {
+    k.idf = Math.max(0.05, 1 - Math.log(topicSets[id]!.size) / maxLog);
+  });
+  const byId = new Map(claimList.map((c, i) => [c.id, i]));
+  claims.forEach((c) => {
+    c.disputes = c.claim.disputes.map((d) => byId.get(d)).filter((i): i is number => i !== undefined);
+  });
+  return { claims, keys, display, automaton: new KeyAutomaton(keys.map((k) => k.text)) };
+}

@@ -1,0 +1,99 @@
+/**
+ * The matching engine behind the content script, the popup lookup and the CLI. A text block is normalised and
+ * scanned for evidence vocabulary ONCE (one Aho-Corasick pass); only sentences holding enough of it are scored.
+ */
+import type { Claim } from '../evidence/schema';
+import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
+import { buildClaimIndex, type ClaimIndex } from './claim-index';
+import { findHits, type Hit } from './hits';
+import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
+import { guessLang, segmentBlock } from './segment';
+import { hasRebuttal, keyPolarity } from './stance';
+import { matchHits, type ClaimPolarity, type Thresholds } from './match-sentence';
+import { lookupClaims } from './lookup';
+
+/** One default for the extension and the CLI; the options page moves it. */
+export const THRESHOLDS: Record<Strictness, Thresholds> = {
+  loose: { raw: 0.85, term: 0.4 },
+  balanced: { raw: 1.15, term: 0.5 },
+  strict: { raw: 1.5, term: 0.6 },
+};
+
+function claimPolarity(index: ClaimIndex): ClaimPolarity[] {
+  return index.claims.map((c) => {
+    const negated = new Map<number, boolean>();
+    for (const text of [c.claim.statement.en, c.claim.statement.ja]) {
+      const n = normaliseCodes(text);
+      const own = findHits(index, n.codes, n.length).filter((h) => c.keys.has(h.keyId));
+      keyPolarity(codesToString(n.codes, 0, n.length), own, negated);
+    }
+    return { negated, rebuttal: hasRebuttal(c.claim.statement.en) || hasRebuttal(c.claim.statement.ja) };
+  });
+}
+
+/** First normalised index whose original offset is >= `orig` (binary search over the offset map). */
+function normIndex(n: NormalisedCodes, orig: number): number {
+  let lo = 0;
+  let hi = n.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.map[mid]! < orig) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Builds a matcher over the given claims (the index is built once, here). */
+export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}): Matcher {
+  const index = buildClaimIndex(claims);
+  const polarity = claimPolarity(index);
+  const thresholds = THRESHOLDS[options.strictness ?? 'balanced'];
+
+  /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
+  function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number): SentenceMatch[] {
+    const norm = codesToString(n.codes, ns, ne);
+    const rel = hits.map((h) => ({ keyId: h.keyId, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
+    return matchHits(index, polarity, {
+      norm,
+      hits: rel,
+      toOriginal: (s, e) => {
+        const start = n.map[ns + s]!;
+        const end = e > s ? n.map[ns + e - 1]! + 1 : start;
+        return { start: start - origStart, end: end - origStart, text: block.slice(start, end) };
+      },
+    }, thresholds);
+  }
+
+  function scanBlock(text: string, lang?: MatchLang): SentenceResult[] {
+    const spans = segmentBlock(text, lang ?? guessLang(text));
+    const n = normaliseCodes(text);
+    const hits = findHits(index, n.codes, n.length);
+    if (!hits.length) return [];
+    hits.sort((a, b) => a.start - b.start);
+    const out: SentenceResult[] = [];
+    let h = 0;
+    for (const span of spans) {
+      const ns = normIndex(n, span.start);
+      const ne = normIndex(n, span.end);
+      while (h < hits.length && hits[h]!.start < ns) h++;
+      const mine: Hit[] = [];
+      for (let j = h; j < hits.length && hits[j]!.start < ne; j++) mine.push(hits[j]!);
+      if (!mine.length) continue;
+      const matches = matchRange(text, n, ns, ne, mine, span.start);
+      if (matches.length) out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), matches });
+    }
+    return out;
+  }
+
+  function matchSentence(text: string): SentenceMatch[] {
+    const n = normaliseCodes(text);
+    const hits = findHits(index, n.codes, n.length);
+    return hits.length ? matchRange(text, n, 0, n.length, hits, 0) : [];
+  }
+
+  return {
+    matchSentence,
+    scanBlock,
+    lookup: (query, limit = 5) => lookupClaims(index, query, limit),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Key occurrences in normalised text, with English word-boundary and inflection checks
+ * ("bond" matches "bonds" and "bond's" but not "bondage"; Japanese keys match anywhere).
+ */
+import type { ClaimIndex } from './claim-index';
+
+export interface Hit {
+  keyId: number;
+  /** Offsets in the normalised codes. */
+  start: number;
+  end: number;
+}
+
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Inflections a key may carry and still count: plurals, possessives, past tense, -ing, -ity. */
+const SUFFIXES = new Set(['s', 'es', "'s", "'", 'd', 'ed', 'ing', 'ings', 'er', 'ers', 'ity', 'ities', 'ly', 'ies', 'ied']);
+
+/** Length of the inflection after `end` if it is an allowed one, else -1 (0 when the word ends right there). */
+function suffixLength(codes: Uint16Array, length: number, end: number): number {
+  let e = end;
+  while (e < length && (isAlnum(codes[e]!) || (codes[e] === 39 && e === end))) e++;
+  if (e === end) return 0;
+  let s = '';
+  for (let i = end; i < e; i++) s += String.fromCharCode(codes[i]!);
+  return SUFFIXES.has(s) ? e - end : -1;
+}
+
+/** Every key occurrence in codes[0, length), in end order, boundary-checked. */
+export function findHits(index: ClaimIndex, codes: Uint16Array, length: number): Hit[] {
+  const hits: Hit[] = [];
+  const { keys } = index;
+  index.automaton.scan(codes, length, (keyId, end) => {
+    const k = keys[keyId]!;
+    const start = end - k.text.length;
+    if (k.latinStart && start > 0 && isAlnum(codes[start - 1]!)) return;
+    if (k.latinEnd) {
+      const suf = suffixLength(codes, length, end);
+      if (suf < 0 || (k.needsSuffix && suf === 0)) return;
+      end += suf;
+    }
+    hits.push({ keyId, start, end });
+  });
+  return hits;
+}
+
+/** Drops hits that lie inside a longer hit ("data center" inside "ai data center"), keeping one per key. */
+export function dropNested(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  const seen = new Set<number>();
+  let coverEnd = -1;
+  for (const h of sorted) {
+    if (h.end <= coverEnd) continue;
+    coverEnd = Math.max(coverEnd, h.end);
+    if (seen.has(h.keyId)) continue;
+    seen.add(h.keyId);
+    out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * Free-text lookup for people (popup, `kensho lookup`): looser than page matching. Index keys first; for short
+ * queries fuse.js also searches the claims' short fields (names, terms), so typos still find something.
+ */
+import Fuse from 'fuse.js';
+import type { ClaimIndex } from './claim-index';
+import { dropNested, findHits } from './hits';
+import { normaliseCodes, normaliseKey } from './normalise';
+import { scoreHits } from './score';
+
+const fuses = new WeakMap<ClaimIndex, Fuse<{ ci: number; key: string }>>();
+
+/** One short searchable key per entity/term, so fuse never scores a long text. */
+function fuseFor(index: ClaimIndex): Fuse<{ ci: number; key: string }> {
+  let f = fuses.get(index);
+  if (!f) {
+    const docs = index.keys.flatMap((k, id) => k.claims.map((ci) => ({ ci, key: index.keys[id]!.text })));
+    f = new Fuse(docs, { keys: ['key'], ignoreLocation: true, threshold: 0.3, includeScore: true });
+    fuses.set(index, f);
+  }
+  return f;
+}
+
+/** Top claims for a free-text query: [{claimId, score}] best first. */
+export function lookupClaims(index: ClaimIndex, query: string, limit: number): { claimId: string; score: number }[] {
+  const n = normaliseCodes(query);
+  const hits = dropNested(findHits(index, n.codes, n.length));
+  const scores = new Map<number, number>();
+  const byClaim = new Map<number, typeof hits>();
+  for (const h of hits) {
+    for (const ci of index.keys[h.keyId]!.claims) byClaim.set(ci, [...(byClaim.get(ci) ?? []), h]);
+  }
+  for (const [ci, list] of byClaim) {
+    const raw = scoreHits(index, ci, list).raw;
+    scores.set(ci, raw / (raw + 1));
+  }
+  // Short queries also go through fuse, word by word, for misspellings the exact index cannot see.
+  const words = normaliseKey(query).split(/\s+/).filter((w) => w.length >= 3 && w.length <= 32);
+  if (words.length && words.length <= 6) {
+    const fuse = fuseFor(index);
+    for (const w of words) {
+      for (const r of fuse.search(w, { limit: 20 })) {
+        const s = (1 - (r.score ?? 1)) * 0.5;
+        scores.set(r.item.ci, Math.max(scores.get(r.item.ci) ?? 0, s) + (scores.has(r.item.ci) ? 0.05 : 0));
+      }
+    }
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([ci, score]) => ({ claimId: index.claims[ci]!.claim.id, score: Math.min(1, Number(score.toFixed(3))) }));
+}

@@ -1,0 +1,113 @@
+/**
+ * Candidate claims for a sentence from its key hits, and their evidence score: distinctive terms count most,
+ * entities less, keys every topic uses hardly at all. Keys shared by very many claims only confirm candidates
+ * found through rarer keys, so the cost per sentence stays flat as the evidence base grows.
+ */
+import Fuse from 'fuse.js';
+import type { ClaimIndex, KeyKind } from './claim-index';
+import type { Hit } from './hits';
+
+export interface Candidate {
+  /** Index into ClaimIndex.claims. */
+  ci: number;
+  hits: Hit[];
+  /** Summed key evidence. */
+  raw: number;
+  /** The strongest single term (not entity) weight: a claim needs some topical vocabulary, not only names. */
+  bestTerm: number;
+  entities: number;
+  /** Keys matched only approximately (fuse.js), with their display text. */
+  fuzzy: string[];
+}
+
+/** Weight of an entity relative to a term of the same distinctiveness. */
+export const ENTITY_WEIGHT = 0.55;
+/** Keys used by more claims than this only confirm candidates, never create them. */
+const POSTING_CAP = 128;
+/** At most this many candidates per sentence are scored in detail. */
+const MAX_CANDIDATES = 12;
+
+function keyWeight(idf: number, kind: KeyKind): number {
+  return kind === 'entity' ? ENTITY_WEIGHT * idf : idf;
+}
+
+/** Groups hits by candidate claim and scores them. Hits must already be de-nested. */
+export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candidate[] {
+  const byClaim = new Map<number, Hit[]>();
+  const common: Hit[] = [];
+  for (const h of hits) {
+    const k = index.keys[h.keyId]!;
+    if (k.claims.length > POSTING_CAP) {
+      common.push(h);
+      continue;
+    }
+    for (const ci of k.claims) {
+      const list = byClaim.get(ci);
+      if (list) list.push(h);
+      else byClaim.set(ci, [h]);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const [ci, list] of byClaim) {
+    const claim = index.claims[ci]!;
+    for (const h of common) if (claim.keys.has(h.keyId)) list.push(h);
+    out.push(scoreHits(index, ci, list));
+  }
+  out.sort((a, b) => b.raw - a.raw);
+  return out.slice(0, MAX_CANDIDATES);
+}
+
+/** Sums key evidence for one claim; a concept found in both spellings (bond/bonds) counts once. */
+export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate {
+  const claim = index.claims[ci]!;
+  const weights: number[] = [];
+  let bestTerm = 0;
+  let entities = 0;
+  for (const h of hits) {
+    const kind = claim.keys.get(h.keyId) ?? 'term';
+    const w = keyWeight(index.keys[h.keyId]!.idf, kind);
+    weights.push(w);
+    if (kind === 'term') bestTerm = Math.max(bestTerm, w);
+    else entities++;
+  }
+  // Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone.
+  weights.sort((a, b) => b - a);
+  const raw = weights.reduce((sum, w, i) => sum + w * (i < 2 ? 1 : 0.6), 0);
+  return { ci, hits, raw, bestTerm, entities, fuzzy: [] };
+}
+
+const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.2, includeScore: true, includeMatches: true, isCaseSensitive: true } as const;
+
+/** Whether a fuzzy match region overlaps a key already matched exactly (it would count the same words twice). */
+function overlapsHit(indices: readonly (readonly [number, number])[] | undefined, hits: readonly Hit[]): boolean {
+  if (!indices?.length) return true;
+  const a = Math.min(...indices.map((r) => r[0]));
+  const b = Math.max(...indices.map((r) => r[1]));
+  return hits.some((h) => a < h.end && b >= h.start);
+}
+/** Fuzzy matching is costly (~30 µs per key): only this many keys per sentence. */
+const MAX_FUZZY_KEYS = 10;
+
+/**
+ * Looks for a candidate's unmatched terms approximately (fuse.js Bitap on one short key at a time, never the
+ * sentence as pattern), for spellings the exact index misses ("data-centre" / "データ・センター").
+ */
+export function addFuzzy(index: ClaimIndex, cand: Candidate, sentence: string): void {
+  const claim = index.claims[cand.ci]!;
+  const have = new Set(cand.hits.map((h) => h.keyId));
+  let tried = 0;
+  for (const [keyId, kind] of claim.keys) {
+    if (tried >= MAX_FUZZY_KEYS) break;
+    const key = index.keys[keyId]!;
+    if (have.has(keyId) || kind !== 'term' || key.text.length < 5 || key.text.length > 32 || key.idf < 0.5) continue;
+    // Present verbatim yet not a hit: the index rejected it on word boundaries ("invest" in "investment").
+    if (sentence.includes(key.text)) continue;
+    tried++;
+    const r = Fuse.match(key.text, sentence, FUSE_OPTIONS);
+    if (!r.isMatch || (r.score ?? 1) > 0.2 || overlapsHit(r.indices, cand.hits)) continue;
+    const w = key.idf * (1 - (r.score ?? 0)) * 0.6;
+    cand.raw += w;
+    cand.bestTerm = Math.max(cand.bestTerm, w);
+    cand.fuzzy.push(index.display[keyId]!);
+  }
+}

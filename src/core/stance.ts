@@ -1,0 +1,73 @@
+/**
+ * Stance: does a sentence assert a claim or dispute it? Negation is judged per key: a key negated in the sentence
+ * ("not financed by debt", "借り入れで賄われておらず") but not in the claim's own statement (or the reverse)
+ * disputes it. Explicit rebuttal words ("contrary to", "myth", "否定") dispute too; questions stay neutral.
+ */
+import type { SentenceStance } from './types';
+import type { Hit } from './hits';
+
+/** English cues that negate the words right after them (within a few words, same clause). */
+const EN_CUE = /\b(?:not|no|never|without|neither|nor|none|nothing|hardly|barely|cannot|unlike|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rather than|instead of|far from|contrary to|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|couldn't|shouldn't|hasn't|haven't)\b/g;
+/** Phrases that look negative but are not ("not only", "no doubt"). */
+const EN_NOT_NEGATION = /^(?:not only|not just|no doubt|no less|no longer than|never before)\b/;
+/** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定. */
+const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し)|ではな|じゃな|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
+/** Sentence-level rebuttal words: the sentence argues against what it mentions. */
+const REBUTTAL = /\b(?:contrary to|myth|debunk\w*|overblown|overstated|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
+
+const EN_CLAUSE_BREAK = /[,;:()"]|\b(?:but|although|though|while|whereas|and)\b/;
+
+/** Whether the key occurrence at [start, end) of normalised text is negated. */
+export function isNegated(text: string, start: number, end: number): boolean {
+  // English: a cue in the few words before the key, with no clause break between them.
+  const before = text.slice(Math.max(0, start - 40), start);
+  EN_CUE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = EN_CUE.exec(before); m; m = EN_CUE.exec(before)) last = m;
+  if (last) {
+    const gap = before.slice(last.index + last[0].length);
+    const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
+    if (words <= 4 && !EN_CLAUSE_BREAK.test(gap) && !EN_NOT_NEGATION.test(before.slice(last.index))) return true;
+  }
+  // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
+  // no figures between them (in 「導入の95%は成果が出ていない」 the negation belongs to 成果, not 導入).
+  const m = JA_CUE.exec(text.slice(end, end + 16));
+  return !!m && !/[0-9%]/.test(m[1]!) && (m[1]!.match(/[はがをにのとも]/g)?.length ?? 0) <= 1;
+}
+
+/** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
+export function keyPolarity(text: string, hits: readonly Hit[], into: Map<number, boolean>): void {
+  for (const h of hits) into.set(h.keyId, (into.get(h.keyId) ?? false) || isNegated(text, h.start, h.end));
+}
+
+/** Whether the sentence reads as a question rather than an assertion. */
+export function isQuestion(text: string): boolean {
+  return /[?？]\s*["'」』)]*\s*$/.test(text) || /(?:だろうか|でしょうか|のか)[。]?\s*$/.test(text);
+}
+
+/** Whether the sentence carries an explicit rebuttal word. */
+export function hasRebuttal(text: string): boolean {
+  return REBUTTAL.test(text);
+}
+
+/**
+ * Stance of a sentence towards one claim. `hits` are the claim's keys found in the sentence; `claimNegated` says,
+ * per key, whether the claim's statement negates it; `figureConflict` is set when the sentence's one figure of
+ * a unit differs from the claim's one figure of that unit.
+ */
+export function judgeStance(text: string, hits: readonly Hit[], claimNegated: ReadonlyMap<number, boolean>, figureConflict: boolean, claimHasRebuttal: boolean): SentenceStance {
+  if (isQuestion(text)) return 'neutral';
+  for (const h of hits) {
+    const inClaim = claimNegated.get(h.keyId);
+    const neg = isNegated(text, h.start, h.end);
+    if (inClaim === undefined ? neg && !claimHasRebuttal && negatesCore(text, h) : neg !== inClaim) return 'disputes';
+  }
+  if (!claimHasRebuttal && hasRebuttal(text)) return 'disputes';
+  return figureConflict ? 'disputes' : 'supports';
+}
+
+/** An unknown-polarity key counts only when the negation sits right on it ("no AI bubble", "not debt"). */
+function negatesCore(text: string, h: Hit): boolean {
+  const before = text.slice(Math.max(0, h.start - 12), h.start);
+  return /\b(?:no|not|never|unlike|without)\s+(?:\S+\s+)?$/.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
+}
