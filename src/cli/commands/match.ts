@@ -1,0 +1,72 @@
+/**
+ * `kensho match`: JSON Lines in ({"text", "lang"?}), exactly one JSON line out per line in, in order.
+ * A malformed line gets {"error": "..."} on its own line; the run continues and exits 1 at the end.
+ */
+import { createInterface } from 'node:readline';
+import type { Command } from '../io';
+import type { MatchLang, SentenceMatch } from '../../core/types';
+import { createMatcher } from '../../core/engine';
+import { loadClaims, parseMatcherArgs, UsageError } from '../matcher-args';
+
+const HELP = `Usage: kensho match [--strictness loose|balanced|strict] [--evidence claims.json] < input.jsonl
+Reads one {"text": "...", "lang": "en"|"ja"} object per line; writes one {"matches": [...]} line per input line.
+`;
+
+/** The public shape of one match (no offsets: the CLI speaks about sentences, not pages). */
+export function publicMatch(m: SentenceMatch) {
+  return {
+    claimId: m.claimId,
+    topic: m.topic,
+    score: Math.round(m.score * 1000) / 1000,
+    stance: m.stance,
+    terms: m.terms,
+    figures: m.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, verdict: f.verdict, expected: f.expected })),
+  };
+}
+
+/** Validates one input line; returns the text and language or an error message. */
+export function parseInputLine(line: string): { text: string; lang?: MatchLang } | { error: string } {
+  if (!line.trim()) return { error: 'empty line: expected a JSON object like {"text": "..."}' };
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (err) {
+    return { error: `invalid JSON: ${(err as Error).message}` };
+  }
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { error: 'expected a JSON object like {"text": "..."}' };
+  const { text, lang } = obj as { text?: unknown; lang?: unknown };
+  if (typeof text !== 'string') return { error: '"text" must be a string' };
+  if (lang !== undefined && lang !== null && lang !== 'en' && lang !== 'ja') return { error: '"lang" must be "en" or "ja" when given' };
+  return lang === 'en' || lang === 'ja' ? { text, lang } : { text };
+}
+
+export const matchCommand: Command = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(HELP);
+    return 0;
+  }
+  let matcher;
+  try {
+    const opts = parseMatcherArgs(args, ['--strictness', '--evidence']);
+    if (opts.positional.length) throw new UsageError(`unexpected argument "${opts.positional[0]}": match reads JSON Lines on stdin`);
+    if (!io.stdin) throw new UsageError('no standard input to read');
+    matcher = createMatcher(await loadClaims(opts.evidence), { strictness: opts.strictness });
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`kensho match: ${err.message}\n${HELP}`);
+    return 2;
+  }
+  let failed = false;
+  const rl = createInterface({ input: io.stdin!, crlfDelay: Infinity });
+  for await (const line of rl) {
+    const input = parseInputLine(line);
+    if ('error' in input) {
+      failed = true;
+      io.stdout(`${JSON.stringify({ error: input.error })}\n`);
+      continue;
+    }
+    const matches = matcher.matchSentence(input.text, input.lang).map(publicMatch);
+    io.stdout(`${JSON.stringify({ matches })}\n`);
+  }
+  return failed ? 1 : 0;
+};

@@ -1,0 +1,83 @@
+/** Option parsing shared by the commands that build a matcher (match, lookup, eval). */
+import { readFile } from 'node:fs/promises';
+import * as v from 'valibot';
+import { ClaimSchema, type Claim } from '../evidence/schema';
+import type { Strictness } from '../core/types';
+
+export class UsageError extends Error {}
+
+export interface MatcherArgs {
+  strictness: Strictness;
+  /** Path of an evidence file to use instead of the bundled evidence base. */
+  evidence: string | null;
+  json: boolean;
+  limit: number | null;
+  positional: string[];
+}
+
+const STRICTNESS = ['loose', 'balanced', 'strict'];
+
+/** Parses --strictness, --evidence, --json, --limit; anything else unknown is an error that says what to do. */
+export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
+  const out: MatcherArgs = { strictness: 'balanced', evidence: null, json: false, limit: null, positional: [] };
+  for (let i = 0; i < args.length; i++) {
+    const raw = args[i]!;
+    const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`option ${flag} needs a value`);
+      return v;
+    };
+    if (!flag.startsWith('--') || flag === '--') {
+      out.positional.push(raw);
+      continue;
+    }
+    if (!allowed.includes(flag)) throw new UsageError(`unknown option "${flag}" (allowed: ${allowed.join(', ')})`);
+    if (flag === '--json') out.json = true;
+    else if (flag === '--evidence') out.evidence = value();
+    else if (flag === '--strictness') {
+      const s = value();
+      if (!STRICTNESS.includes(s)) throw new UsageError(`--strictness must be one of ${STRICTNESS.join(', ')}, not "${s}"`);
+      out.strictness = s as Strictness;
+    } else if (flag === '--limit') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError('--limit must be a whole number from 1 to 100');
+      out.limit = n;
+    }
+  }
+  return out;
+}
+
+/** Reads a text file, turning errors into a message that names the file and what to check. */
+export async function readTextFile(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+    throw new UsageError(`cannot read ${what} "${path}": ${why}`);
+  }
+}
+
+/** The claims to match against: the bundled evidence base, or a JSON file (claims array or topic file). */
+export async function loadClaims(path: string | null): Promise<Claim[]> {
+  if (!path) {
+    const { loadBundledEvidence } = await import('../evidence/bundled');
+    return loadBundledEvidence();
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse((await readTextFile(path, 'evidence file')).replace(/^\uFEFF/, ''));
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`evidence file "${path}" is not valid JSON: ${(err as Error).message}`);
+  }
+  const list = Array.isArray(data) ? data : (data as { claims?: unknown })?.claims;
+  const parsed = v.safeParse(v.array(ClaimSchema), list);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((p) => p.key).join('.') ?? '';
+    throw new UsageError(`evidence file "${path}" is not a list of claims (${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'})`);
+  }
+  return parsed.output;
+}
