@@ -20,7 +20,8 @@ export const FIGURE_UNITS = ['USD', 'JPY', 'percent', 'GW', 'seconds', 'count', 
 export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'up-to'] as const;
 
 export const SourceSchema = v.strictObject({
-  url: HttpUrl,
+  /** Optional only because some sources have no known address (the seed post itself, titles it cites without a link); never invent one. */
+  url: v.optional(HttpUrl),
   publisher: Text(120),
   kind: v.picklist(SOURCE_KINDS),
   lang: v.picklist(LANGS),

@@ -1,0 +1,41 @@
+import aiDebtFinancing from '../../data/ai-debt-financing.json';
+import imfNoSystemicRisk from '../../data/imf-no-systemic-risk.json';
+import nvidiaOpenaiCircular from '../../data/nvidia-openai-circular.json';
+import openaiComputeDeals from '../../data/openai-compute-deals.json';
+import dotcomAnalogy from '../../data/dotcom-analogy.json';
+import scalingAndDepreciation from '../../data/scaling-and-depreciation.json';
+import genaiAlpha from '../../data/genai-alpha.json';
+import aiRoi from '../../data/ai-roi.json';
+import smallModels from '../../data/small-models.json';
+import soraNoDemand from '../../data/sora-no-demand.json';
+import type { Claim } from './schema';
+import { formatIssue, validateEvidence, type Checked, type RawFile } from './validate';
+
+/** The data files as bundled, named as they are in the repository so errors point at them. */
+export const BUNDLED_FILES: readonly RawFile[] = [
+  { file: 'data/ai-debt-financing.json', data: aiDebtFinancing },
+  { file: 'data/imf-no-systemic-risk.json', data: imfNoSystemicRisk },
+  { file: 'data/nvidia-openai-circular.json', data: nvidiaOpenaiCircular },
+  { file: 'data/openai-compute-deals.json', data: openaiComputeDeals },
+  { file: 'data/dotcom-analogy.json', data: dotcomAnalogy },
+  { file: 'data/scaling-and-depreciation.json', data: scalingAndDepreciation },
+  { file: 'data/genai-alpha.json', data: genaiAlpha },
+  { file: 'data/ai-roi.json', data: aiRoi },
+  { file: 'data/small-models.json', data: smallModels },
+  { file: 'data/sora-no-demand.json', data: soraNoDemand },
+];
+
+let cached: Checked<Claim[]> | undefined;
+
+/** Validates the bundled files once; the result is shared because the data cannot change at run time. */
+export function checkBundledEvidence(): Checked<Claim[]> {
+  cached ??= validateEvidence(BUNDLED_FILES);
+  return cached;
+}
+
+/** The validated bundled claims; throws with every problem listed if the data is invalid. */
+export function loadBundledEvidence(): Claim[] {
+  const checked = checkBundledEvidence();
+  if (!checked.ok) throw new Error(`invalid bundled evidence:\n${checked.issues.map(formatIssue).join('\n')}`);
+  return checked.value;
+}
