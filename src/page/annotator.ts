@@ -1,0 +1,252 @@
+/**
+ * The page side of Kensho: scans article blocks in slices (viewport first), anchors matches to ranges,
+ * paints highlights, places markers and keeps them current as the page changes. Owns everything it creates;
+ * `dispose()` (or aborting `signal`) removes all of it. All work runs through one queue, so scans never interleave.
+ */
+import type { Matcher } from '../core/types';
+import type { Claim, Lang } from '../evidence/schema';
+import type { PageClaimSummary } from '../messaging/protocol';
+import type { Settings } from '../storage/settings-types';
+import { createMarker } from '../ui/marker/marker';
+import { t } from '../ui/i18n';
+import { annotateBlock, type BlockAnnotation } from './annotate';
+import { CardController } from './card-controller';
+import { findArticleRoots, iterateBlocks, type TextBlock } from './extract';
+import { createPainter, type Painter } from './highlighter';
+import { Layer } from './layer';
+import { comparePageOrder, markerPosition, type LiveAnnotation } from './live-annotation';
+import { isBlockIntact, rangeForOffsets } from './ranges';
+import { viewportFirst } from './viewport';
+import { summariseMatches } from './summary';
+import { Slice } from './yield';
+
+export interface AnnotatorDeps {
+  doc: Document;
+  signal: AbortSignal;
+  lang: Lang;
+  getMatcher(): Matcher;
+  getClaim(id: string): Claim | undefined;
+  getSettings(): Settings;
+  report(claims: PageClaimSummary[]): void;
+  recordFalsePositive(a: BlockAnnotation): Promise<void>;
+  forceFallback?: boolean;
+}
+
+export class Annotator {
+  readonly layer: Layer;
+  private readonly painter: Painter;
+  private readonly cards: CardController;
+  private list: LiveAnnotation[] = [];
+  private roots: Element[] = [];
+  private generation = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private layoutPending = false;
+  /** Sentences the reader rejected for a claim ("not this claim"): never annotated again on this page. */
+  private readonly rejected = new Set<string>();
+  /** performance.now() of the first marker placed (for the e2e budget). */
+  firstAnnotationAt: number | null = null;
+
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.layer = new Layer(deps.doc);
+    this.painter = createPainter(deps.doc, this.layer, deps.getSettings().highlightStyle, deps.forceFallback);
+    this.cards = new CardController({
+      layer: this.layer,
+      signal: deps.signal,
+      lang: deps.lang,
+      getClaim: deps.getClaim,
+      getSettings: deps.getSettings,
+      onActiveChange: (a) => this.painter.setActive(a?.range ?? null),
+      onNotThisClaim: async (a) => {
+        await deps.recordFalsePositive(a);
+        this.rejected.add(rejectKey(a));
+        this.painter.remove(a.range);
+      },
+    });
+    deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** Annotations in page order. */
+  ordered(): LiveAnnotation[] {
+    return [...this.list].sort(comparePageOrder);
+  }
+
+  /** Forgets everything and scans the whole page again (first run, SPA navigation, settings or evidence change). */
+  rescanAll(): Promise<void> {
+    const gen = ++this.generation;
+    return this.enqueue(async () => {
+      this.clear();
+      this.roots = findArticleRoots(this.deps.doc);
+      await this.scanRoots(this.roots, gen);
+    });
+  }
+
+  /** Rescans the given elements (from a mutation batch): unchanged blocks keep their annotations, new text is scanned. */
+  rescanElements(elements: Element[]): Promise<void> {
+    const gen = this.generation;
+    return this.enqueue(async () => {
+      this.sweepDetached();
+      const targets = this.inScope(elements);
+      if (targets.length > 0) await this.scanRoots(targets, gen);
+      else this.reportNow();
+    });
+  }
+
+  /** Drops every annotation (page paused, SPA navigation) without rescanning. */
+  clear(): void {
+    this.cards.close(false);
+    for (const a of this.list) this.drop(a, false);
+    this.list = [];
+  }
+
+  /** Scrolls to the `occurrence`-th annotation of a claim (page order) and opens its card. */
+  reveal(claimId: string, occurrence: number): boolean {
+    const a = this.ordered().filter((x) => x.match.claimId === claimId)[occurrence];
+    if (!a) return false;
+    const el = a.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.layout();
+    return this.cards.open(a);
+  }
+
+  /** Applies look-only settings (highlight style, source filters, theme) without rescanning. */
+  applyLook(): void {
+    this.painter.setStyle(this.deps.getSettings().highlightStyle);
+    this.cards.refresh();
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.clear();
+    this.cards.dispose();
+    this.painter.dispose();
+    this.layer.dispose();
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task, task).catch((err) => {
+      if (!this.deps.signal.aborted) console.debug('[kensho] scan failed', err);
+    });
+    return this.queue;
+  }
+
+  private stale(gen: number): boolean {
+    return gen !== this.generation || this.deps.signal.aborted;
+  }
+
+  /** Extracts blocks from `roots` in slices, then annotates them nearest-to-viewport first. */
+  private async scanRoots(roots: Element[], gen: number): Promise<void> {
+    const slice = new Slice();
+    const blocks: TextBlock[] = [];
+    for (const root of roots) {
+      for (const b of iterateBlocks(root)) {
+        if (b) blocks.push(b);
+        if (slice.due() && !(await slice.next(this.deps.signal)) || this.stale(gen)) return;
+      }
+    }
+    const keep = this.keepUnchanged(roots, blocks);
+    const settings = this.deps.getSettings();
+    const matcher = this.deps.getMatcher();
+    for (const block of viewportFirst(blocks)) {
+      if (keep.has(blockKey(block))) continue;
+      for (const found of annotateBlock(block, matcher)) {
+        if (settings.highlightStances.includes(found.match.stance) && !this.rejected.has(rejectKey(found))) this.add(found);
+      }
+      if (slice.due()) {
+        this.layout();
+        if (!(await slice.next(this.deps.signal)) || this.stale(gen)) return;
+      }
+    }
+    this.layout();
+    this.reportNow();
+  }
+
+  /** Keeps annotations whose block is byte-for-byte unchanged; drops the rest under `roots`. Returns kept block keys. */
+  private keepUnchanged(roots: Element[], blocks: TextBlock[]): Set<string> {
+    const fresh = new Set(blocks.map(blockKey));
+    const kept = new Set<string>();
+    this.list = this.list.filter((a) => {
+      if (!roots.some((r) => r.contains(a.block.element))) return true;
+      if (isBlockIntact(a.block) && fresh.has(blockKey(a.block))) return kept.add(blockKey(a.block)), true;
+      this.drop(a, true);
+      return false;
+    });
+    return kept;
+  }
+
+  private add(found: BlockAnnotation): void {
+    const range = rangeForOffsets(found.block, found.start, found.end);
+    if (!range) return;
+    const { doc, signal } = this.deps;
+    const claim = this.deps.getClaim(found.match.claimId);
+    const statement = claim?.statement[this.deps.lang] ?? found.match.claimId;
+    const live = { ...found, range } as LiveAnnotation;
+    live.marker = createMarker(doc, {
+      claimId: found.match.claimId,
+      stance: found.match.stance,
+      label: t('marker_label', [t(`card_stance_${found.match.stance}`), statement]),
+      onOpen: () => (this.cards.current === live ? this.cards.close(true) : this.cards.open(live)),
+      signal,
+    });
+    this.painter.add(range, found.match.stance);
+    this.layer.host.appendChild(live.marker.host);
+    this.list.push(live);
+  }
+
+  private drop(a: LiveAnnotation, fromList: boolean): void {
+    if (this.cards.current === a) this.cards.close(false);
+    this.painter.remove(a.range);
+    a.marker.remove();
+    if (fromList) this.list = this.list.filter((x) => x !== a);
+  }
+
+  /** Drops annotations whose text nodes were removed or edited. */
+  private sweepDetached(): void {
+    for (const a of this.list.filter((x) => !isBlockIntact(x.block))) this.drop(a, true);
+  }
+
+  /** Keeps the mutation targets that are article text: inside a root, or new top-level articles (infinite scroll). */
+  private inScope(elements: Element[]): Element[] {
+    const out: Element[] = [];
+    for (const el of elements) {
+      if (!el.isConnected) continue;
+      if (this.roots.some((r) => r.contains(el))) out.push(el);
+      else {
+        const articles = el.matches('article') ? [el] : [...el.querySelectorAll('article')];
+        const fresh = articles.filter((x) => !x.parentElement?.closest('article') && !this.roots.includes(x));
+        this.roots.push(...fresh);
+        out.push(...fresh);
+      }
+    }
+    // Outermost only: scanning a parent already covers its descendants.
+    return out.filter((el, i) => !out.some((o, j) => j !== i && o !== el && o.contains(el)));
+  }
+
+  /** Places markers (and fallback boxes, and an open card) from current layout: one read pass, then writes. */
+  layout(): void {
+    if (this.deps.signal.aborted) return;
+    this.layer.ensureAttached();
+    const origin = this.layer.origin();
+    const places = this.list.map((a) => markerPosition(a.range, origin));
+    this.list.forEach((a, i) => a.marker.place(places[i]!));
+    this.painter.layout();
+    this.cards.refresh();
+    if (this.firstAnnotationAt === null && places.some(Boolean)) this.firstAnnotationAt = performance.now();
+  }
+
+  /** Re-places everything on the next frame (resize, fonts, images). */
+  scheduleLayout(): void {
+    if (this.layoutPending) return;
+    this.layoutPending = true;
+    this.deps.doc.defaultView?.requestAnimationFrame(() => {
+      this.layoutPending = false;
+      this.layout();
+    });
+  }
+
+  private reportNow(): void {
+    if (!this.deps.signal.aborted) this.deps.report(summariseMatches(this.ordered().map((a) => a.match)));
+  }
+}
+
+const blockKey = (b: TextBlock) => `${b.text.length}:${b.text}`;
+const rejectKey = (a: BlockAnnotation) => `${a.match.claimId}\u0000${a.sentence}`;

@@ -1,0 +1,105 @@
+/** Opens and closes the one card on the page, and keeps focus where a keyboard user expects it. */
+import type { Claim, Lang } from '../evidence/schema';
+import type { Settings } from '../storage/settings-types';
+import { createCardHost, CARD_WIDTH, type CardHost } from '../ui/card/card-host';
+import type { ClaimCardProps, ReportState } from '../ui/card/claim-card';
+import type { Layer } from './layer';
+import { markerPosition, type LiveAnnotation } from './live-annotation';
+
+export interface CardDeps {
+  layer: Layer;
+  signal: AbortSignal;
+  lang: Lang;
+  getClaim(id: string): Claim | undefined;
+  getSettings(): Settings;
+  /** Called when the reader says "not this claim"; resolves when stored locally. */
+  onNotThisClaim(a: LiveAnnotation): Promise<void>;
+  onActiveChange(a: LiveAnnotation | null): void;
+}
+
+export class CardController {
+  private host: CardHost | null = null;
+  private active: LiveAnnotation | null = null;
+  private report: ReportState = 'idle';
+
+  constructor(private readonly deps: CardDeps) {
+    deps.layer.doc.addEventListener('pointerdown', (e) => {
+      if (!this.active) return;
+      const path = e.composedPath();
+      if (!path.includes(this.host!.host) && !path.includes(this.active.marker.host)) this.close(false);
+    }, { signal: deps.signal, capture: true });
+  }
+
+  get current(): LiveAnnotation | null {
+    return this.active;
+  }
+
+  /** Opens the card for `a` (closing any other) and moves focus into it. */
+  open(a: LiveAnnotation): boolean {
+    const claim = this.deps.getClaim(a.match.claimId);
+    if (!claim) return false;
+    if (this.active && this.active !== a) this.close(false);
+    this.host ??= createCardHost(this.deps.layer.doc, this.deps.layer.host, this.deps.signal);
+    this.active = a;
+    this.report = 'idle';
+    a.marker.setExpanded(true);
+    this.deps.onActiveChange(a);
+    this.host.show(this.props(a), this.position(a), this.deps.getSettings().theme ?? 'auto');
+    this.host.focus();
+    return true;
+  }
+
+  /** Closes the card; `returnFocus` puts focus back on the marker that opened it. */
+  close(returnFocus = true): void {
+    const a = this.active;
+    if (!a) return;
+    this.active = null;
+    this.host?.unmount();
+    a.marker.setExpanded(false);
+    this.deps.onActiveChange(null);
+    if (returnFocus && a.marker.host.isConnected) a.marker.button.focus();
+  }
+
+  /** Re-renders the open card (settings changed) and re-places it (layout changed). */
+  refresh(): void {
+    if (!this.active || !this.host) return;
+    this.host.show(this.props(this.active), this.position(this.active), this.deps.getSettings().theme ?? 'auto');
+  }
+
+  dispose(): void {
+    this.close(false);
+    this.host?.unmount();
+    this.host = null;
+  }
+
+  private props(a: LiveAnnotation): ClaimCardProps {
+    return {
+      claim: this.deps.getClaim(a.match.claimId)!,
+      match: a.match,
+      lang: this.deps.lang,
+      filters: this.deps.getSettings().sourceFilters,
+      report: this.report,
+      onClose: () => this.close(true),
+      onNotThisClaim: () => {
+        this.deps.onNotThisClaim(a).then(
+          () => this.setReport(a, 'saved'),
+          () => this.setReport(a, 'failed'),
+        );
+      },
+    };
+  }
+
+  private setReport(a: LiveAnnotation, state: ReportState): void {
+    if (this.active !== a) return;
+    this.report = state;
+    this.refresh();
+  }
+
+  private position(a: LiveAnnotation): { x: number; y: number } {
+    const origin = this.deps.layer.origin();
+    const at = markerPosition(a.range, origin) ?? { x: 0, y: 0 };
+    const doc = this.deps.layer.doc;
+    const maxX = doc.documentElement.clientWidth - CARD_WIDTH - 8 - origin.x;
+    return { x: Math.max(8 - origin.x, Math.min(at.x - CARD_WIDTH / 2, maxX)), y: at.y + 24 };
+  }
+}

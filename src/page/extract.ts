@@ -1,0 +1,145 @@
+/**
+ * Article text extraction: finds the article roots of a document and walks them into text blocks
+ * (one per paragraph-like element), remembering which text node each character came from so that
+ * matches map back to DOM ranges across `<a>`, `<em>` and ruby. Reads the DOM only; never writes.
+ */
+import { guessLang } from '../core/segment';
+import type { MatchLang } from '../core/types';
+import { INLINE_TAGS, isInSkippedRegion, isSkippedElement } from './skip-rules';
+
+/** A run of a text node inside a block: block text [start, end) is node.data[0, end - start). */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** One paragraph-like run of text with its source nodes. Gaps (from `<br>`) have no segment. */
+export interface TextBlock {
+  element: Element;
+  text: string;
+  segments: TextSegment[];
+  lang: MatchLang;
+}
+
+/** Blocks with fewer non-space characters than this cannot hold a claim. */
+const MIN_BLOCK_CHARS = 8;
+/** The walk yields `null` this often so callers can yield to the page even inside text-free subtrees. */
+const CHECKPOINT_NODES = 512;
+const BARRIER = Symbol('barrier');
+
+/**
+ * The elements that hold the article: top-level `<article>`s, else `<main>`, else the element with the most
+ * paragraph text, else `<body>`. Skipped regions (asides, comments, navigation) never count.
+ */
+export function findArticleRoots(doc: Document): Element[] {
+  const articles = [...doc.querySelectorAll('article')].filter(
+    (a) => !a.parentElement?.closest('article') && !isInSkippedRegion(a),
+  );
+  if (articles.length > 0) return articles;
+  const main = doc.querySelector('main, [role="main"]');
+  if (main && !isInSkippedRegion(main)) return [main];
+  const dense = densestTextParent(doc);
+  if (dense) return [dense];
+  return doc.body ? [doc.body] : [];
+}
+
+/** The parent of the most paragraph text (a cheap readability heuristic for pages without landmarks). */
+function densestTextParent(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    const len = p.textContent?.trim().length ?? 0;
+    if (parent && len >= 40) score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 200;
+  for (const [el, s] of score) {
+    if (s > bestScore && !isInSkippedRegion(el)) [best, bestScore] = [el, s];
+  }
+  return best;
+}
+
+interface Frame {
+  node: Node | typeof BARRIER;
+  block: Element;
+}
+
+class BlockBuilder {
+  text = '';
+  segments: TextSegment[] = [];
+  constructor(readonly element: Element) {}
+  addText(node: Text): void {
+    const start = this.text.length;
+    this.text += node.data;
+    if (node.data.length > 0) this.segments.push({ node, start, end: this.text.length });
+  }
+  addGap(): void {
+    this.text += '\n';
+  }
+  build(): TextBlock | null {
+    if (this.text.replace(/\s+/g, '').length < MIN_BLOCK_CHARS) return null;
+    return { element: this.element, text: this.text, segments: this.segments, lang: guessLang(this.text) };
+  }
+}
+
+/**
+ * Walks `root` in document order and yields its text blocks; yields `null` at checkpoints so a caller can
+ * pause between any two steps. Open shadow roots are walked; their text forms separate blocks.
+ */
+export function* iterateBlocks(root: Element): Generator<TextBlock | null> {
+  if (isSkippedElement(root)) return;
+  const stack: Frame[] = [{ node: root, block: root }];
+  let current = null as BlockBuilder | null;
+  let visited = 0;
+  function* flush() {
+    const built = current?.build();
+    current = null;
+    if (built) yield built;
+  }
+  while (stack.length > 0) {
+    const { node, block } = stack.pop()!;
+    if (++visited % CHECKPOINT_NODES === 0) yield null;
+    if (node === BARRIER) {
+      yield* flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      if ((current as BlockBuilder | null)?.element !== block) {
+        yield* flush();
+        current = new BlockBuilder(block);
+      }
+      current!.addText(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+    const el = node as Element;
+    if (node.nodeType === 1 && node !== root) {
+      if (el.tagName === 'BR') {
+        if ((current as BlockBuilder | null)?.element === block) current!.addGap();
+        continue;
+      }
+      if (isSkippedElement(el)) continue;
+    }
+    const childBlock = node.nodeType === 1 && !INLINE_TAGS.has(el.tagName.toUpperCase()) ? el : block;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock });
+    const shadow = node.nodeType === 1 ? el.shadowRoot : null;
+    if (shadow) {
+      // Shadow text is its own block: a DOM range may not span a shadow boundary.
+      stack.push({ node: BARRIER, block: childBlock });
+      for (let i = shadow.childNodes.length - 1; i >= 0; i--) stack.push({ node: shadow.childNodes[i]!, block: el });
+      stack.push({ node: BARRIER, block: childBlock });
+    }
+  }
+  yield* flush();
+}
+
+/** All blocks of a document's article roots, synchronously (the CLI and tests; the page scanner slices this). */
+export function extractBlocks(doc: Document): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const root of findArticleRoots(doc)) {
+    for (const b of iterateBlocks(root)) if (b) out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+/**
+ * Paints annotated sentences without touching the page's nodes: the CSS Custom Highlight API where it exists,
+ * else translucent boxes in Kensho's layer placed over the range's client rects.
+ */
+import type { SentenceStance } from '../core/types';
+import type { HighlightStyle } from '../storage/settings-types';
+import type { Layer } from './layer';
+import { adoptSheet, makeSheet, setStyles } from './styles';
+
+export const STANCES: readonly SentenceStance[] = ['supports', 'disputes', 'neutral'];
+const COLOURS: Record<SentenceStance | 'active', string> = {
+  supports: 'rgba(37, 99, 235, 0.16)',
+  disputes: 'rgba(234, 88, 12, 0.22)',
+  neutral: 'rgba(107, 114, 128, 0.16)',
+  active: 'rgba(250, 204, 21, 0.45)',
+};
+const LINES: Record<SentenceStance | 'active', string> = {
+  supports: '#2563eb',
+  disputes: '#ea580c',
+  neutral: '#6b7280',
+  active: '#ca8a04',
+};
+
+/** `::highlight()` rules for a style; they must live in document scope to apply. */
+export function highlightCss(style: HighlightStyle): string {
+  return (['supports', 'disputes', 'neutral', 'active'] as const)
+    .map((k) =>
+      style === 'underline' && k !== 'active'
+        ? `::highlight(kensho-${k}) { text-decoration: underline 2px ${LINES[k]}; text-underline-offset: 3px; }`
+        : `::highlight(kensho-${k}) { background-color: ${COLOURS[k]}; }`,
+    )
+    .join('\n');
+}
+
+export interface Painter {
+  add(range: Range, stance: SentenceStance): void;
+  remove(range: Range): void;
+  /** Emphasises one range (the sentence whose card is open), or none. */
+  setActive(range: Range | null): void;
+  setStyle(style: HighlightStyle): void;
+  /** Re-places anything position-dependent (only the fallback has any). */
+  layout(): void;
+  clear(): void;
+  dispose(): void;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
+type Registry = Map<string, Set<Range>>;
+
+class HighlightPainter implements Painter {
+  private readonly sets = new Map<string, Set<Range>>();
+  private readonly stanceOf = new Map<Range, SentenceStance>();
+  private readonly sheet: CSSStyleSheet | null;
+  private readonly unadopt: () => void;
+
+  constructor(private readonly registry: Registry, Highlight: HighlightCtor, doc: Document, style: HighlightStyle) {
+    for (const name of [...STANCES, 'active']) {
+      const h = new Highlight();
+      this.sets.set(name, h);
+      registry.set(`kensho-${name}`, h);
+    }
+    this.sheet = makeSheet(doc, highlightCss(style));
+    this.unadopt = this.sheet ? adoptSheet(doc, this.sheet) : () => {};
+  }
+  add(range: Range, stance: SentenceStance): void {
+    this.sets.get(stance)!.add(range);
+    this.stanceOf.set(range, stance);
+  }
+  remove(range: Range): void {
+    const stance = this.stanceOf.get(range);
+    if (stance) this.sets.get(stance)!.delete(range);
+    this.sets.get('active')!.delete(range);
+    this.stanceOf.delete(range);
+  }
+  setActive(range: Range | null): void {
+    const active = this.sets.get('active')!;
+    active.clear();
+    if (range) active.add(range);
+  }
+  setStyle(style: HighlightStyle): void {
+    this.sheet?.replaceSync(highlightCss(style));
+  }
+  layout(): void {}
+  clear(): void {
+    for (const h of this.sets.values()) h.clear();
+    this.stanceOf.clear();
+  }
+  dispose(): void {
+    this.clear();
+    for (const name of this.sets.keys()) this.registry.delete(`kensho-${name}`);
+    this.unadopt();
+  }
+}
+
+/** Fallback for browsers without the Highlight API: boxes over the text, pointer-transparent, in the layer. */
+class BoxPainter implements Painter {
+  private readonly boxes = new Map<Range, { stance: SentenceStance; els: HTMLElement[] }>();
+  private active: Range | null = null;
+  private style: HighlightStyle;
+  constructor(private readonly layer: Layer, style: HighlightStyle) {
+    this.style = style;
+  }
+  add(range: Range, stance: SentenceStance): void {
+    this.boxes.set(range, { stance, els: [] });
+  }
+  remove(range: Range): void {
+    this.boxes.get(range)?.els.forEach((e) => e.remove());
+    this.boxes.delete(range);
+  }
+  setActive(range: Range | null): void {
+    this.active = range;
+    this.layout();
+  }
+  setStyle(style: HighlightStyle): void {
+    this.style = style;
+    this.layout();
+  }
+  layout(): void {
+    const { x, y } = this.layer.origin();
+    for (const [range, entry] of this.boxes) {
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      while (entry.els.length > rects.length) entry.els.pop()!.remove();
+      while (entry.els.length < rects.length) {
+        const el = this.layer.doc.createElement('kensho-box');
+        this.layer.host.appendChild(el);
+        entry.els.push(el);
+      }
+      const key = range === this.active ? 'active' : entry.stance;
+      rects.forEach((r, i) =>
+        setStyles(entry.els[i]!, {
+          position: 'absolute',
+          left: `${r.left - x}px`,
+          top: `${r.top - y}px`,
+          width: `${r.width}px`,
+          height: `${r.height}px`,
+          'pointer-events': 'none',
+          background: this.style === 'underline' && key !== 'active' ? 'transparent' : COLOURS[key],
+          'border-bottom': this.style === 'underline' && key !== 'active' ? `2px solid ${LINES[key]}` : '0',
+        }),
+      );
+    }
+  }
+  clear(): void {
+    for (const r of [...this.boxes.keys()]) this.remove(r);
+  }
+  dispose(): void {
+    this.clear();
+  }
+}
+
+/** The best painter the document's browser supports; `forceFallback` is for tests of the fallback. */
+export function createPainter(doc: Document, layer: Layer, style: HighlightStyle, forceFallback = false): Painter {
+  const win = doc.defaultView as (Window & { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor }) | null;
+  const registry = win?.CSS?.highlights;
+  if (!forceFallback && registry && win?.Highlight) return new HighlightPainter(registry, win.Highlight, doc, style);
+  return new BoxPainter(layer, style);
+}

@@ -1,0 +1,62 @@
+/**
+ * One focusable marker per annotated sentence. Contract (used by e2e tests and anyone counting annotations):
+ * the host element `<kensho-marker>` carries `data-kensho-claim="<claim id>"` and
+ * `data-kensho-stance="<supports|disputes|neutral>"`; its UI is a button in an open shadow root.
+ */
+import type { SentenceStance } from '../../core/types';
+import { adoptSheet, setStyles, sharedSheet } from '../../page/styles';
+import { MARKER_CSS } from './marker-styles';
+
+export interface Marker {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+  /** Moves the marker to layer coordinates; hides it when `at` is null (the sentence is not rendered). */
+  place(at: { x: number; y: number } | null): void;
+  setExpanded(open: boolean): void;
+  remove(): void;
+}
+
+const GLYPH: Record<SentenceStance, string> = { supports: '✓', disputes: '!', neutral: 'i' };
+export const MARKER_SIZE = 16;
+
+/** Creates a marker (not yet attached); `onOpen` runs on click, Enter or Space (a native button). */
+export function createMarker(
+  doc: Document,
+  opts: { claimId: string; stance: SentenceStance; label: string; onOpen: () => void; signal: AbortSignal },
+): Marker {
+  const host = doc.createElement('kensho-marker');
+  host.setAttribute('data-kensho-claim', opts.claimId);
+  host.setAttribute('data-kensho-stance', opts.stance);
+  setStyles(host, { all: 'initial', position: 'absolute', left: '0px', top: '0px', display: 'block', 'pointer-events': 'auto' });
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = sharedSheet(doc, 'marker', MARKER_CSS);
+  if (sheet) adoptSheet(root, sheet);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.dataset.stance = opts.stance;
+  button.setAttribute('aria-label', opts.label);
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
+  button.title = opts.label;
+  button.textContent = GLYPH[opts.stance];
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    opts.onOpen();
+  }, { signal: opts.signal });
+  root.appendChild(button);
+  return {
+    host,
+    button,
+    place(at) {
+      if (!at) return setStyles(host, { display: 'none' });
+      setStyles(host, { display: 'block', transform: `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)` });
+    },
+    setExpanded(open) {
+      button.setAttribute('aria-expanded', String(open));
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractBlocks, findArticleRoots } from '../../../src/page/extract';
+import { anchorOffsets } from '../../../src/page/ranges';
+
+const page = (body: string) => parseHTML(`<!doctype html><html><head><title>x</title></head><body>${body}</body></html>`).document;
+
+describe('findArticleRoots', () => {
+  it('prefers top-level articles, skipping those inside asides', () => {
+    const doc = page('<aside><article><p>Teaser text that is long enough.</p></article></aside><article id="a"><p>Main</p><article id="n"></article></article>');
+    expect(findArticleRoots(doc).map((e) => e.id)).toEqual(['a']);
+  });
+
+  it('falls back to main, then the densest paragraph parent, then body', () => {
+    expect(findArticleRoots(page('<main id="m"><p>x</p></main>'))[0]!.id).toBe('m');
+    const long = 'Sentence of filler words for the heuristic. '.repeat(4);
+    expect(findArticleRoots(page(`<div id="s"><p>${long}</p></div><div id="d"><p>${long}</p><p>${long}</p></div>`))[0]!.id).toBe('d');
+    expect(findArticleRoots(page('<div>short</div>'))[0]!.tagName).toBe('BODY');
+  });
+});
+
+describe('extractBlocks', () => {
+  it('joins inline elements into one block per paragraph and skips page chrome', () => {
+    const doc = page(`<header><nav>Markets Technology</nav></header>
+      <article><header><h1>Headline of the article</h1></header>
+        <p>Big Tech is <a href="#">borrowing</a> to <em>fund</em> AI data centres.</p>
+        <aside>Most read: something else entirely</aside>
+        <figure><figcaption>A caption for the photo</figcaption></figure>
+        <div class="comments"><p>Reader comment text goes here</p></div>
+        <div contenteditable="true">Typed comment by a reader</div>
+        <p hidden>Hidden paragraph text here</p>
+        <form><textarea>Draft text in a box</textarea></form>
+        <script>var x = "script text not prose";</script>
+      </article><footer>Copyright footer text</footer>`);
+    const texts = extractBlocks(doc).map((b) => b.text.trim());
+    expect(texts).toEqual(['Headline of the article', 'Big Tech is borrowing to fund AI data centres.', 'A caption for the photo']);
+  });
+
+  it('leaves out ruby readings and keeps Japanese blocks marked ja', () => {
+    const doc = page('<article><p><ruby>巨額<rt>きょがく</rt></ruby>の社債を発行して資金を調達した。</p></article>');
+    const [block] = extractBlocks(doc);
+    expect(block!.text).toBe('巨額の社債を発行して資金を調達した。');
+    expect(block!.lang).toBe('ja');
+  });
+
+  it('maps block offsets back to text nodes across inline elements', () => {
+    const doc = page('<article><p>Intro. Meta <b>raised <i>$30 billion</i></b> in bonds. Outro text.</p></article>');
+    const [block] = extractBlocks(doc);
+    const start = block!.text.indexOf('Meta');
+    const end = block!.text.indexOf('bonds.') + 'bonds.'.length;
+    const range = anchorOffsets(block!, start - 1, end + 1)!; // surrounding spaces are trimmed
+    expect(range.startNode.textContent).toBe('Intro. Meta ');
+    expect(range.startOffset).toBe('Intro. '.length);
+    expect(range.endNode.textContent).toBe(' in bonds. Outro text.');
+    expect(range.endOffset).toBe(' in bonds.'.length);
+  });
+
+  it('snaps a line break gap to the neighbouring text and refuses stale blocks', () => {
+    const doc = page('<article><p>First line of text<br>Second line of text</p></article>');
+    const [block] = extractBlocks(doc);
+    const gap = block!.text.indexOf('\n');
+    const range = anchorOffsets(block!, gap, block!.text.length)!;
+    expect(range.startNode.textContent).toBe('Second line of text');
+    expect(range.startOffset).toBe(0);
+    (block!.segments[0]!.node as Text).data = 'changed';
+    expect(anchorOffsets(block!, 0, 5)).toBeNull();
+  });
+
+  it('splits a paragraph around a nested block element', () => {
+    const doc = page('<article><div>Before the quote text <blockquote>Quoted words go here</blockquote> after the quote text</div></article>');
+    expect(extractBlocks(doc).map((b) => [b.element.tagName, b.text.trim()])).toEqual([
+      ['DIV', 'Before the quote text'],
+      ['BLOCKQUOTE', 'Quoted words go here'],
+      ['DIV', 'after the quote text'],
+    ]);
+  });
+});
