@@ -4,7 +4,10 @@ import { startPageScanner } from '../../src/page/start';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
-  runAt: 'document_idle',
+  // document_end: the DOM is parsed, so the first annotations can appear well before images and ads load.
+  runAt: 'document_end',
+  // Same-site article iframes get their own scanner; only the top frame reports to the background.
+  allFrames: true,
   main(ctx) {
     startPageScanner(ctx);
   },

@@ -1,9 +1,50 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createMatcher } from '../core/engine';
+import type { Lang } from '../evidence/schema';
 import { sendToBackground } from '../messaging/client';
+import type { PageClaimSummary } from '../messaging/protocol';
+import { recordFalsePositive } from '../storage/false-positives';
+import { loadClaims, watchClaims } from './claims-source';
+import { listenForCommands } from './content-messages';
+import { PageSession } from './session';
+import { loadSettings, watchSettings } from './settings-source';
 
-/** Starts Kensho on a page: owned by `ctx`, so everything stops when the extension reloads. */
+/** The reader's language for claim statements: the browser UI language. */
+function readerLang(): Lang {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** Starts Kensho on a page: owned by `ctx`, so everything stops when the extension reloads or updates. */
 export function startPageScanner(ctx: ContentScriptContext): void {
   if (ctx.isInvalid) return;
-  // The scanner lands with the annotations issue; until then the page reports that it was checked.
-  void sendToBackground('page/results', { url: location.href, claims: [] }).catch(() => {});
+  void run(ctx).catch((err) => {
+    if (ctx.isValid) console.debug('[kensho] could not start', err);
+  });
+}
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  const [settings, claims] = await Promise.all([loadSettings(), loadClaims()]);
+  if (ctx.isInvalid) return;
+  const isTop = window === window.top;
+  const report = (found: PageClaimSummary[]) => {
+    // Only the top frame reports (the background keeps one result per tab); never after invalidation.
+    if (!isTop || ctx.isInvalid) return;
+    sendToBackground('page/results', { url: location.href, claims: found }).catch(() => {});
+  };
+  const session = new PageSession({
+    doc: document,
+    signal: ctx.signal,
+    lang: readerLang(),
+    settings,
+    claims,
+    createMatcher,
+    report,
+    recordFalsePositive: (a) => recordFalsePositive({ claimId: a.match.claimId, sentence: a.sentence, url: location.href, stance: a.match.stance }),
+  });
+  watchSettings(ctx.signal, (next) => session.onSettings(next));
+  watchClaims(ctx.signal, (next) => session.onClaims(next));
+  listenForCommands(session, ctx.signal);
+  ctx.addEventListener(window, 'wxt:locationchange', () => session.onLocationChange());
+  session.start();
 }

@@ -1,0 +1,22 @@
+/** The claims the page is checked against: the bundled evidence base plus the reader's enabled packs. */
+import { loadBundledEvidence } from '../evidence/bundled';
+import type { Claim } from '../evidence/schema';
+import { getEnabledPackClaims, watchPacks } from '../storage/packs';
+
+/** Bundled claims first; a pack claim with a bundled id is ignored (the bundled one is reviewed). */
+export function mergeClaims(bundled: readonly Claim[], packs: readonly Claim[]): Claim[] {
+  const ids = new Set(bundled.map((c) => c.id));
+  return [...bundled, ...packs.filter((c) => !ids.has(c.id))];
+}
+
+/** Bundled + enabled pack claims; packs that cannot be read are left out rather than stopping Kensho. */
+export async function loadClaims(): Promise<Claim[]> {
+  const packs = await getEnabledPackClaims().catch(() => [] as Claim[]);
+  return mergeClaims(loadBundledEvidence(), packs);
+}
+
+/** Calls `cb` with the new full claim list whenever packs change, until `signal` aborts. */
+export function watchClaims(signal: AbortSignal, cb: (claims: Claim[]) => void): void {
+  const unwatch = watchPacks((packs) => cb(mergeClaims(loadBundledEvidence(), packs)));
+  signal.addEventListener('abort', unwatch, { once: true });
+}

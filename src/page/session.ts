@@ -1,0 +1,137 @@
+/**
+ * One page's Kensho: turns settings and claims into a running Annotator (or none, when off or paused here),
+ * with the observers that keep it current. Every run owns an AbortController chained to the page context.
+ */
+import type { Matcher, MatcherOptions } from '../core/types';
+import type { Claim, Lang } from '../evidence/schema';
+import type { PageClaimSummary } from '../messaging/protocol';
+import { mayRunOn } from '../storage/site-rules';
+import type { Settings } from '../storage/settings-types';
+import type { BlockAnnotation } from './annotate';
+import { Annotator } from './annotator';
+import { observeMutations } from './mutations';
+
+export interface SessionDeps {
+  doc: Document;
+  /** The content-script context's signal: aborting it tears everything down. */
+  signal: AbortSignal;
+  lang: Lang;
+  settings: Settings;
+  claims: Claim[];
+  createMatcher(claims: readonly Claim[], options: MatcherOptions): Matcher;
+  report(claims: PageClaimSummary[]): void;
+  recordFalsePositive(a: BlockAnnotation): Promise<void>;
+  /** Delay before rescanning after an SPA navigation, so the new view has rendered. */
+  navigationDelay?: number;
+}
+
+export class PageSession {
+  private settings: Settings;
+  private claims: Claim[];
+  private byId = new Map<string, Claim>();
+  private matcher: Matcher | null = null;
+  private run: { annotator: Annotator; controller: AbortController } | null = null;
+  private stopped = false;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.settings = deps.settings;
+    this.claims = deps.claims;
+    this.index();
+    deps.signal.addEventListener('abort', () => this.deactivate(false), { once: true });
+  }
+
+  get annotator(): Annotator | null {
+    return this.run?.annotator ?? null;
+  }
+
+  /** Starts annotating when the settings allow it on this host. */
+  start(): void {
+    if (this.allowed()) this.activate();
+    else this.deps.report([]);
+  }
+
+  /** The reader revoked this site: remove everything and stay quiet until the page reloads. */
+  stop(): void {
+    this.stopped = true;
+    this.deactivate(true);
+  }
+
+  onSettings(next: Settings): void {
+    const prev = this.settings;
+    this.settings = next;
+    if (!this.allowed()) return this.deactivate(true);
+    if (!this.run) return this.activate();
+    if (prev.strictness !== next.strictness || prev.highlightStances.join() !== next.highlightStances.join()) {
+      this.matcher = null;
+      void this.run.annotator.rescanAll();
+    } else this.run.annotator.applyLook();
+  }
+
+  onClaims(claims: Claim[]): void {
+    this.claims = claims;
+    this.index();
+    this.matcher = null;
+    if (this.run) void this.run.annotator.rescanAll();
+  }
+
+  /** SPA navigation: the old view's annotations go at once; the new view is scanned once it has rendered. */
+  onLocationChange(): void {
+    const run = this.run;
+    if (!run) return;
+    run.annotator.clear();
+    const win = this.deps.doc.defaultView ?? globalThis;
+    const timer = win.setTimeout(() => void run.annotator.rescanAll(), this.deps.navigationDelay ?? 300);
+    run.controller.signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
+  }
+
+  reveal(claimId: string, occurrence: number): boolean {
+    return this.run?.annotator.reveal(claimId, occurrence) ?? false;
+  }
+
+  private allowed(): boolean {
+    return !this.stopped && !this.deps.signal.aborted && mayRunOn(this.settings, this.deps.doc.location?.hostname ?? '');
+  }
+
+  private index(): void {
+    this.byId = new Map(this.claims.map((c) => [c.id, c]));
+  }
+
+  private activate(): void {
+    const { doc } = this.deps;
+    const controller = new AbortController();
+    const signal = controller.signal;
+    const annotator = new Annotator({
+      doc,
+      signal,
+      lang: this.deps.lang,
+      getMatcher: () => (this.matcher ??= this.deps.createMatcher(this.claims, { strictness: this.settings.strictness })),
+      getClaim: (id) => this.byId.get(id),
+      getSettings: () => this.settings,
+      report: this.deps.report,
+      recordFalsePositive: this.deps.recordFalsePositive,
+    });
+    this.run = { annotator, controller };
+    observeMutations(doc.body ?? doc.documentElement, {
+      signal,
+      onBatch: (changed) => void (changed === 'all' ? annotator.rescanAll() : annotator.rescanElements(changed)),
+    });
+    const win = doc.defaultView;
+    if (win) {
+      win.addEventListener('resize', () => annotator.scheduleLayout(), { signal, passive: true });
+      if (typeof win.ResizeObserver === 'function') {
+        // Images and fonts loading move text without a window resize; the body's size changes instead.
+        const ro = new win.ResizeObserver(() => annotator.scheduleLayout());
+        ro.observe(doc.body ?? doc.documentElement);
+        signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+      }
+    }
+    void annotator.rescanAll();
+  }
+
+  private deactivate(report: boolean): void {
+    if (!this.run) return;
+    this.run.controller.abort();
+    this.run = null;
+    if (report) this.deps.report([]);
+  }
+}
