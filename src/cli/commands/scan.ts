@@ -1,0 +1,51 @@
+/** `kensho scan page.html [--json]`: the annotations Kensho would make on a saved page, using the content script's extraction on linkedom. */
+import { parseHTML } from 'linkedom';
+import { createMatcher } from '../../core/engine';
+import { scanDocument } from '../../page/scan-document';
+import type { CliIo } from '../io';
+import { loadClaims, parseMatcherArgs, readTextFile, UsageError } from '../matcher-args';
+
+const HELP = `Usage: kensho scan page.html [--json] [--strictness loose|balanced|strict] [--evidence claims.json]
+Prints the sentences of a saved page that Kensho would annotate: claim id, stance, the sentence and its figure checks.
+Uses the same article extraction and skip rules as the extension (layout-dependent hiding is not applied).
+`;
+
+/** Runs the scan command; returns the exit code (2 for usage errors). */
+export async function scanCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(HELP);
+    return 0;
+  }
+  try {
+    const opts = parseMatcherArgs(args, ['--json', '--strictness', '--evidence']);
+    if (opts.positional.length !== 1) throw new UsageError('give exactly one saved HTML page, e.g. kensho scan page.html');
+    const file = opts.positional[0]!;
+    const html = await readTextFile(file, 'page');
+    const { document } = parseHTML(html);
+    const matcher = createMatcher(await loadClaims(opts.evidence), { strictness: opts.strictness });
+    const annotations = scanDocument(document as unknown as Document, matcher);
+    if (opts.json) {
+      io.stdout(`${JSON.stringify({ file, annotations })}\n`);
+      return 0;
+    }
+    if (annotations.length === 0) {
+      io.stdout(`${file}: nothing to annotate.\n`);
+      return 0;
+    }
+    io.stdout(`${file}: ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}\n`);
+    for (const a of annotations) {
+      io.stdout(`\n  ${a.claim}  (${a.stance}, score ${a.score.toFixed(2)})\n    "${a.sentence}"\n`);
+      for (const f of a.figures.filter((x) => x.verdict !== 'unrelated')) {
+        io.stdout(`    figure ${f.text}: ${f.verdict}${f.expected !== null ? ` (evidence ${f.expected} ${f.unit})` : ''}\n`);
+      }
+      if (a.also.length) io.stdout(`    also: ${a.also.join(', ')}\n`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`kensho scan: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
