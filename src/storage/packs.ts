@@ -6,7 +6,8 @@ import { guardWrite } from './errors';
 /** An imported evidence pack as stored in `local:packs`. */
 export interface StoredPack {
   id: string;
-  name: string;
+  /** The pack's own name in both languages. */
+  name: { en: string; ja: string };
   /** The format the file was in; exports use Kensho's own format either way. */
   format: 'kensho' | 'claimreview';
   enabled: boolean;
@@ -17,7 +18,7 @@ export interface StoredPack {
 
 export const StoredPackSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), v.maxLength(80)),
-  name: v.pipe(v.string(), v.maxLength(200)),
+  name: v.strictObject({ en: v.pipe(v.string(), v.maxLength(200)), ja: v.pipe(v.string(), v.maxLength(200)) }),
   format: v.picklist(['kensho', 'claimreview']),
   enabled: v.boolean(),
   importedAt: v.pipe(v.string(), v.maxLength(40)),

@@ -1,10 +1,51 @@
+import { browser } from 'wxt/browser';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { updateSettings } from '../storage/settings';
+import type { Settings } from '../storage/settings-types';
 import { t } from './i18n';
+import { BackupSection } from './options/backup-section';
+import { FiltersSection } from './options/filters-section';
+import { GeneralSection } from './options/general-section';
+import { PacksSection } from './options/packs-section';
+import { ReportsSection } from './options/reports-section';
+import { SitesSection } from './options/sites-section';
+import { useClaimBase } from './shared/claim-base';
+import { Notice } from './shared/notice';
+import { describeSaveError } from './shared/storage-error';
+import { applyTheme } from './shared/theme';
+import { useSettings } from './shared/use-settings';
 
-/** The options page: source filters, sites, strictness, evidence packs. */
+/** The options page: general, source filters, sites, evidence packs, false-positive reports, backup and reset. */
 export function OptionsApp() {
+  const settings = useSettings();
+  const base = useClaimBase();
+  const [error, setError] = useState<string | null>(null);
+  const publishers = useMemo(
+    () => [...new Set([...(base?.byId.values() ?? [])].flatMap((c) => c.sources.map((s) => s.publisher)))].sort((a, b) => a.localeCompare(b)),
+    [base],
+  );
+  useEffect(() => {
+    document.documentElement.lang = browser.i18n.getUILanguage();
+  }, []);
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings?.theme]);
+  if (!settings) return <main class="k-options" aria-busy="true" />;
+  // Every change is written at once; the storage watch re-renders this page and updates open cards and popups.
+  const save = (change: (s: Settings) => Settings) => {
+    setError(null);
+    updateSettings(change).catch((err) => setError(describeSaveError(err)));
+  };
   return (
-    <main class="kensho-options">
+    <main class="k-options">
       <h1>{t('optionsTitle')}</h1>
+      {error && <Notice kind="error">{error}</Notice>}
+      <GeneralSection settings={settings} save={save} />
+      <FiltersSection settings={settings} save={save} publishers={publishers} />
+      <SitesSection settings={settings} save={save} />
+      <PacksSection />
+      <ReportsSection />
+      <BackupSection />
     </main>
   );
 }

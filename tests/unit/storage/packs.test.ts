@@ -17,7 +17,7 @@ const claim = (id: string): Claim => ({
   ],
 });
 const pack = (id: string, claims: Claim[], enabled = true): StoredPack => ({
-  id, name: id, format: 'kensho', enabled, importedAt: '2026-01-01T00:00:00.000Z', claims,
+  id, name: { en: id, ja: id }, format: 'kensho', enabled, importedAt: '2026-01-01T00:00:00.000Z', claims,
 });
 
 describe('pack storage', () => {

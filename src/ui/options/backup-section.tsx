@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { resetSettings, settingsItem } from '../../storage/settings';
+import { exportSettingsFile, parseSettingsFile } from '../../storage/settings-transfer';
+import { t } from '../i18n';
+import { Notice } from '../shared/notice';
+import { describeSaveError } from '../shared/storage-error';
+import { downloadJson, readFileText } from './download';
+
+type Message = { kind: 'error' | 'success'; text: string } | null;
+
+/** Export and import all settings, and reset to defaults (with a confirmation step). */
+export function BackupSection() {
+  const [message, setMessage] = useState<Message>(null);
+  const [confirming, setConfirming] = useState(false);
+  const onImport = async (file: File | undefined) => {
+    setMessage(null);
+    if (!file) return;
+    const read = await readFileText(file, 64 * 1024);
+    if (!read.ok) return setMessage({ kind: 'error', text: t('options_settingsTooBig') });
+    const parsed = parseSettingsFile(read.text);
+    if (!parsed.ok) return setMessage({ kind: 'error', text: t(`options_settingsImportError_${parsed.error}`) });
+    try {
+      await settingsItem.setValue(parsed.settings);
+      setMessage({ kind: 'success', text: parsed.repaired.length ? t('options_settingsImportedRepaired', parsed.repaired.join(', ')) : t('options_settingsImported') });
+    } catch (err) {
+      setMessage({ kind: 'error', text: describeSaveError(err) });
+    }
+  };
+  return (
+    <section aria-labelledby="k-backup-h">
+      <h2 id="k-backup-h">{t('options_backupHeading')}</h2>
+      <div class="k-row">
+        <button type="button" class="k-button" onClick={() => void settingsItem.getValue().then((s) => downloadJson('kensho-settings.json', exportSettingsFile(s)))}>
+          {t('options_exportSettings')}
+        </button>
+        <label for="k-import-settings">{t('options_importSettings')}</label>
+        <input
+          id="k-import-settings"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            void onImport(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <div class="k-row">
+        {confirming ? (
+          <>
+            <span role="alert">{t('options_resetConfirm')}</span>
+            <button
+              type="button"
+              class="k-button k-danger"
+              onClick={() => {
+                setConfirming(false);
+                resetSettings().then(
+                  () => setMessage({ kind: 'success', text: t('options_resetDone') }),
+                  (err) => setMessage({ kind: 'error', text: describeSaveError(err) }),
+                );
+              }}
+            >
+              {t('options_resetYes')}
+            </button>
+            <button type="button" class="k-button" onClick={() => setConfirming(false)}>
+              {t('options_cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="k-button k-danger" onClick={() => setConfirming(true)}>
+            {t('options_reset')}
+          </button>
+        )}
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+    </section>
+  );
+}

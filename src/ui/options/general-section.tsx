@@ -1,0 +1,61 @@
+import type { Settings } from '../../storage/settings-types';
+import { t } from '../i18n';
+import { Toggle } from '../shared/toggle';
+import { RadioGroup } from './radio-group';
+
+interface Props {
+  settings: Settings;
+  save(change: (s: Settings) => Settings): void;
+}
+
+const STANCES = ['supports', 'disputes', 'neutral'] as const;
+
+/** On/off, matching strictness, what gets highlighted and how, theme, badge. */
+export function GeneralSection({ settings, save }: Props) {
+  return (
+    <section aria-labelledby="k-general-h">
+      <h2 id="k-general-h">{t('options_generalHeading')}</h2>
+      <Toggle label={t('options_enabled')} checked={settings.enabled} onChange={(enabled) => save((s) => ({ ...s, enabled }))} />
+      <Toggle label={t('options_showBadge')} checked={settings.showBadge} onChange={(showBadge) => save((s) => ({ ...s, showBadge }))} />
+      <RadioGroup
+        name="strictness"
+        legend={t('options_strictness')}
+        value={settings.strictness}
+        options={(['loose', 'balanced', 'strict'] as const).map((v) => ({ value: v, label: t(`options_strictness_${v}`), hint: t(`options_strictnessHint_${v}`) }))}
+        onChange={(strictness) => save((s) => ({ ...s, strictness }))}
+      />
+      <fieldset>
+        <legend>{t('options_highlightStances')}</legend>
+        <div class="k-check-grid">
+          {STANCES.map((stance) => (
+            <label key={stance}>
+              <input
+                type="checkbox"
+                checked={settings.highlightStances.includes(stance)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  save((s) => ({ ...s, highlightStances: on ? [...s.highlightStances, stance] : s.highlightStances.filter((x) => x !== stance) }));
+                }}
+              />
+              {t(`options_stance_${stance}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <RadioGroup
+        name="highlightStyle"
+        legend={t('options_highlightStyle')}
+        value={settings.highlightStyle}
+        options={(['background', 'underline'] as const).map((v) => ({ value: v, label: t(`options_highlightStyle_${v}`) }))}
+        onChange={(highlightStyle) => save((s) => ({ ...s, highlightStyle }))}
+      />
+      <RadioGroup
+        name="theme"
+        legend={t('options_theme')}
+        value={settings.theme}
+        options={(['auto', 'light', 'dark'] as const).map((v) => ({ value: v, label: t(`options_theme_${v}`) }))}
+        onChange={(theme) => save((s) => ({ ...s, theme }))}
+      />
+    </section>
+  );
+}

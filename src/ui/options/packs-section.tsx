@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PACK_LIMITS } from '../../evidence/pack';
+import { getPacks, putPack, removePack, setPackEnabled, watchPackList, type StoredPack } from '../../storage/packs';
+import { t } from '../i18n';
+import { Notice } from '../shared/notice';
+import { readerLang } from '../shared/reader-lang';
+import { describeSaveError } from '../shared/storage-error';
+import { Toggle } from '../shared/toggle';
+import { downloadJson, readFileText } from './download';
+import { preparePackImport, toPackFile } from './pack-import';
+
+type Message = { kind: 'error' | 'success'; text: string } | null;
+
+/** Evidence packs: import (validated, all-or-nothing, asks before replacing), enable/disable, export, remove. */
+export function PacksSection() {
+  const lang = readerLang();
+  const [packs, setPacks] = useState<StoredPack[]>([]);
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<StoredPack | null>(null);
+  useEffect(() => {
+    void getPacks().then(setPacks);
+    return watchPackList(setPacks);
+  }, []);
+  const store = async (pack: StoredPack) => {
+    try {
+      await putPack(pack);
+      setMessage({ kind: 'success', text: t('options_packImported', [pack.name[lang], String(pack.claims.length)]) });
+    } catch (err) {
+      setMessage({ kind: 'error', text: `${t('options_packNotImported')} ${describeSaveError(err)}` });
+    }
+  };
+  const onFile = async (file: File | undefined) => {
+    setMessage(null);
+    setPending(null);
+    if (!file) return;
+    const read = await readFileText(file, PACK_LIMITS.maxBytes);
+    if (!read.ok) return setMessage({ kind: 'error', text: t('options_packTooBig', String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024))) });
+    const prepared = preparePackImport(read.text, await getPacks());
+    if (!prepared.ok) return setMessage({ kind: 'error', text: t('options_packInvalid', [prepared.error.path, prepared.error.message]) });
+    if (prepared.replaces) setPending(prepared.pack);
+    else await store(prepared.pack);
+  };
+  const guard = (p: Promise<void>) => p.catch((err) => setMessage({ kind: 'error', text: describeSaveError(err) }));
+  return (
+    <section aria-labelledby="k-packs-h">
+      <h2 id="k-packs-h">{t('options_packsHeading')}</h2>
+      <p class="k-muted">{t('options_packsIntro', [String(PACK_LIMITS.maxClaims), String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024))])}</p>
+      <div class="k-row">
+        <label for="k-import-pack">{t('options_importPack')}</label>
+        <input
+          id="k-import-pack"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            void onFile(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      {pending && (
+        <div class="k-row k-confirm" role="alertdialog" aria-labelledby="k-pack-replace-q">
+          <span id="k-pack-replace-q">{t('options_packReplaceQuestion', pending.id)}</span>
+          <button type="button" class="k-button k-danger" onClick={() => void store(pending).then(() => setPending(null))}>
+            {t('options_packReplace')}
+          </button>
+          <button
+            type="button"
+            class="k-button"
+            onClick={() => {
+              setPending(null);
+              setMessage({ kind: 'success', text: t('options_packKept') });
+            }}
+          >
+            {t('options_cancel')}
+          </button>
+        </div>
+      )}
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {packs.length === 0 ? (
+        <p class="k-empty">{t('options_noPacks')}</p>
+      ) : (
+        <table class="k-table k-packs">
+          <thead>
+            <tr>
+              <th scope="col">{t('options_packName')}</th>
+              <th scope="col">{t('options_packClaims')}</th>
+              <th scope="col">{t('options_packImportedAt')}</th>
+              <th scope="col">{t('options_packActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {packs.map((p) => (
+              <tr key={p.id} data-pack-id={p.id}>
+                <td>
+                  {p.name[lang]} <span class="k-muted">({p.id})</span>
+                </td>
+                <td>{p.claims.length}</td>
+                <td>
+                  <time dateTime={p.importedAt}>{p.importedAt.slice(0, 10)}</time>
+                </td>
+                <td>
+                  <Toggle label={t('options_packEnabled', p.name[lang])} checked={p.enabled} onChange={(on) => void guard(setPackEnabled(p.id, on))} />
+                  <button type="button" class="k-button" onClick={() => downloadJson(`${p.id}.kensho-pack.json`, toPackFile(p))}>
+                    {t('options_packExport')}
+                  </button>
+                  <button type="button" class="k-button k-danger" onClick={() => void guard(removePack(p.id))}>
+                    {t('options_packRemove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Claim, Lang } from '../../evidence/schema';
+import type { PageClaimSummary } from '../../messaging/protocol';
+import type { SourceFilters } from '../../storage/settings-types';
+import { t } from '../i18n';
+import { ClaimSources } from '../shared/claim-sources';
+import { formatFigure } from './figure-text';
+
+interface Props {
+  summary: PageClaimSummary;
+  claim: Claim | undefined;
+  lang: Lang;
+  filters: SourceFilters;
+  /** Scrolls the page to the claim's first occurrence and opens its card; null when the tab cannot be reached. */
+  onReveal: ((claimId: string) => void) | null;
+}
+
+const STANCES = ['supports', 'disputes', 'neutral'] as const;
+
+/** One claim the page makes: statement, how often and how, the figure check, and both sides' sources. */
+export function ClaimGroup({ summary, claim, lang, filters, onReveal }: Props) {
+  const stanceCounts = STANCES.map((s) => [s, summary.stances.filter((x) => x === s).length] as const).filter(([, n]) => n > 0);
+  const differs = summary.figures.filter((f) => f.verdict === 'differs');
+  const consistent = summary.figures.filter((f) => f.verdict === 'consistent');
+  const conflict = differs.length > 0 || summary.stances.includes('disputes');
+  return (
+    <li class={`k-claim${conflict ? ' k-claim-conflict' : ''}`} data-claim-id={summary.claimId}>
+      <h3 class="k-claim-statement">{claim ? claim.statement[lang] : summary.claimId}</h3>
+      <p class="k-claim-meta">
+        <span>{t('popup_occurrences', String(summary.count))}</span>
+        {stanceCounts.map(([s, n]) => (
+          <span key={s} class={`k-stance k-stance-${s}`}>
+            {t(`popup_stance_${s}`)} ×{n}
+          </span>
+        ))}
+      </p>
+      {differs.map((f, i) => (
+        <p key={`d${i}`} class="k-figure k-figure-differs">
+          {f.expected === null
+            ? t('popup_figureDiffersNoValue', f.text)
+            : t('popup_figureDiffers', [f.text, formatFigure(f.expected, f.unit, lang)])}
+        </p>
+      ))}
+      {differs.length === 0 && consistent.length > 0 && <p class="k-figure k-figure-consistent">{t('popup_figureConsistent', consistent[0]!.text)}</p>}
+      {onReveal && (
+        <button type="button" class="k-button k-link-button" onClick={() => onReveal(summary.claimId)}>
+          {t('popup_showOnPage')}
+        </button>
+      )}
+      {claim && (
+        <details class="k-claim-details">
+          <summary>{t('popup_sourcesToggle', String(claim.sources.length))}</summary>
+          <ClaimSources claim={claim} filters={filters} />
+        </details>
+      )}
+    </li>
+  );
+}

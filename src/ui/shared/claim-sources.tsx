@@ -1,0 +1,23 @@
+import type { Claim } from '../../evidence/schema';
+import { filterSources } from '../../core/source-filter';
+import type { SourceFilters } from '../../storage/settings-types';
+import { t } from '../i18n';
+import { SourceList } from './source-list';
+
+interface Props {
+  claim: Claim;
+  filters: SourceFilters;
+}
+
+/** A claim's supporting, disputing and context sources after the reader's source filters. */
+export function ClaimSources({ claim, filters }: Props) {
+  const shown = filterSources(claim.sources, filters);
+  if (shown.length === 0) return <p class="k-muted">{t('popup_sourcesAllHidden')}</p>;
+  return (
+    <div class="k-claim-sources">
+      <SourceList heading={t('popup_sourcesSupporting')} sources={shown.filter((s) => s.stance === 'supports')} />
+      <SourceList heading={t('popup_sourcesDisputing')} sources={shown.filter((s) => s.stance === 'disputes')} />
+      <SourceList heading={t('popup_sourcesContext')} sources={shown.filter((s) => s.stance === 'context')} />
+    </div>
+  );
+}
