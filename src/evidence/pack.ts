@@ -74,7 +74,8 @@ export function parsePack(text: string): PackResult {
   } catch (err) {
     return fail('(file)', `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  const claims = raw && typeof raw === 'object' ? (raw as { claims?: unknown }).claims : undefined;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('(root)', 'must be a JSON object with "format": "kensho-pack"');
+  const claims = (raw as { claims?: unknown }).claims;
   if (Array.isArray(claims) && claims.length > PACK_LIMITS.maxClaims) {
     return fail('claims', `has ${claims.length} claims; packs may hold at most ${PACK_LIMITS.maxClaims}`);
   }

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_FILES, loadBundledEvidence } from '../../../src/evidence/bundled';
+import { FigureSchema } from '../../../src/evidence/schema';
+import { TOPICS } from '../../../src/evidence/topics';
+
+const dataDir = new URL('../../../data/', import.meta.url);
+// CI lays shared/ beside the repository, as on developer machines.
+const seed = readFileSync(new URL('../../../../shared/seeds/000_b29230288cbbbd70.txt', import.meta.url), 'utf8');
+const claims = loadBundledEvidence();
+const sources = claims.flatMap((c) => c.sources.map((s) => ({ claim: c.id, ...s })));
+
+describe('bundled evidence base', () => {
+  it('has at least 35 claims, and every topic from the list has at least one', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(35);
+    for (const topic of TOPICS) expect(claims.some((c) => c.topic === topic), topic).toBe(true);
+    for (const c of claims) expect(TOPICS, c.id).toContain(c.topic);
+  });
+
+  it('uses each id once', () => {
+    const ids = claims.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives every claim a source and both languages', () => {
+    for (const c of claims) {
+      expect(c.sources.length, c.id).toBeGreaterThan(0);
+      for (const text of [c.statement, c.summary]) {
+        expect(text.en.trim(), c.id).not.toBe('');
+        expect(text.ja, c.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/); // Japanese really is Japanese
+        expect(text.en, c.id).not.toMatch(/[\u3040-\u30ff]/);
+      }
+      expect(c.entities.en.length + c.terms.en.length, c.id).toBeGreaterThan(0);
+      expect(c.entities.ja.length + c.terms.ja.length, c.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('dates every source', () => {
+    for (const s of sources) expect(s.date, `${s.claim} ${s.publisher}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  });
+
+  it('links disputes both ways, to claims that exist', () => {
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    for (const c of claims) {
+      for (const target of c.disputes) expect(byId.get(target)?.disputes, `${c.id} -> ${target}`).toContain(c.id);
+    }
+    expect(byId.get('debt.big-tech-borrowing')?.disputes).toContain('imf.not-debt-financed');
+    expect(byId.get('nvidia.circular-flows-back')?.disputes).toContain('nvidia.no-tech-requirement');
+  });
+
+  it('includes every URL the seed cites', () => {
+    const urls = [...new Set(seed.match(/https?:\/\/[^\s"'<>）」]+/g) ?? [])];
+    expect(urls.length).toBe(11);
+    const known = new Set(sources.map((s) => s.url));
+    for (const url of urls) expect(known.has(url), url).toBe(true);
+  });
+
+  it('has the seed post itself as a blog source, and leaves out only addresses nobody knows', () => {
+    expect(sources.some((s) => s.kind === 'blog' && s.publisher.startsWith('Seed post'))).toBe(true);
+    for (const s of sources.filter((x) => !x.url)) expect(['GIGAZINE'].includes(s.publisher) || s.publisher.startsWith('Seed post'), s.publisher).toBe(true);
+  });
+
+  it('stores figures that parse and give finite absolute amounts', () => {
+    const figures = claims.flatMap((c) => c.figures);
+    expect(figures.length).toBeGreaterThan(20);
+    for (const f of figures) {
+      expect(v.safeParse(FigureSchema, f).success).toBe(true);
+      expect(Number.isFinite(f.value * f.scale)).toBe(true);
+    }
+    const google = claims.find((c) => c.id === 'debt.google-2025')?.figures[0];
+    expect(google && google.value * google.scale).toBe(10e9);
+  });
+
+  it('keeps the files canonically formatted, one per topic, all bundled', () => {
+    const names = readdirSync(dataDir).filter((n) => n.endsWith('.json')).sort();
+    expect(names).toEqual(TOPICS.map((t) => `${t}.json`).sort());
+    expect(BUNDLED_FILES.map((f) => f.file).sort()).toEqual(names.map((n) => `data/${n}`));
+    for (const name of names) {
+      const text = readFileSync(new URL(name, dataDir), 'utf8');
+      expect(text, name).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    }
+  });
+});
