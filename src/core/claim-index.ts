@@ -17,8 +17,10 @@ export interface KeyInfo {
   /** Claims using the key (indices into ClaimIndex.claims), and how. */
   claims: number[];
   kinds: KeyKind[];
-  /** 0..1: 1 when a single topic uses the key, falling towards 0 as every topic does. */
+  /** 0..1: 1 when a single topic uses or mentions the key, falling towards 0 as every topic does. */
   idf: number;
+  /** 0..1 prior on how specific the key is as language: "circular financing" > "circularity" > "term". */
+  specificity: number;
   /** Whether a match must sit on English word boundaries. */
   latinStart: boolean;
   latinEnd: boolean;
@@ -41,6 +43,8 @@ export interface IndexedClaim {
   years: number[];
   /** Indices of the claims this one disputes. */
   disputes: number[];
+  /** Whether the claim names actors (entities) at all. */
+  hasEntities: boolean;
 }
 
 export interface ClaimIndex {
@@ -65,11 +69,26 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
 
 function claimYears(claim: Claim): number[] {
   const years = new Set<number>();
-  for (const t of [claim.statement.en, claim.statement.ja]) {
+  for (const t of [claim.statement.en, claim.statement.ja, ...claim.terms.en, ...claim.terms.ja]) {
     for (const f of parseFigures(normaliseKey(t))) if (f.unit === 'year') years.add(f.value);
   }
   for (const f of claim.figures) years.add(Number(f.asOf.slice(0, 4)));
   return [...years];
+}
+
+/**
+ * How specific a key is as language, before any evidence-base statistics: phrases and long words are specific,
+ * short common words ("term", "chair", 金利) much less; acronyms and names in capitals stay specific.
+ */
+export function specificity(raw: string, norm: string): number {
+  if (/^[\x20-\x7e]+$/.test(norm)) {
+    if (/[\s-]/.test(norm.trim())) return 1;
+    if (norm.length <= 2) return 0.3; // "AI", "GW": everywhere in this field
+    if (/^[A-Z0-9&]{3,6}$/.test(raw.trim())) return 0.9;
+    return norm.length >= 9 ? 0.85 : norm.length >= 6 ? 0.7 : 0.5;
+  }
+  const len = [...norm].length;
+  return len >= 4 ? 1 : len === 3 ? 0.85 : 0.7;
 }
 
 /** Builds the index for a set of claims. */
@@ -84,6 +103,7 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
     figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
     years: claimYears(claim),
     disputes: [],
+    hasEntities: claim.entities.en.length + claim.entities.ja.length > 0,
   }));
   const add = (raw: string, kind: KeyKind, ci: number) => {
     const norm = normaliseKey(raw);
@@ -94,7 +114,7 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
         id = keys.length;
         keyIds.set(v.text, id);
         keys.push({
-          text: v.text, claims: [], kinds: [], idf: 0, needsSuffix: v.needsSuffix,
+          text: v.text, claims: [], kinds: [], idf: 0, specificity: 1, needsSuffix: v.needsSuffix,
           latinStart: isLatin(v.text.charCodeAt(0)), latinEnd: isLatin(v.text.charCodeAt(v.text.length - 1)),
         });
         display.push(raw);
@@ -119,6 +139,7 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
   const maxLog = Math.log(TOPICS.length + 1);
   keys.forEach((k, id) => {
     k.idf = Math.max(0.05, 1 - Math.log(topicSets[id]!.size) / maxLog);
+    k.specificity = specificity(display[id]!, k.text);
   });
   const byId = new Map(claimList.map((c, i) => [c.id, i]));
   claims.forEach((c) => {

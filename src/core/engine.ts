@@ -5,18 +5,19 @@
 import type { Claim } from '../evidence/schema';
 import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
-import { findHits, type Hit } from './hits';
+import { dropNested, findHits, type Hit } from './hits';
+import { gatherCandidates } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
 import { hasRebuttal, keyPolarity } from './stance';
-import { matchHits, type ClaimPolarity, type Thresholds } from './match-sentence';
+import { matchHits, mayMatch, type ClaimPolarity, type Thresholds } from './match-sentence';
 import { lookupClaims } from './lookup';
 
 /** One default for the extension and the CLI; the options page moves it. */
 export const THRESHOLDS: Record<Strictness, Thresholds> = {
-  loose: { raw: 0.85, term: 0.4 },
-  balanced: { raw: 1.15, term: 0.5 },
-  strict: { raw: 1.5, term: 0.6 },
+  loose: { raw: 0.8, term: 0.5 },
+  balanced: { raw: 1.0, term: 0.6 },
+  strict: { raw: 1.3, term: 0.7 },
 };
 
 function claimPolarity(index: ClaimIndex): ClaimPolarity[] {
@@ -65,10 +66,12 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
   }
 
   function scanBlock(text: string, lang?: MatchLang): SentenceResult[] {
-    const spans = segmentBlock(text, lang ?? guessLang(text));
-    const n = normaliseCodes(text);
+    const n = normaliseCodes(text, 0, text.length, true);
     const hits = findHits(index, n.codes, n.length);
-    if (!hits.length) return [];
+    // Cheap before expensive: a block whose vocabulary cannot make any claim is not even segmented.
+    const best = gatherCandidates(index, dropNested(hits))[0];
+    if (!best || !mayMatch(best, thresholds)) return [];
+    const spans = segmentBlock(text, lang ?? guessLang(text));
     hits.sort((a, b) => a.start - b.start);
     const out: SentenceResult[] = [];
     let h = 0;

@@ -2,8 +2,8 @@
  * Figure verdicts: a sentence's figure against the claim's evidence figures, same unit only, within a tolerance
  * that widens for approximate figures and respects bounds ("up to $100B", "over 50 deals").
  */
-import type { FigureVerdict } from './types';
-import type { ClaimFigure } from './claim-index';
+import type { FigureCheck, FigureVerdict } from './types';
+import type { ClaimFigure, IndexedClaim } from './claim-index';
 import type { ParsedFigure } from './numbers';
 
 export interface FigureJudgement {
@@ -54,4 +54,60 @@ export function judgeFigure(f: ParsedFigure, evidence: readonly ClaimFigure[]): 
   }
   if (!best || f.unit === 'year' || bestDist > Math.log(DIFFERS_RATIO)) return { verdict: 'unrelated', expected: null };
   return { verdict: 'differs', expected: best.value };
+}
+
+export interface FigureEvidence {
+  checks: FigureCheck[];
+  /** Some figure agrees with the claim's evidence; `amountAgrees` when it is more than a matching year. */
+  agrees: boolean;
+  amountAgrees: boolean;
+  /** Multiplier on the match evidence: < 1 when the figures point elsewhere (other amounts, other years). */
+  factor: number;
+  /** One figure of a unit on each side, and they differ: the sentence contradicts the number. */
+  conflict: boolean;
+}
+
+type ToOriginal = (start: number, end: number) => { start: number; end: number; text: string };
+
+/** A year that is a comparison baseline ("up from 11.5% in 2020", "since 2022", "2022年以降") not the period. */
+function isBaseline(norm: string, f: ParsedFigure): boolean {
+  return /\b(?:from|since|compared with|than|versus|vs)\b[^.;]{0,16}$/.test(norm.slice(Math.max(0, f.start - 24), f.start)) || /^(?:以来|以降|から|比)/.test(norm.slice(f.end, f.end + 3));
+}
+
+/** True when every year the sentence is about lies outside the claim's period. */
+function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): boolean {
+  if (!claimYears.length) return false;
+  const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f)).map((f) => f.value);
+  const lo = Math.min(...claimYears);
+  // For a current claim next year's plans belong to the story; for a historical one a later year is another period.
+  const hi = Math.max(...claimYears) + (Math.max(...claimYears) >= 2020 ? 1 : 0);
+  return years.length > 0 && years.every((y) => y < lo || y > hi);
+}
+
+/** Checks a sentence's figures against one claim: verdicts, agreement, and how much they weaken the match. */
+export function figureEvidence(norm: string, figs: ParsedFigure[], claim: IndexedClaim, toOriginal: ToOriginal): FigureEvidence {
+  const checks: FigureCheck[] = [];
+  let agrees = false;
+  let amountAgrees = false;
+  let closest = Infinity;
+  const datedClaim = claim.figures.some((e) => e.unit === 'year');
+  for (const f of figs) {
+    if (f.unit === 'year' && !datedClaim) continue;
+    const j = judgeFigure(f, claim.figures);
+    if (f.unit === 'year' && j.verdict !== 'consistent') continue;
+    if (j.verdict === 'consistent') {
+      agrees = true;
+      if (f.unit !== 'year') amountAgrees = true;
+    }
+    if (j.verdict === 'differs') closest = Math.min(closest, Math.abs(Math.log(f.value / j.expected!)));
+    const o = toOriginal(f.start, f.end);
+    checks.push({ text: o.text, value: f.value, unit: f.unit, verdict: j.verdict, expected: j.expected, start: o.start, end: o.end });
+  }
+  // A figure far from the evidence (32.7% against ~80%) suggests another story; one close to it (49 vs 50+) not much.
+  let factor = !agrees && Number.isFinite(closest) ? Math.max(0.5, 1 - (0.5 * closest) / Math.log(DIFFERS_RATIO)) : 1;
+  if (otherPeriod(norm, figs, claim.years)) factor *= 0.5;
+  const conflict = checks.some(
+    (c) => c.verdict === 'differs' && checks.filter((d) => d.unit === c.unit).length === 1 && claim.figures.filter((e) => e.unit === c.unit).length === 1,
+  );
+  return { checks, agrees, amountAgrees, factor, conflict };
 }

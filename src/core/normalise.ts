@@ -60,10 +60,27 @@ function isAcronymDot(s: string, i: number): boolean {
   return s.charCodeAt(i - 2) === 46 && isAsciiLetter(s.charCodeAt(i - 3)) && !isAsciiLetter(s.charCodeAt(i + 1));
 }
 
-/** Normalises `input[from, to)` into codes with an offset map (offsets are into `input`). */
-export function normaliseCodes(input: string, from = 0, to = input.length): NormalisedCodes {
-  const codes = new Uint16Array(to - from + 8);
-  const map = new Uint32Array(to - from + 9);
+let scratchCodes = new Uint16Array(4096);
+let scratchMap = new Uint32Array(4097);
+
+/**
+ * Normalises `input[from, to)` into codes with an offset map (offsets are into `input`). With `shared`, the result
+ * lives in buffers reused by the next shared call (no allocation per text block on the hot path).
+ */
+export function normaliseCodes(input: string, from = 0, to = input.length, shared = false): NormalisedCodes {
+  let codes: Uint16Array;
+  let map: Uint32Array;
+  if (shared) {
+    if (scratchCodes.length < to - from + 8) {
+      scratchCodes = new Uint16Array((to - from) * 2 + 8);
+      scratchMap = new Uint32Array((to - from) * 2 + 9);
+    }
+    codes = scratchCodes;
+    map = scratchMap;
+  } else {
+    codes = new Uint16Array(to - from + 8);
+    map = new Uint32Array(to - from + 9);
+  }
   let n = 0;
   let lastSpace = true; // drops leading spaces and collapses runs
   for (let i = from; i < to; i++) {

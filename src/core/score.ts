@@ -4,7 +4,7 @@
  * found through rarer keys, so the cost per sentence stays flat as the evidence base grows.
  */
 import Fuse from 'fuse.js';
-import type { ClaimIndex, KeyKind } from './claim-index';
+import type { ClaimIndex, KeyInfo, KeyKind } from './claim-index';
 import type { Hit } from './hits';
 
 export interface Candidate {
@@ -27,8 +27,8 @@ const POSTING_CAP = 128;
 /** At most this many candidates per sentence are scored in detail. */
 const MAX_CANDIDATES = 12;
 
-function keyWeight(idf: number, kind: KeyKind): number {
-  return kind === 'entity' ? ENTITY_WEIGHT * idf : idf;
+function keyWeight(key: KeyInfo, kind: KeyKind): number {
+  return kind === 'entity' ? ENTITY_WEIGHT * key.idf : key.idf * key.specificity;
 }
 
 /** Groups hits by candidate claim and scores them. Hits must already be de-nested. */
@@ -48,13 +48,30 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
     }
   }
   const out: Candidate[] = [];
+  const topicKeys = new Map<string, Map<number, number>>();
   for (const [ci, list] of byClaim) {
     const claim = index.claims[ci]!;
     for (const h of common) if (claim.keys.has(h.keyId)) list.push(h);
-    out.push(scoreHits(index, ci, list));
+    const cand = scoreHits(index, ci, list);
+    out.push(cand);
+    let keys = topicKeys.get(claim.claim.topic);
+    if (!keys) topicKeys.set(claim.claim.topic, (keys = new Map()));
+    for (const h of list) keys.set(h.keyId, Math.max(keys.get(h.keyId) ?? 0, keyWeight(index.keys[h.keyId]!, claim.keys.get(h.keyId)!)));
   }
+  // Vocabulary spread over several claims of one topic still says the sentence is about that topic.
+  const topicRaw = new Map([...topicKeys].map(([t, keys]) => [t, decayedSum([...keys.values()])]));
+  for (const c of out) c.raw += TUNING.topicShare * Math.max(0, topicRaw.get(index.claims[c.ci]!.claim.topic)! - c.raw);
   out.sort((a, b) => b.raw - a.raw);
   return out.slice(0, MAX_CANDIDATES);
+}
+
+/** Tunable weights, exported for experiments. */
+export const TUNING = { topicShare: 0.5, noEntity: 1 };
+
+/** Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone. */
+function decayedSum(weights: number[]): number {
+  weights.sort((a, b) => b - a);
+  return weights.reduce((sum, w, i) => sum + w * (i < 2 ? 1 : 0.6), 0);
 }
 
 /** Sums key evidence for one claim; a concept found in both spellings (bond/bonds) counts once. */
@@ -65,15 +82,12 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
   let entities = 0;
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
-    const w = keyWeight(index.keys[h.keyId]!.idf, kind);
+    const w = keyWeight(index.keys[h.keyId]!, kind);
     weights.push(w);
     if (kind === 'term') bestTerm = Math.max(bestTerm, w);
     else entities++;
   }
-  // Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone.
-  weights.sort((a, b) => b - a);
-  const raw = weights.reduce((sum, w, i) => sum + w * (i < 2 ? 1 : 0.6), 0);
-  return { ci, hits, raw, bestTerm, entities, fuzzy: [] };
+  return { ci, hits, raw: decayedSum(weights), bestTerm, entities, fuzzy: [] };
 }
 
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.2, includeScore: true, includeMatches: true, isCaseSensitive: true } as const;
@@ -87,6 +101,8 @@ function overlapsHit(indices: readonly (readonly [number, number])[] | undefined
 }
 /** Fuzzy matching is costly (~30 µs per key): only this many keys per sentence. */
 const MAX_FUZZY_KEYS = 10;
+/** The most approximate matches can add to a candidate's evidence. */
+export const FUZZY_MAX = 0.6;
 
 /**
  * Looks for a candidate's unmatched terms approximately (fuse.js Bitap on one short key at a time, never the
@@ -96,18 +112,32 @@ export function addFuzzy(index: ClaimIndex, cand: Candidate, sentence: string): 
   const claim = index.claims[cand.ci]!;
   const have = new Set(cand.hits.map((h) => h.keyId));
   let tried = 0;
+  let added = 0;
   for (const [keyId, kind] of claim.keys) {
-    if (tried >= MAX_FUZZY_KEYS) break;
+    if (tried >= MAX_FUZZY_KEYS || added >= FUZZY_MAX) break;
     const key = index.keys[keyId]!;
     if (have.has(keyId) || kind !== 'term' || key.text.length < 5 || key.text.length > 32 || key.idf < 0.5) continue;
+    // Cheap before expensive: most of the key's character bigrams must be in the sentence before fuse runs.
+    if (!mostBigramsIn(key.text, sentence)) continue;
     // Present verbatim yet not a hit: the index rejected it on word boundaries ("invest" in "investment").
     if (sentence.includes(key.text)) continue;
     tried++;
     const r = Fuse.match(key.text, sentence, FUSE_OPTIONS);
     if (!r.isMatch || (r.score ?? 1) > 0.2 || overlapsHit(r.indices, cand.hits)) continue;
-    const w = key.idf * (1 - (r.score ?? 0)) * 0.6;
+    const w = Math.min(key.idf * key.specificity * (1 - (r.score ?? 0)) * 0.6, FUZZY_MAX - added);
+    added += w;
     cand.raw += w;
     cand.bestTerm = Math.max(cand.bestTerm, w);
     cand.fuzzy.push(index.display[keyId]!);
   }
+}
+
+/** Whether most of the key's character bigrams occur in the sentence (a cheap n-gram filter before Bitap). */
+function mostBigramsIn(key: string, sentence: string): boolean {
+  const need = Math.ceil((key.length - 1) * 0.6);
+  let found = 0;
+  for (let i = 1; i < key.length && found + (key.length - i) >= need; i++) {
+    if (sentence.includes(key.slice(i - 1, i + 1)) && ++found >= need) return true;
+  }
+  return false;
 }

@@ -30,9 +30,11 @@ export function guessLang(text: string): MatchLang {
   return /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? 'ja' : 'en';
 }
 
+const isWs = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x200b;
+
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isWs(text.charCodeAt(start))) start++;
+  while (end > start && isWs(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 
@@ -48,15 +50,17 @@ function unbalanced(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the break after text[start, end) is a false one ICU made (abbreviation, inside quotes). */
-function shouldJoin(text: string, start: number, end: number, nextChar: string): boolean {
+function shouldJoin(text: string, start: number, end: number, next: number, brackets: boolean): boolean {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
-  const last = text[e - 1];
-  if (last === '.') return /[A-Za-z0-9$]/.test(nextChar) && ABBREV.test(text.slice(Math.max(start, e - 8), e));
-  if (e - start < 400 && unbalanced(text, start, e)) return true; // a break inside 「…」
+  while (e > start && isWs(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 46) return isAsciiAlnum(next) && ABBREV.test(text.slice(Math.max(start, e - 8), e)); // '.'
+  if (brackets && e - start < 400 && unbalanced(text, start, e)) return true; // a break inside 「…」
   // 「…。」と述べた: a closing quote followed by a particle continues the sentence.
-  return (last === '」' || last === '』') && /[ぁ-ゖ]/.test(nextChar);
+  return (last === 0x300d || last === 0x300f) && next >= 0x3041 && next <= 0x3096;
 }
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36;
 
 /** Splits an over-long span at clause punctuation so no sentence exceeds MAX_SENTENCE. */
 function splitLong(text: string, span: Span, out: Span[]): void {
@@ -73,35 +77,35 @@ function splitLong(text: string, span: Span, out: Span[]): void {
   if (rest) out.push(rest);
 }
 
-function firstVisible(text: string, start: number, end: number): string {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  return text[start] ?? '';
-}
-
 /** Segments one text block into trimmed sentence spans. */
 export function segmentBlock(text: string, lang: MatchLang = guessLang(text)): Span[] {
   const raw: Span[] = [];
+  const brackets = /[「『（(“"\[【〈《]/.test(text);
+  let prev: Span | undefined;
   for (const seg of segmenter(lang).segment(text)) {
     let start = seg.index;
     const end = start + seg.segment.length;
-    const prev = raw[raw.length - 1];
-    // An opening bracket ICU left at the end of the previous sentence belongs to this one.
-    if (prev) {
+    if (prev && brackets) {
+      // An opening bracket ICU left at the end of the previous sentence belongs to this one.
       let p = prev.end;
-      while (p > prev.start && /\s/.test(text[p - 1]!)) p--;
+      while (p > prev.start && isWs(text.charCodeAt(p - 1))) p--;
       while (p > prev.start && OPENERS.includes(text[p - 1]!) && !CLOSERS.includes(text[p - 1]!)) p--;
       if (p < prev.end && p > prev.start) {
         prev.end = p;
         start = p;
       }
     }
-    if (prev && shouldJoin(text, prev.start, prev.end, firstVisible(text, start, end))) prev.end = end;
-    else raw.push({ start, end });
+    let v = start;
+    while (v < end && isWs(text.charCodeAt(v))) v++;
+    if (prev && shouldJoin(text, prev.start, prev.end, text.charCodeAt(v), brackets)) prev.end = end;
+    else raw.push((prev = { start, end }));
   }
   const out: Span[] = [];
   for (const r of raw) {
     const t = trimSpan(text, r.start, r.end);
-    if (t) splitLong(text, t, out);
+    if (!t) continue;
+    if (t.end - t.start > MAX_SENTENCE) splitLong(text, t, out);
+    else out.push(t);
   }
   return out;
 }
