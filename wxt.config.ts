@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { checkEvidenceFiles } from './src/evidence/check-files';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,6 +12,13 @@ export default defineConfig({
     // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.
     build: { modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // An invalid evidence file fails the build with the file, claim id and field of each problem.
+    'build:before': () => {
+      const { problems } = checkEvidenceFiles(new URL('./data/', import.meta.url));
+      if (problems.length) throw new Error(`Invalid evidence base:\n${problems.join('\n')}`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

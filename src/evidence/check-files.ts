@@ -1,0 +1,28 @@
+// Node-only: validates the evidence files on disk (build hook and scripts/check-evidence.ts share it).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatIssue, validateEvidence, type RawFile } from './validate';
+
+/** Problems in data/*.json, one line each; reads the directory so a new or misnamed file is checked too. */
+export function checkEvidenceFiles(dir: URL): { problems: string[]; claims: number; files: number } {
+  const files: RawFile[] = [];
+  const problems: string[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const file = join('data', name);
+    const text = readFileSync(new URL(name, dir), 'utf8');
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      problems.push(`${file}: (file): not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
+    files.push({ file, data });
+    if (text !== JSON.stringify(data, null, 2) + '\n') {
+      problems.push(`${file}: (file): not canonically formatted (2-space JSON with a final newline)`);
+    }
+  }
+  const checked = validateEvidence(files);
+  if (!checked.ok) problems.push(...checked.issues.map(formatIssue));
+  return { problems, claims: checked.ok ? checked.value.length : 0, files: files.length };
+}
