@@ -1,0 +1,67 @@
+/** Helpers for the annotation e2e tests: read markers through the documented contract, measure budgets. */
+import type { Frame, Page } from 'playwright-core';
+import type { ExpectedAnnotation } from '../unit/page/fixture-expectations';
+
+export interface FoundMarker {
+  claim: string;
+  stance: string;
+}
+
+/** Every marker in a frame, by its data-kensho-* contract. */
+export function markers(frame: Page | Frame): Promise<FoundMarker[]> {
+  return frame.evaluate(() =>
+    [...document.querySelectorAll('[data-kensho-claim]')].map((m) => ({
+      claim: m.getAttribute('data-kensho-claim') ?? '',
+      stance: m.getAttribute('data-kensho-stance') ?? '',
+    })),
+  );
+}
+
+/** Expected annotations not among the markers (multiset): for tests of page mechanics, where engine extras do not matter. */
+export function missingFrom(expected: { claim: string; stance: string }[], found: FoundMarker[]): string[] {
+  const left = keys(found);
+  return keys(expected).filter((k) => {
+    const i = left.indexOf(k);
+    return i < 0 || (left.splice(i, 1), false);
+  });
+}
+
+export const keys = (list: { claim: string; stance: string }[]) => list.map((a) => `${a.claim} ${a.stance}`).sort();
+export type { ExpectedAnnotation };
+
+/** Installed before any page script: records long tasks and when the first marker appeared. */
+export const BUDGET_PROBE = `(() => {
+  const k = (window.__kensho = { first: null, long: [] });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) k.long.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  new MutationObserver(() => {
+    if (k.first === null && document.querySelector('kensho-marker')) k.first = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+export interface BudgetReading {
+  dcl: number;
+  first: number | null;
+  longAfterDcl: { start: number; duration: number }[];
+}
+
+/** Long tasks after DOMContentLoaded (Kensho starts at document_end) and the first marker's time. */
+export function readBudget(page: Page): Promise<BudgetReading> {
+  return page.evaluate(() => {
+    const k = (window as unknown as { __kensho: { first: number | null; long: { start: number; duration: number }[] } }).__kensho;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { dcl: nav.domContentLoadedEventEnd, first: k.first, longAfterDcl: k.long.filter((t) => t.start + t.duration > nav.domContentLoadedEventStart) };
+  });
+}
+
+/** Errors a page logged or threw (resource 404s for icons are the browser's, not the page's). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Extension context invalidated/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
