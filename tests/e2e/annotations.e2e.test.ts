@@ -171,7 +171,8 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
     await expect.poll(async () => (await markers(page)).length, settle).toBe(5);
     const setEnabled = (enabled: boolean) =>
       k.worker.evaluate(async (on) => {
-        const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+        type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+        const c = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
         const { settings } = await c.storage.local.get('settings');
         await c.storage.local.set({ settings: { ...(settings as object), enabled: on } });
       }, enabled);
