@@ -1,0 +1,87 @@
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { Claim } from '../../../src/evidence/schema';
+import type { SentenceMatch } from '../../../src/core/types';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
+
+// Strings are checked by the locale tests; here the key (and substitutions) stand in for the text.
+vi.mock('../../../src/ui/i18n', () => ({ t: (key: string, subs?: string[]) => (subs ? `${key}(${subs.join('|')})` : key) }));
+const { ClaimCard } = await import('../../../src/ui/card/claim-card');
+const { formatFigure } = await import('../../../src/ui/card/format-figure');
+
+const claim: Claim = {
+  id: 'nvidia.openai-100b',
+  topic: 'nvidia-openai-circular',
+  statement: { en: 'NVIDIA plans to invest up to $100 billion in OpenAI.', ja: 'エヌビディアはオープンAIに最大1000億ドルを投資する計画だ。' },
+  summary: { en: 'Summary.', ja: '要約。' },
+  entities: { en: ['NVIDIA'], ja: ['エヌビディア'] },
+  terms: { en: ['invest'], ja: ['投資'] },
+  figures: [{ value: 100, unit: 'USD', scale: 1e9, qualifier: 'up-to', measures: { en: 'investment', ja: '投資額' }, asOf: '2025-09' }],
+  disputes: [],
+  sources: [
+    { url: 'https://example.org/a', publisher: 'Wire A', kind: 'news-agency', lang: 'en', date: '2025-09-22', title: 'Deal announced', stance: 'supports', summary: 'Says up to $100B.' },
+    { url: 'javascript:alert(1)', publisher: 'Blog B', kind: 'blog', lang: 'en', date: '2025-10-01', title: 'Circular?', stance: 'disputes', summary: 'Doubts it.' },
+    { url: 'https://example.org/c', publisher: 'Paper C', kind: 'newspaper', lang: 'ja', date: '2025-10-02', title: '報道', stance: 'supports', summary: '要約。' },
+  ],
+};
+const match: SentenceMatch = {
+  claimId: claim.id,
+  topic: claim.topic,
+  score: 0.61,
+  stance: 'disputes',
+  terms: ['nvidia', 'openai'],
+  figures: [{ text: '$50 billion', value: 50e9, unit: 'USD', verdict: 'differs', expected: 100e9, start: 0, end: 11 }],
+};
+
+function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en') {
+  const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
+  // Preact creates elements through the global document.
+  (globalThis as { document?: unknown }).document = document;
+  const el = document.getElementById('m')!;
+  const onNotThisClaim = vi.fn();
+  render(<ClaimCard claim={claim} match={match} lang={lang} filters={filters} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={onNotThisClaim} />, el as never);
+  return { el, onNotThisClaim };
+}
+
+describe('ClaimCard', () => {
+  it('shows the claim, the stance, the figure check and both sides', () => {
+    const { el } = mount();
+    expect(el.querySelector('h2')!.textContent).toBe(claim.statement.en);
+    expect(el.querySelector('.stance')!.getAttribute('data-stance')).toBe('disputes');
+    expect(el.querySelector('.figure-text')!.textContent).toBe('card_figure_differs($50 billion|card_qual_up_to($100B))');
+    expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', 'card_qual_up_to($100B)']);
+    expect([...el.querySelectorAll('.sources.supports li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Wire A', 'Paper C']);
+    expect([...el.querySelectorAll('.sources.disputes li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Blog B']);
+  });
+
+  it('links only http(s) sources', () => {
+    const { el } = mount();
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/a', 'https://example.org/c']);
+  });
+
+  it('follows the reader source filters and says how many are hidden', () => {
+    const { el } = mount({ ...DEFAULT_SETTINGS.sourceFilters, hiddenPublishers: ['wire a'], hiddenLangs: ['ja'] });
+    expect(el.querySelectorAll('.sources.supports li').length).toBe(0);
+    expect(el.querySelector('.sources.supports')!.textContent).toContain('card_hidden_count(2)');
+  });
+
+  it('uses the reader language and reports "not this claim"', () => {
+    const { el, onNotThisClaim } = mount(DEFAULT_SETTINGS.sourceFilters, 'ja');
+    expect(el.querySelector('h2')!.textContent).toBe(claim.statement.ja);
+    expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', 'card_qual_up_to(1000億ドル)']);
+    (el.querySelector('.not-this') as unknown as { click(): void }).click();
+    expect(onNotThisClaim).toHaveBeenCalledOnce();
+  });
+});
+
+describe('formatFigure', () => {
+  it('formats money, percentages and power in both languages', () => {
+    expect(formatFigure(157e9, 'USD', 'en')).toBe('$157B');
+    expect(formatFigure(157e9, 'USD', 'ja')).toBe('1,570億ドル');
+    expect(formatFigure(1.4e12, 'USD', 'en')).toBe('$1.4T');
+    expect(formatFigure(3e12, 'JPY', 'ja')).toBe('3兆円');
+    expect(formatFigure(95, 'percent', 'en')).toBe('95%');
+    expect(formatFigure(10, 'GW', 'ja')).toBe('10 GW');
+  });
+});
