@@ -78,7 +78,7 @@ describe('ClaimCard', () => {
 describe('formatFigure', () => {
   it('formats money, percentages and power in both languages', () => {
     expect(formatFigure(157e9, 'USD', 'en')).toBe('$157B');
-    expect(formatFigure(157e9, 'USD', 'ja')).toBe('1,570億ドル');
+    expect(formatFigure(157e9, 'USD', 'ja')).toBe('1570億ドル');
     expect(formatFigure(1.4e12, 'USD', 'en')).toBe('$1.4T');
     expect(formatFigure(3e12, 'JPY', 'ja')).toBe('3兆円');
     expect(formatFigure(95, 'percent', 'en')).toBe('95%');
