@@ -1,57 +1,92 @@
 /**
  * Aho-Corasick automaton over normalised UTF-16 codes: finds every occurrence of every key in one pass,
  * whatever the number of keys, so scanning a page costs the same with 100 or 10,000 claims.
+ * Transitions live in a dense root table plus one open-addressing hash table (no Map lookups per character).
  */
 
 export class KeyAutomaton {
-  /** Root transitions, dense for speed: code → node (0 = none, the root itself is node 0). */
+  /** Root transitions, dense: code → node (0 = none; the root is node 0). */
   private readonly rootNext = new Int32Array(65536);
-  /** Other transitions: node * 65536 + code → node. */
-  private readonly next = new Map<number, number>();
-  private fail: Int32Array = new Int32Array(1);
+  private hashNode = new Int32Array(0);
+  private hashCode = new Int32Array(0);
+  private hashTo = new Int32Array(0);
+  private mask = 0;
+  private fail = new Int32Array(1);
   /** Key id ending at this node, or -1. */
-  private output: number[] = [-1];
+  private output = new Int32Array(1);
   /** Nearest node on the failure chain that has an output, or -1. */
-  private dictLink: Int32Array = new Int32Array(1);
-  readonly keyLength: number[] = [];
-  private nodes = 1;
+  private dictLink = new Int32Array(1);
 
   /** Builds the automaton; key ids are the indices in `keys`. Empty keys are ignored. */
   constructor(keys: readonly string[]) {
-    const depthOrder: number[] = [];
+    const edges = new Map<number, number>(); // node * 65536 + code → node, while building
+    const out: number[] = [-1];
+    let nodes = 1;
     keys.forEach((key, id) => {
-      this.keyLength[id] = key.length;
-      if (!key) return;
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const c = key.charCodeAt(i);
-        let to = node === 0 ? this.rootNext[c]! : (this.next.get(node * 65536 + c) ?? 0);
+        let to = node === 0 ? this.rootNext[c]! : (edges.get(node * 65536 + c) ?? 0);
         if (!to) {
-          to = this.nodes++;
-          this.output.push(-1);
+          to = nodes++;
+          out.push(-1);
           if (node === 0) this.rootNext[c] = to;
-          else this.next.set(node * 65536 + c, to);
+          else edges.set(node * 65536 + c, to);
         }
         node = to;
       }
-      this.output[node] = id;
+      if (key) out[node] = id;
     });
-    this.fail = new Int32Array(this.nodes);
-    this.dictLink = new Int32Array(this.nodes).fill(-1);
-    // Breadth-first failure links: group child edges by parent first.
-    const children = new Map<number, [number, number][]>();
-    for (let c = 0; c < 65536; c++) {
-      const to = this.rootNext[c]!;
-      if (to) depthOrder.push(to);
+    this.output = Int32Array.from(out);
+    this.buildHash(edges);
+    this.buildFailureLinks(nodes, edges);
+  }
+
+  private buildHash(edges: Map<number, number>): void {
+    let size = 16;
+    while (size < edges.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.hashNode = new Int32Array(size).fill(-1);
+    this.hashCode = new Int32Array(size);
+    this.hashTo = new Int32Array(size);
+    for (const [k, to] of edges) {
+      const node = Math.floor(k / 65536);
+      const c = k % 65536;
+      let h = this.slot(node, c);
+      while (this.hashNode[h] !== -1) h = (h + 1) & this.mask;
+      this.hashNode[h] = node;
+      this.hashCode[h] = c;
+      this.hashTo[h] = to;
     }
-    for (const [k, to] of this.next) {
+  }
+
+  private slot(node: number, c: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & this.mask;
+  }
+
+  private step(node: number, c: number): number {
+    if (node === 0) return this.rootNext[c]!;
+    for (let h = this.slot(node, c); ; h = (h + 1) & this.mask) {
+      const n = this.hashNode[h]!;
+      if (n === -1) return 0;
+      if (n === node && this.hashCode[h] === c) return this.hashTo[h]!;
+    }
+  }
+
+  private buildFailureLinks(nodes: number, edges: Map<number, number>): void {
+    this.fail = new Int32Array(nodes);
+    this.dictLink = new Int32Array(nodes).fill(-1);
+    const children = new Map<number, [number, number][]>();
+    for (const [k, to] of edges) {
       const parent = Math.floor(k / 65536);
       let list = children.get(parent);
       if (!list) children.set(parent, (list = []));
       list.push([k % 65536, to]);
     }
-    for (let q = 0; q < depthOrder.length; q++) {
-      const node = depthOrder[q]!;
+    const queue: number[] = [];
+    for (let c = 0; c < 65536; c++) if (this.rootNext[c]) queue.push(this.rootNext[c]!);
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
       for (const [c, child] of children.get(node) ?? []) {
         let f = this.fail[node]!;
         let to = this.step(f, c);
@@ -59,28 +94,23 @@ export class KeyAutomaton {
           f = this.fail[f]!;
           to = this.step(f, c);
         }
-        this.fail[child] = to === child ? 0 : to;
-        const fc = this.fail[child]!;
-        this.dictLink[child] = this.output[fc]! >= 0 ? fc : this.dictLink[fc]!;
-        depthOrder.push(child);
+        this.fail[child] = to;
+        this.dictLink[child] = this.output[to]! >= 0 ? to : this.dictLink[to]!;
+        queue.push(child);
       }
     }
-  }
-
-  private step(node: number, c: number): number {
-    return node === 0 ? this.rootNext[c]! : (this.next.get(node * 65536 + c) ?? 0);
   }
 
   /** Calls onHit(keyId, endExclusive) for every key occurrence in codes[0, length). */
   scan(codes: Uint16Array, length: number, onHit: (keyId: number, end: number) => void): void {
     let node = 0;
-    const { rootNext, next, fail, output, dictLink } = this;
+    const { rootNext, fail, output, dictLink } = this;
     for (let i = 0; i < length; i++) {
       const c = codes[i]!;
-      let to = node === 0 ? rootNext[c]! : (next.get(node * 65536 + c) ?? 0);
+      let to = node === 0 ? rootNext[c]! : this.step(node, c);
       while (to === 0 && node !== 0) {
         node = fail[node]!;
-        to = node === 0 ? rootNext[c]! : (next.get(node * 65536 + c) ?? 0);
+        to = node === 0 ? rootNext[c]! : this.step(node, c);
       }
       node = to;
       if (node === 0) continue;

@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
+import { keyWeight } from './score';
 import { normaliseKey } from './normalise';
 import { parseFigures } from './numbers';
 import { TOPICS } from '../evidence/topics';
@@ -21,6 +22,8 @@ export interface KeyInfo {
   idf: number;
   /** 0..1 prior on how specific the key is as language: "circular financing" > "circularity" > "term". */
   specificity: number;
+  /** The most this key can add to any claim's evidence (see score.ts keyWeight). */
+  maxWeight: number;
   /** Whether a match must sit on English word boundaries. */
   latinStart: boolean;
   latinEnd: boolean;
@@ -88,6 +91,8 @@ export function specificity(raw: string, norm: string): number {
     return norm.length >= 9 ? 0.85 : norm.length >= 6 ? 0.7 : 0.5;
   }
   const len = [...norm].length;
+  // Katakana-only words are loanwords, as plain as single English words ("クラウド" = "cloud").
+  if (/^[ァ-ヿ・]+$/.test(norm)) return len >= 6 ? 0.85 : len >= 4 ? 0.7 : 0.5;
   return len >= 4 ? 1 : len === 3 ? 0.85 : 0.7;
 }
 
@@ -114,7 +119,7 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
         id = keys.length;
         keyIds.set(v.text, id);
         keys.push({
-          text: v.text, claims: [], kinds: [], idf: 0, specificity: 1, needsSuffix: v.needsSuffix,
+          text: v.text, claims: [], kinds: [], idf: 0, specificity: 1, maxWeight: 0, needsSuffix: v.needsSuffix,
           latinStart: isLatin(v.text.charCodeAt(0)), latinEnd: isLatin(v.text.charCodeAt(v.text.length - 1)),
         });
         display.push(raw);
@@ -140,6 +145,7 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
   keys.forEach((k, id) => {
     k.idf = Math.max(0.05, 1 - Math.log(topicSets[id]!.size) / maxLog);
     k.specificity = specificity(display[id]!, k.text);
+    k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
   });
   const byId = new Map(claimList.map((c, i) => [c.id, i]));
   claims.forEach((c) => {

@@ -5,8 +5,8 @@
 import type { Claim } from '../evidence/schema';
 import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
-import { dropNested, findHits, type Hit } from './hits';
-import { gatherCandidates } from './score';
+import { findHits, type Hit } from './hits';
+import { evidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
 import { hasRebuttal, keyPolarity } from './stance';
@@ -15,9 +15,9 @@ import { lookupClaims } from './lookup';
 
 /** One default for the extension and the CLI; the options page moves it. */
 export const THRESHOLDS: Record<Strictness, Thresholds> = {
-  loose: { raw: 0.8, term: 0.5 },
-  balanced: { raw: 1.0, term: 0.6 },
-  strict: { raw: 1.3, term: 0.7 },
+  loose: { raw: 0.8, term: 0.5, specific: 0.7 },
+  balanced: { raw: 1.0, term: 0.6, specific: 0.8 },
+  strict: { raw: 1.3, term: 0.7, specific: 0.9 },
 };
 
 function claimPolarity(index: ClaimIndex): ClaimPolarity[] {
@@ -30,6 +30,15 @@ function claimPolarity(index: ClaimIndex): ClaimPolarity[] {
     }
     return { negated, rebuttal: hasRebuttal(c.claim.statement.en) || hasRebuttal(c.claim.statement.ja) };
   });
+}
+
+/** Whether codes[start, end) hold a digit or a Japanese large-number character (兆, 億, 万). */
+function digitIn(codes: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = codes[i]!;
+    if ((c >= 48 && c <= 57) || c === 0x5146 || c === 0x5104 || c === 0x4e07) return true;
+  }
+  return false;
 }
 
 /** First normalised index whose original offset is >= `orig` (binary search over the offset map). */
@@ -52,11 +61,16 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
 
   /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
   function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number): SentenceMatch[] {
-    const norm = codesToString(n.codes, ns, ne);
+    const hasDigit = digitIn(n.codes, ns, ne);
+    if (!mayMatch(evidenceBound(index, hits), thresholds, hasDigit)) return [];
     const rel = hits.map((h) => ({ keyId: h.keyId, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
+    let norm: string | undefined;
     return matchHits(index, polarity, {
-      norm,
+      get norm() {
+        return (norm ??= codesToString(n.codes, ns, ne));
+      },
       hits: rel,
+      hasDigit,
       toOriginal: (s, e) => {
         const start = n.map[ns + s]!;
         const end = e > s ? n.map[ns + e - 1]! + 1 : start;
@@ -69,8 +83,7 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
     const n = normaliseCodes(text, 0, text.length, true);
     const hits = findHits(index, n.codes, n.length);
     // Cheap before expensive: a block whose vocabulary cannot make any claim is not even segmented.
-    const best = gatherCandidates(index, dropNested(hits))[0];
-    if (!best || !mayMatch(best, thresholds)) return [];
+    if (!hits.length || !mayMatch(evidenceBound(index, hits), thresholds)) return [];
     const spans = segmentBlock(text, lang ?? guessLang(text));
     hits.sort((a, b) => a.start - b.start);
     const out: SentenceResult[] = [];

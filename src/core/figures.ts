@@ -71,7 +71,7 @@ type ToOriginal = (start: number, end: number) => { start: number; end: number; 
 
 /** A year that is a comparison baseline ("up from 11.5% in 2020", "since 2022", "2022年以降") not the period. */
 function isBaseline(norm: string, f: ParsedFigure): boolean {
-  return /\b(?:from|since|compared with|than|versus|vs)\b[^.;]{0,16}$/.test(norm.slice(Math.max(0, f.start - 24), f.start)) || /^(?:以来|以降|から|比)/.test(norm.slice(f.end, f.end + 3));
+  return /\b(?:from|since|compared with|than|versus|vs)\b[^.;]{0,16}$/.test(norm.slice(Math.max(0, f.start - 24), f.start)) || /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|以降|から|比)/.test(norm.slice(f.end, f.end + 10));
 }
 
 /** True when every year the sentence is about lies outside the claim's period. */

@@ -13,8 +13,10 @@ import { judgeStance } from './stance';
 export interface Thresholds {
   /** Minimum summed evidence for a match. */
   raw: number;
-  /** Minimum weight of the best topical term (names alone never match). */
+  /** Minimum weight of the best topical term (names alone never match)... */
   term: number;
+  /** ...and of a term specific enough to stand without a named actor or an agreeing figure. */
+  specific: number;
 }
 
 export interface ClaimPolarity {
@@ -23,9 +25,11 @@ export interface ClaimPolarity {
 }
 
 export interface SentenceInput {
-  /** Normalised sentence text and the key hits in it (offsets relative to `norm`). */
-  norm: string;
+  /** Normalised sentence text (may be a lazy getter) and the key hits in it (offsets relative to `norm`). */
+  readonly norm: string;
   hits: Hit[];
+  /** Whether the sentence has any digit: without one no figure can agree with the evidence. */
+  hasDigit: boolean;
   /** Maps a normalised [start, end) back to offsets in the caller's original text, and slices that text. */
   toOriginal: (start: number, end: number) => { start: number; end: number; text: string };
 }
@@ -43,9 +47,9 @@ function termsOf(index: ClaimIndex, cand: Candidate): string[] {
   return [...seen];
 }
 
-/** Whether a candidate could still pass with every bonus: lets callers skip whole blocks and sentences. */
-export function mayMatch(cand: Candidate, t: Thresholds): boolean {
-  return cand.raw + FIGURE_BONUS + FUZZY_MAX >= t.raw && cand.raw >= t.raw * 0.5;
+/** Whether evidence `raw` could still pass with every bonus: lets callers skip whole blocks and sentences. */
+export function mayMatch(raw: number, t: Thresholds, hasDigit = true): boolean {
+  return raw + (hasDigit ? FIGURE_BONUS : 0) + FUZZY_MAX >= t.raw && raw >= t.raw * 0.5;
 }
 
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
@@ -54,21 +58,24 @@ const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } 
 export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: SentenceInput, t: Thresholds): SentenceMatch[] {
   const hits = dropNested(input.hits);
   const cands = gatherCandidates(index, hits);
-  if (!cands.length || !mayMatch(cands[0]!, t)) return [];
-  const figs = parseFigures(input.norm);
+  if (!cands.length || !mayMatch(cands[0]!.raw, t, input.hasDigit)) return [];
+  const figs = input.hasDigit ? parseFigures(input.norm) : [];
   const found: { ci: number; m: SentenceMatch }[] = [];
+  let rank = 0;
   for (const cand of cands) {
-    if (!mayMatch(cand, t)) break;
+    if (!mayMatch(cand.raw, t, input.hasDigit)) break;
     const claim = index.claims[cand.ci]!;
     const fig = figureEvidence(input.norm, figs, claim, input.toOriginal);
-    const topical = () => cand.bestTerm >= t.term || (fig.agrees && cand.entities > 0 && cand.bestTerm > 0);
+    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor
+    // or a figure that agrees with the evidence.
+    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || fig.amountAgrees)) || (fig.agrees && cand.entities > 0 && cand.bestTerm > 0);
     // A matching amount is strong evidence, a matching year much less; a claim about named actors that names
     // none of them needs more of everything else.
     const bonus = fig.amountAgrees ? FIGURE_BONUS : fig.agrees ? FIGURE_BONUS / 2 : 0;
     const actors = cand.entities > 0 || !claim.hasEntities ? 1 : TUNING.noEntity;
     const total = () => (cand.raw + bonus) * fig.factor * actors;
     // Approximate key matches only for candidates that fall short without them.
-    if ((total() < t.raw || !topical()) && total() + FUZZY_MAX * fig.factor >= t.raw) addFuzzy(index, cand, input.norm);
+    if (rank++ < 2 && (total() < t.raw || !topical()) && total() + FUZZY_MAX * fig.factor >= t.raw) addFuzzy(index, cand, input.norm);
     const raw = total();
     if (!topical() || raw < t.raw) continue;
     const pol = polarity[cand.ci]!;

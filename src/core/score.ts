@@ -27,7 +27,8 @@ const POSTING_CAP = 128;
 /** At most this many candidates per sentence are scored in detail. */
 const MAX_CANDIDATES = 12;
 
-function keyWeight(key: KeyInfo, kind: KeyKind): number {
+/** What one key adds to a claim's evidence. */
+export function keyWeight(key: KeyInfo, kind: KeyKind): number {
   return kind === 'entity' ? ENTITY_WEIGHT * key.idf : key.idf * key.specificity;
 }
 
@@ -68,8 +69,23 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
 /** Tunable weights, exported for experiments. */
 export const TUNING = { topicShare: 0.5, noEntity: 1 };
 
+/**
+ * An upper bound on any candidate's evidence from these hits, without grouping by claim: lets the engine skip
+ * blocks and sentences whose vocabulary cannot make a claim, before any per-claim work.
+ */
+export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): number {
+  const seen = new Set<number>();
+  const weights: number[] = [];
+  for (const h of hits) {
+    if (seen.has(h.keyId)) continue;
+    seen.add(h.keyId);
+    weights.push(index.keys[h.keyId]!.maxWeight);
+  }
+  return decayedSum(weights);
+}
+
 /** Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone. */
-function decayedSum(weights: number[]): number {
+export function decayedSum(weights: number[]): number {
   weights.sort((a, b) => b - a);
   return weights.reduce((sum, w, i) => sum + w * (i < 2 ? 1 : 0.6), 0);
 }
@@ -100,9 +116,9 @@ function overlapsHit(indices: readonly (readonly [number, number])[] | undefined
   return hits.some((h) => a < h.end && b >= h.start);
 }
 /** Fuzzy matching is costly (~30 µs per key): only this many keys per sentence. */
-const MAX_FUZZY_KEYS = 10;
+const MAX_FUZZY_KEYS = 4;
 /** The most approximate matches can add to a candidate's evidence. */
-export const FUZZY_MAX = 0.6;
+export const FUZZY_MAX = 0.25;
 
 /**
  * Looks for a candidate's unmatched terms approximately (fuse.js Bitap on one short key at a time, never the
@@ -116,7 +132,7 @@ export function addFuzzy(index: ClaimIndex, cand: Candidate, sentence: string): 
   for (const [keyId, kind] of claim.keys) {
     if (tried >= MAX_FUZZY_KEYS || added >= FUZZY_MAX) break;
     const key = index.keys[keyId]!;
-    if (have.has(keyId) || kind !== 'term' || key.text.length < 5 || key.text.length > 32 || key.idf < 0.5) continue;
+    if (have.has(keyId) || kind !== 'term' || key.text.length < 6 || key.text.length > 32 || key.idf * key.specificity < 0.6) continue;
     // Cheap before expensive: most of the key's character bigrams must be in the sentence before fuse runs.
     if (!mostBigramsIn(key.text, sentence)) continue;
     // Present verbatim yet not a hit: the index rejected it on word boundaries ("invest" in "investment").
@@ -134,7 +150,7 @@ export function addFuzzy(index: ClaimIndex, cand: Candidate, sentence: string): 
 
 /** Whether most of the key's character bigrams occur in the sentence (a cheap n-gram filter before Bitap). */
 function mostBigramsIn(key: string, sentence: string): boolean {
-  const need = Math.ceil((key.length - 1) * 0.6);
+  const need = Math.ceil((key.length - 1) * 0.7);
   let found = 0;
   for (let i = 1; i < key.length && found + (key.length - i) >= need; i++) {
     if (sentence.includes(key.slice(i - 1, i + 1)) && ++found >= need) return true;

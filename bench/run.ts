@@ -1,0 +1,122 @@
+/**
+ * `npm run bench` (`-- --json` for one JSON object): engine speed against the Intl.Segmenter floor, a naive
+ * fuse.js matcher, evidence bases of 100/1,000/10,000 claims, and page sizes of 10k/100k characters.
+ * Everything runs in this one process; each figure is the median of several runs after a warm-up.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { createMatcher } from '../src/core/engine';
+import { segmentBlock } from '../src/core/segment';
+import { loadBundledEvidence } from '../src/evidence/bundled';
+import type { Claim } from '../src/evidence/schema';
+import { generatePage } from './corpus';
+import { syntheticEvidence } from './synthetic-evidence';
+
+const RUNS = 9;
+const json = process.argv.includes('--json');
+const log = (s: string) => {
+  if (!json) process.stdout.write(`${s}\n`);
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of `fn` over RUNS runs, after two warm-up runs. */
+function time(fn: () => void, runs = RUNS): number {
+  fn();
+  fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function floorMs(blocks: string[], lang: string): number {
+  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  return time(() => {
+    let n = 0;
+    for (const b of blocks) for (const _ of seg.segment(b)) n++;
+    if (n < 0) throw new Error('unreachable');
+  });
+}
+
+function scanMs(claims: Claim[], blocks: string[], lang: 'en' | 'ja'): number {
+  const m = createMatcher(claims);
+  return time(() => {
+    for (const b of blocks) m.scanBlock(b, lang);
+  });
+}
+
+/** fuse.js with default options, each sentence as the pattern against every claim; sampled when slow. */
+function naive(claims: Claim[], blocks: string[], lang: 'en' | 'ja'): { ms: number; sampled: number; sentences: number } {
+  const fuse = new Fuse(claims, { keys: ['statement.en', 'statement.ja', 'summary.en', 'summary.ja', 'terms.en', 'terms.ja', 'entities.en', 'entities.ja'] });
+  const sentences = blocks.flatMap((b) => segmentBlock(b, lang).map((s) => b.slice(s.start, s.end)));
+  const sample = sentences.filter((_, i) => i % Math.ceil(sentences.length / 30) === 0);
+  const t0 = performance.now();
+  for (const s of sample) fuse.search(s);
+  const perSentence = (performance.now() - t0) / sample.length;
+  return { ms: perSentence * sentences.length, sampled: sample.length, sentences: sentences.length };
+}
+
+function contentScriptGzipKB(): { kb: number | null; note?: string } {
+  const dir = join('.output', 'chrome-mv3', 'content-scripts');
+  if (!existsSync(dir)) return { kb: null, note: 'no .output/chrome-mv3/content-scripts: run `npx wxt build` first' };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  if (!files.length) return { kb: null, note: 'no content-script bundle in .output/chrome-mv3/content-scripts' };
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  return { kb: round(bytes / 1024, 1) };
+}
+
+const bundled = loadBundledEvidence();
+const bases = Object.fromEntries([100, 1000, 10000].map((n) => [n, syntheticEvidence(bundled, n)])) as Record<number, Claim[]>;
+const result: Record<string, unknown> = { runs: RUNS, node: process.version, claims: bundled.length };
+result.indexBuildMs = round(time(() => createMatcher(bundled)));
+log(`index build (${bundled.length} bundled claims): ${result.indexBuildMs} ms`);
+
+for (const lang of ['en', 'ja'] as const) {
+  const page = generatePage(lang, 100_000, lang === 'en' ? 1 : 2);
+  const small = generatePage(lang, 10_000, lang === 'en' ? 3 : 4);
+  const floor = floorMs(page, lang);
+  const scan = scanMs(bundled, page, lang);
+  const scanSmall = scanMs(bundled, small, lang);
+  const nv = naive(bundled, page, lang);
+  const per = (n: number) => scanMs(bases[n]!, page, lang);
+  const [c100, c1k, c10k] = [per(100), per(1000), per(10000)];
+  const r = {
+    chars: page.reduce((a, b) => a + b.length, 0),
+    blocks: page.length,
+    sentences: nv.sentences,
+    floorMs: round(floor),
+    scanMs: round(scan),
+    scanOverFloor: round(scan / floor),
+    naiveMs: round(nv.ms, 0),
+    naiveSampledSentences: nv.sampled,
+    naiveOverScan: round(nv.ms / scan, 0),
+    scan100ClaimsMs: round(c100),
+    scan1kClaimsMs: round(c1k),
+    scan10kClaimsMs: round(c10k),
+    claims10kOver100: round(c10k / c100),
+    scan10kCharsMs: round(scanSmall),
+    linear: round(scan / scanSmall),
+  };
+  result[lang] = r;
+  log(`\n${lang}: ${r.chars} chars in ${r.blocks} blocks, ${r.sentences} sentences`);
+  log(`  floor (Intl.Segmenter per block) ${r.floorMs} ms; scan ${r.scanMs} ms → scanOverFloor ${r.scanOverFloor} (≤ 10, aim ≤ 3)`);
+  log(`  naive fuse.js ${r.naiveMs} ms (extrapolated from ${r.naiveSampledSentences} sampled sentences) → naiveOverScan ${r.naiveOverScan} (≥ 100)`);
+  log(`  claims 100 / 1k / 10k: ${r.scan100ClaimsMs} / ${r.scan1kClaimsMs} / ${r.scan10kClaimsMs} ms → claims10kOver100 ${r.claims10kOver100} (≤ 4)`);
+  log(`  10k chars ${r.scan10kCharsMs} ms, 100k chars ${r.scanMs} ms → linear ${r.linear} (≤ 12)`);
+}
+const gz = contentScriptGzipKB();
+result.contentScriptGzipKB = gz.kb;
+if (gz.note) result.contentScriptNote = gz.note;
+log(`\ncontent script gzip: ${gz.kb ?? 'n/a'}${gz.kb === null ? ` (${gz.note})` : ' KB (≤ 100, aim ≤ 50)'}`);
+if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
