@@ -13,6 +13,11 @@ async function onPageResults(tabId: number, results: PageResults): Promise<void>
   await applyBadge(tabId, badgeFor(results, await settingsItem.getValue()));
 }
 
+/** True for this extension's own pages; a content script's sender URL is the web page's. */
+function isExtensionPage(sender: Sender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 /** Routes validated messages; returns undefined for anything not addressed to the background. */
 export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   // Only this extension's own pages and content scripts may talk to the background.
@@ -27,7 +32,8 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       return onPageResults(tabId, (msg as Envelope<'page/results'>).data);
     }
     case 'tab/results':
-      if (sender.tab) return undefined; // popup/options only, never a content script
+      // Extension pages only (the popup may be open as a tab), never a content script.
+      if (!isExtensionPage(sender)) return undefined;
       return loadTabResults((msg as Envelope<'tab/results'>).data.tabId);
     default:
       // Messages addressed to content scripts ('page/reveal', 'page/stop') are not the background's to answer.

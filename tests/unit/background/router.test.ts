@@ -44,8 +44,12 @@ describe('background router', () => {
 
   it('answers tab/results to extension pages only, never to a content script', async () => {
     await handleMessage(msg('page/results', results(['neutral'])), fromTab(5));
-    expect(handleMessage(msg('tab/results', { tabId: 5 }), fromTab(9))).toBeUndefined();
-    expect(await handleMessage(msg('tab/results', { tabId: 5 }), { id })).toMatchObject({ url: 'https://www.reuters.com/a' });
+    expect(handleMessage(msg('tab/results', { tabId: 5 }), { ...fromTab(9), url: 'https://www.reuters.com/a' })).toBeUndefined();
+    expect(handleMessage(msg('tab/results', { tabId: 5 }), { id })).toBeUndefined();
+    const popup = { id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await handleMessage(msg('tab/results', { tabId: 5 }), popup)).toMatchObject({ url: 'https://www.reuters.com/a' });
+    // The popup opened as a tab (context menu, tests) has a tab of its own and is still an extension page.
+    expect(await handleMessage(msg('tab/results', { tabId: 5 }), { ...popup, tab: { id: 9 } as never })).toMatchObject({ url: 'https://www.reuters.com/a' });
   });
 });
 
