@@ -63,7 +63,7 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
   function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number): SentenceMatch[] {
     const hasDigit = digitIn(n.codes, ns, ne);
     if (!mayMatch(evidenceBound(index, hits), thresholds, hasDigit)) return [];
-    const rel = hits.map((h) => ({ keyId: h.keyId, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
+    const rel = hits.map((h) => ({ keyId: h.keyId, keyLength: h.keyLength, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
     let norm: string | undefined;
     return matchHits(index, polarity, {
       get norm() {

@@ -26,8 +26,9 @@ export function agrees(f: ParsedFigure, e: ClaimFigure): boolean {
   const lo = Math.min(f.value, f.high);
   const hi = Math.max(f.value, f.high);
   const x = e.value;
-  if (e.qualifier === 'over') return hi >= x * (1 - tol / 4) && lo <= x * 2;
-  if (e.qualifier === 'under') return lo <= x * (1 + tol / 4) && hi >= x / 2;
+  // A bound is a bound: 49 is not "more than 50", however close.
+  if (e.qualifier === 'over') return hi >= x * 0.995 && lo <= x * 2;
+  if (e.qualifier === 'under') return lo <= x * 1.005 && hi >= x / 2;
   if (f.qualifier === 'over') return x >= lo * (1 - tol) && x <= lo * 2;
   if (f.qualifier === 'under' || f.qualifier === 'up-to') return x <= hi * (1 + tol) && x >= hi * (1 - tol);
   return x >= lo * (1 - tol) && x <= hi * (1 + tol);

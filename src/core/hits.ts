@@ -6,6 +6,8 @@ import type { ClaimIndex } from './claim-index';
 
 export interface Hit {
   keyId: number;
+  /** Length of the key itself (the span may be longer by an inflection). */
+  keyLength: number;
   /** Offsets in the normalised codes. */
   start: number;
   end: number;
@@ -38,14 +40,15 @@ export function findHits(index: ClaimIndex, codes: Uint16Array, length: number):
       if (suf < 0 || (k.needsSuffix && suf === 0)) return;
       end += suf;
     }
-    hits.push({ keyId, start, end });
+    hits.push({ keyId, start, end, keyLength: k.text.length });
   });
   return hits;
 }
 
 /** Drops hits that lie inside a longer hit ("data center" inside "ai data center"), keeping one per key. */
 export function dropNested(hits: Hit[]): Hit[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  // On equal spans the longer key wins: "bonds" (the key as written) over its variant "bond" + "s".
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end || b.keyLength - a.keyLength);
   const out: Hit[] = [];
   const seen = new Set<number>();
   let coverEnd = -1;

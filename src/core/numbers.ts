@@ -41,7 +41,7 @@ const Q_BEFORE_JA: [RegExp, Qualifier][] = [
 const Q_AFTER: [RegExp, Qualifier][] = [
   [/^\s*(?:超え|超|以上|強|余り|あまり|を超え|を上回|\+|-plus|or more|and up)/, 'over'],
   [/^\s*(?:未満|以下|足らず)/, 'under'],
-  [/^\s*(?:近く|弱|程度|前後|ほど|規模|相当)/, 'about'],
+  [/^\s*(?:近く|近い|弱|程度|前後|ほど|規模|相当)/, 'about'],
 ];
 
 /** Numeric token: 1,210 | 46.5 | 0・25 (Japanese decimal point) | kanji numerals | a few English number words. */
@@ -106,6 +106,7 @@ interface Read { value: number; end: number; scale: number; unit: FigureUnit | n
 
 /** Reads scale and unit after a number token ending at `pos`. */
 function readTail(text: string, value: number, pos: number, currency: FigureUnit | null): Read {
+  if (text[pos] === '+' && /^\+\s?[a-z]/.test(text.slice(pos, pos + 3))) pos++; // "50+ deals": the + is a qualifier
   let end = pos;
   let scale = 1;
   if (JA_SCALE[text[pos]!]) {
@@ -134,6 +135,7 @@ function qualifierAround(text: string, start: number, end: number): Qualifier {
   const before = text.slice(Math.max(0, start - 24), start);
   for (const [re, q] of Q_BEFORE_JA) if (re.test(before)) return q;
   for (const [re, q] of Q_BEFORE_EN) if (re.test(before)) return q;
+  if (/\d\+/.test(text.slice(start, end))) return 'over';
   const after = text.slice(end, end + 8);
   for (const [re, q] of Q_AFTER) if (re.test(after)) return q;
   return 'exact';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, tempFiles } from './run-cli';
+
+const files = tempFiles();
+const rows = [
+  { text: 'Nvidia will invest up to $100 billion in OpenAI.', lang: 'en', kind: 'positive', topic: 'nvidia-openai-circular', stance: 'same' },
+  { text: 'The IMF says the boom is financed by debt after all, with bond sales soaring.', lang: 'en', kind: 'positive', topic: 'imf-no-systemic-risk', stance: 'contradicts' },
+  { text: 'A new museum opened downtown.', lang: 'en', kind: 'positive', topic: 'ai-roi', stance: 'same' },
+  { text: 'Nvidia and OpenAI executives met for lunch.', lang: 'en', kind: 'hard_negative', topic: null, stance: null },
+  { text: 'The match ended in a draw.', lang: 'en', kind: 'easy_negative', topic: null, stance: null },
+  { text: 'ナスダックはITバブル崩壊で78%暴落した。', lang: 'ja', kind: 'positive', topic: 'dotcom-analogy', stance: 'same' },
+  { text: '今日は雨です。', lang: 'ja', kind: 'easy_negative', topic: null, stance: null },
+];
+const file = files.write('labelled.jsonl', `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+
+describe('kensho eval', () => {
+  it('computes per-language metrics as JSON', async () => {
+    const r = await runCli(['eval', file, '--json', '--evidence', files.evidence]);
+    expect(r.code).toBe(0);
+    const { metrics, misses } = JSON.parse(r.out);
+    expect(metrics.en).toMatchObject({ positives: 3, detected: 2, hardNegatives: 1, hardFlagged: 0, easyNegatives: 1, easyFlagged: 0, precision: 1, recall: 0.667 });
+    expect(metrics.en.f1).toBeCloseTo(0.8, 3);
+    expect(metrics.en.stance).toBe(1); // "contradicts" scored against the match on the labelled topic
+    expect(metrics.ja).toMatchObject({ positives: 1, detected: 1, top1: 1, top3: 1, easyFpRate: 0 });
+    expect(metrics.all.positives).toBe(4);
+    expect(misses).toEqual([expect.objectContaining({ line: 3, why: 'missed (ai-roi)' })]);
+  });
+
+  it('prints a table and the misses for people', async () => {
+    const r = await runCli(['eval', file, '--evidence', files.evidence]);
+    expect(r.out).toMatch(/lang\s+rows\s+P\s+R\s+F1\s+top1\s+top3/);
+    expect(r.out).toMatch(/^en\s+5\s+1\.000\s+0\.667\s+0\.800/m);
+    expect(r.out).toMatch(/missed \(ai-roi\): A new museum opened downtown\./);
+  });
+
+  it('explains unreadable or malformed files', async () => {
+    const a = await runCli(['eval', '/nonexistent.jsonl']);
+    expect(a.code).toBe(2);
+    expect(a.err).toMatch(/cannot read eval file/);
+    const bad = files.write('bad.jsonl', '{"text": "x"}\n');
+    const b = await runCli(['eval', bad, '--evidence', files.evidence]);
+    expect(b.err).toMatch(/bad\.jsonl:1 needs "text", "lang"/);
+    const c = await runCli(['eval']);
+    expect(c.err).toMatch(/give exactly one labelled \.jsonl file/);
+  });
+});

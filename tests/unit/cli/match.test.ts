@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, tempFiles } from './run-cli';
+
+const { evidence } = tempFiles();
+
+describe('kensho match', () => {
+  it('writes exactly one JSON line per input line, in order', async () => {
+    const input = [
+      JSON.stringify({ text: 'Nvidia plans to invest $50 billion in OpenAI.', lang: 'en' }),
+      JSON.stringify({ text: '明日は晴れるでしょう。' }),
+      JSON.stringify({ text: 'エヌビディアはOpenAIに最大1000億ドルを出資する。', lang: 'ja' }),
+    ].join('\n');
+    const r = await runCli(['match', '--evidence', evidence], `${input}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].matches[0]).toEqual({
+      claimId: 'test.chipmaker-invests',
+      topic: 'nvidia-openai-circular',
+      score: expect.any(Number),
+      stance: 'disputes',
+      terms: expect.arrayContaining(['NVIDIA', 'OpenAI']),
+      figures: [{ text: '$50 billion', value: 5e10, unit: 'USD', verdict: 'differs', expected: 1e11 }],
+    });
+    expect(lines[1]).toEqual({ matches: [] });
+    expect(lines[2].matches[0].figures[0]).toMatchObject({ verdict: 'consistent' });
+  });
+
+  it('answers a malformed line with an error on its own line, carries on, and exits 1', async () => {
+    const input = ['{"text": "Nvidia invests $100 billion in OpenAI"}', 'not json', '{"lang": "en"}', '{"text": "x", "lang": "fr"}', '', '{"text": "ok"}'].join('\n');
+    const r = await runCli(['match', '--evidence', evidence], input);
+    expect(r.code).toBe(1);
+    const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    expect(lines[0].matches.length).toBeGreaterThan(0);
+    expect(lines[1].error).toMatch(/invalid JSON/);
+    expect(lines[2].error).toMatch(/"text" must be a string/);
+    expect(lines[3].error).toMatch(/"lang"/);
+    expect(lines[4].error).toMatch(/empty line/);
+    expect(lines[5]).toEqual({ matches: [] });
+  });
+
+  it('rejects unknown options and a bad evidence file with a clear message', async () => {
+    const a = await runCli(['match', '--bogus']);
+    expect(a.code).toBe(2);
+    expect(a.err).toMatch(/unknown option "--bogus"/);
+    const b = await runCli(['match', '--evidence', '/nonexistent/claims.json']);
+    expect(b.code).toBe(2);
+    expect(b.err).toMatch(/cannot read evidence file ".*": no such file/);
+    const c = await runCli(['match', '--strictness', 'extreme']);
+    expect(c.err).toMatch(/--strictness must be one of loose, balanced, strict/);
+  });
+});
+
+describe('kensho lookup', () => {
+  it('prints claims with their sources, or JSON', async () => {
+    const r = await runCli(['lookup', 'circular financing Nvidia', '--evidence', evidence, '--limit', '2']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/test\.circular/);
+    expect(r.out).toMatch(/Example Wire/);
+    const j = await runCli(['lookup', 'circular financing', '--json', '--evidence', evidence]);
+    const parsed = JSON.parse(j.out);
+    expect(parsed.results[0].claim.id).toBe('test.circular');
+  });
+
+  it('asks for text when none is given', async () => {
+    const r = await runCli(['lookup', '--evidence', evidence]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/give the text to look up/);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/engine';
+import { FIXTURE_CLAIMS } from './fixture-claims';
+
+const matcher = createMatcher(FIXTURE_CLAIMS);
+const top = (text: string) => matcher.matchSentence(text)[0];
+
+describe('createMatcher: cross-lingual matching', () => {
+  it('matches an English sentence to a claim, with the terms that matched', () => {
+    const m = top('Nvidia will invest as much as $100 billion in OpenAI, the companies said.');
+    expect(m).toMatchObject({ claimId: 'test.chipmaker-invests', topic: 'nvidia-openai-circular', stance: 'supports' });
+    expect(m!.terms).toEqual(expect.arrayContaining(['NVIDIA', 'OpenAI', 'invest']));
+    expect(m!.score).toBeGreaterThan(0.5);
+    expect(m!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('matches a Japanese sentence to the same claim', () => {
+    const m = top('関係者によると、エヌビディアはオープンAIに最大1000億ドルを出資する計画だ。');
+    expect(m).toMatchObject({ claimId: 'test.chipmaker-invests', stance: 'supports' });
+    expect(m!.figures[0]).toMatchObject({ text: '1000億ドル', verdict: 'consistent', expected: 1e11, unit: 'USD' });
+  });
+
+  it('matches Japanese vocabulary mixed into English text and vice versa', () => {
+    expect(top('Analysts in Tokyo call it 循環取引, a circular deal between Nvidia and OpenAI.')?.claimId).toBe('test.circular');
+    expect(top('アナリストはNVIDIAとOpenAIの取引をcircular financingだと批判した。')?.claimId).toBe('test.circular');
+  });
+
+  it('finds nothing in unrelated news, or in names alone', () => {
+    expect(matcher.matchSentence('Heavy snow is expected in the north on Saturday.')).toEqual([]);
+    expect(matcher.matchSentence('明日は全国的に晴れるでしょう。')).toEqual([]);
+    expect(matcher.matchSentence('Nvidia and OpenAI executives met in San Francisco.')).toEqual([]);
+  });
+});
+
+describe('createMatcher: figures', () => {
+  it('reports a different figure as a match whose figure differs from the evidence', () => {
+    const m = top('Nvidia plans to invest $50 billion in OpenAI, a person familiar said.');
+    expect(m?.claimId).toBe('test.chipmaker-invests');
+    expect(m!.figures).toEqual([expect.objectContaining({ text: '$50 billion', value: 5e10, verdict: 'differs', expected: 1e11 })]);
+    expect(m!.stance).toBe('disputes');
+  });
+
+  it('gives figure offsets within the sentence', () => {
+    const s = 'MIT researchers say 95% of generative AI pilots produce no return.';
+    const f = top(s)!.figures[0]!;
+    expect(s.slice(f.start, f.end)).toBe('95%');
+  });
+});
+
+describe('createMatcher: stance', () => {
+  it('a sentence negating the claim disputes it, and supports the claim it disputes', () => {
+    const ms = matcher.matchSentence('Critics insist the AI build-out is financed by debt, with bond sales piling up.');
+    expect(ms.find((m) => m.claimId === 'test.debt')?.stance).toBe('supports');
+    expect(ms.find((m) => m.claimId === 'test.no-systemic')?.stance).toBe('disputes');
+  });
+
+  it('agrees with a claim that is itself a negation', () => {
+    const m = top('The IMF said the boom is not financed by debt, so a bust would not be systemic.');
+    expect(m).toMatchObject({ claimId: 'test.no-systemic', stance: 'supports' });
+    const ja = top('IMFは、今回の投資は借り入れで賄われておらず、金融危機には至らないとみている。');
+    expect(ja).toMatchObject({ claimId: 'test.no-systemic', stance: 'supports' });
+  });
+});
+
+describe('createMatcher: scanBlock', () => {
+  it('returns only matching sentences, with offsets into the block', () => {
+    const block = '今日は晴れ。エヌビディアはOpenAIに最大1000億ドルを投資すると発表した。株価は上昇した。';
+    const res = matcher.scanBlock(block);
+    expect(res).toHaveLength(1);
+    expect(block.slice(res[0]!.start, res[0]!.end)).toBe('エヌビディアはOpenAIに最大1000億ドルを投資すると発表した。');
+    expect(res[0]!.text).toBe(block.slice(res[0]!.start, res[0]!.end));
+    expect(res[0]!.matches[0]!.claimId).toBe('test.chipmaker-invests');
+  });
+
+  it('agrees with matchSentence sentence by sentence', () => {
+    const block = 'The Nasdaq plunged 78% in the dot-com crash. The weather was fine.';
+    const res = matcher.scanBlock(block, 'en');
+    expect(res.map((r) => r.text)).toEqual(['The Nasdaq plunged 78% in the dot-com crash.']);
+    expect(res[0]!.matches).toEqual(matcher.matchSentence(res[0]!.text, 'en'));
+  });
+
+  it('is stricter or looser by strictness', () => {
+    const s = 'Nvidia is putting more money into OpenAI through another investment.';
+    const loose = createMatcher(FIXTURE_CLAIMS, { strictness: 'loose' }).matchSentence(s).length;
+    const strict = createMatcher(FIXTURE_CLAIMS, { strictness: 'strict' }).matchSentence(s).length;
+    expect(loose).toBeGreaterThanOrEqual(strict);
+  });
+});
+
+describe('createMatcher: lookup', () => {
+  it('finds claims from free text, even misspelt', () => {
+    expect(matcher.lookup('nvidia openai circular financing')[0]?.claimId).toBe('test.circular');
+    expect(matcher.lookup('Gourinchs', 3).map((r) => r.claimId)).toContain('test.no-systemic');
+    expect(matcher.lookup('weather tomorrow')).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { agrees, judgeFigure } from '../../../src/core/figures';
+import type { ParsedFigure } from '../../../src/core/numbers';
+
+const fig = (value: number, unit: ParsedFigure['unit'], qualifier: ParsedFigure['qualifier'] = 'exact', high = value): ParsedFigure => ({ start: 0, end: 1, value, high, unit, qualifier });
+const ev = (value: number, unit: string, qualifier = 'exact') => ({ value, unit, qualifier });
+
+describe('figure verdicts', () => {
+  it('agrees within tolerance in the same unit only', () => {
+    expect(judgeFigure(fig(1e11, 'USD'), [ev(1e11, 'USD', 'up-to')])).toEqual({ verdict: 'consistent', expected: 1e11 });
+    expect(judgeFigure(fig(78, 'percent'), [ev(80, 'percent', 'about')]).verdict).toBe('consistent');
+    expect(judgeFigure(fig(1e11, 'JPY'), [ev(1e11, 'USD')])).toEqual({ verdict: 'unrelated', expected: null });
+  });
+
+  it('reports a different amount of the same thing as differs, with the evidence value', () => {
+    expect(judgeFigure(fig(5e10, 'USD'), [ev(1e11, 'USD', 'up-to')])).toEqual({ verdict: 'differs', expected: 1e11 });
+    expect(judgeFigure(fig(49, 'count'), [ev(50, 'count', 'over')])).toEqual({ verdict: 'differs', expected: 50 });
+  });
+
+  it('treats far-off figures as measuring something else', () => {
+    expect(judgeFigure(fig(4.5e12, 'USD'), [ev(1e11, 'USD')]).verdict).toBe('unrelated');
+  });
+
+  it('respects bounds and ranges', () => {
+    expect(agrees(fig(60, 'count'), ev(50, 'count', 'over'))).toBe(true);
+    expect(agrees(fig(45, 'count'), ev(50, 'count', 'over'))).toBe(false);
+    expect(agrees(fig(1e12, 'USD', 'over'), ev(1.4e12, 'USD', 'about'))).toBe(true);
+    expect(agrees(fig(3.5e11, 'USD', 'exact', 5e11), ev(4e11, 'USD'))).toBe(true);
+  });
+
+  it('compares the closest evidence figure when there are several', () => {
+    expect(judgeFigure(fig(4.5e10, 'USD'), [ev(2.7e10, 'USD', 'about'), ev(4.6e10, 'USD', 'about')])).toEqual({ verdict: 'consistent', expected: 4.6e10 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { KeyAutomaton } from '../../../src/core/automaton';
+import { buildClaimIndex, keyVariants } from '../../../src/core/claim-index';
+import { dropNested, findHits } from '../../../src/core/hits';
+import { normaliseCodes } from '../../../src/core/normalise';
+import { FIXTURE_CLAIMS } from './fixture-claims';
+
+function scan(keys: string[], text: string): [string, number][] {
+  const a = new KeyAutomaton(keys);
+  const n = normaliseCodes(text);
+  const out: [string, number][] = [];
+  a.scan(n.codes, n.length, (id, end) => out.push([keys[id]!, end]));
+  return out;
+}
+
+describe('KeyAutomaton', () => {
+  it('finds overlapping and nested keys in one pass', () => {
+    expect(scan(['he', 'she', 'his', 'hers'], 'ushers')).toEqual([['she', 4], ['he', 4], ['hers', 6]]);
+    expect(scan(['循環', '循環取引', '取引'], '循環取引だ')).toEqual([['循環', 2], ['循環取引', 4], ['取引', 4]]);
+  });
+});
+
+describe('findHits', () => {
+  const index = buildClaimIndex(FIXTURE_CLAIMS);
+  const found = (text: string) => {
+    const n = normaliseCodes(text);
+    return dropNested(findHits(index, n.codes, n.length)).map((h) => index.keys[h.keyId]!.text);
+  };
+
+  it('needs English word boundaries but allows inflections', () => {
+    expect(found('Bonds and a bond sale')).toEqual(['bonds', 'bond sale']);
+    expect(found('The investments were invested')).toEqual(['investment', 'invest']);
+    expect(found('bondage and reinvestment')).toEqual([]);
+  });
+
+  it('matches Japanese keys anywhere and keeps the longest of nested ones', () => {
+    expect(found('ウォール街では循環取引への懸念')).toEqual(['循環取引']);
+  });
+
+  it('derives inflection variants for English keys', () => {
+    expect(keyVariants('bonds').map((v) => v.text)).toEqual(['bonds', 'bond']);
+    expect(keyVariants('finance')).toEqual([{ text: 'finance', needsSuffix: false }, { text: 'financ', needsSuffix: true }]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalise, normaliseCodes, rangeToOriginal } from '../../../src/core/normalise';
+
+describe('normalise', () => {
+  it('folds width, case, quotes, dashes and spaces', () => {
+    expect(normalise('ＮＶＩＤＩＡ　は １０００億ドル').text).toBe('nvidia は 1000億ドル');
+    expect(normalise('“Circular”  deals — ‘really’').text).toBe('"circular" deals - \'really\'');
+    expect(normalise('  leading and   trailing  ').text).toBe('leading and trailing');
+  });
+
+  it('drops acronym dots and invisible characters', () => {
+    expect(normalise('The U.S. and A.I. chips').text).toBe('the us and ai chips');
+    expect(normalise('zero\u200bwidth\u200e mark').text).toBe('zerowidth mark');
+  });
+
+  it('keeps ordinary full stops and decimals', () => {
+    expect(normalise('Sales rose 2.5%. Then fell.').text).toBe('sales rose 2.5%. then fell.');
+  });
+
+  it('folds half-width katakana and ヴ spellings', () => {
+    expect(normalise('ﾃﾞｰﾀｾﾝﾀｰ').text.normalize('NFC')).toBe('データセンター');
+    expect(normalise('ヴィジョン').text).toBe('ブィジョン');
+  });
+
+  it('maps every normalised character back to the character it came from', () => {
+    const input = 'Ｏｐｅｎ AI  が“還流”を否定';
+    const n = normalise(input);
+    const idx = n.text.indexOf('還流');
+    const r = rangeToOriginal(n.map, idx, idx + 2);
+    expect(input.slice(r.start, r.end)).toBe('還流');
+    const open = rangeToOriginal(n.map, 0, 4);
+    expect(input.slice(open.start, open.end)).toBe('Ｏｐｅｎ');
+  });
+
+  it('maps expansions (one original char → several) to the whole original char', () => {
+    const input = 'A ㍿ B';
+    const n = normalise(input);
+    const i = n.text.indexOf('株式会社');
+    const r = rangeToOriginal(n.map, i, i + 4);
+    expect(input.slice(r.start, r.end)).toBe('㍿');
+  });
+
+  it('offset maps are monotonic and stay inside the input (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
+        const n = normaliseCodes(s);
+        for (let i = 0; i < n.length; i++) {
+          expect(n.map[i]!).toBeLessThan(s.length);
+          if (i > 0) expect(n.map[i]!).toBeGreaterThanOrEqual(n.map[i - 1]!);
+        }
+        expect(n.map[n.length]).toBe(s.length);
+      }),
+    );
+  });
+
+  it('shared buffers give the same result as fresh ones', () => {
+    const a = normaliseCodes('Ｈｅｌｌｏ 世界', 0, 8, true);
+    const text = String.fromCharCode(...a.codes.subarray(0, a.length));
+    expect(text).toBe(normalise('Ｈｅｌｌｏ 世界').text);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { hasRebuttal, isNegated, isQuestion, judgeStance } from '../../../src/core/stance';
+
+/** Negation of the key `key` as it occurs in normalised `text`. */
+function neg(text: string, key: string): boolean {
+  const start = text.indexOf(key);
+  if (start < 0) throw new Error(`no "${key}" in "${text}"`);
+  return isNegated(text, start, start + key.length);
+}
+
+describe('isNegated', () => {
+  it('sees English negation a few words before the key', () => {
+    expect(neg('the spending is not financed by debt', 'debt')).toBe(true);
+    expect(neg('there is no ai bubble, he said', 'ai bubble')).toBe(true);
+    expect(neg('the firm denies using its chips as a condition', 'chips')).toBe(true);
+    expect(neg('the spending is financed by debt', 'debt')).toBe(false);
+  });
+
+  it('stops at clause breaks and ignores "not only"', () => {
+    expect(neg('it is not cheap, but debt pays for it', 'debt')).toBe(false);
+    expect(neg('not only debt but also cash', 'debt')).toBe(false);
+  });
+
+  it('sees Japanese negation right after the key', () => {
+    expect(neg('投資は借り入れで賄われておらず、影響は限定的だ', '借り入れ')).toBe(true);
+    expect(neg('この急騰は負債主導ではなく現金による', '負債')).toBe(true);
+    expect(neg('投資は借り入れで賄われている', '借り入れ')).toBe(false);
+  });
+
+  it('does not pin a later negation on an earlier key across a figure', () => {
+    expect(neg('試験導入の95%は成果が出ていない', '試験導入')).toBe(false);
+    expect(neg('試験導入の95%は成果が出ていない', '成果')).toBe(true);
+  });
+});
+
+describe('judgeStance', () => {
+  const debtKey = 7;
+  const text = 'the boom is not financed by debt';
+  const hit = { keyId: debtKey, keyLength: 4, start: text.indexOf('debt'), end: text.indexOf('debt') + 4 };
+
+  it('disputes when the sentence negates what the claim asserts', () => {
+    expect(judgeStance(text, [hit], new Map([[debtKey, false]]), false, false)).toBe('disputes');
+  });
+
+  it('supports when both negate the same thing', () => {
+    expect(judgeStance(text, [hit], new Map([[debtKey, true]]), false, false)).toBe('supports');
+  });
+
+  it('disputes on rebuttal words or a conflicting figure, and stays neutral on questions', () => {
+    const plain = 'analysts say the figures were misrepresented';
+    expect(judgeStance(plain, [], new Map(), false, false)).toBe('disputes');
+    expect(judgeStance('the deal is worth $50 billion', [], new Map(), true, false)).toBe('disputes');
+    expect(judgeStance('is the boom financed by debt?', [], new Map(), false, false)).toBe('neutral');
+  });
+
+  it('helpers recognise questions and rebuttals in both languages', () => {
+    expect(isQuestion('本当にバブルなのだろうか。')).toBe(true);
+    expect(isQuestion('It is a bubble.')).toBe(false);
+    expect(hasRebuttal('同社はこの見方を否定した')).toBe(true);
+    expect(hasRebuttal('contrary to the claims, demand is strong')).toBe(true);
+  });
+});
