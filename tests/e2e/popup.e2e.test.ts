@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { useKensho, type Kensho } from './harness';
 
-type ChromeGlobal = { chrome: typeof chrome };
+/** The extension's `chrome` global as seen from the worker or an extension page. */
+type ChromeGlobal = { chrome: typeof browser };
 
 /** The tab id the background stored results under for a page (content script reported). */
 async function tabIdFor(k: Kensho, worker: Worker, url: string): Promise<number> {
@@ -125,7 +127,7 @@ describe('popup', () => {
     // Stop the worker as Chrome does when idle: close its target through the DevTools protocol.
     const cdp = await k.context.newCDPSession(article);
     const workerTargets = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${k.extensionId}/`));
+      (await cdp.send('Target.getTargets')).targetInfos.filter((t: { type: string; url: string }) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${k.extensionId}/`));
     const [target] = await workerTargets();
     await cdp.send('Target.closeTarget', { targetId: target!.targetId });
     await expect.poll(async () => (await workerTargets()).length, { timeout: 10_000 }).toBe(0);
