@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PAYLOADS, parseEnvelope } from '../../../src/messaging/validate';
+
+const env = (type: string, data: unknown) => ({ kensho: 1, type, data });
+const claim = { claimId: 'ai-roi.mit-95', count: 1, stances: ['supports'], figures: [] };
+
+describe('message validation', () => {
+  it('accepts each message type with a well-formed payload', () => {
+    const good: Record<keyof typeof PAYLOADS, unknown> = {
+      'page/results': { url: 'https://www.reuters.com/a', claims: [claim] },
+      'tab/results': { tabId: 3 },
+      'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
+      'page/stop': { reason: 'revoked' },
+    };
+    for (const [type, data] of Object.entries(good)) expect(parseEnvelope(env(type, data)), type).not.toBeNull();
+  });
+
+  it('rejects unknown types, missing envelopes, extra fields and out-of-range values', () => {
+    expect(parseEnvelope(env('settings/write', {}))).toBeNull();
+    expect(parseEnvelope(env('__proto__', {}))).toBeNull();
+    expect(parseEnvelope(env('toString', {}))).toBeNull();
+    expect(parseEnvelope({ type: 'tab/results', data: { tabId: 1 } })).toBeNull();
+    expect(parseEnvelope(env('tab/results', { tabId: 1, extra: true }))).toBeNull();
+    expect(parseEnvelope(env('tab/results', { tabId: -1 }))).toBeNull();
+    expect(parseEnvelope(env('page/reveal', { claimId: 'x', occurrence: 1.5 }))).toBeNull();
+    expect(parseEnvelope(env('page/stop', { reason: 'because' }))).toBeNull();
+    expect(parseEnvelope(env('page/results', { url: 'x'.repeat(5000), claims: [] }))).toBeNull();
+    expect(parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) }))).toBeNull();
+    expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();
+  });
+
+  it('never throws and never accepts random junk', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.constantFrom(...Object.keys(PAYLOADS), 'x'), fc.anything(), (junk, type, data) => {
+        expect(() => parseEnvelope(junk)).not.toThrow();
+        const parsed = parseEnvelope({ kensho: 1, type, data });
+        // Random data may only pass when it happens to be a valid payload, never with another type.
+        if (parsed) expect(parsed.type).toBe(type);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
