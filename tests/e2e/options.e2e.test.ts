@@ -9,7 +9,6 @@ import { useKensho, type Kensho } from './harness';
 type ChromeGlobal = { chrome: typeof browser };
 const PACKS = 'tests/fixtures/packs';
 const storageLocal = (k: Kensho, key: string) =>
-  // Stored JSON, inspected loosely by each test.
   k.worker.evaluate(async (key) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key], key) as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- stored JSON, shape asserted by each test
 
 async function seriousViolations(page: Page) {
@@ -103,8 +102,11 @@ describe('options page', () => {
     const options = await k.extensionPage('options.html');
     await options.locator('tr[data-pack-id]').first().waitFor();
     expect(await seriousViolations(options)).toEqual([]);
+    // Screenshots for the README (test-results/ is not committed).
+    await options.screenshot({ path: 'test-results/screenshots/options-light.png', fullPage: true });
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(options)).toEqual([]);
+    await options.screenshot({ path: 'test-results/screenshots/options-dark.png', fullPage: true });
     await options.close();
   });
 

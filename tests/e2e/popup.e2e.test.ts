@@ -99,6 +99,30 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('pauses on this site and switches off everywhere, with the badge following', async () => {
+    const article = await k.open('www.reuters.com', 'en/ai-borrowing.html');
+    const tabId = await tabIdFor(k, k.worker, article.url());
+    const markers = article.locator('[data-kensho-claim]');
+    await expect.poll(() => markers.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const badge = () => k.worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(Number(await badge())).toBeGreaterThan(0);
+    const popup = await k.extensionPage(`popup.html?tabId=${tabId}`);
+    const pause = popup.getByRole('switch', { name: /Pause on www\.reuters\.com|www\.reuters\.com で一時停止/ });
+    await pause.check();
+    await expect.poll(() => popup.locator('.k-site-status').getAttribute('data-status')).toBe('paused');
+    await expect.poll(() => markers.count(), { timeout: 5_000 }).toBe(0);
+    await pause.uncheck();
+    await expect.poll(() => markers.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await popup.getByRole('switch', { name: /Kensho on \(all sites\)|Kensho オン（全サイト）/ }).uncheck();
+    await expect.poll(() => popup.locator('.k-site-status').getAttribute('data-status')).toBe('off');
+    await expect.poll(() => markers.count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(badge, { timeout: 5_000 }).toBe('');
+    await popup.getByRole('switch', { name: /Kensho on \(all sites\)|Kensho オン（全サイト）/ }).check();
+    await expect.poll(() => markers.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await popup.close();
+    await article.close();
+  });
+
   it('has no serious or critical axe violations, light and dark', async () => {
     const article = await k.open('www.reuters.com', 'en/ai-borrowing.html');
     const tabId = await tabIdFor(k, k.worker, article.url());
@@ -106,8 +130,11 @@ describe('popup', () => {
     await expect.poll(() => popup.locator('.k-claims > li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await popup.locator('.k-claims details').first().locator('summary').click();
     expect(await seriousViolations(popup)).toEqual([]);
+    // Screenshots for the README (test-results/ is not committed).
+    await popup.screenshot({ path: 'test-results/screenshots/popup-light.png', fullPage: true });
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: 'test-results/screenshots/popup-dark.png', fullPage: true });
     await popup.close();
     await article.close();
   });
