@@ -62,6 +62,8 @@ export interface FigureEvidence {
   /** Some figure agrees with the claim's evidence; `amountAgrees` when it is more than a matching year. */
   agrees: boolean;
   amountAgrees: boolean;
+  /** 0..1: how telling the agreeing figure is ($300 billion says more than 10%, which any story may contain). */
+  distinctiveness: number;
   /** Multiplier on the match evidence: < 1 when the figures point elsewhere (other amounts, other years). */
   factor: number;
   /** One figure of a unit on each side, and they differ: the sentence contradicts the number. */
@@ -90,6 +92,7 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
   const checks: FigureCheck[] = [];
   let agrees = false;
   let amountAgrees = false;
+  let distinctiveness = 0;
   let closest = Infinity;
   const datedClaim = claim.figures.some((e) => e.unit === 'year');
   for (const f of figs) {
@@ -99,6 +102,7 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     if (j.verdict === 'consistent') {
       agrees = true;
       if (f.unit !== 'year') amountAgrees = true;
+      if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, f.value >= 1e6 || f.unit === 'GW' ? 1 : 0.6);
     }
     if (j.verdict === 'differs') closest = Math.min(closest, Math.abs(Math.log(f.value / j.expected!)));
     const o = toOriginal(f.start, f.end);
@@ -110,5 +114,5 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
   const conflict = checks.some(
     (c) => c.verdict === 'differs' && checks.filter((d) => d.unit === c.unit).length === 1 && claim.figures.filter((e) => e.unit === c.unit).length === 1,
   );
-  return { checks, agrees, amountAgrees, factor, conflict };
+  return { checks, agrees, amountAgrees, distinctiveness, factor, conflict };
 }

@@ -67,11 +67,11 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     const claim = index.claims[cand.ci]!;
     const fig = figureEvidence(input.norm, figs, claim, input.toOriginal);
     // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor
-    // or a figure that agrees with the evidence.
-    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || fig.amountAgrees)) || (fig.agrees && cand.entities > 0 && cand.bestTerm > 0);
+    // or a figure that agrees with the evidence; a named actor with an agreeing amount also says enough.
+    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || fig.amountAgrees)) || (fig.amountAgrees && cand.entities > 0);
     // A matching amount is strong evidence, a matching year much less; a claim about named actors that names
     // none of them needs more of everything else.
-    const bonus = fig.amountAgrees ? FIGURE_BONUS : fig.agrees ? FIGURE_BONUS / 2 : 0;
+    const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
     const actors = cand.entities > 0 || !claim.hasEntities ? 1 : TUNING.noEntity;
     const total = () => (cand.raw + bonus) * fig.factor * actors;
     // Approximate key matches only for candidates that fall short without them.
