@@ -82,6 +82,76 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('packs can be turned off (annotations go), exported and removed', async () => {
+    const options = await k.extensionPage('options.html');
+    const row = options.locator('tr[data-pack-id="test.city-transport"]');
+    await row.waitFor();
+    const page = await k.open('www.reuters.com', 'en/unrelated.html');
+    const marker = page.locator('[data-kensho-claim="test.city-bike-lanes"]');
+    await marker.first().waitFor({ timeout: 15_000 });
+    await row.getByRole('switch').uncheck();
+    await expect.poll(() => marker.count(), { timeout: 5_000 }).toBe(0);
+    await row.getByRole('switch').check();
+    await expect.poll(() => marker.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const download = options.waitForEvent('download');
+    await row.getByRole('button', { name: /Export|書き出す/ }).click();
+    const file = await download;
+    const exported = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(exported).toMatchObject({ format: 'kensho-pack', version: 1, id: 'test.city-transport', claims: [{ id: 'test.city-bike-lanes' }] });
+    await row.getByRole('button', { name: /Remove|削除/ }).click();
+    await expect.poll(async () => (await storageLocal(k, 'packs')) ?? []).toEqual([]);
+    await expect.poll(() => marker.count(), { timeout: 5_000 }).toBe(0);
+    // Put it back for the tests below.
+    await options.locator('#k-import-pack').setInputFiles(`${PACKS}/valid-city-bike-lanes.kensho-pack.json`);
+    await expect.poll(() => options.locator('tr[data-pack-id]').count()).toBe(1);
+    await page.close();
+    await options.close();
+  });
+
+  it('lists "not this claim" reports from cards, exports and clears them', async () => {
+    const article = await k.open('www.reuters.com', 'en/ai-borrowing.html');
+    const marker = article.locator('[data-kensho-claim="nvidia.openai-100b"]').first();
+    await marker.waitFor({ timeout: 15_000 });
+    await marker.locator('button').first().click();
+    await article.locator('kensho-card .card button.not-this').click();
+    const options = await k.extensionPage('options.html');
+    const rows = options.locator('.k-table:not(.k-packs) tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(1);
+    expect(await rows.first().textContent()).toContain('nvidia.openai-100b');
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: /Export as JSON|JSON で書き出す/ }).click();
+    const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    expect(exported.reports).toEqual([expect.objectContaining({ claimId: 'nvidia.openai-100b', url: article.url() })]);
+    await options.getByRole('button', { name: /Clear all reports|すべてのレポートを消去/ }).click();
+    await expect.poll(() => rows.count()).toBe(0);
+    expect(await storageLocal(k, 'falsePositives')).toEqual([]);
+    await options.close();
+    await article.close();
+  });
+
+  it('exports, imports and resets all settings', async () => {
+    const options = await k.extensionPage('options.html');
+    await options.getByRole('radio', { name: /^Dark$|^ダーク$/ }).check();
+    await expect.poll(async () => (await storageLocal(k, 'settings'))?.theme).toBe('dark');
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: /Export settings|設定を書き出す/ }).click();
+    const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    expect(file).toMatchObject({ kensho: 'settings', version: 2, settings: { theme: 'dark' } });
+    await options.getByRole('button', { name: /Reset all settings|すべての設定を既定値に戻す/ }).click();
+    await options.getByRole('button', { name: /^Reset$|^リセット$/ }).click();
+    await expect.poll(async () => (await storageLocal(k, 'settings'))?.theme).toBe('auto');
+    expect((await storageLocal(k, 'settings')).sourceFilters.hiddenPublishers).toEqual([]);
+    await options.locator('#k-import-settings').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(async () => (await storageLocal(k, 'settings'))?.theme).toBe('dark');
+    await options.locator('#k-import-settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"claims": []}') });
+    await expect.poll(() => options.locator('.k-notice-error').textContent()).toMatch(/not a Kensho settings file|Kensho の設定ファイルではありません/);
+    expect((await storageLocal(k, 'settings')).theme).toBe('dark');
+    // Back to following the system, so the axe run below sees both themes.
+    await options.getByRole('radio', { name: /^Follow the system$|^システムに合わせる$/ }).check();
+    await expect.poll(async () => (await storageLocal(k, 'settings'))?.theme).toBe('auto');
+    await options.close();
+  });
+
   it('works from the keyboard alone', async () => {
     const options = await k.extensionPage('options.html');
     await options.locator('h1').waitFor();
