@@ -22,8 +22,11 @@ export interface KeyInfo {
   idf: number;
   /** 0..1 prior on how specific the key is as language: "circular financing" > "circularity" > "term". */
   specificity: number;
-  /** The most this key can add to any claim's evidence (see score.ts keyWeight). */
+  /** The most this key can add to any claim's evidence (see score.ts keyWeight), as any kind and as a term. */
   maxWeight: number;
+  maxTermWeight: number;
+  /** Whether some claim names it as an entity. */
+  anyEntity: boolean;
   /** Whether a match must sit on English word boundaries. */
   latinStart: boolean;
   latinEnd: boolean;
@@ -119,7 +122,7 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
         id = keys.length;
         keyIds.set(v.text, id);
         keys.push({
-          text: v.text, claims: [], kinds: [], idf: 0, specificity: 1, maxWeight: 0, needsSuffix: v.needsSuffix,
+          text: v.text, claims: [], kinds: [], idf: 0, specificity: 1, maxWeight: 0, maxTermWeight: 0, anyEntity: false, needsSuffix: v.needsSuffix,
           latinStart: isLatin(v.text.charCodeAt(0)), latinEnd: isLatin(v.text.charCodeAt(v.text.length - 1)),
         });
         display.push(raw);
@@ -146,6 +149,8 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
     k.idf = Math.max(0.05, 1 - Math.log(topicSets[id]!.size) / maxLog);
     k.specificity = specificity(display[id]!, k.text);
     k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
+    k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term') : 0;
+    k.anyEntity = k.kinds.includes('entity');
   });
   const byId = new Map(claimList.map((c, i) => [c.id, i]));
   claims.forEach((c) => {

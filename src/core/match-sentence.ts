@@ -47,10 +47,16 @@ function termsOf(index: ClaimIndex, cand: Candidate): string[] {
   return [...seen];
 }
 
-/** Whether evidence `raw` could still pass with every bonus: lets callers skip whole blocks and sentences. */
-export function mayMatch(raw: number, t: Thresholds, hasDigit = true): boolean {
-  return raw + (hasDigit ? FIGURE_BONUS : 0) + FUZZY_MAX >= t.raw && raw >= t.raw * 0.5;
+/**
+ * Whether evidence could still pass with every bonus (a figure needs a digit; approximate matches never supply
+ * the topical term): lets callers skip whole blocks and sentences. Mirrors the rules in matchHits.
+ */
+export function mayMatch(e: { raw: number; term: number; entity: boolean }, t: Thresholds, hasDigit = true): boolean {
+  if (e.raw + (hasDigit ? FIGURE_BONUS : 0) + FUZZY_MAX < t.raw || e.raw < t.raw * 0.5) return false;
+  return e.term >= t.specific || (e.entity && (e.term >= t.term || hasDigit));
 }
+
+const asBound = (c: Candidate) => ({ raw: c.raw, term: c.bestTerm, entity: c.entities > 0 });
 
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
 
@@ -58,17 +64,26 @@ const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } 
 export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: SentenceInput, t: Thresholds): SentenceMatch[] {
   const hits = dropNested(input.hits);
   const cands = gatherCandidates(index, hits);
-  if (!cands.length || !mayMatch(cands[0]!.raw, t, input.hasDigit)) return [];
+  if (!cands.length || !cands.some((c) => mayMatch(asBound(c), t, input.hasDigit))) return [];
   const figs = input.hasDigit ? parseFigures(input.norm) : [];
-  const found: { ci: number; m: SentenceMatch }[] = [];
+  // Original offsets of each figure, worked out once for all candidates.
+  const spans = new Map<number, { start: number; end: number; text: string }>();
+  const toOriginal = (start: number, end: number) => {
+    let o = spans.get(start);
+    if (!o) spans.set(start, (o = input.toOriginal(start, end)));
+    return o;
+  };
+  const found: { ci: number; m: SentenceMatch; raw: number }[] = [];
+  let worstKept = 0;
   let rank = 0;
   for (const cand of cands) {
-    if (!mayMatch(cand.raw, t, input.hasDigit)) break;
+    if (cand.raw + FIGURE_BONUS + FUZZY_MAX < Math.max(t.raw, found.length >= MAX_MATCHES ? worstKept : 0)) break;
+    if (!mayMatch(asBound(cand), t, input.hasDigit)) continue;
     const claim = index.claims[cand.ci]!;
-    const fig = figureEvidence(input.norm, figs, claim, input.toOriginal);
-    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor
-    // or a figure that agrees with the evidence; a named actor with an agreeing amount also says enough.
-    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || fig.amountAgrees)) || (fig.amountAgrees && cand.entities > 0);
+    const fig = figureEvidence(input.norm, figs, claim, toOriginal);
+    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor;
+    // a named actor with an amount that agrees with the evidence also says enough.
+    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && cand.entities > 0) || (fig.amountAgrees && cand.entities > 0);
     // A matching amount is strong evidence, a matching year much less; a claim about named actors that names
     // none of them needs more of everything else.
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
@@ -80,8 +95,9 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     if (!topical() || raw < t.raw) continue;
     const pol = polarity[cand.ci]!;
     const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal);
-    const m = { claimId: claim.claim.id, topic: claim.claim.topic, score: raw / (raw + SATURATION), stance, terms: termsOf(index, cand), figures: fig.checks };
-    found.push({ ci: cand.ci, m });
+    const m: SentenceMatch = { claimId: claim.claim.id, topic: claim.claim.topic, score: raw / (raw + SATURATION), stance, terms: termsOf(index, cand), figures: fig.checks };
+    found.push({ ci: cand.ci, m, raw });
+    if (found.length >= MAX_MATCHES) worstKept = Math.min(...found.map((f) => f.raw).sort((a, b) => b - a).slice(0, MAX_MATCHES));
   }
   // The other side of a disputed pair: asserting one claim disputes the claims it contradicts.
   const direct = new Set(found.map((f) => f.ci));
@@ -91,7 +107,7 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
       const other = index.claims[di]!;
       if (direct.has(di)) continue;
       direct.add(di);
-      matches.push({ ...m, claimId: other.claim.id, topic: other.claim.topic, score: m.score * 0.9, stance: FLIP[m.stance], figures: figureEvidence(input.norm, figs, other, input.toOriginal).checks });
+      matches.push({ ...m, claimId: other.claim.id, topic: other.claim.topic, score: m.score * 0.9, stance: FLIP[m.stance], figures: figureEvidence(input.norm, figs, other, toOriginal).checks });
     }
   }
   matches.sort((a, b) => b.score - a.score);

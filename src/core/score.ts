@@ -69,19 +69,33 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
 /** Tunable weights, exported for experiments. */
 export const TUNING = { topicShare: 0.5, noEntity: 1 };
 
+/** Upper bounds on what any one claim can draw from a set of hits (see evidenceBound). */
+export interface EvidenceBound {
+  raw: number;
+  /** The best term weight any hit can give. */
+  term: number;
+  /** Whether any hit can be an entity. */
+  entity: boolean;
+}
+
 /**
- * An upper bound on any candidate's evidence from these hits, without grouping by claim: lets the engine skip
+ * Upper bounds on any candidate's evidence from these hits, without grouping by claim: lets the engine skip
  * blocks and sentences whose vocabulary cannot make a claim, before any per-claim work.
  */
-export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): number {
+export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): EvidenceBound {
   const seen = new Set<number>();
   const weights: number[] = [];
+  let term = 0;
+  let entity = false;
   for (const h of hits) {
     if (seen.has(h.keyId)) continue;
     seen.add(h.keyId);
-    weights.push(index.keys[h.keyId]!.maxWeight);
+    const k = index.keys[h.keyId]!;
+    weights.push(k.maxWeight);
+    term = Math.max(term, k.maxTermWeight);
+    entity ||= k.anyEntity;
   }
-  return decayedSum(weights);
+  return { raw: decayedSum(weights), term, entity };
 }
 
 /** Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone. */

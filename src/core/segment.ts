@@ -20,8 +20,8 @@ function segmenter(locale: string): Intl.Segmenter {
 
 /** Titles and abbreviations after which a period does not end an English sentence. */
 const ABBREV = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|gen|gov|sen|rep|inc|corp|co|ltd|vs|no|fig|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|e\.g|i\.e|u\.s|u\.k)\.\s*$/i;
-const OPENERS = '「『（(“"[【〈《';
-const CLOSERS = '」』）)”"]】〉》';
+/** Opening brackets ICU may leave at the end of the previous sentence (ASCII '"' is ambiguous, so left out). */
+const OPENERS = new Set([...'「『（(“[【〈《'].map((c) => c.charCodeAt(0)));
 /** A sentence longer than this is split at a clause boundary so scoring stays local. */
 export const MAX_SENTENCE = 600;
 
@@ -80,24 +80,26 @@ function splitLong(text: string, span: Span, out: Span[]): void {
 /** Segments one text block into trimmed sentence spans. */
 export function segmentBlock(text: string, lang: MatchLang = guessLang(text)): Span[] {
   const raw: Span[] = [];
-  const brackets = /[「『（(“"\[【〈《]/.test(text);
+  const openers = /[「『（(“[【〈《]/.test(text);
+  const quotes = openers && /[「『（]/.test(text);
   let prev: Span | undefined;
   for (const seg of segmenter(lang).segment(text)) {
     let start = seg.index;
     const end = start + seg.segment.length;
-    if (prev && brackets) {
+    if (prev && openers) {
       // An opening bracket ICU left at the end of the previous sentence belongs to this one.
       let p = prev.end;
       while (p > prev.start && isWs(text.charCodeAt(p - 1))) p--;
-      while (p > prev.start && OPENERS.includes(text[p - 1]!) && !CLOSERS.includes(text[p - 1]!)) p--;
-      if (p < prev.end && p > prev.start) {
+      const last = p;
+      while (p > prev.start && OPENERS.has(text.charCodeAt(p - 1))) p--;
+      if (p < last && p > prev.start) {
         prev.end = p;
         start = p;
       }
     }
     let v = start;
     while (v < end && isWs(text.charCodeAt(v))) v++;
-    if (prev && shouldJoin(text, prev.start, prev.end, text.charCodeAt(v), brackets)) prev.end = end;
+    if (prev && shouldJoin(text, prev.start, prev.end, text.charCodeAt(v), quotes)) prev.end = end;
     else raw.push((prev = { start, end }));
   }
   const out: Span[] = [];
