@@ -152,6 +152,18 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('imports a schema.org ClaimReview file as a pack', async () => {
+    const options = await k.extensionPage('options.html');
+    await options.locator('#k-import-pack').setInputFiles(`${PACKS}/claimreview-third-party.json`);
+    const row = options.locator('tr[data-pack-id="claimreview.claimreview-third-party"]');
+    await row.waitFor({ timeout: 5_000 });
+    const stored = (await storageLocal(k, 'packs')).find((p: { id: string }) => p.id === 'claimreview.claimreview-third-party');
+    expect(stored).toMatchObject({ format: 'claimreview', enabled: true, claims: [{ topic: 'ai-debt-financing' }] });
+    await row.getByRole('button', { name: /Remove|削除/ }).click();
+    await expect.poll(() => options.locator('tr[data-pack-id]').count()).toBe(1);
+    await options.close();
+  });
+
   it('works from the keyboard alone', async () => {
     const options = await k.extensionPage('options.html');
     await options.locator('h1').waitFor();

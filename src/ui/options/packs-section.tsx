@@ -35,7 +35,7 @@ export function PacksSection() {
     if (!file) return;
     const read = await readFileText(file, PACK_LIMITS.maxBytes);
     if (!read.ok) return setMessage({ kind: 'error', text: t('options_packTooBig', String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024))) });
-    const prepared = preparePackImport(read.text, await getPacks());
+    const prepared = preparePackImport(read.text, await getPacks(), new Date(), file.name);
     if (!prepared.ok) return setMessage({ kind: 'error', text: t('options_packInvalid', [prepared.error.path, prepared.error.message]) });
     if (prepared.replaces) setPending(prepared.pack);
     else await store(prepared.pack);

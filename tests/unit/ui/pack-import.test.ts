@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/engine';
 import { parsePack } from '../../../src/evidence/pack';
-import { preparePackImport, toPackFile } from '../../../src/ui/options/pack-import';
+import { packIdFromFileName, preparePackImport, toPackFile } from '../../../src/ui/options/pack-import';
 
 const pack = (name: string) => readFileSync(new URL(`../../fixtures/packs/${name}`, import.meta.url), 'utf8');
 
@@ -37,5 +37,19 @@ describe('pack import (fixtures in tests/fixtures/packs)', () => {
     const m = createMatcher(r.pack.claims);
     const found = m.scanBlock('The city council voted 7 to 2 on Tuesday to add protected bike lanes along the riverside avenue.');
     expect(found.flatMap((s) => s.matches.map((x) => x.claimId))).toContain('test.city-bike-lanes');
+  });
+
+  it('imports schema.org ClaimReview as a pack named after the file', () => {
+    const r = preparePackImport(pack('claimreview-third-party.json'), [], new Date(), 'Fact checks (Nov).json');
+    expect(r).toMatchObject({ ok: true, pack: { id: 'claimreview.fact-checks-nov', format: 'claimreview', name: { en: 'Fact checks (Nov)' } } });
+    expect(r.ok && r.pack.claims[0]!.sources[0]!.stance).toBe('disputes');
+    expect(packIdFromFileName('.json')).toBe('claimreview.import');
+  });
+
+  it('names the first problem of a broken ClaimReview and refuses JSON that is neither format', () => {
+    const broken = JSON.parse(pack('claimreview-third-party.json'));
+    delete broken.datePublished;
+    expect(preparePackImport(JSON.stringify([broken]), [])).toMatchObject({ ok: false, error: { path: '[0].datePublished' } });
+    expect(preparePackImport('{"hello": "world"}', [])).toMatchObject({ ok: false });
   });
 });
