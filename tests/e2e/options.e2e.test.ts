@@ -73,7 +73,9 @@ describe('options page', () => {
     await options.locator('#k-import-pack').setInputFiles(revised);
     const dialog = options.getByRole('alertdialog');
     await dialog.waitFor();
-    await dialog.getByRole('button', { name: /Cancel|キャンセル/ }).click();
+    // Keyboard focus lands on the safe choice.
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toMatch(/Cancel|キャンセル/);
+    await options.keyboard.press('Enter');
     expect((await storageLocal(k, 'packs'))[0].name.en).toBe('Test pack: city transport');
     await options.locator('#k-import-pack').setInputFiles(revised);
     await options.getByRole('alertdialog').getByRole('button', { name: /Replace|置き換える/ }).click();

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { resetSettings, settingsItem } from '../../storage/settings';
 import { exportSettingsFile, parseSettingsFile } from '../../storage/settings-transfer';
 import { t } from '../i18n';
+import { ConfirmBar } from '../shared/confirm-bar';
 import { Notice } from '../shared/notice';
 import { describeSaveError } from '../shared/storage-error';
 import { downloadJson, readFileText } from './download';
@@ -46,25 +47,18 @@ export function BackupSection() {
       </div>
       <div class="k-row">
         {confirming ? (
-          <>
-            <span role="alert">{t('options_resetConfirm')}</span>
-            <button
-              type="button"
-              class="k-button k-danger"
-              onClick={() => {
-                setConfirming(false);
-                resetSettings().then(
-                  () => setMessage({ kind: 'success', text: t('options_resetDone') }),
-                  (err) => setMessage({ kind: 'error', text: describeSaveError(err) }),
-                );
-              }}
-            >
-              {t('options_resetYes')}
-            </button>
-            <button type="button" class="k-button" onClick={() => setConfirming(false)}>
-              {t('options_cancel')}
-            </button>
-          </>
+          <ConfirmBar
+            question={t('options_resetConfirm')}
+            confirmLabel={t('options_resetYes')}
+            onConfirm={() => {
+              setConfirming(false);
+              resetSettings().then(
+                () => setMessage({ kind: 'success', text: t('options_resetDone') }),
+                (err) => setMessage({ kind: 'error', text: describeSaveError(err) }),
+              );
+            }}
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <button type="button" class="k-button k-danger" onClick={() => setConfirming(true)}>
             {t('options_reset')}

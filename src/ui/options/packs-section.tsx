@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PACK_LIMITS } from '../../evidence/pack';
 import { getPacks, putPack, removePack, setPackEnabled, watchPackList, type StoredPack } from '../../storage/packs';
 import { t } from '../i18n';
+import { ConfirmBar } from '../shared/confirm-bar';
 import { Notice } from '../shared/notice';
 import { readerLang } from '../shared/reader-lang';
 import { describeSaveError } from '../shared/storage-error';
@@ -58,22 +59,15 @@ export function PacksSection() {
         />
       </div>
       {pending && (
-        <div class="k-row k-confirm" role="alertdialog" aria-labelledby="k-pack-replace-q">
-          <span id="k-pack-replace-q">{t('options_packReplaceQuestion', pending.id)}</span>
-          <button type="button" class="k-button k-danger" onClick={() => void store(pending).then(() => setPending(null))}>
-            {t('options_packReplace')}
-          </button>
-          <button
-            type="button"
-            class="k-button"
-            onClick={() => {
-              setPending(null);
-              setMessage({ kind: 'success', text: t('options_packKept') });
-            }}
-          >
-            {t('options_cancel')}
-          </button>
-        </div>
+        <ConfirmBar
+          question={t('options_packReplaceQuestion', pending.id)}
+          confirmLabel={t('options_packReplace')}
+          onConfirm={() => void store(pending).then(() => setPending(null))}
+          onCancel={() => {
+            setPending(null);
+            setMessage({ kind: 'success', text: t('options_packKept') });
+          }}
+        />
       )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       {packs.length === 0 ? (
