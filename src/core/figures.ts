@@ -111,8 +111,13 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
   // A figure far from the evidence (32.7% against ~80%) suggests another story; one close to it (49 vs 50+) not much.
   let factor = !agrees && Number.isFinite(closest) ? Math.max(0.5, 1 - (0.5 * closest) / Math.log(DIFFERS_RATIO)) : 1;
   if (otherPeriod(norm, figs, claim.years)) factor *= 0.5;
-  const conflict = checks.some(
-    (c) => c.verdict === 'differs' && checks.filter((d) => d.unit === c.unit).length === 1 && claim.figures.filter((e) => e.unit === c.unit).length === 1,
-  );
+  // A clear contradiction: one figure of a unit on each side, breaking a bound ("over 50") or far off (50 vs 100).
+  const conflict = checks.some((c) => {
+    if (c.verdict !== 'differs' || checks.filter((d) => d.unit === c.unit).length !== 1) return false;
+    const same = claim.figures.filter((e) => e.unit === c.unit);
+    if (same.length !== 1) return false;
+    const bound = same[0]!.qualifier === 'over' || same[0]!.qualifier === 'under';
+    return bound || Math.abs(Math.log(c.value / c.expected!)) >= Math.log(1.5);
+  });
   return { checks, agrees, amountAgrees, distinctiveness, factor, conflict };
 }

@@ -111,5 +111,22 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     }
   }
   matches.sort((a, b) => b.score - a.score);
-  return matches.slice(0, MAX_MATCHES);
+  return diverse(matches);
+}
+
+/** The best MAX_MATCHES, at most two per topic while others are available, so one topic cannot crowd out
+ * the other side of a disputed pair. */
+function diverse(sorted: SentenceMatch[]): SentenceMatch[] {
+  const out: SentenceMatch[] = [];
+  const perTopic = new Map<string, number>();
+  const rest: SentenceMatch[] = [];
+  for (const m of sorted) {
+    const n = perTopic.get(m.topic) ?? 0;
+    if (out.length < MAX_MATCHES && n < 2) {
+      out.push(m);
+      perTopic.set(m.topic, n + 1);
+    } else rest.push(m);
+  }
+  for (const m of rest) if (out.length < MAX_MATCHES) out.push(m);
+  return out.sort((a, b) => b.score - a.score);
 }

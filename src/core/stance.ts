@@ -27,7 +27,9 @@ export function isNegated(text: string, start: number, end: number): boolean {
   if (last) {
     const gap = before.slice(last.index + last[0].length);
     const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
-    if (words <= 4 && !EN_CLAUSE_BREAK.test(gap) && !EN_NOT_NEGATION.test(before.slice(last.index))) return true;
+    // "no"/"not" scope over the next short phrase ("not financed by debt"); verbs like "denies" reach further.
+    const reach = /^(?:no|not|never|none|nor|neither|without|hardly|barely)$/.test(last[0]) ? 2 : 4;
+    if (words <= reach && !EN_CLAUSE_BREAK.test(gap) && !EN_NOT_NEGATION.test(before.slice(last.index))) return true;
   }
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
   // no figures between them (in 「導入の95%は成果が出ていない」 the negation belongs to 成果, not 導入).

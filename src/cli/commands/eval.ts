@@ -18,6 +18,8 @@ export interface EvalRow {
   kind: 'positive' | 'hard_negative' | 'easy_negative';
   topic: string | null;
   stance: 'same' | 'contradicts' | null;
+  /** Short gloss of the claim a positive makes (its stance is relative to this claim). */
+  claim?: string | null;
 }
 
 interface Miss { line: number; lang: string; kind: string; why: string; text: string; got: string }
@@ -49,9 +51,17 @@ function parseRows(text: string, path: string): EvalRow[] {
   });
 }
 
-/** The match judged for stance: the best one on the labelled topic, else the best overall. */
-function stanceOf(matches: SentenceMatch[], topic: string | null): string {
-  return (matches.find((m) => m.topic === topic) ?? matches[0])!.stance;
+/**
+ * The match judged for stance. A label's stance is relative to the claim its gloss names ("Sora is supply
+ * without demand"), and a topic can hold both sides of a disputed pair, so: the match on the claim the gloss
+ * looks up to, else the best match on the labelled topic, else the best overall.
+ */
+function stanceOf(matcher: Matcher, matches: SentenceMatch[], row: EvalRow): string {
+  const looked = row.claim ? matcher.lookup(row.claim, 3) : [];
+  const glossed = looked.filter((r) => r.score >= looked[0]!.score * 0.9).map((r) => r.claimId);
+  const onTopic = matches.filter((m) => m.topic === row.topic);
+  const named = glossed.map((id) => onTopic.find((m) => m.claimId === id)).find((m) => m);
+  return (named ?? onTopic[0] ?? matches[0])!.stance;
 }
 
 /** Runs the matcher over labelled rows and computes the metrics for one group of rows. */
@@ -82,7 +92,7 @@ export function evaluate(matcher: Matcher, rows: readonly { row: EvalRow; line: 
     if (topics.slice(0, 3).includes(row.topic as SentenceMatch['topic'])) top3++;
     else miss(`wrong topic (${row.topic})`);
     const want = row.stance === 'contradicts' ? 'disputes' : 'supports';
-    if (stanceOf(matches, row.topic) === want) stanceOk++;
+    if (stanceOf(matcher, matches, row) === want) stanceOk++;
     else miss(`wrong stance (${want})`);
   }
   const fp = hardFlagged + easyFlagged;
