@@ -11,7 +11,7 @@ const EN_CUE = /\b(?:not|no|never|without|neither|nor|none|nothing|hardly|barely
 /** Phrases that look negative but are not ("not only", "no doubt"). */
 const EN_NOT_NEGATION = /^(?:not only|not just|no doubt|no less|no longer than|never before)\b/;
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定. */
-const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し)|ではな|じゃな|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
+const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
 /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
 const REBUTTAL = /\b(?:contrary to|myth|debunk\w*|overblown|overstated|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
 
@@ -33,6 +33,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
   }
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
   // no figures between them (in 「導入の95%は成果が出ていない」 the negation belongs to 成果, not 導入).
+  // A key inside a longer compound (バブル in 不動産バブル) names something else; its negation is not ours.
+  if (/[\u3400-\u9fff\u30a0-\u30ff]/.test(text[start - 1] ?? '')) return false;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   return !!m && !/[0-9%]/.test(m[1]!) && (m[1]!.match(/[はがをにのとも]/g)?.length ?? 0) <= 1;
 }
