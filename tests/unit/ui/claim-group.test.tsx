@@ -1,0 +1,55 @@
+import { parseHTML } from 'linkedom';
+import { h, render } from 'preact';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { loadBundledEvidence } from '../../../src/evidence/bundled';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
+import { buildClaimBase } from '../../../src/ui/shared/claim-base';
+import { TabClaims } from '../../../src/ui/popup/tab-claims';
+
+/** Renders into a linkedom document; t() returns "key|sub1|sub2" so assertions see which string and values were used. */
+function mount(vnode: ReturnType<typeof h>): HTMLElement {
+  const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  (globalThis as unknown as { document: Document }).document = document;
+  const app = document.getElementById('app')!;
+  render(vnode, app);
+  return app as unknown as HTMLElement;
+}
+
+describe('popup claim list', () => {
+  beforeAll(() => {
+    (fakeBrowser as unknown as { i18n: object }).i18n = {
+      getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join('|'),
+      getUILanguage: () => 'en',
+    };
+  });
+  const base = buildClaimBase(loadBundledEvidence(), []);
+  const filters = DEFAULT_SETTINGS.sourceFilters;
+
+  it('shows distinct empty states before and after the page reports', () => {
+    expect(mount(h(TabClaims, { results: null, base, lang: 'en', filters, onReveal: null })).textContent).toContain('popup_noResultsYet');
+    expect(mount(h(TabClaims, { results: { url: 'u', claims: [] }, base, lang: 'en', filters, onReveal: null })).textContent).toContain('popup_noClaims');
+  });
+
+  it('puts disputed claims first and writes the figure check in the reader’s language', () => {
+    const results = {
+      url: 'u',
+      claims: [
+        { claimId: 'debt.big-tech-borrowing', count: 3, stances: ['supports' as const], figures: [] },
+        { claimId: 'nvidia.openai-100b', count: 1, stances: ['supports' as const], figures: [{ text: '$50 billion', verdict: 'differs' as const, expected: 1e11, unit: 'USD' }] },
+      ],
+    };
+    const app = mount(h(TabClaims, { results, base, lang: 'ja', filters, onReveal: () => {} }));
+    const items = [...app.querySelectorAll('li[data-claim-id]')];
+    expect(items.map((li) => li.getAttribute('data-claim-id'))).toEqual(['nvidia.openai-100b', 'debt.big-tech-borrowing']);
+    expect(items[0]!.querySelector('h3')!.textContent).toBe(base.byId.get('nvidia.openai-100b')!.statement.ja);
+    expect(items[0]!.querySelector('.k-figure-differs')!.textContent).toBe('popup_figureDiffers|$50 billion|1000億ドル');
+    expect(items[0]!.querySelector('button')!.textContent).toBe('popup_showOnPage');
+  });
+
+  it('says so when the source filters hide every source of a claim', () => {
+    const results = { url: 'u', claims: [{ claimId: 'nvidia.openai-100b', count: 1, stances: ['neutral' as const], figures: [] }] };
+    const hideAll = { ...filters, hiddenLangs: ['en' as const, 'ja' as const] };
+    expect(mount(h(TabClaims, { results, base, lang: 'en', filters: hideAll, onReveal: null })).textContent).toContain('popup_sourcesAllHidden');
+  });
+});
