@@ -15,9 +15,9 @@ import { lookupClaims } from './lookup';
 
 /** One default for the extension and the CLI; the options page moves it. */
 export const THRESHOLDS: Record<Strictness, Thresholds> = {
-  loose: { raw: 0.8, term: 0.5, specific: 0.7 },
-  balanced: { raw: 1.0, term: 0.6, specific: 0.8 },
-  strict: { raw: 1.3, term: 0.7, specific: 0.9 },
+  loose: { raw: 0.8, term: 0.4, specific: 0.7 },
+  balanced: { raw: 1.0, term: 0.45, specific: 0.8 },
+  strict: { raw: 1.3, term: 0.6, specific: 0.9 },
 };
 
 function claimPolarity(index: ClaimIndex): ClaimPolarity[] {
