@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { h, render } from 'preact';
+import { h, render, type VNode } from 'preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
@@ -8,7 +8,7 @@ import { buildClaimBase } from '../../../src/ui/shared/claim-base';
 import { TabClaims } from '../../../src/ui/popup/tab-claims';
 
 /** Renders into a linkedom document; t() returns "key|sub1|sub2" so assertions see which string and values were used. */
-function mount(vnode: ReturnType<typeof h>): HTMLElement {
+function mount(vnode: VNode<any>): HTMLElement { // eslint-disable-line @typescript-eslint/no-explicit-any -- any component's vnode
   const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
   (globalThis as unknown as { document: Document }).document = document;
   const app = document.getElementById('app')!;
