@@ -14,7 +14,7 @@ import { CardController } from './card-controller';
 import { findArticleRoots, iterateBlocks, type TextBlock } from './extract';
 import { createPainter, type Painter } from './highlighter';
 import { Layer } from './layer';
-import { comparePageOrder, markerPosition, type LiveAnnotation } from './live-annotation';
+import { comparePageOrder, markerPosition, spreadMarkers, type LiveAnnotation } from './live-annotation';
 import { isBlockIntact, rangeForOffsets } from './ranges';
 import { viewportFirst } from './viewport';
 import { summariseMatches } from './summary';
@@ -226,7 +226,15 @@ export class Annotator {
     if (this.deps.signal.aborted) return;
     this.layer.ensureAttached();
     const origin = this.layer.origin();
-    const places = this.list.map((a) => markerPosition(a.range, origin));
+    const viewportWidth = this.deps.doc.documentElement.clientWidth;
+    // One layout read per block, however many sentences it holds.
+    const rights = new Map<Element, number>();
+    const gutterOf = (el: Element) => {
+      if (!rights.has(el)) rights.set(el, el.getBoundingClientRect().right);
+      return { right: rights.get(el)!, viewportWidth };
+    };
+    const places = this.list.map((a) => markerPosition(a.range, origin, gutterOf(a.block.element)));
+    spreadMarkers(places);
     this.list.forEach((a, i) => a.marker.place(places[i]!));
     this.painter.layout();
     this.cards.refresh();

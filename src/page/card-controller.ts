@@ -97,7 +97,9 @@ export class CardController {
 
   private position(a: LiveAnnotation): { x: number; y: number } {
     const origin = this.deps.layer.origin();
-    const at = markerPosition(a.range, origin) ?? { x: 0, y: 0 };
+    // The card opens under its marker, wherever layout() put it.
+    const box = a.marker.host.getBoundingClientRect();
+    const at = box.width > 0 ? { x: box.left - origin.x, y: box.top - origin.y } : (markerPosition(a.range, origin) ?? { x: 0, y: 0 });
     const doc = this.deps.layer.doc;
     const maxX = doc.documentElement.clientWidth - CARD_WIDTH - 8 - origin.x;
     return { x: Math.max(8 - origin.x, Math.min(at.x - CARD_WIDTH / 2, maxX)), y: at.y + 24 };

@@ -51,7 +51,10 @@ export function createCardHost(doc: Document, parent: HTMLElement, signal: Abort
       if (current) draw(props, theme);
     },
     focus() {
-      (root.querySelector('.card') as HTMLElement | null)?.focus();
+      const card = root.querySelector('.card') as HTMLElement | null;
+      card?.focus({ preventScroll: true });
+      // Scroll only as far as needed to show the whole card, never jump the article around.
+      card?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     },
     unmount() {
       render(null, mount);
