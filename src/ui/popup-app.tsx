@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab } from '../messaging/client';
 import { t } from './i18n';
+import { useGrantedOrigins } from './shared/use-granted-origins';
 import { LookupBox } from './popup/lookup-box';
 import { SiteControls } from './popup/site-controls';
 import { siteStatus } from './popup/site-status';
@@ -22,11 +23,10 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   const results = useTabResults(tab);
   const base = useClaimBase();
   const lang = readerLang();
-  const [granted, setGranted] = useState<string[]>([]);
+  const granted = useGrantedOrigins();
   const [revealError, setRevealError] = useState(false);
   useEffect(() => {
     document.documentElement.lang = browser.i18n.getUILanguage();
-    void browser.permissions.getAll().then((p) => setGranted(p.origins ?? []));
   }, []);
   useEffect(() => {
     if (settings) applyTheme(settings.theme);

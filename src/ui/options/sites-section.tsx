@@ -6,7 +6,7 @@ import type { Settings } from '../../storage/settings-types';
 import { t } from '../i18n';
 import { Notice } from '../shared/notice';
 import { Toggle } from '../shared/toggle';
-import { useGrantedOrigins } from './use-granted-origins';
+import { useGrantedOrigins } from '../shared/use-granted-origins';
 
 interface Props {
   settings: Settings;
