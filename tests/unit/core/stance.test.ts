@@ -60,3 +60,15 @@ describe('judgeStance', () => {
     expect(hasRebuttal('contrary to the claims, demand is strong')).toBe(true);
   });
 });
+
+describe('isNegated: Japanese edge cases', () => {
+  it('reads ではないか / じゃないか as a suspicion, not a negation', () => {
+    expect(neg('これは循環取引ではないかとの疑念が出ている', '循環取引')).toBe(false);
+    expect(neg('「循環投資じゃないか」という声', '循環投資')).toBe(false);
+  });
+
+  it('does not negate a key that is only the tail of a longer compound', () => {
+    expect(neg('2008年の不動産バブルとは異なり', 'バブル')).toBe(false);
+    expect(neg('今回はバブルとは異なり', 'バブル')).toBe(true);
+  });
+});
