@@ -3,6 +3,7 @@ import type { PageClaimSummary } from '../../messaging/protocol';
 import type { SourceFilters } from '../../storage/settings-types';
 import { t } from '../i18n';
 import { ClaimSources } from '../shared/claim-sources';
+import { CounterClaims } from '../shared/counter-claims';
 import { formatFigure } from './figure-text';
 
 interface Props {
@@ -12,12 +13,14 @@ interface Props {
   filters: SourceFilters;
   /** Scrolls the page to the claim's first occurrence and opens its card; null when the tab cannot be reached. */
   onReveal: ((claimId: string) => void) | null;
+  /** Every known claim, to name the claims this one contradicts. */
+  byId?: ReadonlyMap<string, Claim>;
 }
 
 const STANCES = ['supports', 'disputes', 'neutral'] as const;
 
 /** One claim the page makes: statement, how often and how, the figure check, and both sides' sources. */
-export function ClaimGroup({ summary, claim, lang, filters, onReveal }: Props) {
+export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId }: Props) {
   const stanceCounts = STANCES.map((s) => [s, summary.stances.filter((x) => x === s).length] as const).filter(([, n]) => n > 0);
   const differs = summary.figures.filter((f) => f.verdict === 'differs');
   const consistent = summary.figures.filter((f) => f.verdict === 'consistent');
@@ -50,6 +53,7 @@ export function ClaimGroup({ summary, claim, lang, filters, onReveal }: Props) {
         <details class="k-claim-details">
           <summary>{t('popup_sourcesToggle', String(claim.sources.length))}</summary>
           <ClaimSources claim={claim} filters={filters} />
+          {byId && <CounterClaims claim={claim} byId={byId} lang={lang} />}
         </details>
       )}
     </li>

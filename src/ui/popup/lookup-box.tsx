@@ -4,6 +4,7 @@ import type { SourceFilters } from '../../storage/settings-types';
 import { t } from '../i18n';
 import type { ClaimBase } from '../shared/claim-base';
 import { ClaimSources } from '../shared/claim-sources';
+import { CounterClaims } from '../shared/counter-claims';
 
 interface Props {
   base: ClaimBase | null;
@@ -52,6 +53,7 @@ export function LookupBox({ base, lang, filters, initialQuery = '' }: Props) {
                 <li key={claimId} class="k-claim" data-claim-id={claimId}>
                   <h3 class="k-claim-statement">{claim.statement[lang]}</h3>
                   <p class="k-muted">{claim.summary[lang]}</p>
+                  <CounterClaims claim={claim} byId={base!.byId} lang={lang} />
                   <details class="k-claim-details" open={i === 0}>
                     <summary>{t('popup_sourcesToggle', String(claim.sources.length))}</summary>
                     <ClaimSources claim={claim} filters={filters} />

@@ -22,7 +22,7 @@ export function TabClaims({ results, base, lang, filters, onReveal }: Props) {
   return (
     <ul class="k-claims" aria-label={t('popup_claimsHeading')}>
       {sorted.map((s) => (
-        <ClaimGroup key={s.claimId} summary={s} claim={base?.byId.get(s.claimId)} lang={lang} filters={filters} onReveal={onReveal} />
+        <ClaimGroup key={s.claimId} summary={s} claim={base?.byId.get(s.claimId)} lang={lang} filters={filters} onReveal={onReveal} byId={base?.byId} />
       ))}
     </ul>
   );

@@ -45,6 +45,8 @@ describe('popup claim list', () => {
     expect(items[0]!.querySelector('h3')!.textContent).toBe(base.byId.get('nvidia.openai-100b')!.statement.ja);
     expect(items[0]!.querySelector('.k-figure-differs')!.textContent).toBe('popup_figureDiffers|$50 billion|1000億ドル');
     expect(items[0]!.querySelector('button')!.textContent).toBe('popup_showOnPage');
+    // The other side of a disputed pair is named under the sources.
+    expect(items[1]!.querySelector('[data-counter-claim="imf.not-debt-financed"]')).not.toBeNull();
   });
 
   it('says so when the source filters hide every source of a claim', () => {
