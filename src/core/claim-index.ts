@@ -49,8 +49,6 @@ export interface IndexedClaim {
   years: number[];
   /** Indices of the claims this one disputes. */
   disputes: number[];
-  /** Whether the claim names actors (entities) at all. */
-  hasEntities: boolean;
 }
 
 export interface ClaimIndex {
@@ -111,7 +109,6 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
     figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
     years: claimYears(claim),
     disputes: [],
-    hasEntities: claim.entities.en.length + claim.entities.ja.length > 0,
   }));
   const add = (raw: string, kind: KeyKind, ci: number) => {
     const norm = normaliseKey(raw);

@@ -18,7 +18,7 @@ function tolerance(a: string, b: string): number {
 }
 
 /** Beyond this ratio a same-unit figure is taken to measure something else rather than to disagree. */
-export const DIFFERS_RATIO = 3;
+const DIFFERS_RATIO = 3;
 
 /** Whether the sentence figure (possibly a range) agrees with one evidence figure. */
 export function agrees(f: ParsedFigure, e: ClaimFigure): boolean {

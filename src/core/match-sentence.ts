@@ -7,7 +7,8 @@ import type { SentenceMatch } from './types';
 import { dropNested, type Hit } from './hits';
 import { parseFigures } from './numbers';
 import { figureEvidence } from './figures';
-import { addFuzzy, FUZZY_MAX, gatherCandidates, TUNING, type Candidate } from './score';
+import { gatherCandidates, type Candidate } from './score';
+import { addFuzzy, FUZZY_MAX } from './fuzzy';
 import { judgeStance } from './stance';
 
 export interface Thresholds {
@@ -84,11 +85,9 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor;
     // a named actor with an amount that agrees with the evidence also says enough.
     const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && cand.entities > 0) || (fig.amountAgrees && cand.entities > 0);
-    // A matching amount is strong evidence, a matching year much less; a claim about named actors that names
-    // none of them needs more of everything else.
+    // A matching amount is strong evidence, a matching year much less.
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
-    const actors = cand.entities > 0 || !claim.hasEntities ? 1 : TUNING.noEntity;
-    const total = () => (cand.raw + bonus) * fig.factor * actors;
+    const total = () => (cand.raw + bonus) * fig.factor;
     // Approximate key matches only for candidates that fall short without them.
     if (rank++ < 2 && (total() < t.raw || !topical()) && total() + FUZZY_MAX * fig.factor >= t.raw) addFuzzy(index, cand, input.norm);
     const raw = total();

@@ -4,6 +4,8 @@
  * with qualifiers (about/over/up to/約/超/最大/近く). Values are absolute: $100 billion → 1e11.
  */
 
+import { CURRENCY_BEFORE, EN_SCALE, EN_SCALE_AFTER, JA_SCALE, KANJI_DIGIT, Q_AFTER, Q_BEFORE_EN, Q_BEFORE_JA, RANGE_SEP, UNIT_AFTER, WORD_NUM } from './number-words';
+
 export type FigureUnit = 'USD' | 'JPY' | 'EUR' | 'percent' | 'GW' | 'USD-cents' | 'count' | 'seconds' | 'year';
 export type Qualifier = 'exact' | 'about' | 'over' | 'under' | 'up-to';
 
@@ -17,32 +19,6 @@ export interface ParsedFigure {
   unit: FigureUnit;
   qualifier: Qualifier;
 }
-
-const EN_SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
-};
-const JA_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 };
-const WORD_NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-};
-const KANJI_DIGIT: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-const Q_BEFORE_EN: [RegExp, Qualifier][] = [
-  [/(?:up to|as much as|as many as|a maximum of|at most)\s*$/, 'up-to'],
-  [/(?:more than|over|above|exceeding|in excess of|at least|upwards of|north of|surpassing|topping)\s*$/, 'over'],
-  [/(?:less than|under|below|fewer than|just under|shy of)\s*$/, 'under'],
-  [/(?:about|around|approximately|approx|roughly|some|nearly|almost|close to|an estimated|circa|~)\s*$/, 'about'],
-];
-const Q_BEFORE_JA: [RegExp, Qualifier][] = [
-  [/(?:最大|最高|上限)\s*$/, 'up-to'],
-  [/(?:約|およそ|おおよそ|概ね|ほぼ|推定)\s*$/, 'about'],
-];
-const Q_AFTER: [RegExp, Qualifier][] = [
-  [/^\s*(?:超え|超|以上|強|余り|あまり|を超え|を上回|\+|-plus|or more|and up)/, 'over'],
-  [/^\s*(?:未満|以下|足らず)/, 'under'],
-  [/^\s*(?:近く|近い|弱|程度|前後|ほど|規模|相当)/, 'about'],
-];
 
 /** Numeric token: 1,210 | 46.5 | 0・25 (Japanese decimal point) | kanji numerals | a few English number words. */
 const NUM = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.・]\d+)?|[〇一二三四五六七八九十百千]+(?=[万億兆ドル円%]|パーセント)|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million)))/g;
@@ -85,22 +61,6 @@ function readJaChain(text: string, value: number, pos: number): Amount {
   }
   return { value: total, end: pos + 1, scaled: true };
 }
-
-const CURRENCY_BEFORE = /(?:(us|u\.s\.|a|c|hk)?\s?\$|usd\s?|¥|jpy\s?|€|eur\s?)\s*$/;
-const EN_SCALE_AFTER = /^(?:\s?(thousand|million|mln|billion|trillion)\b|(bn|mn|tn|[kmbt])\b)/;
-const UNIT_AFTER: [RegExp, FigureUnit, number][] = [
-  [/^\s?(?:(?:u\.?s\.?|us|american)\s?)?dollars?\b|^\s?(?:米ドル|ドル)/, 'USD', 1],
-  [/^\s?(?:円|yen\b)/, 'JPY', 1],
-  [/^\s?(?:euros?\b|ユーロ)/, 'EUR', 1],
-  [/^\s?(?:%|パーセント|percent(?:age points?)?\b|per cent\b|pct\b)/, 'percent', 1],
-  [/^割/, 'percent', 10],
-  [/^[\s-]?(?:gw\b|gigawatts?\b|ギガワット)/, 'GW', 1],
-  [/^[\s-]?(?:mw\b|megawatts?\b|メガワット)/, 'GW', 1e-3],
-  [/^[\s-]?(?:cents?\b|セント|¢)/, 'USD-cents', 1],
-  [/^\s?(?:seconds?\b|secs?\b|秒)/, 'seconds', 1],
-  [/^\s?(?:[a-z-]+\s){0,2}(?:shares|funding rounds|rounds|deals|investments|startups|companies|firms|pilots|transactions)\b|^(?:株|件|社)/, 'count', 1],
-];
-const RANGE_SEP = /^\s?(?:-|~|to|から|〜)\s?(?:us\$|\$|¥)?/;
 
 interface Read { value: number; end: number; scale: number; unit: FigureUnit | null }
 
@@ -190,9 +150,4 @@ export function parseFigures(text: string): ParsedFigure[] {
     out.push({ start, end: r.end, value: r.value, high: Math.max(high, r.value), unit, qualifier: qualifierAround(text, start, r.end) });
   }
   return out;
-}
-
-/** Years mentioned in normalised text (used to tell which period a sentence is about). */
-export function yearsIn(figures: ParsedFigure[]): number[] {
-  return figures.filter((f) => f.unit === 'year').map((f) => f.value);
 }

@@ -3,7 +3,6 @@
  * entities less, keys every topic uses hardly at all. Keys shared by very many claims only confirm candidates
  * found through rarer keys, so the cost per sentence stays flat as the evidence base grows.
  */
-import Fuse from 'fuse.js';
 import type { ClaimIndex, KeyInfo, KeyKind } from './claim-index';
 import type { Hit } from './hits';
 
@@ -16,12 +15,12 @@ export interface Candidate {
   /** The strongest single term (not entity) weight: a claim needs some topical vocabulary, not only names. */
   bestTerm: number;
   entities: number;
-  /** Keys matched only approximately (fuse.js), with their display text. */
+  /** Keys matched only approximately (fuse.js, see fuzzy.ts), with their display text. */
   fuzzy: string[];
 }
 
 /** Weight of an entity relative to a term of the same distinctiveness. */
-export const ENTITY_WEIGHT = 0.55;
+const ENTITY_WEIGHT = 0.55;
 /** Keys used by more claims than this only confirm candidates, never create them. */
 const POSTING_CAP = 128;
 /** At most this many candidates per sentence are scored in detail. */
@@ -61,13 +60,13 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   }
   // Vocabulary spread over several claims of one topic still says the sentence is about that topic.
   const topicRaw = new Map([...topicKeys].map(([t, keys]) => [t, decayedSum([...keys.values()])]));
-  for (const c of out) c.raw += TUNING.topicShare * Math.max(0, topicRaw.get(index.claims[c.ci]!.claim.topic)! - c.raw);
+  for (const c of out) c.raw += TOPIC_SHARE * Math.max(0, topicRaw.get(index.claims[c.ci]!.claim.topic)! - c.raw);
   out.sort((a, b) => b.raw - a.raw);
   return out.slice(0, MAX_CANDIDATES);
 }
 
-/** Tunable weights, exported for experiments. */
-export const TUNING = { topicShare: 0.5, noEntity: 1 };
+/** How much of its topic's other evidence a candidate borrows (vocabulary spread over sibling claims). */
+const TOPIC_SHARE = 0.5;
 
 /** Upper bounds on what any one claim can draw from a set of hits (see evidenceBound). */
 export interface EvidenceBound {
@@ -118,56 +117,4 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
     else entities++;
   }
   return { ci, hits, raw: decayedSum(weights), bestTerm, entities, fuzzy: [] };
-}
-
-const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.2, includeScore: true, includeMatches: true, isCaseSensitive: true } as const;
-
-/** Whether a fuzzy match region overlaps a key already matched exactly (it would count the same words twice). */
-function overlapsHit(indices: readonly (readonly [number, number])[] | undefined, hits: readonly Hit[]): boolean {
-  if (!indices?.length) return true;
-  const a = Math.min(...indices.map((r) => r[0]));
-  const b = Math.max(...indices.map((r) => r[1]));
-  return hits.some((h) => a < h.end && b >= h.start);
-}
-/** Fuzzy matching is costly (~30 µs per key): only this many keys per sentence. */
-const MAX_FUZZY_KEYS = 4;
-/** The most approximate matches can add to a candidate's evidence. */
-export const FUZZY_MAX = 0.25;
-
-/**
- * Looks for a candidate's unmatched terms approximately (fuse.js Bitap on one short key at a time, never the
- * sentence as pattern), for spellings the exact index misses ("data-centre" / "データ・センター").
- */
-export function addFuzzy(index: ClaimIndex, cand: Candidate, sentence: string): void {
-  const claim = index.claims[cand.ci]!;
-  const have = new Set(cand.hits.map((h) => h.keyId));
-  let tried = 0;
-  let added = 0;
-  for (const [keyId, kind] of claim.keys) {
-    if (tried >= MAX_FUZZY_KEYS || added >= FUZZY_MAX) break;
-    const key = index.keys[keyId]!;
-    if (have.has(keyId) || kind !== 'term' || key.text.length < 6 || key.text.length > 32 || key.idf * key.specificity < 0.6) continue;
-    // Cheap before expensive: most of the key's character bigrams must be in the sentence before fuse runs.
-    if (!mostBigramsIn(key.text, sentence)) continue;
-    // Present verbatim yet not a hit: the index rejected it on word boundaries ("invest" in "investment").
-    if (sentence.includes(key.text)) continue;
-    tried++;
-    const r = Fuse.match(key.text, sentence, FUSE_OPTIONS);
-    if (!r.isMatch || (r.score ?? 1) > 0.2 || overlapsHit(r.indices, cand.hits)) continue;
-    const w = Math.min(key.idf * key.specificity * (1 - (r.score ?? 0)) * 0.6, FUZZY_MAX - added);
-    added += w;
-    cand.raw += w;
-    cand.bestTerm = Math.max(cand.bestTerm, w);
-    cand.fuzzy.push(index.display[keyId]!);
-  }
-}
-
-/** Whether most of the key's character bigrams occur in the sentence (a cheap n-gram filter before Bitap). */
-function mostBigramsIn(key: string, sentence: string): boolean {
-  const need = Math.ceil((key.length - 1) * 0.7);
-  let found = 0;
-  for (let i = 1; i < key.length && found + (key.length - i) >= need; i++) {
-    if (sentence.includes(key.slice(i - 1, i + 1)) && ++found >= need) return true;
-  }
-  return false;
 }
