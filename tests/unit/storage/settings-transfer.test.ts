@@ -23,4 +23,11 @@ describe('settings export/import', () => {
     const r = parseSettingsFile('{"kensho":"settings","version":2,"settings":{"strictness":"max"}}');
     expect(r).toMatchObject({ ok: true, repaired: ['strictness'] });
   });
+
+  it('ignores prototype keys in a hostile file and leaves Object.prototype alone', () => {
+    const r = parseSettingsFile('{"kensho":"settings","version":2,"settings":{"__proto__":{"enabled":false,"polluted":1},"constructor":{"prototype":{"polluted":1}},"theme":"dark"}}');
+    expect(r).toMatchObject({ ok: true, settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.ok && Object.keys(r.settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
 });
