@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { useKensho } from './harness';
 
+/** The few extension APIs these tests call inside the service worker. */
+interface WorkerChrome {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  runtime: { getManifest(): { manifest_version: number } };
+  i18n: { getMessage(key: string): string };
+}
+
 const sessionResults = (k: ReturnType<typeof useKensho>) =>
   k.worker.evaluate(async () => {
     // Runs inside the extension's service worker.
-    const all = await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null);
+    const all = await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.session.get(null);
     return Object.values(all) as { url: string }[];
   });
 
@@ -13,9 +20,9 @@ describe('the built extension in Chromium', () => {
 
   it('loads with a service worker and a localised name', async () => {
     expect(k.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await k.worker.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime.getManifest());
+    const manifest = await k.worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    const name = await k.worker.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.i18n.getMessage('extName'));
+    const name = await k.worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.i18n.getMessage('extName'));
     expect(name).toContain('Kensho');
   });
 
