@@ -64,6 +64,14 @@ const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** English inflection variants of a key: plural/singular, and stems for -e / -y words ("finance" → "financ"). */
 export function keyVariants(key: string): { text: string; needsSuffix: boolean }[] {
   const out = [{ text: key, needsSuffix: false }];
+  // Japanese compounds are also written with の between their parts: 半導体購入 / 半導体の購入.
+  if (/^[\u3400-\u9fff\u30a0-\u30ffA-Za-z]{4,10}$/.test(key) && /[\u3400-\u9fff\u30a0-\u30ff]/.test(key)) {
+    for (let i = 2; i <= key.length - 2; i++) {
+      const [a, b] = [key.slice(0, i), key.slice(i)];
+      if (/[\u3400-\u9fff]$/.test(a) || /^[\u3400-\u9fff]/.test(b)) out.push({ text: `${a}の${b}`, needsSuffix: false });
+    }
+    return out;
+  }
   if (!/[a-z]$/.test(key) || key.length < 4) return out;
   if (/[^s]s$/.test(key)) out.push({ text: key.slice(0, -1), needsSuffix: false });
   else if (/[^aeiou]y$/.test(key)) out.push({ text: `${key.slice(0, -1)}ie`, needsSuffix: true });

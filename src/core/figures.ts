@@ -104,11 +104,13 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
       if (f.unit !== 'year') amountAgrees = true;
       if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, f.value >= 1e6 || f.unit === 'GW' ? 1 : 0.6);
     }
-    if (j.verdict === 'differs') closest = Math.min(closest, Math.abs(Math.log(f.value / j.expected!)));
+    // Money amounts that differ are the finding to report ($50 billion against up to $100 billion); a differing
+    // percentage or count is more often an incidental figure (an index move, a growth rate) from another story.
+    if (j.verdict === 'differs' && (f.unit === 'percent' || f.unit === 'count')) closest = Math.min(closest, Math.abs(Math.log(f.value / j.expected!)));
     const o = toOriginal(f.start, f.end);
     checks.push({ text: o.text, value: f.value, unit: f.unit, verdict: j.verdict, expected: j.expected, start: o.start, end: o.end });
   }
-  // A figure far from the evidence (32.7% against ~80%) suggests another story; one close to it (49 vs 50+) not much.
+  // A share far from the evidence (32.7% against ~80%) suggests another story; one close to it (49 vs 50+) not much.
   let factor = !agrees && Number.isFinite(closest) ? Math.max(0.5, 1 - (0.5 * closest) / Math.log(DIFFERS_RATIO)) : 1;
   if (otherPeriod(norm, figs, claim.years)) factor *= 0.5;
   // A clear contradiction: one figure of a unit on each side, breaking a bound ("over 50") or far off (50 vs 100).

@@ -52,12 +52,12 @@ function termsOf(index: ClaimIndex, cand: Candidate): string[] {
  * Whether evidence could still pass with every bonus (a figure needs a digit; approximate matches never supply
  * the topical term): lets callers skip whole blocks and sentences. Mirrors the rules in matchHits.
  */
-export function mayMatch(e: { raw: number; term: number; entity: boolean }, t: Thresholds, hasDigit = true): boolean {
+export function mayMatch(e: { raw: number; term: number; second: number; entity: boolean }, t: Thresholds, hasDigit = true): boolean {
   if (e.raw + (hasDigit ? FIGURE_BONUS : 0) + FUZZY_MAX < t.raw || e.raw < t.raw * 0.5) return false;
-  return e.term >= t.specific || (e.entity && (e.term >= t.term || hasDigit));
+  return e.term >= t.specific || (e.term >= t.term && (e.entity || e.second >= t.term)) || (e.entity && hasDigit);
 }
 
-const asBound = (c: Candidate) => ({ raw: c.raw, term: c.bestTerm, entity: c.entities > 0 });
+const asBound = (c: Candidate) => ({ raw: c.raw, term: c.bestTerm, second: c.secondTerm, entity: c.entities > 0 });
 
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
 
@@ -82,9 +82,9 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     if (!mayMatch(asBound(cand), t, input.hasDigit)) continue;
     const claim = index.claims[cand.ci]!;
     const fig = figureEvidence(input.norm, figs, claim, toOriginal);
-    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor;
-    // a named actor with an amount that agrees with the evidence also says enough.
-    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && cand.entities > 0) || (fig.amountAgrees && cand.entities > 0);
+    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor
+    // or by a second plain term; a named actor with an amount that agrees with the evidence also says enough.
+    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || cand.secondTerm >= t.term)) || (fig.amountAgrees && cand.entities > 0);
     // A matching amount is strong evidence, a matching year much less.
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
     const total = () => (cand.raw + bonus) * fig.factor;

@@ -14,6 +14,8 @@ export interface Candidate {
   raw: number;
   /** The strongest single term (not entity) weight: a claim needs some topical vocabulary, not only names. */
   bestTerm: number;
+  /** The second strongest term weight: two plainer terms together are topical too. */
+  secondTerm: number;
   entities: number;
   /** Keys matched only approximately (fuse.js, see fuzzy.ts), with their display text. */
   fuzzy: string[];
@@ -71,8 +73,9 @@ const TOPIC_SHARE = 0.5;
 /** Upper bounds on what any one claim can draw from a set of hits (see evidenceBound). */
 export interface EvidenceBound {
   raw: number;
-  /** The best term weight any hit can give. */
+  /** The best and second-best term weights any hits can give. */
   term: number;
+  second: number;
   /** Whether any hit can be an entity. */
   entity: boolean;
 }
@@ -85,16 +88,18 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
   const seen = new Set<number>();
   const weights: number[] = [];
   let term = 0;
+  let second = 0;
   let entity = false;
   for (const h of hits) {
     if (seen.has(h.keyId)) continue;
     seen.add(h.keyId);
     const k = index.keys[h.keyId]!;
     weights.push(k.maxWeight);
-    term = Math.max(term, k.maxTermWeight);
+    if (k.maxTermWeight > term) [term, second] = [k.maxTermWeight, term];
+    else second = Math.max(second, k.maxTermWeight);
     entity ||= k.anyEntity;
   }
-  return { raw: decayedSum(weights), term, entity };
+  return { raw: decayedSum(weights), term, second, entity };
 }
 
 /** Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone. */
@@ -108,13 +113,15 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
   const claim = index.claims[ci]!;
   const weights: number[] = [];
   let bestTerm = 0;
+  let secondTerm = 0;
   let entities = 0;
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
     const w = keyWeight(index.keys[h.keyId]!, kind);
     weights.push(w);
-    if (kind === 'term') bestTerm = Math.max(bestTerm, w);
-    else entities++;
+    if (kind === 'entity') entities++;
+    else if (w > bestTerm) [bestTerm, secondTerm] = [w, bestTerm];
+    else secondTerm = Math.max(secondTerm, w);
   }
-  return { ci, hits, raw: decayedSum(weights), bestTerm, entities, fuzzy: [] };
+  return { ci, hits, raw: decayedSum(weights), bestTerm, secondTerm, entities, fuzzy: [] };
 }

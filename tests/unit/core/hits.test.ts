@@ -42,3 +42,10 @@ describe('findHits', () => {
     expect(keyVariants('finance')).toEqual([{ text: 'finance', needsSuffix: false }, { text: 'financ', needsSuffix: true }]);
   });
 });
+
+describe('Japanese compound variants', () => {
+  it('also matches a compound written with の between its parts', () => {
+    expect(keyVariants('循環取引').map((v) => v.text)).toEqual(['循環取引', '循環の取引']);
+    expect(keyVariants('半導体購入').map((v) => v.text)).toContain('半導体の購入');
+  });
+});
