@@ -21,6 +21,13 @@ export type PackResult = { ok: true; pack: EvidencePack } | { ok: false; error: 
 const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Bidi controls and zero-width characters: invisible, so they could make two ids look identical. */
 const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Embeddings, overrides and isolates: in pack text they could make a publisher or title read backwards. */
+const DIRECTIONAL = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Removes bidi embedding/override/isolate controls from any string of an untrusted pack (marks and ZWJ stay). */
+export function stripDirectionalControls(text: string): string {
+  return text.replace(DIRECTIONAL, '');
+}
 
 const fail = (path: string, message: string): PackResult => ({ ok: false, error: { path, message } });
 
@@ -70,7 +77,9 @@ export function parsePack(text: string): PackResult {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(body, (key, value: unknown) => (POISON_KEYS.has(key) ? undefined : value));
+    raw = JSON.parse(body, (key, value: unknown) =>
+      POISON_KEYS.has(key) ? undefined : typeof value === 'string' ? stripDirectionalControls(value) : value,
+    );
   } catch (err) {
     return fail('(file)', `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
