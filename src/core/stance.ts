@@ -1,7 +1,7 @@
 /**
  * Stance: does a sentence assert a claim or dispute it? Negation is judged per key: a key negated in the sentence
  * ("not financed by debt", "借り入れで賄われておらず") but not in the claim's own statement (or the reverse)
- * disputes it. Explicit rebuttal words ("contrary to", "myth", "否定") dispute too; questions stay neutral.
+ * disputes it. Explicit rebuttal words ("myth", "misrepresented", "否定") dispute too; questions stay neutral.
  */
 import type { SentenceStance } from './types';
 import type { Hit } from './hits';
@@ -13,7 +13,7 @@ const EN_NOT_NEGATION = /^(?:not only|not just|no doubt|no less|no longer than|n
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定. */
 const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
 /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
-const REBUTTAL = /\b(?:contrary to|myth|debunk\w*|overblown|overstated|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
+const REBUTTAL = /\b(?:myth|debunk\w*|overblown|overstated|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
 
 const EN_CLAUSE_BREAK = /[,;:()"]|\b(?:but|although|though|while|whereas|and)\b/;
 
@@ -32,11 +32,12 @@ export function isNegated(text: string, start: number, end: number): boolean {
     if (words <= reach && !EN_CLAUSE_BREAK.test(gap) && !EN_NOT_NEGATION.test(before.slice(last.index))) return true;
   }
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
-  // no figures between them (in 「導入の95%は成果が出ていない」 the negation belongs to 成果, not 導入).
+  // no figures between them (in 「導入の95%が成果を出していない」 the negation belongs to 成果, not 導入).
   // A key inside a longer compound (バブル in 不動産バブル) names something else; its negation is not ours.
   if (/[\u3400-\u9fff\u30a0-\u30ff]/.test(text[start - 1] ?? '')) return false;
   const m = JA_CUE.exec(text.slice(end, end + 16));
-  return !!m && !/[0-9%]/.test(m[1]!) && (m[1]!.match(/[はがをにのとも]/g)?.length ?? 0) <= 1;
+  // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
+  return !!m && !/[0-9%は]/.test(m[1]!) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
@@ -72,6 +73,6 @@ export function judgeStance(text: string, hits: readonly Hit[], claimNegated: Re
 
 /** An unknown-polarity key counts only when the negation sits right on it ("no AI bubble", "not debt"). */
 function negatesCore(text: string, h: Hit): boolean {
-  const before = text.slice(Math.max(0, h.start - 12), h.start);
-  return /\b(?:no|not|never|unlike|without)\s+(?:\S+\s+)?$/.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
+  const before = text.slice(Math.max(0, h.start - 32), h.start);
+  return /\b(?:no|not|never|unlike|without|contrary to)\s+(?:\S+\s+){0,2}$/.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
 }

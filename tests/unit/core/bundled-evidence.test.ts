@@ -28,4 +28,13 @@ describe('bundled evidence: our own sentences', () => {
     const m = matcher.matchSentence('Nvidia will invest $50 billion in OpenAI to build data centers.', 'en').find((x) => x.claimId === 'nvidia.openai-100b');
     expect(m?.figures).toContainEqual(expect.objectContaining({ value: 5e10, verdict: 'differs', expected: 1e11 }));
   });
+
+  it.each([
+    ['en', 'The IMF says this AI boom is not financed by debt but by the cash piles of big tech.', 'supports'],
+    ['ja', 'IMFは、今回のAI投資は借り入れで賄われておらず、手元資金によるものだとみている。', 'supports'],
+    ['en', 'Contrary to the IMF view, much of the AI build-out is financed through debt.', 'disputes'],
+  ] as const)('%s stance on imf.not-debt-financed: "%s"', (lang, text, stance) => {
+    const m = matcher.matchSentence(text, lang).find((x) => x.claimId === 'imf.not-debt-financed');
+    expect(m?.stance).toBe(stance);
+  });
 });

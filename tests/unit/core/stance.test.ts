@@ -57,7 +57,7 @@ describe('judgeStance', () => {
     expect(isQuestion('本当にバブルなのだろうか。')).toBe(true);
     expect(isQuestion('It is a bubble.')).toBe(false);
     expect(hasRebuttal('同社はこの見方を否定した')).toBe(true);
-    expect(hasRebuttal('contrary to the claims, demand is strong')).toBe(true);
+    expect(hasRebuttal('the fears are overblown, demand is strong')).toBe(true);
   });
 });
 
@@ -70,5 +70,12 @@ describe('isNegated: Japanese edge cases', () => {
   it('does not negate a key that is only the tail of a longer compound', () => {
     expect(neg('2008年の不動産バブルとは異なり', 'バブル')).toBe(false);
     expect(neg('今回はバブルとは異なり', 'バブル')).toBe(true);
+  });
+});
+
+describe('isNegated: Japanese topic marker', () => {
+  it('pins the negation on the predicate, not on the topic marked with は', () => {
+    expect(neg('今回のai投資は借り入れではなく、手元資金で賄われている', 'ai投資')).toBe(false);
+    expect(neg('今回のai投資は借り入れではなく、手元資金で賄われている', '借り入れ')).toBe(true);
   });
 });
