@@ -94,3 +94,34 @@ describe('createMatcher: lookup', () => {
     expect(matcher.lookup('weather tomorrow')).toEqual([]);
   });
 });
+
+describe('createMatcher: any input', () => {
+  it('never throws, and every result points at its own text (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const words = fc.constantFrom('Nvidia', 'OpenAI', '$100 billion', '1000億ドル', 'circular', '還流', 'bonds', '。', '. ', '「', '」', '\u200b', '😀', 'ｶﾞ', '㍿', ' ', '\n', '95%', 'not');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 40 }), (parts) => {
+        const block = parts.join('');
+        for (const r of matcher.scanBlock(block)) {
+          expect(r.start).toBeGreaterThanOrEqual(0);
+          expect(r.end).toBeLessThanOrEqual(block.length);
+          expect(block.slice(r.start, r.end)).toBe(r.text);
+          for (const m of r.matches) {
+            expect(m.score).toBeGreaterThan(0);
+            expect(m.score).toBeLessThanOrEqual(1);
+            for (const f of m.figures) expect(r.text.slice(f.start, f.end)).toBe(f.text);
+          }
+        }
+        matcher.matchSentence(block);
+        matcher.lookup(block);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles empty and blank text', () => {
+    expect(matcher.scanBlock('')).toEqual([]);
+    expect(matcher.matchSentence('   ')).toEqual([]);
+    expect(matcher.lookup('')).toEqual([]);
+  });
+});
