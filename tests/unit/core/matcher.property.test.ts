@@ -51,6 +51,7 @@ function checkScan(text: string, l: MatchLang | undefined): void {
   expect(Array.isArray(found)).toBe(true);
   for (const s of found) {
     expect(0 <= s.start && s.start <= s.end && s.end <= text.length, `${s.start}..${s.end} of ${text.length}`).toBe(true);
+    expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(s.matches.length).toBeGreaterThan(0);
     for (const m of s.matches) {
       expect(Number.isFinite(m.score)).toBe(true);
