@@ -1,0 +1,63 @@
+/**
+ * A page with a million text nodes (generated in the page by its own script, before DOMContentLoaded). One load
+ * without Kensho (www.example.com, unlisted) and one with it; both tests read the same two loads.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUDGET_PROBE, collectErrors, markers, readBudget } from './annotations-lib';
+import { useKensho } from './harness';
+
+interface Reading {
+  text: { len: number; nodes: string | undefined; last: string | null };
+  longTasks: number[];
+  claims: string[];
+  errors: string[];
+}
+
+describe('a million text nodes (built extension, Chromium)', () => {
+  const k = useKensho();
+  const readings: Record<'with' | 'without', Reading> = {} as never;
+
+  async function load(host: string, annotated: boolean): Promise<Reading> {
+    const page: Page = await k.context.newPage();
+    await page.addInitScript(BUDGET_PROBE);
+    const errors = collectErrors(page);
+    await page.goto(k.url(host, 'hostile/million-nodes.html'), { timeout: 45_000 });
+    // (expect.poll is for tests only; this runs in beforeAll.)
+    for (let end = Date.now() + 20_000; annotated && Date.now() < end; await page.waitForTimeout(100)) {
+      if ((await markers(page)).some((m) => m.claim === 'nvidia.openai-100b')) break;
+    }
+    await page.waitForTimeout(3000);
+    const text = await page.evaluate(() => ({
+      len: document.body.textContent!.length,
+      nodes: document.documentElement.dataset.textNodes,
+      last: document.getElementById('last')!.textContent,
+    }));
+    const longTasks = (await readBudget(page)).longAfterDcl.map((t) => Math.round(t.duration));
+    const claims = (await markers(page)).map((m) => m.claim);
+    await page.close();
+    return { text, longTasks, claims, errors };
+  }
+
+  beforeAll(async () => {
+    readings.without = await load('www.example.com', false);
+    readings.with = await load('www.reuters.com', true);
+    console.log(`[hostile] million nodes: long tasks after DCL with Kensho ${JSON.stringify(readings.with.longTasks)}, without ${JSON.stringify(readings.without.longTasks)}`);
+  }, 90_000);
+
+  it('no page error, text unchanged, the claim at the top annotated', () => {
+    expect(readings.with.text.nodes).toBe('1000000');
+    expect(readings.with.text).toEqual(readings.without.text);
+    expect(readings.with.claims).toContain('nvidia.openai-100b');
+    expect(readings.without.claims).toEqual([]);
+    expect(readings.with.errors).toEqual([]);
+  });
+
+  // Known gap, kept visible rather than hidden: on this page Kensho adds long tasks the page alone does not have
+  // (adopting the document-scope ::highlight sheet makes the first checkVisibility() force a full style recalc of
+  // the million-node document, ~350 ms; minor GCs with a wrapper for every text node the walk touched take 50-80 ms
+  // each). `it.fails` passes while the gap exists and turns red once it is fixed: then make it a plain `it`.
+  it.fails('no long task attributable to Kensho (KNOWN TO FAIL, see docs/security.md)', () => {
+    expect(readings.with.longTasks.length).toBeLessThanOrEqual(readings.without.longTasks.length);
+  });
+});
