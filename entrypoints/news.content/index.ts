@@ -8,6 +8,8 @@ export default defineContentScript({
   runAt: 'document_end',
   // Same-site article iframes get their own scanner; only the top frame reports to the background.
   allFrames: true,
+  // WXT's legacy "script started" postMessage would tell every page this extension's id; the DOM event is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageScanner(ctx);
   },

@@ -7,6 +7,7 @@ import type { PageClaimSummary } from '../messaging/protocol';
 import { recordFalsePositive } from '../storage/false-positives';
 import { loadClaims, watchClaims } from './claims-source';
 import { listenForCommands } from './content-messages';
+import { guardContext } from './context-guard';
 import { PageSession } from './session';
 import { loadSettings, watchSettings } from './settings-source';
 
@@ -18,6 +19,7 @@ function readerLang(): Lang {
 /** Starts Kensho on a page: owned by `ctx`, so everything stops when the extension reloads or updates. */
 export function startPageScanner(ctx: ContentScriptContext): void {
   if (ctx.isInvalid) return;
+  guardContext(ctx);
   void run(ctx).catch((err) => {
     if (ctx.isValid) console.debug('[kensho] could not start', err);
   });
