@@ -76,13 +76,14 @@ describe('hostile pages (built extension, Chromium)', () => {
     const { page, errors } = await open(NEWS, 'frames.html', false);
     await expect.poll(() => claimsOn(page), settle).toContain('debt.meta-since-2022');
     await page.waitForTimeout(1500);
-    const frameState = async (p: Page) =>
+    type FrameState = { text: string; layer: number; markers: number };
+    const frameState = async (p: Page): Promise<Record<string, FrameState>> =>
       Object.fromEntries(
         await Promise.all(
           p.frames().filter((f) => f !== p.mainFrame()).map(async (f) => {
             const id = await (await f.frameElement()).getAttribute('id');
             const state = await f.evaluate(() => ({ text: document.body?.textContent?.trim() ?? '', layer: document.querySelectorAll('kensho-layer').length, markers: document.querySelectorAll('kensho-marker').length }));
-            return [id, state] as const;
+            return [id ?? '', state as FrameState] as const;
           }),
         ),
       );

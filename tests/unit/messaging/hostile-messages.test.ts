@@ -91,10 +91,10 @@ describe('the content script ignores what it should not act on', () => {
       [env('page/results', goodResults), { id }],
       ['page/stop', { id }],
     ];
-    for (const [msg, from] of forged) await fakeBrowser.runtime.onMessage.trigger(msg, from as never, () => {});
+    for (const [msg, from] of forged) await fakeBrowser.runtime.onMessage.trigger(msg, from as never);
     expect(s.stop).not.toHaveBeenCalled();
     expect(s.reveal).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onMessage.trigger(env('page/reveal', { claimId: 'a', occurrence: 0 }), { id } as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(env('page/reveal', { claimId: 'a', occurrence: 0 }), { id } as never);
     expect(s.reveal).toHaveBeenCalledWith('a', 0);
     controller.abort();
   });
@@ -104,7 +104,7 @@ describe('the content script ignores what it should not act on', () => {
     const controller = new AbortController();
     listenForCommands(s, controller.signal);
     controller.abort();
-    await fakeBrowser.runtime.onMessage.trigger(env('page/stop', { reason: 'revoked' }), { id } as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(env('page/stop', { reason: 'revoked' }), { id } as never);
     expect(s.stop).not.toHaveBeenCalled();
   });
 });
