@@ -30,6 +30,8 @@ export interface AnnotatorDeps {
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   forceFallback?: boolean;
+  /** False once the extension context is gone (reload, update); asking tears Kensho down before it touches an API. */
+  alive?(): boolean;
 }
 
 export class Annotator {
@@ -57,6 +59,7 @@ export class Annotator {
       getSettings: deps.getSettings,
       onActiveChange: (a) => this.painter.setActive(a?.range ?? null),
       onNotThisClaim: async (a) => {
+        if (this.gone()) return;
         await deps.recordFalsePositive(a);
         this.rejected.add(rejectKey(a));
         this.painter.remove(a.range);
@@ -122,8 +125,14 @@ export class Annotator {
     this.layer.dispose();
   }
 
+  /** True once disposed or orphaned; an orphaned context aborts `signal` while answering, which disposes everything. */
+  private gone(): boolean {
+    return this.deps.signal.aborted || this.deps.alive?.() === false;
+  }
+
   private enqueue(task: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(task, task).catch((err) => {
+    const run = () => (this.gone() ? Promise.resolve() : task());
+    this.queue = this.queue.then(run, run).catch((err) => {
       if (!this.deps.signal.aborted) console.debug('[kensho] scan failed', err);
     });
     return this.queue;
@@ -184,7 +193,7 @@ export class Annotator {
       claimId: found.match.claimId,
       stance: found.match.stance,
       label: t('marker_label', [t(`card_stance_${found.match.stance}`), statement]),
-      onOpen: () => (this.cards.current === live ? this.cards.close(true) : this.cards.open(live)),
+      onOpen: () => (this.gone() ? undefined : this.cards.current === live ? this.cards.close(true) : this.cards.open(live)),
       signal,
     });
     this.painter.add(range, found.match.stance);
@@ -223,7 +232,7 @@ export class Annotator {
 
   /** Places markers (and fallback boxes, and an open card) from current layout: one read pass, then writes. */
   layout(): void {
-    if (this.deps.signal.aborted) return;
+    if (this.gone()) return;
     this.layer.ensureAttached();
     const origin = this.layer.origin();
     const viewportWidth = this.deps.doc.documentElement.clientWidth;

@@ -2,6 +2,7 @@
 import { loadBundledEvidence } from '../evidence/bundled';
 import type { Claim } from '../evidence/schema';
 import { getEnabledPackClaims, watchPacks } from '../storage/packs';
+import { onAbortQuietly } from './quiet-abort';
 
 /** Bundled claims first; a pack claim with a bundled id is ignored (the bundled one is reviewed). */
 export function mergeClaims(bundled: readonly Claim[], packs: readonly Claim[]): Claim[] {
@@ -18,5 +19,5 @@ export async function loadClaims(): Promise<Claim[]> {
 /** Calls `cb` with the new full claim list whenever packs change, until `signal` aborts. */
 export function watchClaims(signal: AbortSignal, cb: (claims: Claim[]) => void): void {
   const unwatch = watchPacks((packs) => cb(mergeClaims(loadBundledEvidence(), packs)));
-  signal.addEventListener('abort', unwatch, { once: true });
+  onAbortQuietly(signal, unwatch);
 }

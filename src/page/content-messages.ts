@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { parseEnvelope } from '../messaging/validate';
 import type { Envelope } from '../messaging/protocol';
 import type { PageSession } from './session';
+import { onAbortQuietly } from './quiet-abort';
 
 /** Listens until `signal` aborts; only messages from this extension, validated, are acted on. */
 export function listenForCommands(session: PageSession, signal: AbortSignal): void {
@@ -20,5 +21,5 @@ export function listenForCommands(session: PageSession, signal: AbortSignal): vo
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  onAbortQuietly(signal, () => browser.runtime.onMessage.removeListener(listener));
 }

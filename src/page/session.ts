@@ -21,6 +21,8 @@ export interface SessionDeps {
   createMatcher(claims: readonly Claim[], options: MatcherOptions): Matcher;
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
+  /** False once the extension context is gone (see AnnotatorDeps.alive). */
+  alive?(): boolean;
   /** Delay before rescanning after an SPA navigation, so the new view has rendered. */
   navigationDelay?: number;
 }
@@ -109,6 +111,7 @@ export class PageSession {
       getSettings: () => this.settings,
       report: this.deps.report,
       recordFalsePositive: this.deps.recordFalsePositive,
+      alive: this.deps.alive,
     });
     this.run = { annotator, controller };
     observeMutations(doc.body ?? doc.documentElement, {

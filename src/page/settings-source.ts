@@ -1,5 +1,6 @@
 /** The one place the page layer reads settings from: swap the storage module here and nowhere else. */
 import { settingsItem } from '../storage/settings';
+import { onAbortQuietly } from './quiet-abort';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings-types';
 
 /** Current settings; defaults when storage cannot be read (never blocks annotating). */
@@ -14,5 +15,5 @@ export async function loadSettings(): Promise<Settings> {
 /** Calls `cb` on every settings change until `signal` aborts. */
 export function watchSettings(signal: AbortSignal, cb: (next: Settings, prev: Settings) => void): void {
   const unwatch = settingsItem.watch(cb);
-  signal.addEventListener('abort', unwatch, { once: true });
+  onAbortQuietly(signal, unwatch);
 }

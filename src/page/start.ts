@@ -42,6 +42,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     claims,
     createMatcher,
     report,
+    // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
+    alive: () => ctx.isValid,
     recordFalsePositive: (a) => recordFalsePositive({ claimId: a.match.claimId, sentence: a.sentence, url: location.href, stance: a.match.stance }),
   });
   watchSettings(ctx.signal, (next) => session.onSettings(next));
