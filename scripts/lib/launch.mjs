@@ -19,8 +19,9 @@ export const MAPPED_HOSTS = [
 /**
  * Starts Chromium with the extension at `extensionPath`. Every other host name fails to resolve, so nothing can
  * leave the machine. Returns the context, the extension id (read from the service worker URL) and a request log.
+ * `args` adds Chromium switches (the reload test adds extension debugging).
  */
-export async function launchWithExtension({ extensionPath, port, headless = true, viewport = { width: 1280, height: 900 } }) {
+export async function launchWithExtension({ extensionPath, port, headless = true, viewport = { width: 1280, height: 900 }, args = [] }) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'kensho-chromium-'));
   const ext = resolve(extensionPath);
   const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
@@ -41,6 +42,7 @@ export async function launchWithExtension({ extensionPath, port, headless = true
       '--disable-sync',
       '--no-first-run',
       '--disable-features=HttpsUpgrades,Translate,OptimizationHints,MediaRouter',
+      ...args,
     ],
   });
   const requests = [];
@@ -52,6 +54,7 @@ export async function launchWithExtension({ extensionPath, port, headless = true
     worker,
     extensionId,
     requests,
+    userDataDir,
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

@@ -15,22 +15,25 @@ export interface Kensho {
   url(host: string, path: string): string;
   open(host: string, path: string): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
+  /** The profile folder (DevToolsActivePort lives there when a debugging port is asked for). */
+  userDataDir: string;
 }
 
 /** Builds nothing: e2e runs after `scripts/e2e.mjs` has built .output/chrome-mv3. One browser per test file. */
-export function useKensho(): Kensho {
+export function useKensho(options: { args?: string[] } = {}): Kensho {
   const k = {} as Kensho;
   let server: { port: number; close(): Promise<void> };
   let close: () => Promise<void>;
   beforeAll(async () => {
     server = await startPageServer({ '/fixtures/': 'tests/fixtures/pages', '/demo/': 'demo/pages' });
-    const launched = await launchWithExtension({ extensionPath: '.output/chrome-mv3', port: server.port });
+    const launched = await launchWithExtension({ extensionPath: '.output/chrome-mv3', port: server.port, args: options.args ?? [] });
     close = launched.close;
     Object.assign(k, {
       context: launched.context,
       worker: launched.worker,
       extensionId: launched.extensionId,
       requests: launched.requests,
+      userDataDir: launched.userDataDir,
       url: (host: string, path: string) => `https://${host}/fixtures/${path}`,
       async open(host: string, path: string) {
         const page = await launched.context.newPage();
