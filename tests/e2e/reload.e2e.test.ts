@@ -1,0 +1,87 @@
+/**
+ * The extension reloaded (as an update does) while news tabs are open. chrome.runtime.reload() disables an unpacked
+ * extension in this harness, so the reload goes through the DevTools protocol instead: Chromium started with
+ * --enable-unsafe-extension-debugging, and Extensions.loadUnpacked on the same folder (same id) replaces the running
+ * extension exactly as an update would. Expected: the old content scripts stop cleanly (no "Extension context
+ * invalidated" anywhere) and leave nothing behind, a reload of the tab brings the new one, settings survive.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
+import { collectErrors, markers } from './annotations-lib';
+import { useKensho } from './harness';
+
+type ChromeGlobal = { chrome: typeof browser };
+const settle = { timeout: 10_000, interval: 100 };
+
+describe('extension reloaded with tabs open (built extension, Chromium)', () => {
+  const k = useKensho({ args: ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0'] });
+  let debuggerBrowser: Browser | undefined;
+  afterAll(async () => {
+    await debuggerBrowser?.close().catch(() => {});
+  });
+
+  it('old content scripts stop cleanly at the next page event, a tab reload brings the new one, settings survive', async () => {
+    const tabs: { page: Page; errors: string[]; claims: number }[] = [];
+    for (const [host, path] of [['www.reuters.com', 'en/ai-borrowing.html'], ['www.nikkei.com', 'ja/debt-bonds.html']] as const) {
+      const page = await k.context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(k.url(host, path));
+      await expect.poll(async () => (await markers(page)).length, settle).toBeGreaterThanOrEqual(3);
+      // Tag the old instance's markers so the new instance's can be told apart.
+      const claims = await page.evaluate(() => {
+        const all = document.querySelectorAll('kensho-marker');
+        all.forEach((m) => m.setAttribute('data-test-old', ''));
+        return all.length;
+      });
+      tabs.push({ page, errors, claims });
+    }
+    await k.worker.evaluate(async () => {
+      const c = (globalThis as unknown as ChromeGlobal).chrome;
+      const { settings } = await c.storage.local.get('settings');
+      await c.storage.local.set({ settings: { ...(settings as object), pausedSites: ['www.example.org'], theme: 'dark' } });
+    });
+
+    const port = readFileSync(join(k.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    debuggerBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const cdp = await debuggerBrowser.newBrowserCDPSession();
+    const newWorker = k.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: resolve('.output/chrome-mv3') } as never)) as { id: string };
+    expect(id).toBe(k.extensionId);
+    const worker = await newWorker;
+    expect(worker).not.toBe(k.worker);
+
+    // The old instances are orphaned. Chromium does not inject the new one into open tabs, and Kensho cannot: the
+    // news list is content-script matches, not host permissions, so scripting.executeScript is refused there.
+    // What must hold: the old instance leaves the page as it was until the page next does something, then removes
+    // all of its UI without a single error; a reload of the tab brings the new instance.
+    const [byMutation, byClick] = tabs as [(typeof tabs)[number], (typeof tabs)[number]];
+    expect(await byMutation.page.locator('kensho-marker[data-test-old]').count()).toBe(byMutation.claims);
+    await byMutation.page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Meta alone has taken on some $28 billion of debt since 2022, according to the figures cited by market researchers.';
+      document.querySelector('article')!.append(p);
+    });
+    // A click on a stale marker: no card from a dead extension, just a clean teardown.
+    await byClick.page.locator('kensho-marker button').first().click();
+    for (const { page } of tabs) {
+      await expect.poll(() => page.locator('kensho-layer, kensho-marker, kensho-card').count(), settle).toBe(0);
+      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('kensho-')).map((name) => (CSS.highlights.get(name) as unknown as Set<Range>).size).filter((n) => n > 0))).toEqual([]);
+    }
+    for (const { page, claims } of tabs) {
+      await page.reload();
+      await expect.poll(() => page.locator('kensho-marker').count(), settle).toBe(claims);
+    }
+    await tabs[0]!.page.locator('kensho-marker button').first().click();
+    await expect.poll(() => tabs[0]!.page.locator('kensho-card .card').count(), settle).toBe(1);
+
+    const settings = await worker.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('settings')).settings as { pausedSites: string[]; theme: string });
+    expect([settings.pausedSites, settings.theme]).toEqual([['www.example.org'], 'dark']);
+    const fresh = await k.open('www.reuters.com', 'en/nvidia-openai.html');
+    await expect.poll(async () => (await markers(fresh)).length, settle).toBeGreaterThan(0);
+    for (const { errors } of tabs) expect(errors).toEqual([]);
+    await Promise.all([fresh.close(), ...tabs.map((t) => t.page.close())]);
+  });
+});
