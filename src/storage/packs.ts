@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { stripDirectionalControls } from '../evidence/pack';
 import { ClaimSchema, type Claim } from '../evidence/schema';
 import { guardWrite } from './errors';
 
@@ -76,8 +77,14 @@ export function writePacks(packs: StoredPack[]): Promise<void> {
   return guardWrite(() => rawPacksItem.setValue(packs));
 }
 
+/** A copy of a pack whose strings carry no bidi embedding/override/isolate controls (every import format). */
+function withoutDirectionalControls(pack: StoredPack): StoredPack {
+  return JSON.parse(JSON.stringify(pack), (_key, value: unknown) => (typeof value === 'string' ? stripDirectionalControls(value) : value)) as StoredPack;
+}
+
 /** Adds a pack, or replaces the one with the same id in place. */
-export async function putPack(pack: StoredPack): Promise<void> {
+export async function putPack(incoming: StoredPack): Promise<void> {
+  const pack = withoutDirectionalControls(incoming);
   const packs = await getPacks();
   const at = packs.findIndex((p) => p.id === pack.id);
   await writePacks(at === -1 ? [...packs, pack] : packs.map((p, i) => (i === at ? pack : p)));
