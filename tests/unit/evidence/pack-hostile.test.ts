@@ -124,7 +124,8 @@ describe('hostile packs: prototype keys', () => {
       .replace('{"value":', `{${poison}"value":`);
     expect(text.match(/__proto__/g)).toHaveLength(5);
     const r = parsePack(text);
-    expect(r.ok).toBe(true);
+    // Accepted with the poison dropped (a strict schema would otherwise refuse an own "__proto__" key).
+    expect(r.ok ? 'accepted' : r.error).toBe('accepted');
     if (!r.ok) return;
     const { keys, protos } = walk(r.pack);
     expect(keys.filter((k) => ['__proto__', 'constructor', 'prototype', 'polluted'].includes(k))).toEqual([]);
