@@ -105,7 +105,8 @@ export class KeyAutomaton {
   scan(codes: Uint16Array, length: number, onHit: (keyId: number, end: number) => void): void {
     let node = 0;
     const { rootNext, fail, output, dictLink } = this;
-    for (let i = 0; i < length; i++) {
+    const n = Math.min(length, codes.length); // never read past the buffer: undefined codes would loop forever
+    for (let i = 0; i < n; i++) {
       const c = codes[i]!;
       let to = node === 0 ? rootNext[c]! : this.step(node, c);
       while (to === 0 && node !== 0) {

@@ -72,6 +72,10 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
     }
     return out;
   }
+  // British and American spellings: data centre / data center, organisation / organization.
+  const other = key.replace(/centre/g, 'center').replace(/isation/g, 'ization').replace(/ise(s|d)?\b/g, 'ize$1');
+  const other2 = key.replace(/center/g, 'centre').replace(/ization/g, 'isation');
+  for (const o of new Set([other, other2])) if (o !== key) out.push({ text: o, needsSuffix: false });
   if (!/[a-z]$/.test(key) || key.length < 4) return out;
   if (/[^s]s$/.test(key)) out.push({ text: key.slice(0, -1), needsSuffix: false });
   else if (/[^aeiou]y$/.test(key)) out.push({ text: `${key.slice(0, -1)}ie`, needsSuffix: true });

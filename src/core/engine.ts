@@ -32,6 +32,18 @@ function claimPolarity(index: ClaimIndex): ClaimPolarity[] {
   });
 }
 
+/** Whether codes[start, end) hold a money or capacity amount marker: $ ¥ € 億 兆 ドル "illion" "gigawatt". */
+function amountIn(codes: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = codes[i]!;
+    if (c === 36 || c === 0xa5 || c === 0x20ac || c === 0x5104 || c === 0x5146) return true;
+    if (c === 0x30c9 && codes[i + 1] === 0x30eb) return true; // ドル
+    if (c === 105 && codes[i + 1] === 108 && codes[i + 2] === 108 && codes[i + 3] === 105 && codes[i + 4] === 111) return true; // illio(n)
+    if (c === 103 && codes[i + 1] === 105 && codes[i + 2] === 103 && codes[i + 3] === 97) return true; // giga(watt)
+  }
+  return false;
+}
+
 /** Whether codes[start, end) hold a digit or a Japanese large-number character (兆, 億, 万). */
 function digitIn(codes: Uint16Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -62,7 +74,8 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
   /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
   function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number): SentenceMatch[] {
     const hasDigit = digitIn(n.codes, ns, ne);
-    if (!mayMatch(evidenceBound(index, hits), thresholds, hasDigit)) return [];
+    const hasAmount = hasDigit && amountIn(n.codes, ns, ne);
+    if (!mayMatch(evidenceBound(index, hits), thresholds, hasDigit, hasAmount)) return [];
     const rel = hits.map((h) => ({ keyId: h.keyId, keyLength: h.keyLength, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
     let norm: string | undefined;
     return matchHits(index, polarity, {
@@ -71,6 +84,7 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
       },
       hits: rel,
       hasDigit,
+      hasAmount,
       toOriginal: (s, e) => {
         const start = n.map[ns + s]!;
         const end = e > s ? n.map[ns + e - 1]! + 1 : start;

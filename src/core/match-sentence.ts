@@ -31,6 +31,8 @@ export interface SentenceInput {
   hits: Hit[];
   /** Whether the sentence has any digit: without one no figure can agree with the evidence. */
   hasDigit: boolean;
+  /** Whether it has a money or capacity amount ($, 億, billion, gigawatts): such a figure can stand for a term. */
+  hasAmount: boolean;
   /** Maps a normalised [start, end) back to offsets in the caller's original text, and slices that text. */
   toOriginal: (start: number, end: number) => { start: number; end: number; text: string };
 }
@@ -52,9 +54,9 @@ function termsOf(index: ClaimIndex, cand: Candidate): string[] {
  * Whether evidence could still pass with every bonus (a figure needs a digit; approximate matches never supply
  * the topical term): lets callers skip whole blocks and sentences. Mirrors the rules in matchHits.
  */
-export function mayMatch(e: { raw: number; term: number; second: number; entity: boolean }, t: Thresholds, hasDigit = true): boolean {
+export function mayMatch(e: { raw: number; term: number; second: number; entity: boolean }, t: Thresholds, hasDigit = true, hasAmount = hasDigit): boolean {
   if (e.raw + (hasDigit ? FIGURE_BONUS : 0) + FUZZY_MAX < t.raw || e.raw < t.raw * 0.5) return false;
-  return e.term >= t.specific || (e.term >= t.term && (e.entity || e.second >= t.term)) || (e.entity && hasDigit);
+  return e.term >= t.specific || (e.term >= t.term && (e.entity || e.second >= t.term || hasAmount)) || (e.entity && hasDigit);
 }
 
 const asBound = (c: Candidate) => ({ raw: c.raw, term: c.bestTerm, second: c.secondTerm, entity: c.entities > 0 });
@@ -65,7 +67,7 @@ const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } 
 export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: SentenceInput, t: Thresholds): SentenceMatch[] {
   const hits = dropNested(input.hits);
   const cands = gatherCandidates(index, hits);
-  if (!cands.length || !cands.some((c) => mayMatch(asBound(c), t, input.hasDigit))) return [];
+  if (!cands.length || !cands.some((c) => mayMatch(asBound(c), t, input.hasDigit, input.hasAmount))) return [];
   const figs = input.hasDigit ? parseFigures(input.norm) : [];
   // Original offsets of each figure, worked out once for all candidates.
   const spans = new Map<number, { start: number; end: number; text: string }>();
@@ -79,12 +81,13 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
   let rank = 0;
   for (const cand of cands) {
     if (cand.raw + FIGURE_BONUS + FUZZY_MAX < Math.max(t.raw, found.length >= MAX_MATCHES ? worstKept : 0)) break;
-    if (!mayMatch(asBound(cand), t, input.hasDigit)) continue;
+    if (!mayMatch(asBound(cand), t, input.hasDigit, input.hasAmount)) continue;
     const claim = index.claims[cand.ci]!;
     const fig = figureEvidence(input.norm, figs, claim, toOriginal);
-    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor
-    // or by a second plain term; a named actor with an amount that agrees with the evidence also says enough.
-    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || cand.secondTerm >= t.term)) || (fig.amountAgrees && cand.entities > 0);
+    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
+    // a second plain term or an agreeing amount; a named actor with an agreeing figure also says enough.
+    const amount = fig.amountAgrees && fig.distinctiveness === 1;
+    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || cand.secondTerm >= t.term || amount)) || (fig.amountAgrees && cand.entities > 0);
     // A matching amount is strong evidence, a matching year much less.
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
     const total = () => (cand.raw + bonus) * fig.factor;

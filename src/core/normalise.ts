@@ -60,8 +60,8 @@ function isAcronymDot(s: string, i: number): boolean {
   return s.charCodeAt(i - 2) === 46 && isAsciiLetter(s.charCodeAt(i - 3)) && !isAsciiLetter(s.charCodeAt(i + 1));
 }
 
-let scratchCodes = new Uint16Array(4096);
-let scratchMap = new Uint32Array(4097);
+let scratchCodes: Uint16Array = new Uint16Array(4096);
+let scratchMap: Uint32Array = new Uint32Array(4097);
 
 /**
  * Normalises `input[from, to)` into codes with an offset map (offsets are into `input`). With `shared`, the result
@@ -98,33 +98,24 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
       continue;
     }
     const exp = EXPANSIONS.get(code)!;
-    if (n + exp.length >= codes.length) return grow(input, from, to); // rare: many expanding characters
+    // Every other input unit yields at most one code, so this keeps room for the whole rest of the input.
+    if (n + exp.length + (to - i) + 2 > codes.length) {
+      // Rare: many multi-character expansions (㍿, ﷺ); grow the buffers and go on.
+      const size = (codes.length + exp.length) * 2 + (to - i);
+      const c2 = new Uint16Array(size);
+      const m2 = new Uint32Array(size + 1);
+      c2.set(codes.subarray(0, n));
+      m2.set(map.subarray(0, n));
+      codes = c2;
+      map = m2;
+      if (shared) [scratchCodes, scratchMap] = [codes, map];
+    }
     for (const c of exp) {
       codes[n] = c;
       map[n++] = i;
     }
   }
   if (n > 0 && codes[n - 1] === 32) n--; // no trailing space
-  map[n] = to;
-  return { codes, map, length: n };
-}
-
-/** Slow path for text with many multi-character expansions (e.g. ㍿ or ㌔ runs). */
-function grow(input: string, from: number, to: number): NormalisedCodes {
-  const parts: NormalisedCodes[] = [];
-  const step = 64;
-  for (let i = from; i < to; i += step) parts.push(normaliseCodes(input, i, Math.min(to, i + step)));
-  const total = parts.reduce((a, p) => a + p.length + 1, 0);
-  const codes = new Uint16Array(total + 1);
-  const map = new Uint32Array(total + 2);
-  let n = 0;
-  for (const p of parts) {
-    for (let j = 0; j < p.length; j++) {
-      if (p.codes[j] === 32 && n > 0 && codes[n - 1] === 32) continue;
-      codes[n] = p.codes[j]!;
-      map[n++] = p.map[j]!;
-    }
-  }
   map[n] = to;
   return { codes, map, length: n };
 }

@@ -38,3 +38,11 @@ describe('bundled evidence: our own sentences', () => {
     expect(m?.stance).toBe(stance);
   });
 });
+
+describe('bundled evidence: an agreeing amount stands in for a second term', () => {
+  it('matches a plain term with the claim amount', () => {
+    const m = matcher.matchSentence('US tech groups have sold about $157 billion of bonds so far this year.', 'en')[0];
+    expect(m?.claimId).toBe('debt.us-tech-bonds-2025');
+    expect(m?.figures[0]).toMatchObject({ verdict: 'consistent', expected: 1.57e11 });
+  });
+});

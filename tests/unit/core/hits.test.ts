@@ -49,3 +49,10 @@ describe('Japanese compound variants', () => {
     expect(keyVariants('半導体購入').map((v) => v.text)).toContain('半導体の購入');
   });
 });
+
+describe('English spelling variants', () => {
+  it('matches British and American spellings of the same key', () => {
+    expect(keyVariants('data center').map((v) => v.text)).toContain('data centre');
+    expect(keyVariants('organisation').map((v) => v.text)).toContain('organization');
+  });
+});

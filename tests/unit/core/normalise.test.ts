@@ -60,3 +60,15 @@ describe('normalise', () => {
     expect(text).toBe(normalise('Ｈｅｌｌｏ 世界').text);
   });
 });
+
+describe('normalise: long expansions', () => {
+  it('copes with text made of characters that expand to several', () => {
+    const input = '㍿'.repeat(50) + '\ufdfa'.repeat(5) + ' ok';
+    const n = normalise(input);
+    expect(n.text.startsWith('株式会社株式会社')).toBe(true);
+    expect(n.text.endsWith(' ok')).toBe(true);
+    expect(n.map[n.text.length]).toBe(input.length);
+    const shared = normaliseCodes(input, 0, input.length, true);
+    expect(shared.length).toBe(n.text.length);
+  });
+});
