@@ -14,7 +14,7 @@ export interface FigureJudgement {
 /** Relative tolerance: tight for exact figures, wider when either side is approximate. */
 function tolerance(a: string, b: string): number {
   if (a === 'exact' && b === 'exact') return 0.03;
-  return 0.12;
+  return 0.1;
 }
 
 /** Beyond this ratio a same-unit figure is taken to measure something else rather than to disagree. */
@@ -62,6 +62,8 @@ export interface FigureEvidence {
   /** Some figure agrees with the claim's evidence; `amountAgrees` when it is more than a matching year. */
   agrees: boolean;
   amountAgrees: boolean;
+  /** An amount agrees with an evidence figure that is a point value, not a bound. */
+  pointAgrees: boolean;
   /** 0..1: how telling the agreeing figure is ($300 billion says more than 10%, which any story may contain). */
   distinctiveness: number;
   /** Multiplier on the match evidence: < 1 when the figures point elsewhere (other amounts, other years). */
@@ -90,9 +92,10 @@ function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): 
 /** Checks a sentence's figures against one claim: verdicts, agreement, and how much they weaken the match. */
 export function figureEvidence(norm: string, figs: ParsedFigure[], claim: IndexedClaim, toOriginal: ToOriginal): FigureEvidence {
   const checks: FigureCheck[] = [];
-  let agrees = false;
+  let anyAgrees = false;
   let amountAgrees = false;
   let distinctiveness = 0;
+  let pointAgrees = false;
   let closest = Infinity;
   const datedClaim = claim.figures.some((e) => e.unit === 'year');
   for (const f of figs) {
@@ -100,9 +103,10 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     const j = judgeFigure(f, claim.figures);
     if (f.unit === 'year' && j.verdict !== 'consistent') continue;
     if (j.verdict === 'consistent') {
-      agrees = true;
+      anyAgrees = true;
       if (f.unit !== 'year') amountAgrees = true;
       if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, f.value >= 1e6 || f.unit === 'GW' ? 1 : 0.6);
+      if (f.unit !== 'year' && claim.figures.some((e) => e.unit === f.unit && (e.qualifier === 'exact' || e.qualifier === 'about') && agrees(f, e))) pointAgrees = true;
     }
     // Money amounts that differ are the finding to report ($50 billion against up to $100 billion); a differing
     // percentage or count is more often an incidental figure (an index move, a growth rate) from another story.
@@ -111,7 +115,7 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     checks.push({ text: o.text, value: f.value, unit: f.unit, verdict: j.verdict, expected: j.expected, start: o.start, end: o.end });
   }
   // A share far from the evidence (32.7% against ~80%) suggests another story; one close to it (49 vs 50+) not much.
-  let factor = !agrees && Number.isFinite(closest) ? Math.max(0.5, 1 - (0.5 * closest) / Math.log(DIFFERS_RATIO)) : 1;
+  let factor = !anyAgrees && Number.isFinite(closest) ? Math.max(0.5, 1 - (0.5 * closest) / Math.log(DIFFERS_RATIO)) : 1;
   if (otherPeriod(norm, figs, claim.years)) factor *= 0.5;
   // A clear contradiction: one figure of a unit on each side, breaking a bound ("over 50") or far off (50 vs 100).
   const conflict = checks.some((c) => {
@@ -121,5 +125,5 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     const bound = same[0]!.qualifier === 'over' || same[0]!.qualifier === 'under';
     return bound || Math.abs(Math.log(c.value / c.expected!)) >= Math.log(1.5);
   });
-  return { checks, agrees, amountAgrees, distinctiveness, factor, conflict };
+  return { checks, agrees: anyAgrees, amountAgrees, pointAgrees, distinctiveness, factor, conflict };
 }

@@ -86,7 +86,8 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     const fig = figureEvidence(input.norm, figs, claim, toOriginal);
     // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
     // a second plain term or an agreeing amount; a named actor with an agreeing figure also says enough.
-    const amount = fig.amountAgrees && fig.distinctiveness === 1;
+    // An agreeing amount stands in for a second term only against a point figure, not a bound ("up to $100B").
+    const amount = fig.amountAgrees && fig.distinctiveness === 1 && fig.pointAgrees;
     const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || cand.secondTerm >= t.term || amount)) || (fig.amountAgrees && cand.entities > 0);
     // A matching amount is strong evidence, a matching year much less.
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
