@@ -25,38 +25,43 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median wall time of `fn` over RUNS runs, after two warm-up runs. */
-function time(fn: () => void, runs = RUNS): number {
-  fn();
-  fn();
-  const t: number[] = [];
+/**
+ * Median wall times of several functions over RUNS rounds, after two warm-up rounds. The functions take turns
+ * within each round, so a busy machine slows all of them alike and their ratios stay fair.
+ */
+function times(fns: (() => void)[], runs = RUNS): number[] {
+  for (let w = 0; w < 2; w++) for (const fn of fns) fn();
+  const t: number[][] = fns.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    t.push(performance.now() - t0);
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      t[k]!.push(performance.now() - t0);
+    });
   }
-  return median(t);
+  return t.map(median);
 }
+
+const time = (fn: () => void) => times([fn])[0]!;
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-function floorMs(blocks: string[], lang: string): number {
+/** Intl.Segmenter sentence segmentation of every block: the floor. */
+function floorRun(blocks: string[], lang: string): () => void {
   const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  return time(() => {
+  return () => {
     let n = 0;
     for (const b of blocks) for (const _ of seg.segment(b)) n++;
     if (n < 0) throw new Error('unreachable');
-  });
+  };
 }
 
-/** Scan time for the page; short pages are scanned `repeat` times per sample and divided, so timer noise stays small. */
-function scanMs(claims: Claim[], blocks: string[], lang: 'en' | 'ja', repeat = 1): number {
+/** The whole engine over the page; short pages run `repeat` times per sample (divide by it), so timer noise stays small. */
+function scanRun(claims: Claim[], blocks: string[], lang: 'en' | 'ja', repeat = 1): () => void {
   const m = createMatcher(claims);
-  return (
-    time(() => {
-      for (let r = 0; r < repeat; r++) for (const b of blocks) m.scanBlock(b, lang);
-    }) / repeat
-  );
+  return () => {
+    for (let r = 0; r < repeat; r++) for (const b of blocks) m.scanBlock(b, lang);
+  };
 }
 
 /** fuse.js with default options, each sentence as the pattern against every claim; sampled when slow. */
@@ -95,30 +100,28 @@ for (const lang of ['en', 'ja'] as const) {
   const page = pages[lang];
   // The 10k page is every tenth block of the 100k page: same composition, a tenth of the text.
   const small = page.filter((_, i) => i % 10 === 0);
-  const floor = floorMs(page, lang);
-  const scan = scanMs(bundled, page, lang);
-  const scanSmall = scanMs(bundled, small, lang, 10);
+  const [floor, scan, small10] = times([floorRun(page, lang), scanRun(bundled, page, lang), scanRun(bundled, small, lang, 10)]);
+  const scanSmall = small10! / 10;
   const nv = naive(bundled, page, lang);
-  const per = (n: number) => scanMs(bases[n]!, page, lang);
-  const [c100, c1k, c10k] = [per(100), per(1000), per(10000)];
+  const [c100, c1k, c10k] = times([100, 1000, 10000].map((n) => scanRun(bases[n]!, page, lang)));
   const r = {
     chars: page.reduce((a, b) => a + b.length, 0),
     smallChars: small.reduce((a, b) => a + b.length, 0),
     blocks: page.length,
     sentences: nv.sentences,
-    floorMs: round(floor),
-    scanMs: round(scan),
-    scanOverFloor: round(scan / floor),
+    floorMs: round(floor!),
+    scanMs: round(scan!),
+    scanOverFloor: round(scan! / floor!),
     naiveMs: round(nv.ms, 0),
     naiveSampledSentences: nv.sampled,
     naiveNote: `fuse.js default options over ${bundled.length} claims; timed on ${nv.sampled} evenly spaced sentences, extrapolated to all ${nv.sentences}`,
-    naiveOverScan: round(nv.ms / scan, 0),
-    scan100ClaimsMs: round(c100),
-    scan1kClaimsMs: round(c1k),
-    scan10kClaimsMs: round(c10k),
-    claims10kOver100: round(c10k / c100),
+    naiveOverScan: round(nv.ms / scan!, 0),
+    scan100ClaimsMs: round(c100!),
+    scan1kClaimsMs: round(c1k!),
+    scan10kClaimsMs: round(c10k!),
+    claims10kOver100: round(c10k! / c100!),
     scan10kCharsMs: round(scanSmall),
-    linear: round(scan / scanSmall),
+    linear: round(scan! / scanSmall),
   };
   result[lang] = r;
   log(`\n${lang}: ${r.chars} chars in ${r.blocks} blocks, ${r.sentences} sentences`);

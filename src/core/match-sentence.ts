@@ -59,7 +59,19 @@ export function mayMatch(e: { raw: number; term: number; second: number; entity:
   return e.term >= t.specific || (e.term >= t.term && (e.entity || e.second >= t.term || hasAmount)) || (e.entity && hasDigit);
 }
 
-const asBound = (c: Candidate) => ({ raw: c.raw, term: c.bestTerm, second: c.secondTerm, entity: c.entities > 0 });
+function asBound(c: Candidate): { raw: number; term: number; second: number; entity: boolean } {
+  return { raw: c.raw, term: c.bestTerm, second: c.secondTerm, entity: c.entities > 0 };
+}
+
+/**
+ * Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
+ * a second plain term or an agreeing amount (`amount`); a named actor with an agreeing figure also says enough.
+ */
+function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean): boolean {
+  if (c.bestTerm >= t.specific) return true;
+  if (c.bestTerm >= t.term && (c.entities > 0 || c.secondTerm >= t.term || amount)) return true;
+  return figureAgrees && c.entities > 0;
+}
 
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
 
@@ -84,18 +96,17 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     if (!mayMatch(asBound(cand), t, input.hasDigit, input.hasAmount)) continue;
     const claim = index.claims[cand.ci]!;
     const fig = figureEvidence(input.norm, figs, claim, toOriginal);
-    // Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
-    // a second plain term or an agreeing amount; a named actor with an agreeing figure also says enough.
     // An agreeing amount stands in for a second term only against a point figure, not a bound ("up to $100B").
     const amount = fig.amountAgrees && fig.distinctiveness === 1 && fig.pointAgrees;
-    const topical = () => cand.bestTerm >= t.specific || (cand.bestTerm >= t.term && (cand.entities > 0 || cand.secondTerm >= t.term || amount)) || (fig.amountAgrees && cand.entities > 0);
     // A matching amount is strong evidence, a matching year much less.
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
-    const total = () => (cand.raw + bonus) * fig.factor;
+    let raw = (cand.raw + bonus) * fig.factor;
     // Approximate key matches only for candidates that fall short without them.
-    if (rank++ < 2 && (total() < t.raw || !topical()) && total() + FUZZY_MAX * fig.factor >= t.raw) addFuzzy(index, cand, input.norm);
-    const raw = total();
-    if (!topical() || raw < t.raw) continue;
+    if (rank++ < 2 && (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees)) && raw + FUZZY_MAX * fig.factor >= t.raw) {
+      addFuzzy(index, cand, input.norm);
+      raw = (cand.raw + bonus) * fig.factor;
+    }
+    if (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees)) continue;
     const pol = polarity[cand.ci]!;
     const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal);
     const m: SentenceMatch = { claimId: claim.claim.id, topic: claim.claim.topic, score: raw / (raw + SATURATION), stance, terms: termsOf(index, cand), figures: fig.checks };
