@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { findChromium } from './lib/chromium.mjs';
 import { launchWithExtension } from './lib/launch.mjs';
 import { startPageServer } from './lib/serve.mjs';
-import { collectFindings, printFindings } from './lib/findings.mjs';
+import { collectFindings, printFindings, screenshotCard } from './lib/findings.mjs';
 
 const DEMO_PAGES = [
   { name: 'en', url: 'https://www.reuters.com/demo/en.html' },
@@ -38,6 +38,8 @@ if (headless) {
     const shot = `demo-output/${demo.name}.png`;
     await page.screenshot({ path: shot, fullPage: true });
     printFindings(demo.url, findings, shot);
+    const cardShot = await screenshotCard(page, `demo-output/${demo.name}-card.png`);
+    if (cardShot) console.log(`  card screenshot: ${cardShot}`);
     if (findings.markers.length === 0) failed = true;
     await page.close();
   }

@@ -43,3 +43,16 @@ function formatAmount(value, unit) {
   if (unit === 'percent') return `${value}%`;
   return `${value} ${unit}`;
 }
+
+/** Opens the card of the most telling marker (a dispute if any, else the first) and screenshots the viewport. */
+export async function screenshotCard(page, path) {
+  const marker = page.locator('[data-kensho-stance="disputes"]').first();
+  const target = (await marker.count()) ? marker : page.locator('[data-kensho-claim]').first();
+  if (!(await target.count())) return null;
+  await target.scrollIntoViewIfNeeded();
+  await target.locator('button').click();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path });
+  await page.keyboard.press('Escape');
+  return path;
+}
