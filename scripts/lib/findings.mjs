@@ -22,14 +22,25 @@ export async function collectFindings(page, worker, { settleMs = 600, timeoutMs 
     const all = await chrome.storage.session.get(null);
     return Object.values(all).find((r) => r && r.url === u) ?? null;
   }, url);
-  return { markers, reported };
+  // The highlighted sentences, read from the page's CSS Custom Highlight registry (main world can see it).
+  const sentences = await page.evaluate(() => {
+    const out = [];
+    for (const [name, highlight] of CSS.highlights ?? []) {
+      if (!name.startsWith('kensho-')) continue;
+      for (const range of highlight) out.push({ stance: name.slice(7), text: range.toString(), top: range.getBoundingClientRect().top });
+    }
+    return out.sort((a, b) => a.top - b.top).map(({ stance, text }) => ({ stance, text }));
+  });
+  return { markers, reported, sentences };
 }
 
 /** Prints a short human report of one page. */
-export function printFindings(url, { markers, reported }, screenshot) {
+export function printFindings(url, { markers, reported, sentences }, screenshot) {
   console.log(`\n${url}`);
   console.log(`  ${markers.length} annotated sentence(s); screenshot: ${screenshot}`);
   for (const m of markers) console.log(`  • ${m.claimId} (${m.stance})`);
+  if (sentences?.length) console.log('  highlighted:');
+  for (const h of sentences ?? []) console.log(`    [${h.stance}] ${h.text.replace(/\s+/g, ' ').slice(0, 110)}`);
   for (const c of reported?.claims ?? []) {
     for (const f of c.figures.filter((x) => x.verdict === 'differs')) {
       console.log(`  ! ${c.claimId}: the page says ${f.text}; the evidence says ${formatAmount(f.expected, f.unit)}`);
