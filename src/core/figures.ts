@@ -82,11 +82,12 @@ function isBaseline(norm: string, f: ParsedFigure): boolean {
 /** True when every year the sentence is about lies outside the claim's period. */
 function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): boolean {
   if (!claimYears.length) return false;
-  const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f)).map((f) => f.value);
+  const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f));
   const lo = Math.min(...claimYears);
   // For a current claim next year's plans belong to the story; for a historical one a later year is another period.
   const hi = Math.max(...claimYears) + (Math.max(...claimYears) >= 2020 ? 1 : 0);
-  return years.length > 0 && years.every((y) => y < lo || y > hi);
+  // A decade (f.high > f.value) is another period only when none of its years is the claim's.
+  return years.length > 0 && years.every((y) => y.high < lo || y.value > hi);
 }
 
 /** Checks a sentence's figures against one claim: verdicts, agreement, and how much they weaken the match. */

@@ -138,10 +138,12 @@ export function parseFigures(text: string): ParsedFigure[] {
     if (!unit) {
       const y = value;
       const tail = text.slice(tokStart + m[0].length, tokStart + m[0].length + 2);
-      // Years: 2025年, "in 2024", "May 15, 2026" (four digits, 1900-2100, no decimals).
+      // Years: 2025年, "in 2024", "May 15, 2026" (four digits, 1900-2100, no decimals); a decade ("the 1990s",
+      // 1990年代) is the span of its ten years.
       if (/^\d{4}$/.test(m[1]!) && y >= 1900 && y <= 2100 && !/^[月日]/.test(tail)) {
-        const end = tokStart + 4 + (tail[0] === '年' ? 1 : 0);
-        out.push({ start: tokStart, end, value: y, high: y, unit: 'year', qualifier: 'exact' });
+        const decade = y % 10 === 0 ? /^(?:'?s(?![a-z])|年代)/.exec(text.slice(tokStart + 4, tokStart + 7)) : null;
+        const end = tokStart + 4 + (decade ? decade[0].length : tail[0] === '年' ? 1 : 0);
+        out.push({ start: tokStart, end, value: y, high: decade ? y + 9 : y, unit: 'year', qualifier: 'exact' });
       }
       continue;
     }

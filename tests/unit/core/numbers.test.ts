@@ -40,6 +40,12 @@ describe('parseFigures, English', () => {
     expect(figs('the H100, GPT-5 and Qwen3 chips')).toEqual([]);
     expect(figs('in 2024 it grew')).toMatchObject([{ value: 2024, unit: 'year' }]);
   });
+
+  it('reads a decade as the span of its years', () => {
+    expect(figs('the boom of the late 1990s')).toMatchObject([{ text: '1990s', value: 1990, high: 1999, unit: 'year' }]);
+    expect(figs('1990年代後半のITバブル')).toMatchObject([{ text: '1990年代', value: 1990, high: 1999, unit: 'year' }]);
+    expect(figs('in 1995s')).toMatchObject([{ value: 1995, high: 1995 }]);
+  });
 });
 
 describe('parseFigures, Japanese', () => {
