@@ -3,6 +3,7 @@
  * whatever the number of keys, so scanning a page costs the same with 100 or 10,000 claims.
  * Transitions live in a dense root table plus one open-addressing hash table (no Map lookups per character).
  */
+import { drainSteps } from './steps';
 
 export class KeyAutomaton {
   /** Root transitions, dense: code → node (0 = none; the root is node 0). */
@@ -18,11 +19,23 @@ export class KeyAutomaton {
   private dictLink = new Int32Array(1);
 
   /** Builds the automaton; key ids are the indices in `keys`. Empty keys are ignored. */
-  constructor(keys: readonly string[]) {
+  constructor(keys?: readonly string[]) {
+    if (keys) drainSteps(this.fill(keys));
+  }
+
+  /** The same build in small steps (see steps.ts), for a page's main thread. */
+  static *buildSteps(keys: readonly string[]): Generator<void, KeyAutomaton> {
+    const automaton = new KeyAutomaton();
+    yield* automaton.fill(keys);
+    return automaton;
+  }
+
+  private *fill(keys: readonly string[]): Generator<void, void> {
     const edges = new Map<number, number>(); // node * 65536 + code → node, while building
     const out: number[] = [-1];
     let nodes = 1;
-    keys.forEach((key, id) => {
+    for (let id = 0; id < keys.length; id++) {
+      const key = keys[id]!;
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const c = key.charCodeAt(i);
@@ -36,10 +49,12 @@ export class KeyAutomaton {
         node = to;
       }
       if (key) out[node] = id;
-    });
+      if (id % 256 === 255) yield;
+    }
     this.output = Int32Array.from(out);
     this.buildHash(edges);
-    this.buildFailureLinks(nodes, edges);
+    yield;
+    yield* this.buildFailureLinks(nodes, edges);
   }
 
   private buildHash(edges: Map<number, number>): void {
@@ -73,7 +88,7 @@ export class KeyAutomaton {
     }
   }
 
-  private buildFailureLinks(nodes: number, edges: Map<number, number>): void {
+  private *buildFailureLinks(nodes: number, edges: Map<number, number>): Generator<void, void> {
     this.fail = new Int32Array(nodes);
     this.dictLink = new Int32Array(nodes).fill(-1);
     const children = new Map<number, [number, number][]>();
@@ -98,6 +113,7 @@ export class KeyAutomaton {
         this.dictLink[child] = this.output[to]! >= 0 ? to : this.dictLink[to]!;
         queue.push(child);
       }
+      if (q % 1024 === 1023) yield;
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
+import { drainSteps } from './steps';
 import { keyWeight } from './score';
 import { normaliseKey } from './normalise';
 import { parseFigures } from './numbers';
@@ -111,17 +112,29 @@ export function specificity(raw: string, norm: string): number {
 
 /** Builds the index for a set of claims. */
 export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
+  return drainSteps(buildClaimIndexSteps(claimList));
+}
+
+/**
+ * The index build in small steps (one claim, or a batch of keys, per `yield`), so a caller on a page's main
+ * thread can stop between them and give the page its thread back. Returns the index.
+ */
+export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<void, ClaimIndex> {
   const keyIds = new Map<string, number>();
   const keys: KeyInfo[] = [];
   const display: string[] = [];
   const topicSets: Set<string>[] = [];
-  const claims: IndexedClaim[] = claimList.map((claim) => ({
-    claim,
-    keys: new Map(),
-    figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
-    years: claimYears(claim),
-    disputes: [],
-  }));
+  const claims: IndexedClaim[] = [];
+  for (const claim of claimList) {
+    claims.push({
+      claim,
+      keys: new Map(),
+      figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
+      years: claimYears(claim),
+      disputes: [],
+    });
+    yield;
+  }
   const add = (raw: string, kind: KeyKind, ci: number) => {
     const norm = normaliseKey(raw);
     if (norm.length < 2) return;
@@ -147,23 +160,29 @@ export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
       topicSets[id]!.add(c.claim.topic);
     }
   };
-  claimList.forEach((claim, ci) => {
+  for (let ci = 0; ci < claimList.length; ci++) {
+    const claim = claimList[ci]!;
     for (const lang of ['en', 'ja'] as const) {
       for (const e of claim.entities[lang]) add(e, 'entity', ci);
       for (const t of claim.terms[lang]) add(t, 'term', ci);
     }
-  });
+    yield;
+  }
   const maxLog = Math.log(TOPICS.length + 1);
-  keys.forEach((k, id) => {
+  for (let id = 0; id < keys.length; id++) {
+    const k = keys[id]!;
     k.idf = Math.max(0.05, 1 - Math.log(topicSets[id]!.size) / maxLog);
     k.specificity = specificity(display[id]!, k.text);
     k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
     k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term') : 0;
     k.anyEntity = k.kinds.includes('entity');
-  });
+    if (id % 200 === 199) yield;
+  }
   const byId = new Map(claimList.map((c, i) => [c.id, i]));
   claims.forEach((c) => {
     c.disputes = c.claim.disputes.map((d) => byId.get(d)).filter((i): i is number => i !== undefined);
   });
-  return { claims, keys, display, automaton: new KeyAutomaton(keys.map((k) => k.text)) };
+  yield;
+  const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
+  return { claims, keys, display, automaton };
 }

@@ -4,7 +4,8 @@
  */
 import type { Claim } from '../evidence/schema';
 import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
-import { buildClaimIndex, type ClaimIndex } from './claim-index';
+import { buildClaimIndexSteps, type ClaimIndex } from './claim-index';
+import { drainSteps, runSteps, type SliceOptions } from './steps';
 import { findHits, type Hit } from './hits';
 import { evidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
@@ -20,16 +21,19 @@ export const THRESHOLDS: Record<Strictness, Thresholds> = {
   strict: { raw: 1.3, term: 0.6, specific: 0.9 },
 };
 
-function claimPolarity(index: ClaimIndex): ClaimPolarity[] {
-  return index.claims.map((c) => {
+function* claimPolarity(index: ClaimIndex): Generator<void, ClaimPolarity[]> {
+  const out: ClaimPolarity[] = [];
+  for (const c of index.claims) {
     const negated = new Map<number, boolean>();
     for (const text of [c.claim.statement.en, c.claim.statement.ja]) {
       const n = normaliseCodes(text);
       const own = findHits(index, n.codes, n.length).filter((h) => c.keys.has(h.keyId));
       keyPolarity(codesToString(n.codes, 0, n.length), own, negated);
     }
-    return { negated, rebuttal: hasRebuttal(c.claim.statement.en) || hasRebuttal(c.claim.statement.ja) };
-  });
+    out.push({ negated, rebuttal: hasRebuttal(c.claim.statement.en) || hasRebuttal(c.claim.statement.ja) });
+    yield;
+  }
+  return out;
 }
 
 /** Whether codes[start, end) hold a money or capacity amount marker: $ ¥ € 億 兆 ドル "illion" "gigawatt". */
@@ -67,8 +71,29 @@ function normIndex(n: NormalisedCodes, orig: number): number {
 
 /** Builds a matcher over the given claims (the index is built once, here). */
 export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}): Matcher {
-  const index = buildClaimIndex(claims);
-  const polarity = claimPolarity(index);
+  return drainSteps(matcherSteps(claims, options));
+}
+
+/**
+ * The same matcher, built in slices that give the thread back between them (a page's main thread must never be
+ * held for long): `sliceMs` of work at most, then `yieldFn`. Rejects if `signal` aborts meanwhile.
+ */
+export function createMatcherAsync(claims: readonly Claim[], options: MatcherOptions = {}, slicing: SliceOptions = {}): Promise<Matcher> {
+  return runSteps(matcherSteps(claims, options), slicing);
+}
+
+function* matcherSteps(claims: readonly Claim[], options: MatcherOptions): Generator<void, Matcher> {
+  const index = yield* buildClaimIndexSteps(claims);
+  const polarity = yield* claimPolarity(index);
+  // Intl.Segmenter's first use loads ICU data (about 10 ms cold): a step of its own, not inside the first scan.
+  for (const lang of ['en', 'ja'] as const) {
+    segmentBlock('.', lang);
+    yield;
+  }
+  return matcherFrom(index, polarity, options);
+}
+
+function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: MatcherOptions): Matcher {
   const thresholds = THRESHOLDS[options.strictness ?? 'balanced'];
 
   /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
