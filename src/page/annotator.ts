@@ -24,7 +24,8 @@ export interface AnnotatorDeps {
   doc: Document;
   signal: AbortSignal;
   lang: Lang;
-  getMatcher(): Matcher;
+  /** The matcher; may still be building (in slices) on first use. */
+  getMatcher(): Matcher | Promise<Matcher>;
   getClaim(id: string): Claim | undefined;
   getSettings(): Settings;
   report(claims: PageClaimSummary[]): void;
@@ -154,7 +155,9 @@ export class Annotator {
     }
     const keep = this.keepUnchanged(roots, blocks);
     const settings = this.deps.getSettings();
-    const matcher = this.deps.getMatcher();
+    const matcher = await this.deps.getMatcher();
+    if (this.stale(gen)) return;
+    slice.restart();
     for (const block of viewportFirst(blocks)) {
       if (keep.has(blockKey(block))) continue;
       for (const found of annotateBlock(block, matcher)) {

@@ -18,7 +18,8 @@ export interface SessionDeps {
   lang: Lang;
   settings: Settings;
   claims: Claim[];
-  createMatcher(claims: readonly Claim[], options: MatcherOptions): Matcher;
+  /** Builds a matcher; the content script builds it in slices, so it may answer with a promise. */
+  createMatcher(claims: readonly Claim[], options: MatcherOptions): Matcher | Promise<Matcher>;
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   /** False once the extension context is gone (see AnnotatorDeps.alive). */
@@ -31,7 +32,7 @@ export class PageSession {
   private settings: Settings;
   private claims: Claim[];
   private byId = new Map<string, Claim>();
-  private matcher: Matcher | null = null;
+  private matcher: Matcher | Promise<Matcher> | null = null;
   private run: { annotator: Annotator; controller: AbortController } | null = null;
   private stopped = false;
 
@@ -98,6 +99,10 @@ export class PageSession {
     this.byId = new Map(this.claims.map((c) => [c.id, c]));
   }
 
+  private getMatcher(): Matcher | Promise<Matcher> {
+    return (this.matcher ??= this.deps.createMatcher(this.claims, { strictness: this.settings.strictness }));
+  }
+
   private activate(): void {
     const { doc } = this.deps;
     const controller = new AbortController();
@@ -106,7 +111,7 @@ export class PageSession {
       doc,
       signal,
       lang: this.deps.lang,
-      getMatcher: () => (this.matcher ??= this.deps.createMatcher(this.claims, { strictness: this.settings.strictness })),
+      getMatcher: () => this.getMatcher(),
       getClaim: (id) => this.byId.get(id),
       getSettings: () => this.settings,
       report: this.deps.report,
@@ -128,6 +133,8 @@ export class PageSession {
         signal.addEventListener('abort', () => ro.disconnect(), { once: true });
       }
     }
+    // The index builds in slices alongside the first text extraction (an aborted build is the page going away).
+    Promise.resolve(this.getMatcher()).catch(() => {});
     void annotator.rescanAll();
   }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createMatcher } from '../core/engine';
+import { createMatcherAsync } from '../core/engine';
 import type { Lang } from '../evidence/schema';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
@@ -9,6 +9,7 @@ import { loadClaims, watchClaims } from './claims-source';
 import { listenForCommands } from './content-messages';
 import { guardContext } from './context-guard';
 import { PageSession } from './session';
+import { SLICE_MS, yieldToPage } from './yield';
 import { loadSettings, watchSettings } from './settings-source';
 
 /** The reader's language for claim statements: the browser UI language. */
@@ -40,7 +41,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     lang: readerLang(),
     settings,
     claims,
-    createMatcher,
+    // Built in slices: the index build alone is a long task if done in one go.
+    createMatcher: (list, options) => createMatcherAsync(list, options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal }),
     report,
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,

@@ -16,6 +16,10 @@ export function yieldToPage(win: Window & typeof globalThis = globalThis as neve
 export class Slice {
   private start = performance.now();
   constructor(private readonly budgetMs = SLICE_MS) {}
+  /** Starts a fresh slice after an await that already gave the thread back. */
+  restart(): void {
+    this.start = performance.now();
+  }
   due(): boolean {
     return performance.now() - this.start >= this.budgetMs;
   }
