@@ -60,6 +60,12 @@ describe('createMatcher: stance', () => {
     const ja = top('IMFは、今回の投資は借り入れで賄われておらず、金融危機には至らないとみている。');
     expect(ja).toMatchObject({ claimId: 'test.no-systemic', stance: 'supports' });
   });
+
+  it('a question on one bare term raises a subject and is not annotated; with the actors named it stays neutral', () => {
+    expect(matcher.matchSentence('Is this circular financing?')).toEqual([]);
+    expect(matcher.matchSentence('Critics call it circular financing.')[0]?.claimId).toBe('test.circular');
+    expect(top('Is the Nvidia-OpenAI deal circular financing?')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
+  });
 });
 
 describe('createMatcher: scanBlock', () => {
