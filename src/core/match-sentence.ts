@@ -3,7 +3,7 @@
  * stance, and claims linked through `disputes` (a sentence asserting one side disputes the other).
  */
 import type { ClaimIndex } from './claim-index';
-import type { SentenceMatch } from './types';
+import type { FigureCheck, SentenceMatch } from './types';
 import { dropNested, type Hit } from './hits';
 import { parseFigures } from './numbers';
 import { figureEvidence } from './figures';
@@ -73,6 +73,15 @@ function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: b
   return figureAgrees && c.entities > 0;
 }
 
+/**
+ * A money or capacity figure of the claim's own unit and order of magnitude that differs from the evidence, in a
+ * sentence naming the claim's actors ("Nvidia will put $50 billion into OpenAI"): it speaks of the claim's
+ * quantity, so it counts a little, as an agreeing one counts a lot.
+ */
+function comparableAmount(checks: readonly FigureCheck[], cand: Candidate): boolean {
+  return cand.entities >= 2 && checks.some((c) => c.verdict === 'differs' && c.unit !== 'percent' && c.unit !== 'count' && c.unit !== 'year');
+}
+
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
 
 /** Matches one sentence against the index; best first, [] when nothing passes the thresholds. */
@@ -99,7 +108,7 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     // An agreeing amount stands in for a second term only against a point figure, not a bound ("up to $100B").
     const amount = fig.amountAgrees && fig.distinctiveness === 1 && fig.pointAgrees;
     // A matching amount is strong evidence, a matching year much less.
-    const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : 0;
+    const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : comparableAmount(fig.checks, cand) ? FIGURE_BONUS * 0.25 : 0;
     let raw = (cand.raw + bonus) * fig.factor;
     // Approximate key matches only for candidates that fall short without them.
     if (rank++ < 2 && (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees)) && raw + FUZZY_MAX * fig.factor >= t.raw) {
