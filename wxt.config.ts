@@ -1,6 +1,28 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { checkEvidenceFiles } from './src/evidence/check-files';
+
+const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+
+/**
+ * The evidence files (200+ kB, bundled into the content script) as JSON.parse('<string>') rather than object
+ * literals: V8 scans a string far faster than it parses a literal, so the script that runs on every news page
+ * compiles in about 8 ms instead of 13 (headless Chromium, this machine).
+ */
+function evidenceAsJsonString(): Plugin {
+  return {
+    name: 'kensho:evidence-json-string',
+    enforce: 'pre',
+    load(id) {
+      if (!id.startsWith(DATA_DIR) || !id.endsWith('.json')) return null;
+      const text = JSON.stringify(JSON.parse(readFileSync(id, 'utf8')));
+      return { code: `export default JSON.parse(${JSON.stringify(text)});`, moduleType: 'js' };
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,7 +30,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), evidenceAsJsonString()],
     // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.
     build: { modulePreload: { polyfill: false } },
   }),
