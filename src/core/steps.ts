@@ -18,6 +18,8 @@ export interface SliceOptions {
   yieldFn?: () => Promise<void>;
   /** Stops the work between slices (rejects with the signal's reason). */
   signal?: AbortSignal;
+  /** Gives the thread back before the first slice too (the caller's own task has already done work). */
+  yieldFirst?: boolean;
   now?: () => number;
 }
 
@@ -26,6 +28,10 @@ const timerYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Runs a stepped builder in slices of at most about `sliceMs`, yielding between them. */
 export async function runSteps<T>(steps: Generator<unknown, T>, opts: SliceOptions = {}): Promise<T> {
   const { sliceMs = 8, yieldFn = timerYield, signal, now = () => performance.now() } = opts;
+  if (opts.yieldFirst) {
+    await yieldFn();
+    signal?.throwIfAborted();
+  }
   let start = now();
   for (;;) {
     const r = steps.next();

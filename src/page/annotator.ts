@@ -78,9 +78,10 @@ export class Annotator {
   rescanAll(): Promise<void> {
     const gen = ++this.generation;
     return this.enqueue(async () => {
+      const slice = new Slice(); // finding the roots counts towards the first slice
       this.clear();
       this.roots = findArticleRoots(this.deps.doc);
-      await this.scanRoots(this.roots, gen);
+      await this.scanRoots(this.roots, gen, slice);
     });
   }
 
@@ -144,8 +145,7 @@ export class Annotator {
   }
 
   /** Extracts blocks from `roots` in slices, then annotates them nearest-to-viewport first. */
-  private async scanRoots(roots: Element[], gen: number): Promise<void> {
-    const slice = new Slice();
+  private async scanRoots(roots: Element[], gen: number, slice = new Slice()): Promise<void> {
     const blocks: TextBlock[] = [];
     for (const root of roots) {
       for (const b of iterateBlocks(root)) {

@@ -42,7 +42,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     settings,
     claims,
     // Built in slices: the index build alone is a long task if done in one go.
-    createMatcher: (list, options) => createMatcherAsync(list, options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal }),
+    createMatcher: (list, options) => createMatcherAsync(list, options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }),
     report,
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,

@@ -91,3 +91,17 @@ describe('stepped builders', () => {
     expect(async.lookup('circular financing')).toEqual(sync.lookup('circular financing'));
   });
 });
+
+describe('runSteps: yieldFirst', () => {
+  it('gives the thread back before any work when asked to', async () => {
+    const log: string[] = [];
+    const steps = (function* (): Generator<void, string> {
+      log.push('work');
+      yield;
+      return 'done';
+    })();
+    const result = await runSteps(steps, { yieldFirst: true, yieldFn: async () => void log.push('yield') });
+    expect(result).toBe('done');
+    expect(log[0]).toBe('yield');
+  });
+});
