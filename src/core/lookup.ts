@@ -2,7 +2,8 @@
  * Free-text lookup for people (popup, `kensho lookup`): looser than page matching. Index keys first; for short
  * queries fuse.js also searches the claims' short fields (names, terms), so typos still find something.
  */
-import Fuse from 'fuse.js';
+// The basic build: Kensho uses neither extended search nor logical queries (about 2 kB less in the content script).
+import Fuse from 'fuse.js/basic';
 import type { ClaimIndex } from './claim-index';
 import { dropNested, findHits } from './hits';
 import { normaliseCodes, normaliseKey } from './normalise';
