@@ -3,7 +3,7 @@
  * shadow roots, a rich editor, overridden built-ins, RTL and mixed JA/EN text. On each: no page error, the page's
  * text unchanged, nothing annotated inside editable regions. On the ticker page, in the steady state, no long task that
  * the same page without Kensho (on www.example.com, an unlisted host) does not have; Kensho's start-up (the
- * engine's index build, one long task on every page today) is measured by annotations-budget.e2e.test.ts.
+ * engine's index build, now built in slices) is judged by annotations-budget.e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
