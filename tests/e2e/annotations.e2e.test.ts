@@ -148,9 +148,10 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
   it('SPA navigation clears the old view and annotates the new one', async () => {
     const e = byPage('en/spa.html');
     const page = await k.open(e.host, e.page);
-    await expect.poll(async () => missingFrom(e.annotations, await markers(page)), settle).toEqual([]);
+    // Exact, not just present: the new view gets its annotations and nothing else (the old view's are gone).
+    await expect.poll(async () => annotationProblems(e, await markers(page)), settle).toEqual([]);
     await page.click('a[data-route="sora"]');
-    await expect.poll(async () => missingFrom(e.afterNavigation!, await markers(page)), settle).toEqual([]);
+    await expect.poll(async () => annotationProblems(e, await markers(page), e.afterNavigation!), settle).toEqual([]);
     // The old view's annotations are gone with it.
     expect((await markers(page)).filter((m) => m.claim === 'imf.gdp-share')).toEqual([]);
     await page.close();
@@ -159,7 +160,7 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
   it('infinite scroll annotates only the new stories and keeps the existing markers', async () => {
     const e = byPage('en/infinite.html');
     const page = await k.open(e.host, e.page);
-    await expect.poll(async () => missingFrom(e.annotations, await markers(page)), settle).toEqual([]);
+    await expect.poll(async () => annotationProblems(e, await markers(page)), settle).toEqual([]);
     const before = (await markers(page)).length;
     await page.evaluate(() => document.querySelector('kensho-marker[data-kensho-claim="debt.google-2025"]')!.setAttribute('data-test-original', ''));
     // Scroll again on every poll: a scroll that lands before the observer has seen the sentinel leave the viewport
@@ -169,7 +170,7 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
         .poll(() => page.evaluate(() => (window.scrollTo(0, document.body.scrollHeight), document.documentElement.dataset.loaded)), settle)
         .toBe(n);
     }
-    await expect.poll(async () => missingFrom(e.afterScroll!, await markers(page)), settle).toEqual([]);
+    await expect.poll(async () => annotationProblems(e, await markers(page), e.afterScroll!), settle).toEqual([]);
     // The first story was not re-annotated: its marker is the same element, and there is still one of it.
     expect(await page.locator('kensho-marker[data-test-original]').count()).toBe(1);
     expect(await page.locator('kensho-marker[data-kensho-claim="debt.google-2025"]').count()).toBe(1);
