@@ -22,6 +22,8 @@ const DIFFERS_RATIO = 3;
 
 /** Whether the sentence figure (possibly a range) agrees with one evidence figure. */
 export function agrees(f: ParsedFigure, e: ClaimFigure): boolean {
+  // Years are points on a calendar, not magnitudes: 3% of 2025 would be sixty years.
+  if (f.unit === 'year') return e.value >= f.value && e.value <= f.high;
   const tol = tolerance(f.qualifier, e.qualifier);
   const lo = Math.min(f.value, f.high);
   const hi = Math.max(f.value, f.high);

@@ -6,6 +6,12 @@ const fig = (value: number, unit: ParsedFigure['unit'], qualifier: ParsedFigure[
 const ev = (value: number, unit: string, qualifier = 'exact') => ({ value, unit, qualifier });
 
 describe('figure verdicts', () => {
+  it('a year agrees only with the same year, or one inside a decade', () => {
+    expect(judgeFigure(fig(2000, 'year'), [ev(2000, 'year')]).verdict).toBe('consistent');
+    expect(judgeFigure(fig(1990, 'year', 'exact', 1999), [ev(1995, 'year')]).verdict).toBe('consistent');
+    expect(judgeFigure(fig(2008, 'year'), [ev(2000, 'year')]).verdict).toBe('unrelated');
+  });
+
   it('agrees within tolerance in the same unit only', () => {
     expect(judgeFigure(fig(1e11, 'USD'), [ev(1e11, 'USD', 'up-to')])).toEqual({ verdict: 'consistent', expected: 1e11 });
     expect(judgeFigure(fig(78, 'percent'), [ev(80, 'percent', 'about')]).verdict).toBe('consistent');
