@@ -40,17 +40,23 @@ describe('annotation budgets', () => {
       ['www.reuters.com', 'en/strict-csp.html'],
       ['www.wired.com', 'en/comments.html'],
     ];
+    // Each page loads three times and is judged on its median: one load slowed by the machine's other work
+    // (2 shared cores) says nothing about Kensho, three slow loads do.
     const times: Record<string, number> = {};
     for (const [host, path] of pages) {
-      const page = await k.context.newPage();
-      await page.addInitScript(BUDGET_PROBE);
-      await page.goto(k.url(host, path));
-      await expect.poll(async () => (await readBudget(page)).first, { timeout: 5_000 }).not.toBeNull();
-      const r = await readBudget(page);
-      times[path] = Math.round(r.first! - r.dcl);
-      await page.close();
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await k.context.newPage();
+        await page.addInitScript(BUDGET_PROBE);
+        await page.goto(k.url(host, path));
+        await expect.poll(async () => (await readBudget(page)).first, { timeout: 5_000 }).not.toBeNull();
+        const r = await readBudget(page);
+        runs.push(Math.round(r.first! - r.dcl));
+        await page.close();
+      }
+      times[path] = runs.sort((a, b) => a - b)[1]!;
     }
-    console.log(`[budget] first annotation after DOMContentLoaded (ms): ${JSON.stringify(times)}`);
+    console.log(`[budget] first annotation after DOMContentLoaded, median of 3 loads (ms): ${JSON.stringify(times)}`);
     for (const [path, ms] of Object.entries(times)) expect(ms, path).toBeLessThanOrEqual(300);
   });
 });
