@@ -19,17 +19,22 @@ describe('annotation budgets', () => {
       await page.close();
       return { ...reading, chars, errors };
     };
-    const baseline = await measure('www.example.com'); // not a news host: Kensho does not run
-    const withK = await measure('www.reuters.com');
-    const longest = (r: typeof withK) => Math.max(0, ...r.longAfterDcl.map((t) => t.duration));
-    console.log(
-      `[budget] long article ${withK.chars} chars: first annotation ${withK.first === null ? 'none' : Math.round(withK.first - withK.dcl)} ms after DOMContentLoaded; ` +
-        `long tasks after DCL with Kensho ${JSON.stringify(withK.longAfterDcl.map((t) => Math.round(t.duration)))}, without ${JSON.stringify(baseline.longAfterDcl.map((t) => Math.round(t.duration)))}`,
-    );
-    expect(withK.chars).toBeGreaterThan(100_000);
-    expect(withK.errors).toEqual([]);
-    // Kensho-attributable: long tasks that appear only when Kensho runs. (A headless long task is >50 ms by definition.)
-    expect(withK.longAfterDcl.length, `longest ${longest(withK)} ms`).toBeLessThanOrEqual(baseline.longAfterDcl.length);
+    // Three paired runs, judged on the median: a long task from the shared 2-core machine (GC, another process)
+    // can land in any one run; a long task Kensho causes lands in every run.
+    const extras: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const baseline = await measure('www.example.com'); // not a news host: Kensho does not run
+      const withK = await measure('www.reuters.com');
+      console.log(
+        `[budget] long article ${withK.chars} chars, run ${run + 1}: first annotation ${withK.first === null ? 'none' : Math.round(withK.first - withK.dcl)} ms after DOMContentLoaded; ` +
+          `long tasks after DCL with Kensho ${JSON.stringify(withK.longAfterDcl.map((t) => Math.round(t.duration)))}, without ${JSON.stringify(baseline.longAfterDcl.map((t) => Math.round(t.duration)))}`,
+      );
+      expect(withK.chars).toBeGreaterThan(100_000);
+      expect(withK.errors).toEqual([]);
+      // Kensho-attributable: long tasks that appear only when Kensho runs. (A headless long task is >50 ms by definition.)
+      extras.push(withK.longAfterDcl.length - baseline.longAfterDcl.length);
+    }
+    expect(extras.sort((a, b) => a - b)[1], `Kensho-only long tasks per run: ${extras}`).toBeLessThanOrEqual(0);
   });
 
   it('first annotation within 300 ms of DOMContentLoaded on the fixture pages', async () => {
