@@ -20,9 +20,9 @@ export function trimOffsets(text: string, start: number, end: number): [number, 
   return end > start ? [start, end] : null;
 }
 
-/** True when every text node of the block is still attached and unchanged since extraction. */
+/** True when every text node of the block is still attached and unchanged since extraction (a block has at least one). */
 export function isBlockIntact(block: TextBlock): boolean {
-  return block.segments.every((s) => s.node.isConnected && s.node.data.length === s.end - s.start);
+  return block.segments.length > 0 && block.segments.every((s) => s.node.isConnected && s.node.data.length === s.end - s.start);
 }
 
 /** DOM boundary points of a span: what a Range is built from (kept separate so DOM libraries without Range can test it). */

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, findArticleRoots } from '../../../src/page/extract';
-import { anchorOffsets } from '../../../src/page/ranges';
+import { anchorOffsets, isBlockIntact } from '../../../src/page/ranges';
 
 const page = (body: string) => parseHTML(`<!doctype html><html><head><title>x</title></head><body>${body}</body></html>`).document;
 
@@ -73,5 +73,21 @@ describe('extractBlocks', () => {
       ['BLOCKQUOTE', 'Quoted words go here'],
       ['DIV', 'after the quote text'],
     ]);
+  });
+
+  it('reads an all-text paragraph whole and lists its text nodes only when asked, refusing it once changed', () => {
+    const doc = page('<article><p id="p"></p><p id="q"></p></article>');
+    for (const [id, parts] of [['p', ['Nvidia will ', 'invest ', '', '$100 billion.']], ['q', ['Second paragraph ', 'of text.']]] as const) {
+      const p = doc.getElementById(id)!;
+      parts.forEach((t, i) => (p.appendChild(doc.createTextNode(t)), i === 1 && p.appendChild(doc.createComment('note'))));
+    }
+    const [first, second] = extractBlocks(doc);
+    expect(first!.text).toBe('Nvidia will invest $100 billion.');
+    const a = anchorOffsets(first!, first!.text.indexOf('$'), first!.text.length)!;
+    expect([a.startNode.data, a.startOffset, a.endNode.data, a.endOffset]).toEqual(['$100 billion.', 0, '$100 billion.', 13]);
+    expect(isBlockIntact(first!)).toBe(true);
+    (doc.getElementById('q')!.firstChild as Text).data = 'Edited before any match needed it ';
+    expect(isBlockIntact(second!)).toBe(false);
+    expect(anchorOffsets(second!, 0, 5)).toBeNull();
   });
 });
