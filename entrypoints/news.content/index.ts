@@ -4,8 +4,9 @@ import { startPageScanner } from '../../src/page/start';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
-  // document_end: the DOM is parsed, so the first annotations can appear well before images and ads load.
-  runAt: 'document_end',
+  // document_start: the highlight sheet is adopted while the document is nearly empty (cheap), and settings load
+  // during parsing; scanning starts once the DOM is parsed, well before images and ads load.
+  runAt: 'document_start',
   // Same-site article iframes get their own scanner; only the top frame reports to the background.
   allFrames: true,
   // WXT's legacy "script started" postMessage would tell every page this extension's id; the DOM event is enough.

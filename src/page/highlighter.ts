@@ -5,32 +5,10 @@
 import type { SentenceStance } from '../core/types';
 import type { HighlightStyle } from '../storage/settings-types';
 import type { Layer } from './layer';
-import { adoptSheet, makeSheet, setStyles } from './styles';
+import { HIGHLIGHT_COLOURS as COLOURS, HIGHLIGHT_LINES as LINES, highlightName, holdHighlightSheet } from './highlight-sheet';
+import { setStyles } from './styles';
 
 export const STANCES: readonly SentenceStance[] = ['supports', 'disputes', 'neutral'];
-const COLOURS: Record<SentenceStance | 'active', string> = {
-  supports: 'rgba(37, 99, 235, 0.16)',
-  disputes: 'rgba(234, 88, 12, 0.22)',
-  neutral: 'rgba(107, 114, 128, 0.16)',
-  active: 'rgba(250, 204, 21, 0.45)',
-};
-const LINES: Record<SentenceStance | 'active', string> = {
-  supports: '#2563eb',
-  disputes: '#ea580c',
-  neutral: '#6b7280',
-  active: '#ca8a04',
-};
-
-/** `::highlight()` rules for a style; they must live in document scope to apply. */
-export function highlightCss(style: HighlightStyle): string {
-  return (['supports', 'disputes', 'neutral', 'active'] as const)
-    .map((k) =>
-      style === 'underline' && k !== 'active'
-        ? `::highlight(kensho-${k}) { text-decoration: underline 2px ${LINES[k]}; text-underline-offset: 3px; }`
-        : `::highlight(kensho-${k}) { background-color: ${COLOURS[k]}; }`,
-    )
-    .join('\n');
-}
 
 export interface Painter {
   add(range: Range, stance: SentenceStance): void;
@@ -50,17 +28,21 @@ type Registry = Map<string, Set<Range>>;
 class HighlightPainter implements Painter {
   private readonly sets = new Map<string, Set<Range>>();
   private readonly stanceOf = new Map<Range, SentenceStance>();
-  private readonly sheet: CSSStyleSheet | null;
-  private readonly unadopt: () => void;
+  private readonly release: () => void;
+  private style: HighlightStyle;
 
   constructor(private readonly registry: Registry, Highlight: HighlightCtor, doc: Document, style: HighlightStyle) {
-    for (const name of [...STANCES, 'active']) {
-      const h = new Highlight();
-      this.sets.set(name, h);
-      registry.set(`kensho-${name}`, h);
-    }
-    this.sheet = makeSheet(doc, highlightCss(style));
-    this.unadopt = this.sheet ? adoptSheet(doc, this.sheet) : () => {};
+    for (const name of [...STANCES, 'active'] as const) this.sets.set(name, new Highlight());
+    this.style = style;
+    this.register();
+    this.release = holdHighlightSheet(doc);
+  }
+  /** Puts the highlights in the registry under the current style's names. */
+  private register(): void {
+    for (const [name, h] of this.sets) this.registry.set(highlightName(name as SentenceStance | 'active', this.style), h);
+  }
+  private unregister(): void {
+    for (const name of this.sets.keys()) this.registry.delete(highlightName(name as SentenceStance | 'active', this.style));
   }
   add(range: Range, stance: SentenceStance): void {
     this.sets.get(stance)!.add(range);
@@ -78,7 +60,10 @@ class HighlightPainter implements Painter {
     if (range) active.add(range);
   }
   setStyle(style: HighlightStyle): void {
-    this.sheet?.replaceSync(highlightCss(style));
+    if (style === this.style) return;
+    this.unregister();
+    this.style = style;
+    this.register();
   }
   layout(): void {}
   clear(): void {
@@ -87,8 +72,8 @@ class HighlightPainter implements Painter {
   }
   dispose(): void {
     this.clear();
-    for (const name of this.sets.keys()) this.registry.delete(`kensho-${name}`);
-    this.unadopt();
+    this.unregister();
+    this.release();
   }
 }
 

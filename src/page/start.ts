@@ -8,6 +8,7 @@ import { recordFalsePositive } from '../storage/false-positives';
 import { loadClaims, watchClaims } from './claims-source';
 import { listenForCommands } from './content-messages';
 import { guardContext } from './context-guard';
+import { holdHighlightSheet } from './highlight-sheet';
 import { PageSession } from './session';
 import { SLICE_MS, yieldToPage } from './yield';
 import { loadSettings, watchSettings } from './settings-source';
@@ -17,17 +18,28 @@ function readerLang(): Lang {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-/** Starts Kensho on a page: owned by `ctx`, so everything stops when the extension reloads or updates. */
+/** Resolves once the document is parsed (at once if it already is). */
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * Starts Kensho on a page: owned by `ctx`, so everything stops when the extension reloads or updates. Called at
+ * `document_start`: the highlight sheet is adopted while the document is nearly empty (adopting it later restyles
+ * every node, a long task on huge pages), settings and claims load while the page parses, scanning waits for the DOM.
+ */
 export function startPageScanner(ctx: ContentScriptContext): void {
   if (ctx.isInvalid) return;
   guardContext(ctx);
+  ctx.onInvalidated(holdHighlightSheet(document));
   void run(ctx).catch((err) => {
     if (ctx.isValid) console.debug('[kensho] could not start', err);
   });
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [settings, claims] = await Promise.all([loadSettings(), loadClaims()]);
+  const [settings, claims] = await Promise.all([loadSettings(), loadClaims(), domReady(document)]);
   if (ctx.isInvalid) return;
   const isTop = window === window.top;
   const report = (found: PageClaimSummary[]) => {

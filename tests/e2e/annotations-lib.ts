@@ -47,7 +47,7 @@ export interface BudgetReading {
   longAfterDcl: { start: number; duration: number }[];
 }
 
-/** Long tasks after DOMContentLoaded (Kensho starts at document_end) and the first marker's time. */
+/** Long tasks after DOMContentLoaded (Kensho scans once the DOM is parsed) and the first marker's time. */
 export function readBudget(page: Page): Promise<BudgetReading> {
   return page.evaluate(() => {
     const k = (window as unknown as { __kensho: { first: number | null; long: { start: number; duration: number }[] } }).__kensho;
