@@ -65,3 +65,18 @@ export function collectErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Long-task budgets on a shared 2-core machine: a stray task (GC, another process) can land in any one run, a task
+ * Kensho causes lands in every run. `measure` returns how many more long tasks the page had with Kensho than
+ * without; it runs until two runs agree (at most three), and the budget holds when at least two are clean.
+ */
+export async function extraLongTasksInRuns(measure: () => Promise<number>): Promise<{ extras: number[]; holds: boolean }> {
+  const extras: number[] = [];
+  while (extras.length < 3) {
+    extras.push(await measure());
+    const clean = extras.filter((e) => e <= 0).length;
+    if (clean >= 2 || extras.length - clean >= 2 || (extras.length === 1 && clean === 1)) break;
+  }
+  return { extras, holds: extras.filter((e) => e <= 0).length >= Math.min(2, extras.length) };
+}

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUDGET_PROBE, collectErrors, markers, readBudget } from './annotations-lib';
+import { BUDGET_PROBE, collectErrors, extraLongTasksInRuns, markers, readBudget } from './annotations-lib';
 import { useKensho } from './harness';
 
 interface Reading {
@@ -17,6 +17,7 @@ interface Reading {
 describe('a million text nodes (built extension, Chromium)', () => {
   const k = useKensho();
   const readings: Record<'with' | 'without', Reading> = {} as never;
+  let budget: { extras: number[]; holds: boolean };
 
   async function load(host: string, annotated: boolean): Promise<Reading> {
     const page: Page = await k.context.newPage();
@@ -40,10 +41,16 @@ describe('a million text nodes (built extension, Chromium)', () => {
   }
 
   beforeAll(async () => {
-    readings.without = await load('www.example.com', false);
-    readings.with = await load('www.reuters.com', true);
-    console.log(`[hostile] million nodes: long tasks after DCL with Kensho ${JSON.stringify(readings.with.longTasks)}, without ${JSON.stringify(readings.without.longTasks)}`);
-  }, 90_000);
+    budget = await extraLongTasksInRuns(async () => {
+      const without = await load('www.example.com', false);
+      const withK = await load('www.reuters.com', true);
+      // The first pair is also the one the correctness test reads.
+      readings.without ??= without;
+      readings.with ??= withK;
+      console.log(`[hostile] million nodes: long tasks after DCL with Kensho ${JSON.stringify(withK.longTasks)}, without ${JSON.stringify(without.longTasks)}`);
+      return withK.longTasks.length - without.longTasks.length;
+    });
+  }, 240_000);
 
   it('no page error, text unchanged, the claim at the top annotated', () => {
     expect(readings.with.text.nodes).toBe('1000000');
@@ -58,6 +65,6 @@ describe('a million text nodes (built extension, Chromium)', () => {
   // text node the walk touched caused 50-80 ms GCs. The sheet is now adopted at document_start and all-text
   // paragraphs are read through textContent, their segments listed only when a match needs a range.
   it('no long task attributable to Kensho', () => {
-    expect(readings.with.longTasks.length).toBeLessThanOrEqual(readings.without.longTasks.length);
+    expect(budget.holds, `Kensho-only long tasks per run: ${budget.extras}`).toBe(true);
   });
 });

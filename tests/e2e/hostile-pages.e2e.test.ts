@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUDGET_PROBE, collectErrors, markers, readBudget } from './annotations-lib';
+import { BUDGET_PROBE, collectErrors, extraLongTasksInRuns, markers, readBudget } from './annotations-lib';
 import { useKensho } from './harness';
 
 const settle = { timeout: 10_000, interval: 100 };
@@ -68,7 +68,18 @@ describe('hostile pages (built extension, Chromium)', () => {
       all.forEach((m) => m.setAttribute('data-test-original', ''));
       return all.length;
     });
-    const { withK, without } = await compareLongTasks('ticker.html', page, 2500);
+    let withK: number[] = [];
+    let without: number[] = [];
+    let runs = 0;
+    // The first run measures this page; reruns open a fresh one (the markers check below reads the first).
+    const budget = await extraLongTasksInRuns(async () => {
+      const target = runs++ === 0 ? page : (await open(NEWS, 'ticker.html')).page;
+      if (target !== page) await expect.poll(async () => (await claimsOn(target)).size, settle).toBeGreaterThan(0);
+      const r = await compareLongTasks('ticker.html', target, 2500);
+      if (target !== page) await target.close();
+      ({ withK, without } = r);
+      return r.withK.length - r.without.length;
+    });
     // Same marker elements after 150 ticks: the ticker's batches did not make Kensho re-annotate the article.
     expect(await page.locator('kensho-marker').count()).toBe(n);
     expect(await page.locator('kensho-marker[data-test-original]').count()).toBe(n);
@@ -76,7 +87,7 @@ describe('hostile pages (built extension, Chromium)', () => {
     const article = () => document.getElementById('story')!.textContent!.replace(/Prices: \d+ points/, 'Prices: N points');
     expect(await page.evaluate(article)).toBe(await plainText('ticker.html', article));
     expect(errors).toEqual([]);
-    expect(withK.length, `with ${JSON.stringify(withK)} vs without ${JSON.stringify(without)}`).toBeLessThanOrEqual(without.length);
+    expect(budget.holds, `Kensho-only steady-state long tasks per run: ${budget.extras} (last: with ${JSON.stringify(withK)} vs without ${JSON.stringify(without)})`).toBe(true);
     await page.close();
   });
 
