@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { checkEvidenceFiles } from './src/evidence/check-files';
+import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
@@ -47,6 +48,9 @@ export default defineConfig({
     default_locale: 'en',
     // Least privilege: content scripts use static matches (the curated news list); other sites are granted per origin.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Exactly the hosts the content script already matches, so no install warning beyond theirs: it lets the worker
+    // start the new content script in news tabs left open across an update (scripting.executeScript needs it).
+    host_permissions: NEWS_SITE_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Extension pages may load only their own files and talk to nothing outside the extension.
     content_security_policy: {

@@ -15,7 +15,7 @@ export async function grantedOrigins(): Promise<string[]> {
 }
 
 /** The static content script's files, read from the manifest so the dynamic one is exactly the same script. */
-function staticScript(): { js: string[]; css?: string[]; runAt?: string } {
+export function staticScript(): { js: string[]; css?: string[]; runAt?: string } {
   const cs = browser.runtime.getManifest().content_scripts?.[0];
   return { js: cs?.js ?? ['content-scripts/news.js'], ...(cs?.css?.length ? { css: cs.css } : {}), runAt: cs?.run_at ?? 'document_idle' };
 }

@@ -2,15 +2,16 @@
  * The extension reloaded (as an update does) while news tabs are open. chrome.runtime.reload() disables an unpacked
  * extension in this harness, so the reload goes through the DevTools protocol instead: Chromium started with
  * --enable-unsafe-extension-debugging, and Extensions.loadUnpacked on the same folder (same id) replaces the running
- * extension exactly as an update would. Expected: the old content scripts stop cleanly (no "Extension context
- * invalidated" anywhere) and leave nothing behind, a reload of the tab brings the new one, settings survive.
+ * extension exactly as an update would. Expected: the new worker starts the new content script in the open tabs, the
+ * old one there stops cleanly (no "Extension context invalidated" anywhere) and leaves nothing behind, no marker is
+ * doubled, a reload of the tab brings exactly one instance, settings survive.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { collectErrors, markers } from './annotations-lib';
+import { collectErrors, keys, markers } from './annotations-lib';
 import { useKensho } from './harness';
 
 type ChromeGlobal = { chrome: typeof browser };
@@ -23,8 +24,8 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
     await debuggerBrowser?.close().catch(() => {});
   });
 
-  it('old content scripts stop cleanly at the next page event, a tab reload brings the new one, settings survive', async () => {
-    const tabs: { page: Page; errors: string[]; claims: number }[] = [];
+  it('the new content script takes over open tabs without a reload, the old one stops cleanly, settings survive', async () => {
+    const tabs: { page: Page; errors: string[]; claims: number; found: string[] }[] = [];
     for (const [host, path] of [['www.reuters.com', 'en/ai-borrowing.html'], ['www.nikkei.com', 'ja/debt-bonds.html']] as const) {
       const page = await k.context.newPage();
       const errors = collectErrors(page);
@@ -36,7 +37,7 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
         all.forEach((m) => m.setAttribute('data-test-old', ''));
         return all.length;
       });
-      tabs.push({ page, errors, claims });
+      tabs.push({ page, errors, claims, found: keys(await markers(page)) });
     }
     await k.worker.evaluate(async () => {
       const c = (globalThis as unknown as ChromeGlobal).chrome;
@@ -53,29 +54,33 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
     const worker = await newWorker;
     expect(worker).not.toBe(k.worker);
 
-    // The old instances are orphaned. Chromium does not inject the new one into open tabs, and Kensho cannot: the
-    // news list is content-script matches, not host permissions, so scripting.executeScript is refused there.
-    // What must hold: the old instance leaves the page as it was until the page next does something, then removes
-    // all of its UI without a single error; a reload of the tab brings the new instance.
-    const [byMutation, byClick] = tabs as [(typeof tabs)[number], (typeof tabs)[number]];
-    expect(await byMutation.page.locator('kensho-marker[data-test-old]').count()).toBe(byMutation.claims);
+    // The new worker starts the new content script in the open news tabs (no tab reload): the old instance yields
+    // to it, so each tab ends with the new instance's markers only, the same count, and one Kensho layer.
+    for (const { page, claims, found } of tabs) {
+      await expect.poll(() => page.locator('kensho-marker:not([data-test-old])').count(), settle).toBe(claims);
+      expect(await page.locator('kensho-marker[data-test-old]').count()).toBe(0);
+      expect(await page.locator('kensho-layer').count()).toBe(1);
+      expect(keys(await markers(page))).toEqual(found);
+    }
+    // The page changing afterwards neither revives the old instance nor doubles the new one's markers.
+    const [byMutation] = tabs as [(typeof tabs)[number]];
     await byMutation.page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Meta alone has taken on some $28 billion of debt since 2022, according to the figures cited by market researchers.';
       document.querySelector('article')!.append(p);
     });
-    // A click on a stale marker: no card from a dead extension, just a clean teardown.
-    await byClick.page.locator('kensho-marker button').first().click();
+    await tabs[1]!.page.locator('kensho-marker button').first().click();
+    await expect.poll(() => tabs[1]!.page.locator('kensho-card .card').count(), settle).toBe(1);
     for (const { page } of tabs) {
-      await expect.poll(() => page.locator('kensho-layer, kensho-marker, kensho-card').count(), settle).toBe(0);
-      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('kensho-')).map((name) => (CSS.highlights.get(name) as unknown as Set<Range>).size).filter((n) => n > 0))).toEqual([]);
+      expect(await page.locator('kensho-layer').count()).toBe(1);
+      expect(await page.locator('kensho-marker[data-test-old]').count()).toBe(0);
     }
+    // A reload of the tab still brings exactly one instance.
     for (const { page, claims } of tabs) {
       await page.reload();
       await expect.poll(() => page.locator('kensho-marker').count(), settle).toBe(claims);
+      expect(await page.locator('kensho-layer').count()).toBe(1);
     }
-    await tabs[0]!.page.locator('kensho-marker button').first().click();
-    await expect.poll(() => tabs[0]!.page.locator('kensho-card .card').count(), settle).toBe(1);
 
     const settings = await worker.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('settings')).settings as { pausedSites: string[]; theme: string });
     expect([settings.pausedSites, settings.theme]).toEqual([['www.example.org'], 'dark']);
