@@ -6,6 +6,7 @@ import { ConfirmBar } from '../shared/confirm-bar';
 import { Notice } from '../shared/notice';
 import { describeSaveError } from '../shared/storage-error';
 import { downloadJson, readFileText } from './download';
+import { JsonFileInput } from './json-file-input';
 
 type Message = { kind: 'error' | 'success'; text: string } | null;
 
@@ -34,16 +35,7 @@ export function BackupSection() {
         <button type="button" class="k-button" onClick={() => void settingsItem.getValue().then((s) => downloadJson('kensho-settings.json', exportSettingsFile(s)))}>
           {t('options_exportSettings')}
         </button>
-        <label for="k-import-settings">{t('options_importSettings')}</label>
-        <input
-          id="k-import-settings"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            void onImport(e.currentTarget.files?.[0]);
-            e.currentTarget.value = '';
-          }}
-        />
+        <JsonFileInput id="k-import-settings" label={t('options_importSettings')} onFile={(f) => void onImport(f)} />
       </div>
       <div class="k-row">
         {confirming ? (

@@ -9,6 +9,7 @@ import { describeSaveError } from '../shared/storage-error';
 import { Toggle } from '../shared/toggle';
 import { downloadJson, readFileText } from './download';
 import { preparePackImport, toPackFile } from './pack-import';
+import { JsonFileInput } from './json-file-input';
 
 type Message = { kind: 'error' | 'success'; text: string } | null;
 
@@ -47,16 +48,7 @@ export function PacksSection() {
       <h2 id="k-packs-h">{t('options_packsHeading')}</h2>
       <p class="k-muted">{t('options_packsIntro', [String(PACK_LIMITS.maxClaims), String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024))])}</p>
       <div class="k-row">
-        <label for="k-import-pack">{t('options_importPack')}</label>
-        <input
-          id="k-import-pack"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            void onFile(e.currentTarget.files?.[0]);
-            e.currentTarget.value = '';
-          }}
-        />
+        <JsonFileInput id="k-import-pack" label={t('options_importPack')} onFile={(f) => void onFile(f)} />
       </div>
       {pending && (
         <ConfirmBar
