@@ -64,8 +64,10 @@ export class PageSession {
     this.settings = next;
     if (!this.allowed()) return this.deactivate(true);
     if (!this.run) return this.activate();
-    if (prev.strictness !== next.strictness || prev.highlightStances.join() !== next.highlightStances.join()) {
-      this.matcher = null;
+    const strictnessChanged = prev.strictness !== next.strictness;
+    if (strictnessChanged || prev.highlightStances.join() !== next.highlightStances.join()) {
+      // Only strictness is part of the matcher; a stance filter change just needs the page rescanned.
+      if (strictnessChanged) this.matcher = null;
       void this.run.annotator.rescanAll();
     } else this.run.annotator.applyLook();
   }
