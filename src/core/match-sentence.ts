@@ -67,19 +67,30 @@ function asBound(c: Candidate): { raw: number; term: number; second: number; ent
  * Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
  * a second plain term or an agreeing amount (`amount`); a named actor with an agreeing figure also says enough.
  */
-function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean): boolean {
+function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
   if (c.bestTerm >= t.specific) return true;
   if (c.bestTerm >= t.term && (c.entities > 0 || c.secondTerm >= t.term || amount)) return true;
-  return figureAgrees && c.entities > 0;
+  return (figureAgrees && c.entities > 0) || comparable;
 }
 
 /**
  * A money or capacity figure of the claim's own unit and order of magnitude that differs from the evidence, in a
  * sentence naming the claim's actors ("Nvidia will put $50 billion into OpenAI"): it speaks of the claim's
- * quantity, so it counts a little, as an agreeing one counts a lot.
+ * quantity, so it counts a little, as an agreeing one counts a lot, and it is topical without other vocabulary.
  */
 function comparableAmount(checks: readonly FigureCheck[], cand: Candidate): boolean {
   return cand.entities >= 2 && checks.some((c) => c.verdict === 'differs' && c.unit !== 'percent' && c.unit !== 'count' && c.unit !== 'year');
+}
+
+/**
+ * A sentence that names none of the claim's actors and gives money amounts, none of which is the claim's, is
+ * about some other quantity that shares the vocabulary ("its cloud backlog reached $144 billion"): without a
+ * named actor nothing ties its amount to the claim, so a differing figure cannot be reported as a finding.
+ */
+function unanchoredOtherAmount(checks: readonly FigureCheck[], cand: Candidate): boolean {
+  if (cand.entities > 0) return false;
+  const money = checks.filter((c) => c.unit === 'USD' || c.unit === 'JPY' || c.unit === 'USD-cents');
+  return money.some((c) => c.verdict === 'differs') && !money.some((c) => c.verdict === 'consistent');
 }
 
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
@@ -108,14 +119,16 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     // An agreeing amount stands in for a second term only against a point figure, not a bound ("up to $100B").
     const amount = fig.amountAgrees && fig.distinctiveness === 1 && fig.pointAgrees;
     // A matching amount is strong evidence, a matching year much less.
-    const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : comparableAmount(fig.checks, cand) ? FIGURE_BONUS * 0.25 : 0;
+    const comparable = !fig.agrees && comparableAmount(fig.checks, cand);
+    const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : comparable ? FIGURE_BONUS * 0.25 : 0;
     let raw = (cand.raw + bonus) * fig.factor;
     // Approximate key matches only for candidates that fall short without them.
-    if (rank++ < 2 && (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees)) && raw + FUZZY_MAX * fig.factor >= t.raw) {
+    if (rank++ < 2 && (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees, comparable)) && raw + FUZZY_MAX * fig.factor >= t.raw) {
       addFuzzy(index, cand, input.norm);
       raw = (cand.raw + bonus) * fig.factor;
     }
-    if (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees)) continue;
+    if (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees, comparable)) continue;
+    if (unanchoredOtherAmount(fig.checks, cand)) continue;
     // A question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
     if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && isQuestion(input.norm)) continue;
     const pol = polarity[cand.ci]!;

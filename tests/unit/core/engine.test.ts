@@ -131,3 +131,18 @@ describe('createMatcher: any input', () => {
     expect(matcher.lookup('')).toEqual([]);
   });
 });
+
+describe('createMatcher: a differing amount needs a named actor', () => {
+  it('reports a differing figure when the sentence names the claim\'s actor', () => {
+    const m = top('Oracle said its bond sales and borrowing reached $60 billion this year.');
+    expect(m).toMatchObject({ claimId: 'test.debt', stance: 'disputes' });
+    expect(m!.figures[0]).toMatchObject({ verdict: 'differs', expected: 1.57e11 });
+    expect(top('オラクルの社債による借り入れは600億ドルに達した。')).toMatchObject({ claimId: 'test.debt', stance: 'disputes' });
+  });
+
+  it('leaves an unnamed actor\'s other amount alone: nothing ties it to the claim', () => {
+    expect(matcher.matchSentence('Its bond sales and borrowing reached $60 billion this year.')).toEqual([]);
+    expect(matcher.matchSentence('その企業の社債による借り入れは600億ドルに達した。')).toEqual([]);
+  });
+});
+
