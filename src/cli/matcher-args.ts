@@ -12,14 +12,16 @@ export interface MatcherArgs {
   evidence: string | null;
   json: boolean;
   limit: number | null;
+  /** eval: judge every row as if its page date were unknown. */
+  ignoreDates: boolean;
   positional: string[];
 }
 
 const STRICTNESS = ['loose', 'balanced', 'strict'];
 
-/** Parses --strictness, --evidence, --json, --limit; anything else unknown is an error that says what to do. */
+/** Parses --strictness, --evidence, --json, --limit, --ignore-dates; anything else unknown is an error that says what to do. */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
-  const out: MatcherArgs = { strictness: 'balanced', evidence: null, json: false, limit: null, positional: [] };
+  const out: MatcherArgs = { strictness: 'balanced', evidence: null, json: false, limit: null, ignoreDates: false, positional: [] };
   for (let i = 0; i < args.length; i++) {
     const raw = args[i]!;
     const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -34,6 +36,7 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     }
     if (!allowed.includes(flag)) throw new UsageError(`unknown option "${flag}" (allowed: ${allowed.join(', ')})`);
     if (flag === '--json') out.json = true;
+    else if (flag === '--ignore-dates') out.ignoreDates = true;
     else if (flag === '--evidence') out.evidence = value();
     else if (flag === '--strictness') {
       const s = value();

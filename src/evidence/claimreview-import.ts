@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KENSHO_FIELDS, type Json } from './claimreview';
+import { KENSHO_FIELDS, OPTIONAL_KENSHO_FIELDS, type Json } from './claimreview';
 import { ClaimSchema, type Claim, type Lang, type Source } from './schema';
 import type { Topic } from './topics';
 import { guessTopic } from './topic-guess';
@@ -27,6 +27,10 @@ function kenshoFields(node: Json): Json | undefined {
     } catch {
       throw new ImportError(`additionalProperty[kensho:${field}]`, 'is not valid JSON');
     }
+  }
+  for (const field of OPTIONAL_KENSHO_FIELDS) {
+    const value = props.find((p) => p?.propertyID === `kensho:${field}`)?.value;
+    if (value !== undefined) found[field] = value;
   }
   return found;
 }

@@ -7,6 +7,8 @@ import type { Claim, Lang, Source } from './schema';
  */
 export type Json = Record<string, unknown>;
 export const KENSHO_FIELDS = ['id', 'topic', 'statement', 'summary', 'entities', 'terms', 'figures', 'disputes', 'sources'] as const;
+/** Kensho fields a claim may lack; exported only when present. Plain strings. */
+export const OPTIONAL_KENSHO_FIELDS = ['since'] as const;
 
 export interface ExportOptions {
   /** Language of the schema.org text fields; the Kensho fields always carry both. */
@@ -43,9 +45,12 @@ export function toClaimReview(claim: Claim, opts: ExportOptions = {}): Json {
     },
     // Kensho does not grade claims true or false; the rating only says whether the evidence disagrees.
     reviewRating: { '@type': 'Rating', alternateName: disputed ? 'Disputed: sources disagree' : 'Sourced, not disputed in Kensho' },
-    additionalProperty: KENSHO_FIELDS.map((field) => ({
-      '@type': 'PropertyValue', propertyID: `kensho:${field}`, value: typeof claim[field] === 'string' ? claim[field] : JSON.stringify(claim[field]),
-    })),
+    additionalProperty: [
+      ...KENSHO_FIELDS.map((field) => ({
+        '@type': 'PropertyValue', propertyID: `kensho:${field}`, value: typeof claim[field] === 'string' ? claim[field] : JSON.stringify(claim[field]),
+      })),
+      ...OPTIONAL_KENSHO_FIELDS.flatMap((field) => (claim[field] === undefined ? [] : [{ '@type': 'PropertyValue', propertyID: `kensho:${field}`, value: claim[field] }])),
+    ],
   };
 }
 

@@ -44,6 +44,11 @@ export const FigureSchema = v.strictObject({
 export const ClaimSchema = v.strictObject({
   id: Id,
   topic: v.picklist(TOPICS),
+  /**
+   * When the claim is about one dated event (a deal's announcement, a launch, a report's release): the event's
+   * date. Pages published well before it are not matched to the claim. Omit for ongoing or historical matters.
+   */
+  since: v.optional(IsoDate),
   statement: Bilingual(400),
   summary: Bilingual(300),
   /** Named actors the claim is about (NVIDIA / エヌビディア); strong anchors for matching. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcherAsync } from '../core/engine';
+import { forPublished, sinceMap } from '../core/published';
 import type { Lang } from '../evidence/schema';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
@@ -9,6 +10,7 @@ import { loadClaims, watchClaims } from './claims-source';
 import { listenForCommands } from './content-messages';
 import { guardContext } from './context-guard';
 import { holdHighlightSheet } from './highlight-sheet';
+import { currentPublishedDate } from './published-date';
 import { PageSession } from './session';
 import { SLICE_MS, yieldToPage } from './yield';
 import { loadSettings, watchSettings } from './settings-source';
@@ -47,6 +49,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!isTop || ctx.isInvalid) return;
     sendToBackground('page/results', { url: location.href, claims: found }).catch(() => {});
   };
+  const published = currentPublishedDate(document, () => location.href);
   const session = new PageSession({
     doc: document,
     signal: ctx.signal,
@@ -54,7 +57,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     settings,
     claims,
     // Built in slices: the index build alone is a long task if done in one go.
-    createMatcher: (list, options) => createMatcherAsync(list, options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }),
+    // Claims about events after the article was published are left out (src/core/published.ts).
+    createMatcher: async (list, options) =>
+      forPublished(await createMatcherAsync(list, options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }), sinceMap(list), published),
     report,
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,

@@ -6,10 +6,13 @@
 import type { Command } from '../io';
 import type { Matcher, SentenceMatch } from '../../core/types';
 import { createMatcher } from '../../core/engine';
+import { dateRange, dropPredated, sinceMap } from '../../core/published';
 import { loadClaims, parseMatcherArgs, readTextFile, UsageError } from '../matcher-args';
 
-const HELP = `Usage: kensho eval file.jsonl [--json] [--strictness loose|balanced|strict] [--evidence claims.json]
-Each line: {"text", "lang": "en"|"ja", "kind": "positive"|"hard_negative"|"easy_negative", "topic", "stance": "same"|"contradicts"}.
+const HELP = `Usage: kensho eval file.jsonl [--json] [--strictness loose|balanced|strict] [--evidence claims.json] [--ignore-dates]
+Each line: {"text", "lang": "en"|"ja", "kind": "positive"|"hard_negative"|"easy_negative", "topic", "stance": "same"|"contradicts", "date"}.
+"date" (optional: YYYY, YYYY-MM or YYYY-MM-DD) is when the page was published; as in the extension, claims about
+later events are not matched on older pages. --ignore-dates judges every row as if its date were unknown.
 `;
 
 export interface EvalRow {
@@ -20,6 +23,8 @@ export interface EvalRow {
   stance: 'same' | 'contradicts' | null;
   /** Short gloss of the claim a positive makes (its stance is relative to this claim). */
   claim?: string | null;
+  /** When the page was published (YYYY, YYYY-MM or YYYY-MM-DD), if known. */
+  date?: string | null;
 }
 
 interface Miss { line: number; lang: string; kind: string; why: string; text: string; got: string }
@@ -47,6 +52,9 @@ function parseRows(text: string, path: string): EvalRow[] {
     if (typeof row.text !== 'string' || !['positive', 'hard_negative', 'easy_negative'].includes(row.kind) || !['en', 'ja'].includes(row.lang)) {
       throw new UsageError(`${path}:${i + 1} needs "text", "lang" (en|ja) and "kind" (positive|hard_negative|easy_negative)`);
     }
+    if (row.date != null && (typeof row.date !== 'string' || !dateRange(row.date))) {
+      throw new UsageError(`${path}:${i + 1} has "date" ${JSON.stringify(row.date)}: give YYYY, YYYY-MM or YYYY-MM-DD, or null`);
+    }
     return [row];
   });
 }
@@ -65,10 +73,10 @@ function stanceOf(matcher: Matcher, matches: SentenceMatch[], row: EvalRow): str
 }
 
 /** Runs the matcher over labelled rows and computes the metrics for one group of rows. */
-export function evaluate(matcher: Matcher, rows: readonly { row: EvalRow; line: number }[], misses: Miss[]): EvalStats {
+export function evaluate(matcher: Matcher, rows: readonly { row: EvalRow; line: number }[], misses: Miss[], since: ReadonlyMap<string, string> = new Map()): EvalStats {
   let detected = 0, top1 = 0, top3 = 0, stanceOk = 0, hardFlagged = 0, easyFlagged = 0, hard = 0, easy = 0, pos = 0;
   for (const { row, line } of rows) {
-    const matches = matcher.matchSentence(row.text, row.lang);
+    const matches = dropPredated(matcher.matchSentence(row.text, row.lang), since, row.date ?? undefined);
     const got = matches.map((m) => `${m.topic}/${m.stance}/${m.score.toFixed(2)}`).join(' ') || '-';
     const miss = (why: string) => misses.push({ line, lang: row.lang, kind: row.kind, why, text: row.text, got });
     if (row.kind !== 'positive') {
@@ -122,23 +130,25 @@ function table(groups: Record<string, EvalStats>): string {
 
 export const evalCommand: Command = async (args, io) => {
   try {
-    const opts = parseMatcherArgs(args, ['--json', '--strictness', '--evidence']);
+    const opts = parseMatcherArgs(args, ['--json', '--strictness', '--evidence', '--ignore-dates']);
     if (opts.positional.length !== 1) throw new UsageError('give exactly one labelled .jsonl file, e.g. kensho eval ../shared/eval/dev.jsonl');
     const path = opts.positional[0]!;
     const rows = parseRows(await readTextFile(path, 'eval file'), path).map((row, i) => ({ row, line: i + 1 }));
-    const matcher = createMatcher(await loadClaims(opts.evidence), { strictness: opts.strictness });
+    const claims = await loadClaims(opts.evidence);
+    const matcher = createMatcher(claims, { strictness: opts.strictness });
+    const since = opts.ignoreDates ? new Map<string, string>() : sinceMap(claims);
     const misses: Miss[] = [];
     const groups: Record<string, EvalStats> = {};
     for (const lang of ['en', 'ja'] as const) {
       const mine = rows.filter((r) => r.row.lang === lang);
-      if (mine.length) groups[lang] = evaluate(matcher, mine, misses);
+      if (mine.length) groups[lang] = evaluate(matcher, mine, misses, since);
     }
-    groups.all = evaluate(matcher, rows, []);
+    groups.all = evaluate(matcher, rows, [], since);
     if (opts.json) {
-      io.stdout(`${JSON.stringify({ file: path, strictness: opts.strictness, metrics: groups, misses })}\n`);
+      io.stdout(`${JSON.stringify({ file: path, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, misses })}\n`);
       return 0;
     }
-    io.stdout(`kensho eval ${path} (strictness: ${opts.strictness})\n\n${table(groups)}\n\nmisses (${misses.length}):\n`);
+    io.stdout(`kensho eval ${path} (strictness: ${opts.strictness}${opts.ignoreDates ? ', page dates ignored' : ''})\n\n${table(groups)}\n\nmisses (${misses.length}):\n`);
     for (const m of misses) io.stdout(`  [${m.lang} #${m.line}] ${m.why}: ${m.text.slice(0, 140)}\n      got: ${m.got}\n`);
     return 0;
   } catch (err) {

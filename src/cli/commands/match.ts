@@ -4,12 +4,15 @@
  */
 import { createInterface } from 'node:readline';
 import type { Command } from '../io';
-import type { MatchLang, SentenceMatch } from '../../core/types';
+import type { Matcher, MatchLang, SentenceMatch } from '../../core/types';
+import { dateRange, dropPredated, sinceMap } from '../../core/published';
 import { createMatcher } from '../../core/engine';
 import { loadClaims, parseMatcherArgs, UsageError } from '../matcher-args';
 
 const HELP = `Usage: kensho match [--strictness loose|balanced|strict] [--evidence claims.json] < input.jsonl
-Reads one {"text": "...", "lang": "en"|"ja"} object per line; writes one {"matches": [...]} line per input line.
+Reads one {"text": "...", "lang": "en"|"ja", "date": "2025-10-14"} object per line ("lang" and "date" optional;
+"date" is when the page was published: claims about later events are left out). Writes one {"matches": [...]}
+line per input line.
 `;
 
 /** The public shape of one match (no offsets: the CLI speaks about sentences, not pages). */
@@ -25,7 +28,7 @@ export function publicMatch(m: SentenceMatch) {
 }
 
 /** Validates one input line; returns the text and language or an error message. */
-export function parseInputLine(line: string): { text: string; lang?: MatchLang } | { error: string } {
+export function parseInputLine(line: string): { text: string; lang?: MatchLang; date?: string } | { error: string } {
   if (!line.trim()) return { error: 'empty line: expected a JSON object like {"text": "..."}' };
   let obj: unknown;
   try {
@@ -34,10 +37,11 @@ export function parseInputLine(line: string): { text: string; lang?: MatchLang }
     return { error: `invalid JSON: ${(err as Error).message}` };
   }
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { error: 'expected a JSON object like {"text": "..."}' };
-  const { text, lang } = obj as { text?: unknown; lang?: unknown };
+  const { text, lang, date } = obj as { text?: unknown; lang?: unknown; date?: unknown };
   if (typeof text !== 'string') return { error: '"text" must be a string' };
   if (lang !== undefined && lang !== null && lang !== 'en' && lang !== 'ja') return { error: '"lang" must be "en" or "ja" when given' };
-  return lang === 'en' || lang === 'ja' ? { text, lang } : { text };
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !dateRange(date))) return { error: '"date" must be a date like "2025-10-14", "2025-10" or "2025" when given' };
+  return { text, ...(lang === 'en' || lang === 'ja' ? { lang } : {}), ...(typeof date === 'string' ? { date } : {}) };
 }
 
 export const matchCommand: Command = async (args, io) => {
@@ -45,12 +49,15 @@ export const matchCommand: Command = async (args, io) => {
     io.stdout(HELP);
     return 0;
   }
-  let matcher;
+  let matcher: Matcher;
+  let since: Map<string, string>;
   try {
     const opts = parseMatcherArgs(args, ['--strictness', '--evidence']);
     if (opts.positional.length) throw new UsageError(`unexpected argument "${opts.positional[0]}": match reads JSON Lines on stdin`);
     if (!io.stdin) throw new UsageError('no standard input to read');
-    matcher = createMatcher(await loadClaims(opts.evidence), { strictness: opts.strictness });
+    const claims = await loadClaims(opts.evidence);
+    matcher = createMatcher(claims, { strictness: opts.strictness });
+    since = sinceMap(claims);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`kensho match: ${err.message}\n${HELP}`);
@@ -65,7 +72,7 @@ export const matchCommand: Command = async (args, io) => {
       io.stdout(`${JSON.stringify({ error: input.error })}\n`);
       continue;
     }
-    const matches = matcher.matchSentence(input.text, input.lang).map(publicMatch);
+    const matches = dropPredated(matcher.matchSentence(input.text, input.lang), since, input.date).map(publicMatch);
     io.stdout(`${JSON.stringify({ matches })}\n`);
   }
   return failed ? 1 : 0;

@@ -1,6 +1,8 @@
 /** `kensho scan page.html [--json]`: the annotations Kensho would make on a saved page, using the content script's extraction on linkedom. */
 import { parseHTML } from 'linkedom';
 import { createMatcher } from '../../core/engine';
+import { forPublished, sinceMap } from '../../core/published';
+import { publishedDate } from '../../page/published-date';
 import { scanDocument } from '../../page/scan-document';
 import type { CliIo } from '../io';
 import { loadClaims, parseMatcherArgs, readTextFile, UsageError } from '../matcher-args';
@@ -22,17 +24,21 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     const file = opts.positional[0]!;
     const html = await readTextFile(file, 'page');
     const { document } = parseHTML(html);
-    const matcher = createMatcher(await loadClaims(opts.evidence), { strictness: opts.strictness });
-    const annotations = scanDocument(document as unknown as Document, matcher);
+    const claims = await loadClaims(opts.evidence);
+    const doc = document as unknown as Document;
+    // As in the extension: claims about events after the page's publication date are left out.
+    const published = publishedDate(doc);
+    const matcher = forPublished(createMatcher(claims, { strictness: opts.strictness }), sinceMap(claims), () => published);
+    const annotations = scanDocument(doc, matcher);
     if (opts.json) {
-      io.stdout(`${JSON.stringify({ file, annotations })}\n`);
+      io.stdout(`${JSON.stringify({ file, published: published ?? null, annotations })}\n`);
       return 0;
     }
     if (annotations.length === 0) {
       io.stdout(`${file}: nothing to annotate.\n`);
       return 0;
     }
-    io.stdout(`${file}: ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}\n`);
+    io.stdout(`${file}: ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}${published ? ` (page published ${published})` : ''}\n`);
     for (const a of annotations) {
       io.stdout(`\n  ${a.claim}  (${a.stance}, score ${a.score.toFixed(2)})\n    "${a.sentence}"\n`);
       for (const f of a.figures.filter((x) => x.verdict !== 'unrelated')) {

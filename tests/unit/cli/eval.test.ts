@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CLAIMS } from '../core/fixture-claims';
 import { runCli, tempFiles } from './run-cli';
 
 const files = tempFiles();
@@ -31,6 +32,19 @@ describe('kensho eval', () => {
     expect(r.out).toMatch(/lang\s+rows\s+P\s+R\s+F1\s+top1\s+top3/);
     expect(r.out).toMatch(/^en\s+5\s+1\.000\s+0\.667\s+0\.800/m);
     expect(r.out).toMatch(/missed \(ai-roi\): A new museum opened downtown\./);
+  });
+
+  it('judges each row by its page date, as the extension does, unless --ignore-dates', async () => {
+    const dated = files.write('dated.json', JSON.stringify(FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c))));
+    const old = files.write('old.jsonl', `${JSON.stringify({ text: 'Nvidia will invest up to $100 billion in OpenAI.', lang: 'en', kind: 'hard_negative', topic: null, stance: null, date: '2022-03' })}\n`);
+    const r = JSON.parse((await runCli(['eval', old, '--json', '--evidence', dated])).out);
+    expect(r.pageDates).toBe(true);
+    expect(r.metrics.en.hardFlagged).toBe(0);
+    const ignoring = JSON.parse((await runCli(['eval', old, '--json', '--ignore-dates', '--evidence', dated])).out);
+    expect(ignoring.pageDates).toBe(false);
+    expect(ignoring.metrics.en.hardFlagged).toBe(1);
+    const bad = files.write('bad-date.jsonl', `${JSON.stringify({ text: 'x', lang: 'en', kind: 'easy_negative', date: 'soon' })}\n`);
+    expect((await runCli(['eval', bad, '--evidence', dated])).err).toMatch(/bad-date\.jsonl:1 has "date" "soon": give YYYY, YYYY-MM or YYYY-MM-DD, or null/);
   });
 
   it('explains unreadable or malformed files', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CLAIMS } from '../core/fixture-claims';
 import { runCli, tempFiles } from './run-cli';
 
 const { evidence } = tempFiles();
@@ -38,6 +39,20 @@ describe('kensho match', () => {
     expect(lines[3].error).toMatch(/"lang"/);
     expect(lines[4].error).toMatch(/empty line/);
     expect(lines[5]).toEqual({ matches: [] });
+  });
+
+  it('leaves out claims about events after the page date given on a line, and rejects a date it cannot read', async () => {
+    const dated = tempFiles().write('dated.json', JSON.stringify(FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c))));
+    const text = 'Nvidia will invest up to $100 billion in OpenAI.';
+    const input = [{ text }, { text, date: '2025-10' }, { text, date: '2023-04-01' }, { text, date: '2025-02-30' }, { text, date: 20251001 }].map((o) => JSON.stringify(o)).join('\n');
+    const r = await runCli(['match', '--evidence', dated], `${input}\n`);
+    expect(r.code).toBe(1);
+    const ids = r.out.trimEnd().split('\n').map((l) => JSON.parse(l)).map((l) => l.error ?? l.matches.map((m: { claimId: string }) => m.claimId));
+    expect(ids[0]).toContain('test.chipmaker-invests');
+    expect(ids[1]).toEqual(ids[0]);
+    expect(ids[2]).not.toContain('test.chipmaker-invests');
+    expect(ids[3]).toMatch(/"date" must be a date like "2025-10-14"/);
+    expect(ids[4]).toMatch(/"date" must be a date/);
   });
 
   it('rejects unknown options and a bad evidence file with a clear message', async () => {

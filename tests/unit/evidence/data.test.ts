@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_FILES, loadBundledEvidence } from '../../../src/evidence/bundled';
 import { FigureSchema } from '../../../src/evidence/schema';
 import { TOPICS } from '../../../src/evidence/topics';
+import { predates } from '../../../src/core/published';
 
 const dataDir = new URL('../../../data/', import.meta.url);
 // CI lays shared/ beside the repository, as on developer machines.
@@ -38,6 +39,13 @@ describe('bundled evidence base', () => {
 
   it('dates every source', () => {
     for (const s of sources) expect(s.date, `${s.claim} ${s.publisher}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  });
+
+  it('dates events no later than the sources that report them', () => {
+    const dated = claims.filter((c) => c.since);
+    expect(dated.length).toBeGreaterThan(10);
+    // A source the matcher would call too old for its own claim means the event date is wrong.
+    for (const c of dated) for (const s of c.sources) expect(predates(s.date, c.since), `${c.id}: ${s.publisher} ${s.date} vs since ${c.since}`).toBe(false);
   });
 
   it('links disputes both ways, to claims that exist', () => {

@@ -17,6 +17,14 @@ describe('kensho scan', () => {
     expect(claims).toContain('nvidia.openai-100b');
   });
 
+  it('reads the page\'s publication date and leaves out claims about later events', async () => {
+    const { out } = await run(['tests/fixtures/pages/en/archive-2024.html', '--json']);
+    const parsed = JSON.parse(out) as { published: string; annotations: { claim: string }[] };
+    expect(parsed.published).toBe('2024-06-12');
+    expect(parsed.annotations.map((a) => a.claim)).toEqual(['dotcom.ai-resembles-dotcom', 'dotcom.nasdaq-80pct']);
+    expect((await run(['tests/fixtures/pages/en/archive-2024.html'])).out).toContain('(page published 2024-06-12)');
+  });
+
   it('says so when a page has nothing to annotate', async () => {
     const { code, out } = await run(['tests/fixtures/pages/ja/unrelated.html']);
     expect(code).toBe(0);
