@@ -108,7 +108,7 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     if (!o) spans.set(start, (o = input.toOriginal(start, end)));
     return o;
   };
-  const found: { ci: number; m: SentenceMatch; raw: number }[] = [];
+  const found: { ci: number; m: SentenceMatch; raw: number; keys: Set<number> }[] = [];
   let worstKept = 0;
   let rank = 0;
   for (const cand of cands) {
@@ -134,9 +134,10 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     const pol = polarity[cand.ci]!;
     const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal);
     const m: SentenceMatch = { claimId: claim.claim.id, topic: claim.claim.topic, score: raw / (raw + SATURATION), stance, terms: termsOf(index, cand), figures: fig.checks };
-    found.push({ ci: cand.ci, m, raw });
+    found.push({ ci: cand.ci, m, raw, keys: new Set(cand.hits.map((h) => h.keyId)) });
     if (found.length >= MAX_MATCHES) worstKept = Math.min(...found.map((f) => f.raw).sort((a, b) => b - a).slice(0, MAX_MATCHES));
   }
+  settleDisputedPairs(index, found);
   // The other side of a disputed pair: asserting one claim disputes the claims it contradicts.
   const direct = new Set(found.map((f) => f.ci));
   const matches = found.map((f) => f.m);
@@ -150,6 +151,20 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
   }
   matches.sort((a, b) => b.score - a.score);
   return diverse(matches);
+}
+
+/**
+ * Both sides of a disputed pair matched directly: when one side's vocabulary in the sentence is a strict subset
+ * of the other's ("Sora passed a million downloads" has Sora for both, downloads only for fast adoption), the
+ * sentence speaks to the richer side, and so takes the opposite stance on the poorer one.
+ */
+function settleDisputedPairs(index: ClaimIndex, found: { ci: number; m: SentenceMatch; keys: Set<number> }[]): void {
+  for (const a of found) {
+    for (const b of found) {
+      if (a === b || !index.claims[a.ci]!.disputes.includes(b.ci)) continue;
+      if (b.keys.size < a.keys.size && [...b.keys].every((k) => a.keys.has(k))) b.m.stance = FLIP[a.m.stance];
+    }
+  }
 }
 
 /** The best MAX_MATCHES, at most two per topic while others are available, so one topic cannot crowd out

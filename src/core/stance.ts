@@ -13,7 +13,7 @@ const EN_NOT_NEGATION = /^(?:not only|not just|no doubt|no less|no longer than|n
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定. */
 const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
 /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
-const REBUTTAL = /\b(?:myth|debunk\w*|overblown|overstated|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
+const REBUTTAL = /\b(?:myth|debunk\w*|overblown|overstat(?:ed|es|ing)|exaggerat(?:ed|es|ing)|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
 
 const EN_CLAUSE_BREAK = /[,;:()"]|\b(?:but|although|though|while|whereas|and)\b/;
 

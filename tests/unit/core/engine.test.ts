@@ -146,3 +146,29 @@ describe('createMatcher: a differing amount needs a named actor', () => {
   });
 });
 
+
+describe('createMatcher: both sides of a disputed pair in one sentence', () => {
+  const base = FIXTURE_CLAIMS[0]!;
+  const pair = createMatcher([
+    {
+      ...base, id: 'test.app-adoption', topic: 'sora-no-demand', disputes: ['test.no-demand'], figures: [],
+      statement: { en: 'The video app was downloaded a million times in days.', ja: '動画アプリは数日で100万回ダウンロードされた。' },
+      entities: { en: ['Sora'], ja: ['Sora'] },
+      terms: { en: ['video generation', 'downloads', 'app store'], ja: ['動画生成', 'ダウンロード'] },
+    },
+    {
+      ...base, id: 'test.no-demand', topic: 'sora-no-demand', disputes: ['test.app-adoption'], figures: [],
+      statement: { en: 'Nobody asked for AI video generation.', ja: '誰も動画生成AIを求めていない。' },
+      entities: { en: ['Sora'], ja: ['Sora'] },
+      terms: { en: ['video generation', 'supply without demand'], ja: ['動画生成', '需要なき供給'] },
+    },
+  ]);
+
+  it('a sentence whose vocabulary for one side is a subset of the other\'s speaks to the richer side and disputes the poorer', () => {
+    for (const text of ['The Sora video generation app topped the app store with a flood of downloads.', '動画生成アプリ「Sora」のダウンロードが急増した。']) {
+      const found = new Map(pair.matchSentence(text).map((m) => [m.claimId, m.stance]));
+      expect(found.get('test.app-adoption'), text).toBe('supports');
+      expect(found.get('test.no-demand'), text).toBe('disputes');
+    }
+  });
+});

@@ -63,6 +63,8 @@ describe('judgeStance', () => {
     for (const s of ['借金頼みなのは明らか', '値動きは穏やか', '残りはわずか', '需要は確か', '資金は豊か']) expect(isQuestion(s), s).toBe(false);
     expect(hasRebuttal('同社はこの見方を否定した')).toBe(true);
     expect(hasRebuttal('the fears are overblown, demand is strong')).toBe(true);
+    expect(hasRebuttal('the firms may be overstating how long their chips last')).toBe(true);
+    expect(hasRebuttal('critics say the risks are exaggerated')).toBe(true);
   });
 });
 
