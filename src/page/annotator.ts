@@ -16,6 +16,7 @@ import { createPainter, type Painter } from './highlighter';
 import { Layer } from './layer';
 import { comparePageOrder, markerPosition, spreadMarkers, type LiveAnnotation } from './live-annotation';
 import { isBlockIntact, rangeForOffsets } from './ranges';
+import { ScrollClips } from './scroll-clip';
 import { viewportFirst } from './viewport';
 import { summariseMatches } from './summary';
 import { Slice } from './yield';
@@ -44,6 +45,7 @@ export class Annotator {
   private generation = 0;
   private queue: Promise<void> = Promise.resolve();
   private layoutPending = false;
+  private readonly clips: ScrollClips;
   /** Sentences the reader rejected for a claim ("not this claim"): never annotated again on this page. */
   private readonly rejected = new Set<string>();
   /** performance.now() of the first marker placed (for the e2e budget). */
@@ -51,6 +53,7 @@ export class Annotator {
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.layer = new Layer(deps.doc);
+    this.clips = new ScrollClips(deps.doc);
     this.painter = createPainter(deps.doc, this.layer, deps.getSettings().highlightStyle, deps.forceFallback);
     this.cards = new CardController({
       layer: this.layer,
@@ -245,12 +248,18 @@ export class Annotator {
       if (!rights.has(el)) rights.set(el, el.getBoundingClientRect().right);
       return { right: rights.get(el)!, viewportWidth };
     };
-    const places = this.list.map((a) => markerPosition(a.range, origin, gutterOf(a.block.element)));
+    const clipOf = this.clips.pass();
+    const places = this.list.map((a) => markerPosition(a.range, origin, gutterOf(a.block.element), clipOf(a.block.element)));
     spreadMarkers(places);
     this.list.forEach((a, i) => a.marker.place(places[i]!));
     this.painter.layout();
     this.cards.refresh();
     if (this.firstAnnotationAt === null && places.some(Boolean)) this.firstAnnotationAt = performance.now();
+  }
+
+  /** A box inside the page scrolled: re-place markers only if it holds annotated text (a ticker does not). */
+  onInnerScroll(target: EventTarget | null): void {
+    if (this.list.length && ScrollClips.moves(target, new Set(this.list.map((a) => a.block.element)))) this.scheduleLayout();
   }
 
   /** Re-places everything on the next frame (resize, fonts, images). */

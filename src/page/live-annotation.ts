@@ -1,6 +1,7 @@
 /** An annotation as it lives on the page: the matched sentence, its DOM range, highlight and marker. */
 import type { Marker } from '../ui/marker/marker';
 import type { BlockAnnotation } from './annotate';
+import type { ClipRect } from './scroll-clip';
 
 export interface LiveAnnotation extends BlockAnnotation {
   range: Range;
@@ -20,17 +21,21 @@ export function comparePageOrder(a: LiveAnnotation, b: LiveAnnotation): number {
 /**
  * Where a marker goes, in layer coordinates; null when the sentence is not rendered. Markers sit in the gutter
  * just right of the paragraph, level with the sentence's last line, so they never cover the page's text; when
- * the paragraph reaches the viewport's edge they sit raised after the sentence, like a footnote mark.
+ * the paragraph reaches the viewport's edge they sit raised after the sentence, like a footnote mark. Inside a
+ * scrolling box (`clip`), lines scrolled out of the box do not count.
  */
 export function markerPosition(
   range: Range,
   origin: { x: number; y: number },
   gutter: { right: number; viewportWidth: number } | null = null,
+  clip: ClipRect | null = null,
 ): { x: number; y: number } | null {
   const rects = range.getClientRects();
   for (let i = rects.length - 1; i >= 0; i--) {
     const r = rects[i]!;
     if (r.width <= 0 || r.height <= 0) continue;
+    // A line scrolled out of its box is hidden with it; the marker goes with the last line still visible.
+    if (clip && (r.bottom <= clip.top || r.top >= clip.bottom || r.right <= clip.left || r.left >= clip.right)) continue;
     const y = r.top - origin.y + (r.height - MARKER_BOX) / 2;
     if (gutter && gutter.right + GUTTER_GAP + MARKER_BOX * 2 <= gutter.viewportWidth) {
       return { x: gutter.right + GUTTER_GAP - origin.x, y };

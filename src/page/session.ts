@@ -128,6 +128,9 @@ export class PageSession {
     const win = doc.defaultView;
     if (win) {
       win.addEventListener('resize', () => annotator.scheduleLayout(), { signal, passive: true });
+      // Scroll events of boxes inside the page do not bubble; capture sees them (the document's own scroll moves
+      // the layer with the text and needs nothing).
+      doc.addEventListener('scroll', (e) => e.target !== doc && annotator.onInnerScroll(e.target), { signal, passive: true, capture: true });
       if (typeof win.ResizeObserver === 'function') {
         // Images and fonts loading move text without a window resize; the body's size changes instead.
         const ro = new win.ResizeObserver(() => annotator.scheduleLayout());
