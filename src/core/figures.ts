@@ -5,6 +5,7 @@
 import type { FigureCheck, FigureVerdict } from './types';
 import type { ClaimFigure, IndexedClaim } from './claim-index';
 import type { ParsedFigure } from './numbers';
+import { isNegated } from './stance';
 
 export interface FigureJudgement {
   verdict: FigureVerdict;
@@ -70,7 +71,8 @@ export interface FigureEvidence {
   distinctiveness: number;
   /** Multiplier on the match evidence: < 1 when the figures point elsewhere (other amounts, other years). */
   factor: number;
-  /** One figure of a unit on each side, and they differ: the sentence contradicts the number. */
+  /** One figure of a unit on each side, and they differ, or the claim's own figure is negated ("not the $300
+   * billion reported", 「3000億ドルではなく」): the sentence contradicts the number. */
   conflict: boolean;
 }
 
@@ -100,6 +102,7 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
   let distinctiveness = 0;
   let pointAgrees = false;
   let closest = Infinity;
+  let negatedAgreement = false;
   const datedClaim = claim.figures.some((e) => e.unit === 'year');
   for (const f of figs) {
     if (f.unit === 'year' && !datedClaim) continue;
@@ -107,6 +110,7 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     if (f.unit === 'year' && j.verdict !== 'consistent') continue;
     if (j.verdict === 'consistent') {
       anyAgrees = true;
+      if (f.unit !== 'year' && isNegated(norm, f.start, f.end)) negatedAgreement = true;
       if (f.unit !== 'year') amountAgrees = true;
       if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, f.value >= 1e6 || f.unit === 'GW' ? 1 : 0.6);
       if (f.unit !== 'year' && claim.figures.some((e) => e.unit === f.unit && (e.qualifier === 'exact' || e.qualifier === 'about') && agrees(f, e))) pointAgrees = true;
@@ -128,5 +132,5 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     const bound = same[0]!.qualifier === 'over' || same[0]!.qualifier === 'under';
     return bound || Math.abs(Math.log(c.value / c.expected!)) >= Math.log(1.5);
   });
-  return { checks, agrees: anyAgrees, amountAgrees, pointAgrees, distinctiveness, factor, conflict };
+  return { checks, agrees: anyAgrees, amountAgrees, pointAgrees, distinctiveness, factor, conflict: conflict || negatedAgreement };
 }

@@ -9,7 +9,7 @@ import { parseFigures } from './numbers';
 import { figureEvidence } from './figures';
 import { gatherCandidates, type Candidate } from './score';
 import { addFuzzy, FUZZY_MAX } from './fuzzy';
-import { isQuestion, judgeStance } from './stance';
+import { isOpenQuestion, judgeStance } from './stance';
 
 export interface Thresholds {
   /** Minimum summed evidence for a match. */
@@ -129,8 +129,8 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     }
     if (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees, comparable)) continue;
     if (unanchoredOtherAmount(fig.checks, cand)) continue;
-    // A question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
-    if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && isQuestion(input.norm)) continue;
+    // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
+    if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && isOpenQuestion(input.norm)) continue;
     const pol = polarity[cand.ci]!;
     const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal);
     const m: SentenceMatch = { claimId: claim.claim.id, topic: claim.claim.topic, score: raw / (raw + SATURATION), stance, terms: termsOf(index, cand), figures: fig.checks };

@@ -52,6 +52,14 @@ export function isQuestion(text: string): boolean {
   return /[?？]\s*["'」』)]*\s*$/.test(text) || /(?:だろうか|でしょうか|のか)[。]?\s*$/.test(text) || /(?<![らやずわ確静豊僅])か[。]?\s*["'」』)]*\s*$/.test(text);
 }
 
+/**
+ * An open question ("How big is the AI investment wave?", 「AI投資はどこまで膨らむのか」) asks about a subject; a
+ * yes/no question ("Is AI reliant on debt?", 「借金頼みか」) puts a claim to the reader, so it still mentions it.
+ */
+export function isOpenQuestion(text: string): boolean {
+  return isQuestion(text) && (/^\W*(?:how|what|why|which|when|where|who|whom|whose)\b/i.test(text) || /なぜ|どう|どの|どこ|どれ|何|いくら|いつ|誰/.test(text));
+}
+
 /** Whether the sentence carries an explicit rebuttal word. */
 export function hasRebuttal(text: string): boolean {
   return REBUTTAL.test(text);

@@ -61,8 +61,8 @@ describe('createMatcher: stance', () => {
     expect(ja).toMatchObject({ claimId: 'test.no-systemic', stance: 'supports' });
   });
 
-  it('a question on one bare term raises a subject and is not annotated; with the actors named it stays neutral', () => {
-    expect(matcher.matchSentence('Is this circular financing?')).toEqual([]);
+  it('an open question on one bare term raises a subject and is not annotated; with the actors named it stays neutral', () => {
+    expect(matcher.matchSentence('How much of this is circular financing?')).toEqual([]);
     expect(matcher.matchSentence('Critics call it circular financing.')[0]?.claimId).toBe('test.circular');
     expect(top('Is the Nvidia-OpenAI deal circular financing?')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
   });
@@ -170,5 +170,20 @@ describe('createMatcher: both sides of a disputed pair in one sentence', () => {
       expect(found.get('test.app-adoption'), text).toBe('supports');
       expect(found.get('test.no-demand'), text).toBe('disputes');
     }
+  });
+});
+
+describe('createMatcher: negated figures and questions', () => {
+  it('a sentence that negates the claim\'s own figure disputes it', () => {
+    expect(top('Nvidia will invest $10 billion in OpenAI, not the $100 billion first reported.')).toMatchObject({ claimId: 'test.chipmaker-invests', stance: 'disputes' });
+    expect(top('エヌビディアのOpenAIへの出資は1000億ドルではなく、100億ドルにとどまる。')).toMatchObject({ claimId: 'test.chipmaker-invests', stance: 'disputes' });
+    expect(top('Nvidia will invest up to $100 billion in OpenAI, not $10 billion.')).toMatchObject({ claimId: 'test.chipmaker-invests', stance: 'supports' });
+  });
+
+  it('a yes/no question puts the claim to the reader (neutral); an open question on a bare term raises only a subject', () => {
+    expect(top('Is this circular financing?')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
+    expect(top('これは循環取引か')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
+    expect(matcher.matchSentence('What is circular financing?')).toEqual([]);
+    expect(matcher.matchSentence('なぜ循環取引が問題なのか')).toEqual([]);
   });
 });

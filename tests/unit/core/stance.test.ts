@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRebuttal, isNegated, isQuestion, judgeStance } from '../../../src/core/stance';
+import { hasRebuttal, isNegated, isOpenQuestion, isQuestion, judgeStance } from '../../../src/core/stance';
 
 /** Negation of the key `key` as it occurs in normalised `text`. */
 function neg(text: string, key: string): boolean {
@@ -60,6 +60,10 @@ describe('judgeStance', () => {
     expect(isQuestion('巨大テックのAI投資は借金頼みか')).toBe(true);
     expect(isQuestion('AIバブルは崩壊するか。')).toBe(true);
     expect(isQuestion('「バブル再来か」')).toBe(true);
+    expect(isOpenQuestion('How big is the AI investment wave?')).toBe(true);
+    expect(isOpenQuestion('AI投資はどこまで膨らむのか')).toBe(true);
+    expect(isOpenQuestion('Is AI investment reliant on debt?')).toBe(false);
+    expect(isOpenQuestion('巨大テックのAI投資は借金頼みか')).toBe(false);
     for (const s of ['借金頼みなのは明らか', '値動きは穏やか', '残りはわずか', '需要は確か', '資金は豊か']) expect(isQuestion(s), s).toBe(false);
     expect(hasRebuttal('同社はこの見方を否定した')).toBe(true);
     expect(hasRebuttal('the fears are overblown, demand is strong')).toBe(true);
