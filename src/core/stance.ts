@@ -12,6 +12,8 @@ const EN_CUE = /\b(?:not|no|never|without|neither|nor|none|nothing|hardly|barely
 const EN_NOT_NEGATION = /^(?:not only|not just|no doubt|no less|no longer than|never before)\b/;
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定. */
 const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
+/** A key followed by は/も and a negated existence verb: the thing itself is denied. */
+const JA_NONE = /^[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな)/;
 /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
 const REBUTTAL = /\b(?:myth|debunk\w*|overblown|overstat(?:ed|es|ing)|exaggerat(?:ed|es|ing)|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
 
@@ -35,6 +37,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
   // no figures between them (in 「導入の95%が成果を出していない」 the negation belongs to 成果, not 導入).
   // A key inside a longer compound (バブル in 不動産バブル) names something else; its negation is not ours.
   if (/[\u3400-\u9fff\u30a0-\u30ff]/.test(text[start - 1] ?? '')) return false;
+  // 「反発は出ていない」「懸念もない」: the key is the subject of a negated "there is / has appeared".
+  if (JA_NONE.test(text.slice(end, end + 16))) return true;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
   return !!m && !/[0-9%は]/.test(m[1]!) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;

@@ -78,6 +78,13 @@ describe('isNegated: Japanese edge cases', () => {
     expect(neg('「循環投資じゃないか」という声', '循環投資')).toBe(false);
   });
 
+  it('reads 「反発は出ていない」「懸念もない」 as denying the key itself', () => {
+    expect(neg('アニメ業界からも反発は出ていない', '反発')).toBe(true);
+    expect(neg('借り入れへの懸念もない', '懸念')).toBe(true);
+    expect(neg('反発はほとんど見られない', '反発')).toBe(true);
+    expect(neg('反発は強まっている', '反発')).toBe(false);
+  });
+
   it('does not negate a key that is only the tail of a longer compound', () => {
     expect(neg('2008年の不動産バブルとは異なり', 'バブル')).toBe(false);
     expect(neg('今回はバブルとは異なり', 'バブル')).toBe(true);
