@@ -1,15 +1,10 @@
 /** The claims the page is checked against: the bundled evidence base plus the reader's enabled packs. */
 // Trusted as bundled (validated at build time): the content script does not carry or run the evidence validator.
 import { trustedBundledClaims } from '../evidence/bundled-data';
+import { mergeClaims } from '../evidence/merge-claims';
 import type { Claim } from '../evidence/schema';
 import { getEnabledPackClaims, watchPacks } from '../storage/packs';
 import { onAbortQuietly } from './quiet-abort';
-
-/** Bundled claims first; a pack claim with a bundled id is ignored (the bundled one is reviewed). */
-export function mergeClaims(bundled: readonly Claim[], packs: readonly Claim[]): Claim[] {
-  const ids = new Set(bundled.map((c) => c.id));
-  return [...bundled, ...packs.filter((c) => !ids.has(c.id))];
-}
 
 /** Bundled + enabled pack claims; packs that cannot be read are left out rather than stopping Kensho. */
 export async function loadClaims(): Promise<Claim[]> {
