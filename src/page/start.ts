@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcherAsync } from '../core/engine';
+import { forMatcher } from '../evidence/page-claims';
 import type { Lang } from '../evidence/schema';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
@@ -54,8 +55,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     settings,
     claims,
     // Built in slices: the index build alone is a long task if done in one go.
-    createMatcher: (list, options) => createMatcherAsync(list, options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }),
+    createMatcher: (list, options) => createMatcherAsync(forMatcher(list), options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }),
     report,
+    fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,
     recordFalsePositive: (a) => recordFalsePositive({ claimId: a.match.claimId, sentence: a.sentence, url: location.href, stance: a.match.stance }),

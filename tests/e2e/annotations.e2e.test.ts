@@ -88,9 +88,11 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
     expect(await card.getAttribute('data-claim')).toBe('debt.us-tech-bonds-2025');
     expect(await card.locator('h2').textContent()).toMatch(/\$157 billion/);
     expect(await card.locator('.figure .bar').count()).toBe(2);
+    // The sources arrive from the background (claim/sources) a moment after the card opens.
+    await expect.poll(() => card.locator('.sources.supports li').count(), settle).toBeGreaterThan(0);
     expect(await card.locator('.sources.supports').count()).toBe(1);
     expect(await card.locator('.sources.disputes').count()).toBe(1);
-    expect(await card.locator('.sources.supports li').count()).toBeGreaterThan(0);
+    expect(await card.locator('[data-sources]').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count(), settle).toBe(0);
     const back = await page.evaluate(() => ({

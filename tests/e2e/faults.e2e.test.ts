@@ -92,6 +92,8 @@ describe('faults and hostile input (built extension, Chromium)', () => {
     await page.locator('kensho-marker[data-kensho-claim="test.city-bike-lanes"] button').first().click();
     const card = page.locator('kensho-card .card');
     await expect.poll(() => card.count(), settle).toBe(1);
+    // The pack's sources come from the background (claim/sources) like the bundled ones.
+    await expect.poll(() => card.locator('.sources li').count(), settle).toBeGreaterThan(0);
     const inCard = await page.locator('kensho-card').evaluate((host) => {
       const root = host.shadowRoot!;
       return {
