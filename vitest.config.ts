@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { pageClaimsModule } from './src/evidence/page-claims-plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        // WxtVitest does not add wxt.config.ts's own Vite plugins; the content script's claim list needs this one.
+        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url))],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

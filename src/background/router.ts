@@ -3,6 +3,7 @@ import { parseEnvelope } from '../messaging/validate';
 import type { Envelope, PageResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
+import { claimSources } from './claim-sources';
 import { loadTabResults, saveTabResults } from './tab-results';
 
 type Sender = Browser.runtime.MessageSender;
@@ -31,6 +32,10 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       if (tabId === undefined || sender.frameId !== 0) return undefined;
       return onPageResults(tabId, (msg as Envelope<'page/results'>).data);
     }
+    case 'claim/sources':
+      // Content scripts only (any frame: an article iframe has cards too); extension pages bundle the sources.
+      if (sender.tab?.id === undefined || isExtensionPage(sender)) return undefined;
+      return claimSources((msg as Envelope<'claim/sources'>).data.claimIds);
     case 'tab/results':
       // Extension pages only (the popup may be open as a tab), never a content script.
       if (!isExtensionPage(sender)) return undefined;

@@ -1,4 +1,5 @@
 import type { FigureVerdict, SentenceStance } from '../core/types';
+import type { Source } from '../evidence/schema';
 
 /** What a content script found on its page, per claim; sent to the background for the badge and the popup. */
 export interface PageClaimSummary {
@@ -16,6 +17,13 @@ export interface PageResults {
   claims: PageClaimSummary[];
 }
 
+/** One claim's sources, as the background answers `claim/sources`. */
+export interface ClaimSources {
+  claimId: string;
+  /** Unfiltered and in evidence order (the card applies the reader's source filters); [] for an unknown id. */
+  sources: Source[];
+}
+
 /**
  * Every message in Kensho, by intent. Direction in the comment; the background validates every payload
  * (content scripts are untrusted) before acting on it.
@@ -23,6 +31,8 @@ export interface PageResults {
 export interface ProtocolMap {
   /** content → background: the page's current results (replaces earlier ones for that tab/frame). */
   'page/results': { request: PageResults; response: void };
+  /** content → background: sources of claims whose card the reader opened (content scripts hold claims without them). */
+  'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: PageResults | null };
   /** popup → content (tabs.sendMessage): scroll to an occurrence of a claim and open its card. */

@@ -3,6 +3,8 @@ import type { Envelope, MessageType } from './protocol';
 
 const Slug = v.pipe(v.string(), v.maxLength(120));
 const Stance = v.picklist(['supports', 'disputes', 'neutral']);
+/** The most claim ids one `claim/sources` request may name (a card asks for one). */
+export const MAX_SOURCE_CLAIMS = 20;
 
 /** Payload schemas per message type: anything else is dropped before a handler sees it. */
 export const PAYLOADS = {
@@ -30,6 +32,7 @@ export const PAYLOADS = {
       v.maxLength(500),
     ),
   }),
+  'claim/sources': v.strictObject({ claimIds: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(MAX_SOURCE_CLAIMS)) }),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
   'page/stop': v.strictObject({ reason: v.picklist(['revoked']) }),

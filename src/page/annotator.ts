@@ -4,13 +4,14 @@
  * `dispose()` (or aborting `signal`) removes all of it. All work runs through one queue, so scans never interleave.
  */
 import type { Matcher } from '../core/types';
-import type { Claim, Lang } from '../evidence/schema';
+import type { PageClaim } from '../evidence/page-claims';
+import type { Lang } from '../evidence/schema';
 import type { PageClaimSummary } from '../messaging/protocol';
 import type { Settings } from '../storage/settings-types';
 import { createMarker } from '../ui/marker/marker';
 import { t } from '../ui/i18n';
 import { annotateBlock, type BlockAnnotation } from './annotate';
-import { CardController } from './card-controller';
+import { CardController, type CardDeps } from './card-controller';
 import { findArticleRoots, iterateBlocks, type TextBlock } from './extract';
 import { createPainter, type Painter } from './highlighter';
 import { Layer } from './layer';
@@ -27,8 +28,10 @@ export interface AnnotatorDeps {
   lang: Lang;
   /** The matcher; may still be building (in slices) on first use. */
   getMatcher(): Matcher | Promise<Matcher>;
-  getClaim(id: string): Claim | undefined;
+  getClaim(id: string): PageClaim | undefined;
   getSettings(): Settings;
+  /** The page session's sources cache, for cards. */
+  sources: CardDeps['sources'];
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   forceFallback?: boolean;
@@ -61,6 +64,8 @@ export class Annotator {
       lang: deps.lang,
       getClaim: deps.getClaim,
       getSettings: deps.getSettings,
+      sources: deps.sources,
+      gone: () => this.gone(),
       onActiveChange: (a) => this.painter.setActive(a?.range ?? null),
       onNotThisClaim: async (a) => {
         if (this.gone()) return;

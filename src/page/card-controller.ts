@@ -1,17 +1,26 @@
-/** Opens and closes the one card on the page, and keeps focus where a keyboard user expects it. */
-import type { Claim, Lang } from '../evidence/schema';
+/**
+ * Opens and closes the one card on the page, and keeps focus where a keyboard user expects it. The card's sources
+ * come from the page session's cache (asked from the background on first open); a failure offers a retry.
+ */
+import type { PageClaim } from '../evidence/page-claims';
+import type { Lang } from '../evidence/schema';
 import type { Settings } from '../storage/settings-types';
 import { createCardHost, CARD_WIDTH, type CardHost } from '../ui/card/card-host';
-import type { ClaimCardProps, ReportState } from '../ui/card/claim-card';
+import type { ClaimCardProps, ReportState, SourcesState } from '../ui/card/claim-card';
 import type { Layer } from './layer';
 import { markerPosition, type LiveAnnotation } from './live-annotation';
+import type { SourcesCache } from './sources-cache';
 
 export interface CardDeps {
   layer: Layer;
   signal: AbortSignal;
   lang: Lang;
-  getClaim(id: string): Claim | undefined;
+  getClaim(id: string): PageClaim | undefined;
   getSettings(): Settings;
+  /** The page session's sources, fetched from the background once per claim. */
+  sources: Pick<SourcesCache, 'peek' | 'load'>;
+  /** True once the page session ended or the extension went away (asking tears an orphaned Kensho down). */
+  gone(): boolean;
   /** Called when the reader says "not this claim"; resolves when stored locally. */
   onNotThisClaim(a: LiveAnnotation): Promise<void>;
   onActiveChange(a: LiveAnnotation | null): void;
@@ -21,6 +30,7 @@ export class CardController {
   private host: CardHost | null = null;
   private active: LiveAnnotation | null = null;
   private report: ReportState = 'idle';
+  private sources: SourcesState = { state: 'loading' };
 
   constructor(private readonly deps: CardDeps) {
     deps.layer.doc.addEventListener('pointerdown', (e) => {
@@ -42,6 +52,7 @@ export class CardController {
     this.host ??= createCardHost(this.deps.layer.doc, this.deps.layer.host, this.deps.signal);
     this.active = a;
     this.report = 'idle';
+    this.loadSources(a);
     a.marker.setExpanded(true);
     this.deps.onActiveChange(a);
     this.host.show(this.props(a), this.position(a), this.deps.getSettings().theme ?? 'auto');
@@ -78,6 +89,7 @@ export class CardController {
       match: a.match,
       lang: this.deps.lang,
       filters: this.deps.getSettings().sourceFilters,
+      sources: this.sources,
       report: this.report,
       onClose: () => this.close(true),
       onNotThisClaim: () => {
@@ -86,7 +98,33 @@ export class CardController {
           () => this.setReport(a, 'failed'),
         );
       },
+      onRetrySources: () => {
+        if (this.active !== a || this.deps.gone()) return;
+        this.loadSources(a);
+        this.refresh();
+        // The retry button is gone (replaced by the loading line): keep focus in the card.
+        this.host?.focus();
+      },
     };
+  }
+
+  /** Shows cached sources at once, else "loading" until the background answers (the card re-renders then). */
+  private loadSources(a: LiveAnnotation): void {
+    const id = a.match.claimId;
+    const known = this.deps.sources.peek(id);
+    this.sources = known ? { state: 'ready', sources: known } : { state: 'loading' };
+    if (known) return;
+    this.deps.sources.load(id).then(
+      (sources) => this.setSources(a, { state: 'ready', sources }),
+      () => this.setSources(a, { state: 'failed' }),
+    );
+  }
+
+  private setSources(a: LiveAnnotation, state: SourcesState): void {
+    // An orphaned context (extension reloaded) is torn down rather than showing an error it cannot recover from.
+    if (this.active !== a || this.deps.gone()) return;
+    this.sources = state;
+    this.refresh();
   }
 
   private setReport(a: LiveAnnotation, state: ReportState): void {

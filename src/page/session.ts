@@ -3,13 +3,15 @@
  * with the observers that keep it current. Every run owns an AbortController chained to the page context.
  */
 import type { Matcher, MatcherOptions } from '../core/types';
-import type { Claim, Lang } from '../evidence/schema';
+import type { PageClaim } from '../evidence/page-claims';
+import type { Lang } from '../evidence/schema';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { mayRunOn } from '../storage/site-rules';
 import type { Settings } from '../storage/settings-types';
 import type { BlockAnnotation } from './annotate';
 import { Annotator } from './annotator';
 import { observeMutations } from './mutations';
+import { SourcesCache, type FetchSources } from './sources-cache';
 
 export interface SessionDeps {
   doc: Document;
@@ -17,9 +19,12 @@ export interface SessionDeps {
   signal: AbortSignal;
   lang: Lang;
   settings: Settings;
-  claims: Claim[];
+  /** Claims without sources (claims-source.ts); a card asks `fetchSources` for those. */
+  claims: PageClaim[];
   /** Builds a matcher; the content script builds it in slices, so it may answer with a promise. */
-  createMatcher(claims: readonly Claim[], options: MatcherOptions): Matcher | Promise<Matcher>;
+  createMatcher(claims: readonly PageClaim[], options: MatcherOptions): Matcher | Promise<Matcher>;
+  /** Asks the background for claims' sources (`claim/sources`). */
+  fetchSources: FetchSources;
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   /** False once the extension context is gone (see AnnotatorDeps.alive). */
@@ -30,8 +35,10 @@ export interface SessionDeps {
 
 export class PageSession {
   private settings: Settings;
-  private claims: Claim[];
-  private byId = new Map<string, Claim>();
+  private claims: PageClaim[];
+  private byId = new Map<string, PageClaim>();
+  /** Sources of opened cards, for this page session; dies with the context (its signal). */
+  private readonly sources: SourcesCache;
   private matcher: Matcher | Promise<Matcher> | null = null;
   private run: { annotator: Annotator; controller: AbortController } | null = null;
   private stopped = false;
@@ -39,6 +46,7 @@ export class PageSession {
   constructor(private readonly deps: SessionDeps) {
     this.settings = deps.settings;
     this.claims = deps.claims;
+    this.sources = new SourcesCache(deps.fetchSources, deps.signal);
     this.index();
     deps.signal.addEventListener('abort', () => this.deactivate(false), { once: true });
   }
@@ -72,9 +80,11 @@ export class PageSession {
     } else this.run.annotator.applyLook();
   }
 
-  onClaims(claims: Claim[]): void {
+  onClaims(claims: PageClaim[]): void {
     this.claims = claims;
     this.index();
+    // A pack was imported, toggled or removed: its claims' sources may be different now.
+    this.sources.clear();
     this.matcher = null;
     if (this.run) void this.run.annotator.rescanAll();
   }
@@ -116,6 +126,7 @@ export class PageSession {
       getMatcher: () => this.getMatcher(),
       getClaim: (id) => this.byId.get(id),
       getSettings: () => this.settings,
+      sources: this.sources,
       report: this.deps.report,
       recordFalsePositive: this.deps.recordFalsePositive,
       alive: this.deps.alive,

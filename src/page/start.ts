@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcherAsync } from '../core/engine';
 import { forPublished, sinceMap } from '../core/published';
+import { forMatcher } from '../evidence/page-claims';
 import type { Lang } from '../evidence/schema';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
@@ -59,8 +60,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     // Built in slices: the index build alone is a long task if done in one go.
     // Claims about events after the article was published are left out (src/core/published.ts).
     createMatcher: async (list, options) =>
-      forPublished(await createMatcherAsync(list, options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }), sinceMap(list), published),
+      forPublished(await createMatcherAsync(forMatcher(list), options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }), sinceMap(list), published),
     report,
+    fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,
     recordFalsePositive: (a) => recordFalsePositive({ claimId: a.match.claimId, sentence: a.sentence, url: location.href, stance: a.match.stance }),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotationProblems, loadExpectations } from '../unit/page/fixture-expectations';
 import { collectErrors, markers, missingFrom } from './annotations-lib';
@@ -88,9 +89,18 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
     expect(await card.getAttribute('data-claim')).toBe('debt.us-tech-bonds-2025');
     expect(await card.locator('h2').textContent()).toMatch(/\$157 billion/);
     expect(await card.locator('.figure .bar').count()).toBe(2);
+    // The sources arrive from the background (claim/sources) a moment after the card opens.
+    await expect.poll(() => card.locator('.sources.supports li').count(), settle).toBeGreaterThan(0);
     expect(await card.locator('.sources.supports').count()).toBe(1);
     expect(await card.locator('.sources.disputes').count()).toBe(1);
-    expect(await card.locator('.sources.supports li').count()).toBeGreaterThan(0);
+    expect(await card.locator('[data-sources]').count()).toBe(0);
+    // Fetched, not bundled: the content script carries none of the sources' URLs that the card now links to.
+    const contentScript = readFileSync('.output/chrome-mv3/content-scripts/news.js', 'utf8');
+    const hrefs = await card.locator('.sources a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => contentScript.includes(h))).toEqual([]);
+    // The focus stayed in the card while the sources came in.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('KENSHO-CARD');
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count(), settle).toBe(0);
     const back = await page.evaluate(() => ({

@@ -1,7 +1,7 @@
 /**
  * Faults and hostile input in the real extension (issue 7): a page trying to control Kensho, hostile pack text in
- * the real card and popup, the service worker stopped mid-scan and mid-import, the options page closed mid-import,
- * revoked or disabled sites, corrupt stored values. The worker-stopping test runs last: afterwards the harness's
+ * the real card and popup, the service worker stopped mid-scan, before a card asks for its sources and mid-import,
+ * the options page closed mid-import, revoked or disabled sites, corrupt stored values. The worker-stopping test runs last: afterwards the harness's
  * worker handle is stale.
  */
 import { readFileSync } from 'node:fs';
@@ -92,6 +92,8 @@ describe('faults and hostile input (built extension, Chromium)', () => {
     await page.locator('kensho-marker[data-kensho-claim="test.city-bike-lanes"] button').first().click();
     const card = page.locator('kensho-card .card');
     await expect.poll(() => card.count(), settle).toBe(1);
+    // The pack's sources come from the background (claim/sources) like the bundled ones.
+    await expect.poll(() => card.locator('.sources li').count(), settle).toBeGreaterThan(0);
     const inCard = await page.locator('kensho-card').evaluate((host) => {
       const root = host.shadowRoot!;
       return {
@@ -217,6 +219,22 @@ describe('faults and hostile input (built extension, Chromium)', () => {
     const options = await k.extensionPage('options.html');
     const session = () => options.evaluate(async () => Object.values(await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null)) as { url: string; claims: unknown[] }[]);
     await expect.poll(async () => (await session()).find((r) => r.url === article.url())?.claims.length ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+
+    // A card opened while no worker runs: its claim/sources message wakes one, and the sources show (or, should the
+    // wake fail, a clear error whose retry then brings them).
+    await stopWorker();
+    await article.locator('kensho-marker button').first().click();
+    const card = article.locator('kensho-card .card');
+    await expect.poll(() => card.count(), settle).toBe(1);
+    const outcome = () => card.evaluate((el) => (el.querySelector('.sources li') ? 'sources' : (el.querySelector('[data-sources]')?.getAttribute('data-sources') ?? 'none')));
+    await expect.poll(outcome, { timeout: 15_000 }).toMatch(/^(sources|failed)$/);
+    if ((await outcome()) === 'failed') {
+      expect(await card.locator('[data-sources="failed"][role="alert"]').textContent()).toMatch(/could not load the sources|情報源を読み込めませんでした/);
+      await card.locator('button.retry').click();
+    }
+    await expect.poll(outcome, { timeout: 15_000 }).toBe('sources');
+    await article.keyboard.press('Escape');
     expect(errors).toEqual([]);
 
     // Mid-import: the options page writes the pack itself; the worker being stopped meanwhile changes nothing.

@@ -71,6 +71,8 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
     });
     await tabs[1]!.page.locator('kensho-marker button').first().click();
     await expect.poll(() => tabs[1]!.page.locator('kensho-card .card').count(), settle).toBe(1);
+    // The new instance asks the new worker for the card's sources.
+    await expect.poll(() => tabs[1]!.page.locator('kensho-card .card .sources li').count(), settle).toBeGreaterThan(0);
     for (const { page } of tabs) {
       expect(await page.locator('kensho-layer').count()).toBe(1);
       expect(await page.locator('kensho-marker[data-test-old]').count()).toBe(0);

@@ -1,23 +1,32 @@
-/** The card a marker opens: the claim in the reader's language, the sentence's stance, the figure check, both sides' sources, why it matched. */
+/**
+ * The card a marker opens: the claim in the reader's language, the sentence's stance, the figure check, both sides'
+ * sources (asked from the background when the card opens: page claims carry none), why it matched.
+ */
 import type { SentenceMatch } from '../../core/types';
 import { filterSources } from '../../core/source-filter';
-import type { Claim, Lang, Source } from '../../evidence/schema';
+import type { PageClaim } from '../../evidence/page-claims';
+import type { Lang, Source } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { t } from '../i18n';
 import { FigureBars } from './figure-bars';
 import { SourceList } from './source-list';
+import { SourcesStatus } from './sources-status';
 
 export type ReportState = 'idle' | 'saved' | 'failed';
+/** The claim's sources: being fetched, fetched (unfiltered), or the background could not answer. */
+export type SourcesState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; sources: readonly Source[] };
 
 export interface ClaimCardProps {
-  claim: Claim;
+  claim: PageClaim;
   match: SentenceMatch;
   lang: Lang;
   filters: SourceFilters;
+  sources: SourcesState;
   now?: Date;
   report?: ReportState;
   onClose(): void;
   onNotThisClaim(): void;
+  onRetrySources(): void;
 }
 
 const SIDES = [
@@ -26,8 +35,10 @@ const SIDES = [
   ['context', 'card_context'],
 ] as const;
 
-export function ClaimCard({ claim, match, lang, filters, now = new Date(), report = 'idle', onClose, onNotThisClaim }: ClaimCardProps) {
-  const shown = filterSources(claim.sources, filters, now);
+export function ClaimCard(props: ClaimCardProps) {
+  const { claim, match, lang, filters, sources, now = new Date(), report = 'idle', onClose, onNotThisClaim, onRetrySources } = props;
+  const all = sources.state === 'ready' ? sources.sources : [];
+  const shown = filterSources(all, filters, now);
   const bySide = (side: Source['stance'], list: readonly Source[]) => list.filter((s) => s.stance === side);
   const figures = match.figures.filter((f) => f.verdict !== 'unrelated' && f.expected !== null);
   const headingId = 'kensho-card-heading';
@@ -54,12 +65,16 @@ export function ClaimCard({ claim, match, lang, filters, now = new Date(), repor
           ))}
         </section>
       ) : null}
-      {SIDES.map(([side, heading]) => {
-        const all = bySide(side, claim.sources);
-        if (side === 'context' && all.length === 0) return null;
-        const visible = bySide(side, shown);
-        return <SourceList heading={t(heading)} kind={side} sources={visible} hidden={all.length - visible.length} lang={lang} now={now} />;
-      })}
+      {sources.state === 'ready' ? (
+        SIDES.map(([side, heading]) => {
+          const onSide = bySide(side, all);
+          if (side === 'context' && onSide.length === 0) return null;
+          const visible = bySide(side, shown);
+          return <SourceList heading={t(heading)} kind={side} sources={visible} hidden={onSide.length - visible.length} lang={lang} now={now} />;
+        })
+      ) : (
+        <SourcesStatus failed={sources.state === 'failed'} onRetry={onRetrySources} />
+      )}
       <details class="why">
         <summary>{t('card_why')}</summary>
         {match.terms.length > 0 ? <p>{t('card_why_terms', [match.terms.join(', ')])}</p> : null}

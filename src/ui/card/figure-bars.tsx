@@ -4,20 +4,23 @@ import type { Claim, Lang } from '../../evidence/schema';
 import { t } from '../i18n';
 import { formatFigure } from './format-figure';
 
+/** The figure check needs only the claim's own figures (never its sources), which page claims carry. */
+type WithFigures = Pick<Claim, 'figures'>;
+
 /** The evidence figure's qualifier ("up to", "about") for an expected absolute value, if the claim has it. */
-function qualifierFor(claim: Claim, f: FigureCheck): string {
+function qualifierFor(claim: WithFigures, f: FigureCheck): string {
   const fig = claim.figures.find((g) => g.unit === f.unit && f.expected !== null && Math.abs(g.value * g.scale - f.expected) < 1e-6 * Math.abs(f.expected || 1));
   return fig && fig.qualifier !== 'exact' ? fig.qualifier : 'exact';
 }
 
 /** "up to $100B" / "最大1000億ドル". */
-export function sourcesFigureText(claim: Claim, f: FigureCheck, lang: Lang): string {
+export function sourcesFigureText(claim: WithFigures, f: FigureCheck, lang: Lang): string {
   const value = formatFigure(f.expected ?? 0, f.unit, lang);
   const q = qualifierFor(claim, f);
   return q === 'exact' ? value : t(`card_qual_${q.replace('-', '_')}`, [value]);
 }
 
-export function FigureBars({ claim, figure, lang }: { claim: Claim; figure: FigureCheck; lang: Lang }) {
+export function FigureBars({ claim, figure, lang }: { claim: WithFigures; figure: FigureCheck; lang: Lang }) {
   if (figure.expected === null || figure.verdict === 'unrelated') return null;
   const sources = sourcesFigureText(claim, figure, lang);
   const max = Math.max(Math.abs(figure.value), Math.abs(figure.expected), 1e-9);

@@ -24,7 +24,7 @@ const sender = fc.oneof(
 );
 const junk = fc.oneof(
   fc.anything(),
-  fc.record({ kensho: fc.constantFrom(1, '1', 2, true), type: fc.constantFrom('page/results', 'tab/results', 'page/reveal', 'page/stop', 'settings/write', '__proto__', 'constructor'), data: fc.anything() }),
+  fc.record({ kensho: fc.constantFrom(1, '1', 2, true), type: fc.constantFrom('page/results', 'claim/sources', 'tab/results', 'page/reveal', 'page/stop', 'settings/write', '__proto__', 'constructor'), data: fc.anything() }),
   // Well-formed shape, hostile sizes: over every limit of the results payload.
   fc.constantFrom(
     env('page/results', { url: 'x'.repeat(5000), claims: [] }),
@@ -33,6 +33,10 @@ const junk = fc.oneof(
     env('page/results', { ...goodResults, claims: [{ ...goodResults.claims[0], claimId: 'x'.repeat(121) }] }),
     env('page/results', { ...goodResults, __proto__: { polluted: true } }),
     env('page/results', JSON.parse(`{"url":"u","claims":[],"__proto__":{"polluted":true}}`)),
+    // claim/sources only reads; forged and oversized requests must still write nothing.
+    env('claim/sources', { claimIds: Array.from({ length: 10_000 }, (_, i) => `c${i}`) }),
+    env('claim/sources', { claimIds: ['__proto__', 'constructor', 'x'.repeat(121)] }),
+    env('claim/sources', JSON.parse(`{"claimIds":["__proto__"],"__proto__":{"polluted":true}}`)),
   ),
 );
 
@@ -63,6 +67,12 @@ describe('the background ignores what it should not act on', () => {
     const huge = env('page/results', { url: 'https://www.reuters.com/a', claims: Array.from({ length: 10_000 }, (_, i) => ({ ...goodResults.claims[0], claimId: `c${i}` })) });
     expect(handleMessage(huge, { id, tab: { id: 1 } as never, frameId: 0 })).toBeUndefined();
     expect(await sideEffects()).toEqual({ session: {}, local: {}, badge: '' });
+  });
+
+  it('an oversized claim/sources request is dropped whole, unanswered', () => {
+    const from = { id, tab: { id: 1 } as never, frameId: 0 };
+    expect(handleMessage(env('claim/sources', { claimIds: Array.from({ length: 1000 }, () => 'nvidia.openai-100b') }), from)).toBeUndefined();
+    expect(handleMessage(env('claim/sources', { claimIds: ['nvidia.openai-100b'], include: 'packs' }), from)).toBeUndefined();
   });
 
   it('a content script cannot read another tab’s results by forging tab/results', async () => {

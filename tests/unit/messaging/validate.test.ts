@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAYLOADS, parseEnvelope } from '../../../src/messaging/validate';
+import { MAX_SOURCE_CLAIMS, PAYLOADS, parseEnvelope } from '../../../src/messaging/validate';
 
 const env = (type: string, data: unknown) => ({ kensho: 1, type, data });
 const claim = { claimId: 'ai-roi.mit-95', count: 1, stances: ['supports'], figures: [] };
@@ -9,6 +9,7 @@ describe('message validation', () => {
   it('accepts each message type with a well-formed payload', () => {
     const good: Record<keyof typeof PAYLOADS, unknown> = {
       'page/results': { url: 'https://www.reuters.com/a', claims: [claim] },
+      'claim/sources': { claimIds: ['ai-roi.mit-95'] },
       'tab/results': { tabId: 3 },
       'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
       'page/stop': { reason: 'revoked' },
@@ -28,6 +29,25 @@ describe('message validation', () => {
     expect(parseEnvelope(env('page/results', { url: 'x'.repeat(5000), claims: [] }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();
+  });
+
+  it('claim/sources: a bounded list of short string ids, nothing else', () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `claim-${i}`);
+    expect(parseEnvelope(env('claim/sources', { claimIds: ids(MAX_SOURCE_CLAIMS) }))).not.toBeNull();
+    // Oversized: too many ids, an overlong id; empty: nothing to answer.
+    expect(parseEnvelope(env('claim/sources', { claimIds: ids(MAX_SOURCE_CLAIMS + 1) }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', { claimIds: ids(100_000) }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', { claimIds: ['x'.repeat(121)] }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', { claimIds: [] }))).toBeNull();
+    // Forged shapes: not a list, non-string ids, extra fields, a single id, a prototype-polluting payload.
+    expect(parseEnvelope(env('claim/sources', { claimIds: 'ai-roi.mit-95' }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', { claimIds: [1, 2] }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', { claimIds: [{ toString: () => 'ai-roi.mit-95' }] }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', { claimIds: ['ai-roi.mit-95'], all: true }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', { claimId: 'ai-roi.mit-95' }))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', JSON.parse('{"claimIds":["a"],"__proto__":{"polluted":true}}')))).toBeNull();
+    expect(parseEnvelope(env('claim/sources', null))).toBeNull();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('never throws and never accepts random junk', () => {

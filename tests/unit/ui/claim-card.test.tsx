@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../src/evidence/schema';
+import type { SourcesState } from '../../../src/ui/card/claim-card';
 import type { SentenceMatch } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 
@@ -34,14 +35,22 @@ const match: SentenceMatch = {
   figures: [{ text: '$50 billion', value: 50e9, unit: 'USD', verdict: 'differs', expected: 100e9, start: 0, end: 11 }],
 };
 
-function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en') {
+// The card gets a claim without sources (as the content script holds it) and the sources the background sent.
+const { sources: claimSources, ...pageClaim } = claim;
+const ready: SourcesState = { state: 'ready', sources: claimSources };
+
+function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en', sources: SourcesState = ready) {
   const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
   // Preact creates elements through the global document.
   (globalThis as { document?: unknown }).document = document;
   const el = document.getElementById('m')!;
   const onNotThisClaim = vi.fn();
-  render(<ClaimCard claim={claim} match={match} lang={lang} filters={filters} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={onNotThisClaim} />, el as never);
-  return { el, onNotThisClaim };
+  const onRetrySources = vi.fn();
+  render(
+    <ClaimCard claim={pageClaim} match={match} lang={lang} filters={filters} sources={sources} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={onNotThisClaim} onRetrySources={onRetrySources} />,
+    el as never,
+  );
+  return { el, onNotThisClaim, onRetrySources };
 }
 
 describe('ClaimCard', () => {
@@ -72,6 +81,33 @@ describe('ClaimCard', () => {
     expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', 'card_qual_up_to(1000億ドル)']);
     (el.querySelector('.not-this') as unknown as { click(): void }).click();
     expect(onNotThisClaim).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ClaimCard while its sources are fetched', () => {
+  it('says it is loading, with the claim and the figure check already shown (they need no sources)', () => {
+    const { el } = mount(DEFAULT_SETTINGS.sourceFilters, 'en', { state: 'loading' });
+    expect(el.querySelector('h2')!.textContent).toBe(claim.statement.en);
+    expect(el.querySelector('.figure-text')!.textContent).toBe('card_figure_differs($50 billion|card_qual_up_to($100B))');
+    expect(el.querySelector('[data-sources="loading"]')!.getAttribute('role')).toBe('status');
+    expect(el.querySelector('[data-sources="loading"]')!.textContent).toBe('card_sources_loading');
+    expect(el.querySelectorAll('section.sources').length).toBe(0);
+  });
+
+  it('says when the background could not answer and offers a retry', () => {
+    const { el, onRetrySources } = mount(DEFAULT_SETTINGS.sourceFilters, 'en', { state: 'failed' });
+    const failed = el.querySelector('[data-sources="failed"]')!;
+    expect(failed.getAttribute('role')).toBe('alert');
+    expect(failed.textContent).toContain('card_sources_failed');
+    expect(el.querySelectorAll('section.sources').length).toBe(0);
+    (failed.querySelector('button.retry') as unknown as { click(): void }).click();
+    expect(onRetrySources).toHaveBeenCalledOnce();
+  });
+
+  it('applies the source filters to the fetched sources', () => {
+    const { el } = mount({ ...DEFAULT_SETTINGS.sourceFilters, hiddenStances: ['disputes'], hiddenKinds: ['newspaper'] });
+    expect([...el.querySelectorAll('.sources li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Wire A']);
+    expect(el.querySelector('.sources.disputes')!.textContent).toContain('card_hidden_count(1)');
   });
 });
 

@@ -59,7 +59,10 @@ describe('hostile pack text is shown as text', () => {
   const match: SentenceMatch = { claimId: claim.id, topic: claim.topic, score: 0.7, stance: 'supports', terms: ['<b>term</b>'], figures: [] };
 
   it('in the card: verbatim text, no elements or handlers from it, only http(s) links', () => {
-    const el = mount(<ClaimCard claim={claim} match={match} lang="en" filters={DEFAULT_SETTINGS.sourceFilters} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={() => {}} />);
+    const { sources, ...pageClaim } = claim;
+    const el = mount(
+      <ClaimCard claim={pageClaim} match={match} lang="en" filters={DEFAULT_SETTINGS.sourceFilters} sources={{ state: 'ready', sources }} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />,
+    );
     expectInert(el);
     expect(el.querySelector('h2')!.textContent).toBe(`Claim ${HOSTILE[0]}`);
     expect([...el.querySelectorAll('.title')].map((t) => t.textContent!.replace('card_opens_new_tab', '')).sort()).toEqual(HOSTILE.map((h) => `Title ${h}`).sort());

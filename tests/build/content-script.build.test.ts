@@ -1,0 +1,25 @@
+/**
+ * The content script carries the evidence without its sources (virtual:kensho/page-claims): a card asks the
+ * background for them. Pins that in the built bundles, so an import of the full evidence cannot creep back in.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const claims = readdirSync('data')
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => (JSON.parse(readFileSync(`data/${f}`, 'utf8')) as { claims: { id: string; sources: { url?: string }[] }[] }).claims);
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) => {
+  const code = readFileSync(`.output/${target}/content-scripts/news.js`, 'utf8');
+
+  it('carries every bundled claim', () => {
+    expect(claims.filter((c) => !code.includes(`"id":"${c.id}"`)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('carries none of their sources', () => {
+    const urls = claims.flatMap((c) => c.sources.flatMap((s) => (s.url ? [s.url] : [])));
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.filter((u) => code.includes(u))).toEqual([]);
+    expect(code).not.toContain('"sources":');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The content script's claim list (virtual:kensho/page-claims, built from data/*.json): every bundled claim, in order,
+ * without its sources and otherwise unchanged; and the engine matches the same with or without sources.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createMatcher } from '../../../src/core/engine';
+import { loadBundledEvidence } from '../../../src/evidence/bundled';
+import { trustedBundledClaims } from '../../../src/evidence/bundled-data';
+import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evidence/page-claims';
+import { loadClaims } from '../../../src/page/claims-source';
+import { putPack } from '../../../src/storage/packs';
+
+const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(new URL('../../fixtures/sentences/own-sentences.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
+
+describe('the content script’s bundled claims', () => {
+  const page = bundledPageClaims();
+
+  it('carry no sources', () => {
+    expect(page.length).toBeGreaterThan(0);
+    for (const c of page) expect(Object.keys(c), c.id).not.toContain('sources');
+  });
+
+  it('are otherwise exactly the validated evidence base, in the same order', () => {
+    expect(page).toEqual(loadBundledEvidence().map(withoutSources));
+    expect(page).toEqual(trustedBundledClaims().map(({ sources: _sources, ...rest }) => rest));
+  });
+
+  it('match every sentence exactly as the full claims do (the engine never reads sources)', () => {
+    const slim = createMatcher(forMatcher(page));
+    const full = createMatcher(loadBundledEvidence());
+    const probes = [...rows, { text: 'Nvidia will invest $50 billion in OpenAI to build data centers.', lang: 'en' as const }];
+    for (const { text, lang } of probes) {
+      expect(slim.matchSentence(text, lang), text).toEqual(full.matchSentence(text, lang));
+      expect(slim.scanBlock(text, lang), text).toEqual(full.scanBlock(text, lang));
+    }
+    expect(slim.lookup('社債でAI投資')).toEqual(full.lookup('社債でAI投資'));
+  });
+
+  it('pack claims reach the page without their sources too, a bundled id still winning', async () => {
+    fakeBrowser.reset();
+    const bundled = trustedBundledClaims()[0]!;
+    const own = { ...bundled, id: 'test.own-claim' };
+    await putPack({ id: 'p', name: { en: 'P', ja: 'P' }, format: 'kensho', enabled: true, importedAt: '2026-01-01T00:00:00.000Z', claims: [own, { ...bundled, statement: { en: 'Shadow', ja: '影' } }] });
+    const claims = await loadClaims();
+    expect(claims.map((c) => c.id)).toEqual([...page.map((c) => c.id), 'test.own-claim']);
+    expect(claims.find((c) => c.id === bundled.id)!.statement.en).toBe(bundled.statement.en);
+    for (const c of claims) expect(Object.keys(c), c.id).not.toContain('sources');
+  });
+});
