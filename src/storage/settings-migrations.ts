@@ -5,20 +5,23 @@
  * v1: the shape of the first scaffold (enabled, strictness, highlightStances, highlightStyle, sourceFilters,
  *     disabledNewsSites, pausedSites), hosts as the reader typed them.
  * v2: adds `theme` and `showBadge`; hosts are stored bare and lowercase ("https://WWW.Nikkei.com/" → "www.nikkei.com").
+ * v3: adds `language` (of the cards and popup); older values get 'browser', which is how they behaved.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
-    if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
-    const o = old as Record<string, unknown>;
+    if (!isRecord(old)) return old;
     return {
-      ...o,
-      theme: o.theme ?? 'auto',
-      showBadge: o.showBadge ?? true,
-      disabledNewsSites: bareHosts(o.disabledNewsSites),
-      pausedSites: bareHosts(o.pausedSites),
+      ...old,
+      theme: old.theme ?? 'auto',
+      showBadge: old.showBadge ?? true,
+      disabledNewsSites: bareHosts(old.disabledNewsSites),
+      pausedSites: bareHosts(old.pausedSites),
     };
   },
+  3: (old) => (isRecord(old) ? { ...old, language: 'browser' } : old),
 };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** "https://WWW.Example.com/path" → "www.example.com"; leaves non-arrays alone for the sanitiser to judge. */
 export function bareHost(input: string): string {

@@ -16,6 +16,7 @@ const FIELDS = {
   pausedSites: HostList,
   theme: v.picklist(['auto', 'light', 'dark']),
   showBadge: v.boolean(),
+  language: v.picklist(['browser', ...LANGS]),
 } satisfies { [K in Exclude<keyof Settings, 'sourceFilters'>]: v.GenericSchema };
 
 const FILTER_FIELDS = {

@@ -1,5 +1,5 @@
 import type { Strictness } from '../core/types';
-import type { SourceSchema } from '../evidence/schema';
+import type { Lang, SourceSchema } from '../evidence/schema';
 import type * as v from 'valibot';
 
 type Source = v.InferOutput<typeof SourceSchema>;
@@ -17,6 +17,8 @@ export interface SourceFilters {
 export type HighlightStyle = 'background' | 'underline';
 /** 'auto' follows prefers-color-scheme. */
 export type Theme = 'auto' | 'light' | 'dark';
+/** 'browser' follows the browser's UI language (Japanese when it is Japanese, else English). */
+export type LanguageChoice = 'browser' | Lang;
 
 /** The reader's settings (current version, see SETTINGS_VERSION). Stored under `local:settings`, versioned and migrated. */
 export interface Settings {
@@ -34,10 +36,12 @@ export interface Settings {
   theme: Theme;
   /** Show the per-tab claim count on the toolbar button (v2). */
   showBadge: boolean;
+  /** Language of the cards and popup: UI strings and claim statements (v3). */
+  language: LanguageChoice;
 }
 
 /** Version of the stored settings shape; bump it together with a migration in settings-migrations.ts. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -49,4 +53,5 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedSites: [],
   theme: 'auto',
   showBadge: true,
+  language: 'browser',
 };

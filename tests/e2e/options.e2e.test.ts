@@ -138,7 +138,7 @@ describe('options page', () => {
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: /Export settings|設定を書き出す/ }).click();
     const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
-    expect(file).toMatchObject({ kensho: 'settings', version: 2, settings: { theme: 'dark' } });
+    expect(file).toMatchObject({ kensho: 'settings', version: 3, settings: { theme: 'dark' } });
     await options.getByRole('button', { name: /Reset all settings|すべての設定を既定値に戻す/ }).click();
     await options.getByRole('button', { name: /^Reset$|^リセット$/ }).click();
     await expect.poll(async () => (await storageLocal(k, 'settings'))?.theme).toBe('auto');
@@ -197,7 +197,7 @@ describe('options page', () => {
   // Last: the worker is restarted, so the harness's worker handle goes stale.
   it('settings written by an older version migrate when Kensho starts again', async () => {
     const v1 = JSON.parse(readFileSync('tests/unit/storage/fixtures/settings-v1.json', 'utf8'));
-    const v2 = JSON.parse(readFileSync('tests/unit/storage/fixtures/settings-v2.json', 'utf8'));
+    const v3 = JSON.parse(readFileSync('tests/unit/storage/fixtures/settings-v3.json', 'utf8'));
     // What a v1 build left behind: the value without WXT's version meta.
     await k.worker.evaluate(async (old) => {
       const c = (globalThis as unknown as ChromeGlobal).chrome;
@@ -217,8 +217,8 @@ describe('options page', () => {
     await expect.poll(async () => (await workerTargets()).length, { timeout: 15_000 }).toBe(1);
     const options = await k.extensionPage('options.html');
     const read = () => options.evaluate(async () => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(['settings', 'settings$']));
-    await expect.poll(async () => (await read())['settings$'], { timeout: 10_000 }).toEqual({ v: 2 });
-    expect((await read()).settings).toEqual(v2);
+    await expect.poll(async () => (await read())['settings$'], { timeout: 10_000 }).toEqual({ v: 3 });
+    expect((await read()).settings).toEqual(v3);
     expect(await options.getByRole('radio', { name: /^Strict$|^厳しめ$/ }).isChecked()).toBe(true);
     expect(await options.getByRole('switch', { name: 'nikkei.com', exact: true }).isChecked()).toBe(false);
     await cdp.detach();

@@ -25,8 +25,8 @@ describe('install and update', () => {
     await fakeBrowser.storage.local.set({ settings: { ...fixture('settings-v1.json'), highlightStyle: 42 } });
     await onInstalled({ reason: 'update', previousVersion: '0.0.1' } as never);
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
-    expect(stored.settings).toEqual({ ...fixture('settings-v2.json'), highlightStyle: 'background' });
+    expect(stored.settings$).toEqual({ v: 3 });
+    expect(stored.settings).toEqual({ ...fixture('settings-v3.json'), highlightStyle: 'background' });
     expect(menus).toEqual([expect.objectContaining({ id: CONTEXT_MENU_ID, contexts: ['selection'] })]);
   });
 

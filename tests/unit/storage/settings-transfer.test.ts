@@ -13,7 +13,7 @@ describe('settings export/import', () => {
 
   it('migrates a v1 export', () => {
     const text = JSON.stringify({ kensho: 'settings', version: 1, exportedAt: 'x', settings: fixture('settings-v1.json') });
-    expect(parseSettingsFile(`\uFEFF${text}`)).toMatchObject({ ok: true, settings: fixture('settings-v2.json') });
+    expect(parseSettingsFile(`\uFEFF${text}`)).toMatchObject({ ok: true, settings: fixture('settings-v3.json') });
   });
 
   it('rejects non-JSON, other files and newer versions; repairs bad fields', () => {

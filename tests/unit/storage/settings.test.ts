@@ -7,6 +7,7 @@ import { sanitiseSettings } from '../../../src/storage/settings-schema';
 import { SETTINGS_VERSION } from '../../../src/storage/settings-types';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+const current = () => fixture(`settings-v${SETTINGS_VERSION}.json`);
 
 /** Writes a value as an older build would have (value plus WXT's version meta), then runs migrations. */
 async function seed(value: unknown, version: number | null): Promise<void> {
@@ -23,15 +24,21 @@ describe('settings storage', () => {
 
   it('migrates a v1 fixture (written without version meta) to the current version', async () => {
     await seed(fixture('settings-v1.json'), null);
-    expect(await settingsItem.getValue()).toEqual(fixture('settings-v2.json'));
+    expect(await settingsItem.getValue()).toEqual(current());
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: SETTINGS_VERSION });
-    expect(stored.settings).toEqual(fixture('settings-v2.json'));
+    expect(stored.settings).toEqual(current());
+  });
+
+  it('migrates a v2 fixture to v3: the card and popup language follows the browser, as v2 did', async () => {
+    await seed(fixture('settings-v2.json'), 2);
+    expect(await settingsItem.getValue()).toEqual(fixture('settings-v3.json'));
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
   it('leaves a current-version fixture as it is', async () => {
-    await seed(fixture('settings-v2.json'), 2);
-    expect(await settingsItem.getValue()).toEqual(fixture('settings-v2.json'));
+    await seed({ ...(current() as object), language: 'ja' }, SETTINGS_VERSION);
+    expect(await settingsItem.getValue()).toEqual({ ...(current() as object), language: 'ja' });
   });
 
   it('every version up to the current one has a migration and a fixture', () => {
@@ -43,14 +50,15 @@ describe('settings storage', () => {
 
   it('migrations never throw, whatever was stored', () => {
     for (const junk of [null, 'x', 42, [], [1], { pausedSites: 'nope' }, { pausedSites: [1, 'A.com'] }]) {
-      expect(() => SETTINGS_MIGRATIONS[2]!(junk)).not.toThrow();
+      for (let version = 2; version <= SETTINGS_VERSION; version++) expect(() => SETTINGS_MIGRATIONS[version]!(junk)).not.toThrow();
     }
   });
 
   it('a corrupt field falls back to its default alone', async () => {
-    await seed({ ...(fixture('settings-v2.json') as object), strictness: 'paranoid', sourceFilters: { hiddenPublishers: 'x', maxAgeMonths: 6 } }, 2);
+    await seed({ ...(current() as object), strictness: 'paranoid', language: 'fr', sourceFilters: { hiddenPublishers: 'x', maxAgeMonths: 6 } }, SETTINGS_VERSION);
     const s = await settingsItem.getValue();
     expect(s.strictness).toBe(DEFAULT_SETTINGS.strictness);
+    expect(s.language).toBe('browser');
     expect(s.enabled).toBe(false);
     expect(s.highlightStyle).toBe('underline');
     expect(s.sourceFilters.hiddenPublishers).toEqual([]);
@@ -58,9 +66,11 @@ describe('settings storage', () => {
   });
 
   it('names the repaired fields and drops unknown ones', () => {
-    const { settings, repaired } = sanitiseSettings({ enabled: 'yes', extra: 1, theme: 'dark' });
+    const { settings, repaired } = sanitiseSettings({ enabled: 'yes', extra: 1, theme: 'dark', language: 'ja' });
     expect(repaired).toEqual(['enabled']);
     expect(settings.theme).toBe('dark');
+    expect(settings.language).toBe('ja');
+    expect(sanitiseSettings({ language: ['ja'] }).repaired).toEqual(['language']);
     expect(settings).not.toHaveProperty('extra');
     expect(sanitiseSettings('garbage').repaired).toEqual(['(root)']);
   });
