@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { checkEvidenceFiles } from './src/evidence/check-files';
 import { pageClaimsModule } from './src/evidence/page-claims-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
+import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
@@ -33,7 +34,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact(), evidenceAsJsonString(), pageClaimsModule(new URL('./data/', import.meta.url))],
+    plugins: [
+      preact(),
+      evidenceAsJsonString(),
+      pageClaimsModule(new URL('./data/', import.meta.url)),
+      cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
+    ],
     // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -9,7 +9,7 @@ import type { Lang } from '../evidence/schema';
 import type { PageClaimSummary } from '../messaging/protocol';
 import type { Settings } from '../storage/settings-types';
 import { createMarker } from '../ui/marker/marker';
-import { t } from '../ui/i18n';
+import { cardText } from '../ui/card/card-text';
 import { annotateBlock, type BlockAnnotation } from './annotate';
 import { CardController, type CardDeps } from './card-controller';
 import { findArticleRoots, iterateBlocks, type TextBlock } from './extract';
@@ -25,7 +25,8 @@ import { Slice } from './yield';
 export interface AnnotatorDeps {
   doc: Document;
   signal: AbortSignal;
-  lang: Lang;
+  /** The reader's language for markers and cards; follows the settings. */
+  lang(): Lang;
   /** The matcher; may still be building (in slices) on first use. */
   getMatcher(): Matcher | Promise<Matcher>;
   getClaim(id: string): PageClaim | undefined;
@@ -53,8 +54,11 @@ export class Annotator {
   private readonly rejected = new Set<string>();
   /** performance.now() of the first marker placed (for the e2e budget). */
   firstAnnotationAt: number | null = null;
+  /** The language the markers are labelled in. */
+  private markerLang: Lang;
 
   constructor(private readonly deps: AnnotatorDeps) {
+    this.markerLang = deps.lang();
     this.layer = new Layer(deps.doc);
     this.clips = new ScrollClips(deps.doc);
     this.painter = createPainter(deps.doc, this.layer, deps.getSettings().highlightStyle, deps.forceFallback);
@@ -109,6 +113,7 @@ export class Annotator {
     this.cards.close(false);
     for (const a of this.list) this.drop(a, false);
     this.list = [];
+    this.markerLang = this.deps.lang();
   }
 
   /** Scrolls to the `occurrence`-th annotation of a claim (page order) and opens its card. */
@@ -121,9 +126,13 @@ export class Annotator {
     return this.cards.open(a);
   }
 
-  /** Applies look-only settings (highlight style, source filters, theme) without rescanning. */
+  /** Applies look-only settings (highlight style, source filters, theme, language) without rescanning. */
   applyLook(): void {
     this.painter.setStyle(this.deps.getSettings().highlightStyle);
+    if (this.deps.lang() !== this.markerLang) {
+      this.markerLang = this.deps.lang();
+      for (const a of this.list) a.marker.setLabel(this.markerLabel(a), this.markerLang);
+    }
     this.cards.refresh();
   }
 
@@ -197,19 +206,25 @@ export class Annotator {
     const range = rangeForOffsets(found.block, found.start, found.end);
     if (!range) return;
     const { doc, signal } = this.deps;
-    const claim = this.deps.getClaim(found.match.claimId);
-    const statement = claim?.statement[this.deps.lang] ?? found.match.claimId;
     const live = { ...found, range } as LiveAnnotation;
     live.marker = createMarker(doc, {
       claimId: found.match.claimId,
       stance: found.match.stance,
-      label: t('marker_label', [t(`card_stance_${found.match.stance}`), statement]),
+      label: this.markerLabel(found),
+      lang: this.markerLang,
       onOpen: () => (this.gone() ? undefined : this.cards.current === live ? this.cards.close(true) : this.cards.open(live)),
       signal,
     });
     this.painter.add(range, found.match.stance);
     this.layer.host.appendChild(live.marker.host);
     this.list.push(live);
+  }
+
+  /** "Kensho fact-check: <stance>. Claim: <statement>" in the markers' language. */
+  private markerLabel(found: BlockAnnotation): string {
+    const t = cardText(this.markerLang);
+    const statement = this.deps.getClaim(found.match.claimId)?.statement[this.markerLang] ?? found.match.claimId;
+    return t('marker_label', [t(`card_stance_${found.match.stance}`), statement]);
   }
 
   private drop(a: LiveAnnotation, fromList: boolean): void {

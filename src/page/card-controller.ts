@@ -14,7 +14,8 @@ import type { SourcesCache } from './sources-cache';
 export interface CardDeps {
   layer: Layer;
   signal: AbortSignal;
-  lang: Lang;
+  /** The reader's language; read on every render, so a settings change shows on refresh(). */
+  lang(): Lang;
   getClaim(id: string): PageClaim | undefined;
   getSettings(): Settings;
   /** The page session's sources, fetched from the background once per claim. */
@@ -87,7 +88,7 @@ export class CardController {
     return {
       claim: this.deps.getClaim(a.match.claimId)!,
       match: a.match,
-      lang: this.deps.lang,
+      lang: this.deps.lang(),
       filters: this.deps.getSettings().sourceFilters,
       sources: this.sources,
       report: this.report,

@@ -4,10 +4,10 @@
  */
 import type { Matcher, MatcherOptions } from '../core/types';
 import type { PageClaim } from '../evidence/page-claims';
-import type { Lang } from '../evidence/schema';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { mayRunOn } from '../storage/site-rules';
 import type { Settings } from '../storage/settings-types';
+import { readerLang } from '../ui/shared/reader-lang';
 import type { BlockAnnotation } from './annotate';
 import { Annotator } from './annotator';
 import { observeMutations } from './mutations';
@@ -17,7 +17,8 @@ export interface SessionDeps {
   doc: Document;
   /** The content-script context's signal: aborting it tears everything down. */
   signal: AbortSignal;
-  lang: Lang;
+  /** The browser's UI language (`browser.i18n.getUILanguage()`): cards and markers use it when settings say 'browser'. */
+  uiLanguage: string;
   settings: Settings;
   /** Claims without sources (claims-source.ts); a card asks `fetchSources` for those. */
   claims: PageClaim[];
@@ -122,7 +123,7 @@ export class PageSession {
     const annotator = new Annotator({
       doc,
       signal,
-      lang: this.deps.lang,
+      lang: () => readerLang(this.settings.language, this.deps.uiLanguage),
       getMatcher: () => this.getMatcher(),
       getClaim: (id) => this.byId.get(id),
       getSettings: () => this.settings,

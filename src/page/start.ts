@@ -3,7 +3,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcherAsync } from '../core/engine';
 import { forPublished, sinceMap } from '../core/published';
 import { forMatcher } from '../evidence/page-claims';
-import type { Lang } from '../evidence/schema';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { recordFalsePositive } from '../storage/false-positives';
@@ -15,11 +14,6 @@ import { currentPublishedDate } from './published-date';
 import { PageSession } from './session';
 import { SLICE_MS, yieldToPage } from './yield';
 import { loadSettings, watchSettings } from './settings-source';
-
-/** The reader's language for claim statements: the browser UI language. */
-function readerLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
-}
 
 /** Resolves once the document is parsed (at once if it already is). */
 function domReady(doc: Document): Promise<void> {
@@ -54,7 +48,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const session = new PageSession({
     doc: document,
     signal: ctx.signal,
-    lang: readerLang(),
+    uiLanguage: browser.i18n.getUILanguage(),
     settings,
     claims,
     // Built in slices: the index build alone is a long task if done in one go.

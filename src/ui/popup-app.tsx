@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab } from '../messaging/client';
-import { t } from './i18n';
+import { localeText } from './locale-messages';
 import { useGrantedOrigins } from './shared/use-granted-origins';
 import { LookupBox } from './popup/lookup-box';
 import { SiteControls } from './popup/site-controls';
@@ -22,12 +22,14 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   const tab = target === 'none' ? null : target;
   const results = useTabResults(tab);
   const base = useClaimBase();
-  const lang = readerLang();
+  // Until settings load, the browser's language; then the reader's choice, live (the settings watch re-renders).
+  const lang = readerLang(settings?.language);
+  const t = localeText(lang);
   const granted = useGrantedOrigins();
   const [revealError, setRevealError] = useState(false);
   useEffect(() => {
-    document.documentElement.lang = browser.i18n.getUILanguage();
-  }, []);
+    document.documentElement.lang = lang;
+  }, [lang]);
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings?.theme]);
@@ -49,7 +51,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   return (
     <main class="k-popup">
       <h1>{t('popupTitle')}</h1>
-      <SiteControls url={url} status={status} settings={settings} />
+      <SiteControls url={url} status={status} settings={settings} lang={lang} />
       <section class="k-tab-claims" aria-labelledby="k-claims-h">
         <h2 id="k-claims-h">{t('popup_claimsHeading')}</h2>
         {status === 'unsupported' ? (

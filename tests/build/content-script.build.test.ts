@@ -1,6 +1,7 @@
 /**
  * The content script carries the evidence without its sources (virtual:kensho/page-claims): a card asks the
- * background for them. Pins that in the built bundles, so an import of the full evidence cannot creep back in.
+ * background for them. Likewise only the card's strings (virtual:kensho/card-messages). Pins that in the built
+ * bundles, so an import of the full evidence or locale files cannot creep back in.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,5 +22,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) =
     expect(urls.length).toBeGreaterThan(50);
     expect(urls.filter((u) => code.includes(u))).toEqual([]);
     expect(code).not.toContain('"sources":');
+  });
+
+  it('carries the card’s strings in both languages, and no other page’s', () => {
+    // The reader may choose a language other than the browser's, which chrome.i18n cannot give (src/ui/card/card-text.ts).
+    expect(code.match(/"card_close":\{"message":/g)).toHaveLength(2);
+    expect(code).not.toMatch(/"(popup|options)_\w+":\{"message":/);
+    expect(code).not.toMatch(/"(description|placeholders)":/);
   });
 });

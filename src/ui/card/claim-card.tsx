@@ -7,7 +7,7 @@ import { filterSources } from '../../core/source-filter';
 import type { PageClaim } from '../../evidence/page-claims';
 import type { Lang, Source } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
-import { t } from '../i18n';
+import { cardText } from './card-text';
 import { FigureBars } from './figure-bars';
 import { SourceList } from './source-list';
 import { SourcesStatus } from './sources-status';
@@ -42,8 +42,9 @@ export function ClaimCard(props: ClaimCardProps) {
   const bySide = (side: Source['stance'], list: readonly Source[]) => list.filter((s) => s.stance === side);
   const figures = match.figures.filter((f) => f.verdict !== 'unrelated' && f.expected !== null);
   const headingId = 'kensho-card-heading';
+  const t = cardText(lang);
   return (
-    <div class="card" role="dialog" aria-modal="false" aria-labelledby={headingId} tabIndex={-1} data-claim={claim.id}>
+    <div class="card" lang={lang} role="dialog" aria-modal="false" aria-labelledby={headingId} tabIndex={-1} data-claim={claim.id}>
       <header>
         <span class="brand">{t('card_title')}</span>
         <button type="button" class="close" aria-label={t('card_close')} onClick={onClose}>
@@ -53,7 +54,7 @@ export function ClaimCard(props: ClaimCardProps) {
       <p class={`stance ${match.stance}`} data-stance={match.stance}>
         {t(`card_stance_${match.stance}`)}
       </p>
-      <h2 id={headingId} class="statement" lang={lang}>
+      <h2 id={headingId} class="statement">
         {claim.statement[lang]}
       </h2>
       <p class="summary">{claim.summary[lang]}</p>
@@ -73,7 +74,7 @@ export function ClaimCard(props: ClaimCardProps) {
           return <SourceList heading={t(heading)} kind={side} sources={visible} hidden={onSide.length - visible.length} lang={lang} now={now} />;
         })
       ) : (
-        <SourcesStatus failed={sources.state === 'failed'} onRetry={onRetrySources} />
+        <SourcesStatus failed={sources.state === 'failed'} lang={lang} onRetry={onRetrySources} />
       )}
       <details class="why">
         <summary>{t('card_why')}</summary>

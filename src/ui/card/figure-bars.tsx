@@ -1,14 +1,17 @@
 /** The figure check drawn as two bars (article vs sources), so a mismatch reads at a glance. */
 import type { FigureCheck } from '../../core/types';
 import type { Claim, Lang } from '../../evidence/schema';
-import { t } from '../i18n';
+import { cardText } from './card-text';
 import { formatFigure } from './format-figure';
 
 /** The figure check needs only the claim's own figures (never its sources), which page claims carry. */
 type WithFigures = Pick<Claim, 'figures'>;
 
+type Qualifier = Claim['figures'][number]['qualifier'];
+const QUALIFIER_KEY = { 'up-to': 'card_qual_up_to', about: 'card_qual_about', over: 'card_qual_over', under: 'card_qual_under' } as const;
+
 /** The evidence figure's qualifier ("up to", "about") for an expected absolute value, if the claim has it. */
-function qualifierFor(claim: WithFigures, f: FigureCheck): string {
+function qualifierFor(claim: WithFigures, f: FigureCheck): Qualifier {
   const fig = claim.figures.find((g) => g.unit === f.unit && f.expected !== null && Math.abs(g.value * g.scale - f.expected) < 1e-6 * Math.abs(f.expected || 1));
   return fig && fig.qualifier !== 'exact' ? fig.qualifier : 'exact';
 }
@@ -17,11 +20,12 @@ function qualifierFor(claim: WithFigures, f: FigureCheck): string {
 export function sourcesFigureText(claim: WithFigures, f: FigureCheck, lang: Lang): string {
   const value = formatFigure(f.expected ?? 0, f.unit, lang);
   const q = qualifierFor(claim, f);
-  return q === 'exact' ? value : t(`card_qual_${q.replace('-', '_')}`, [value]);
+  return q === 'exact' ? value : cardText(lang)(QUALIFIER_KEY[q], [value]);
 }
 
 export function FigureBars({ claim, figure, lang }: { claim: WithFigures; figure: FigureCheck; lang: Lang }) {
   if (figure.expected === null || figure.verdict === 'unrelated') return null;
+  const t = cardText(lang);
   const sources = sourcesFigureText(claim, figure, lang);
   const max = Math.max(Math.abs(figure.value), Math.abs(figure.expected), 1e-9);
   const sentence = t(figure.verdict === 'differs' ? 'card_figure_differs' : 'card_figure_consistent', [figure.text, sources]);

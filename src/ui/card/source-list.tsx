@@ -1,7 +1,7 @@
 /** One side's sources on a card: publisher, date with the evidence's age, title (linked when http/https), summary. */
 import type { Lang, Source } from '../../evidence/schema';
 import { ageInMonths } from '../../core/source-filter';
-import { t } from '../i18n';
+import { cardText } from './card-text';
 
 /** "3 months ago" / "3か月前"; years past two years. */
 export function ageText(date: string, now: Date, lang: Lang): string {
@@ -17,6 +17,7 @@ export function safeHref(url: string | undefined): string | null {
 
 export function SourceList(props: { heading: string; kind: string; sources: Source[]; hidden: number; lang: Lang; now: Date }) {
   const { heading, kind, sources, hidden, lang, now } = props;
+  const t = cardText(lang);
   return (
     <section class={`sources ${kind}`} data-side={kind}>
       <h3>{heading}</h3>
@@ -32,13 +33,17 @@ export function SourceList(props: { heading: string; kind: string; sources: Sour
               </div>
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer" class="title">
-                  {s.title}
+                  <span lang={s.lang}>{s.title}</span>
                   <span class="sr-only">{t('card_opens_new_tab')}</span>
                 </a>
               ) : (
-                <span class="title">{s.title}</span>
+                <span class="title" lang={s.lang}>
+                  {s.title}
+                </span>
               )}
-              <p class="summary">{s.summary}</p>
+              <p class="summary" lang={s.lang}>
+                {s.summary}
+              </p>
             </li>
           );
         })}

@@ -1,7 +1,9 @@
 /** Where a card's sources go while the background is asked for them, or when it could not answer (with a retry). */
-import { t } from '../i18n';
+import type { Lang } from '../../evidence/schema';
+import { cardText } from './card-text';
 
-export function SourcesStatus({ failed, onRetry }: { failed: boolean; onRetry(): void }) {
+export function SourcesStatus({ failed, lang, onRetry }: { failed: boolean; lang: Lang; onRetry(): void }) {
+  const t = cardText(lang);
   if (!failed) {
     return (
       <p class="sources-status muted" role="status" data-sources="loading">

@@ -13,6 +13,8 @@ export interface Marker {
   /** Moves the marker to layer coordinates; hides it when `at` is null (the sentence is not rendered). */
   place(at: { x: number; y: number } | null): void;
   setExpanded(open: boolean): void;
+  /** Renames the marker (the reader switched the language of cards and markers). */
+  setLabel(label: string, lang: string): void;
   remove(): void;
 }
 
@@ -22,7 +24,7 @@ export const MARKER_SIZE = 16;
 /** Creates a marker (not yet attached); `onOpen` runs on click, Enter or Space (a native button). */
 export function createMarker(
   doc: Document,
-  opts: { claimId: string; stance: SentenceStance; label: string; onOpen: () => void; signal: AbortSignal },
+  opts: { claimId: string; stance: SentenceStance; label: string; lang: string; onOpen: () => void; signal: AbortSignal },
 ): Marker {
   const host = doc.createElement('kensho-marker');
   host.setAttribute('data-kensho-claim', opts.claimId);
@@ -34,10 +36,15 @@ export function createMarker(
   const button = doc.createElement('button');
   button.type = 'button';
   button.dataset.stance = opts.stance;
-  button.setAttribute('aria-label', opts.label);
+  const setLabel = (label: string, lang: string) => {
+    button.setAttribute('aria-label', label);
+    button.title = label;
+    // The page's own language may differ: screen readers pick the voice by lang.
+    button.lang = lang;
+  };
+  setLabel(opts.label, opts.lang);
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
-  button.title = opts.label;
   button.textContent = GLYPH[opts.stance];
   button.addEventListener('click', (e) => {
     e.preventDefault();
@@ -55,6 +62,7 @@ export function createMarker(
     setExpanded(open) {
       button.setAttribute('aria-expanded', String(open));
     },
+    setLabel,
     remove() {
       host.remove();
     },

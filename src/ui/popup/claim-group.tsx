@@ -1,7 +1,7 @@
 import type { Claim, Lang } from '../../evidence/schema';
 import type { PageClaimSummary } from '../../messaging/protocol';
 import type { SourceFilters } from '../../storage/settings-types';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import { ClaimSources } from '../shared/claim-sources';
 import { CounterClaims } from '../shared/counter-claims';
 import { formatFigure } from './figure-text';
@@ -21,6 +21,7 @@ const STANCES = ['supports', 'disputes', 'neutral'] as const;
 
 /** One claim the page makes: statement, how often and how, the figure check, and both sides' sources. */
 export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId }: Props) {
+  const t = localeText(lang);
   const stanceCounts = STANCES.map((s) => [s, summary.stances.filter((x) => x === s).length] as const).filter(([, n]) => n > 0);
   const differs = summary.figures.filter((f) => f.verdict === 'differs');
   const consistent = summary.figures.filter((f) => f.verdict === 'consistent');
@@ -52,7 +53,7 @@ export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId }: Pr
       {claim && (
         <details class="k-claim-details">
           <summary>{t('popup_sourcesToggle', String(claim.sources.length))}</summary>
-          <ClaimSources claim={claim} filters={filters} />
+          <ClaimSources claim={claim} filters={filters} lang={lang} />
           {byId && <CounterClaims claim={claim} byId={byId} lang={lang} />}
         </details>
       )}

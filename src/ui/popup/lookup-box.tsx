@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import type { ClaimBase } from '../shared/claim-base';
 import { ClaimSources } from '../shared/claim-sources';
 import { CounterClaims } from '../shared/counter-claims';
@@ -16,6 +16,7 @@ interface Props {
 
 /** Free-text lookup against the evidence base, as you type; works on any tab. */
 export function LookupBox({ base, lang, filters, initialQuery = '' }: Props) {
+  const t = localeText(lang);
   const id = useId();
   const [query, setQuery] = useState(initialQuery);
   const [debounced, setDebounced] = useState(initialQuery);
@@ -56,7 +57,7 @@ export function LookupBox({ base, lang, filters, initialQuery = '' }: Props) {
                   <CounterClaims claim={claim} byId={base!.byId} lang={lang} />
                   <details class="k-claim-details" open={i === 0}>
                     <summary>{t('popup_sourcesToggle', String(claim.sources.length))}</summary>
-                    <ClaimSources claim={claim} filters={filters} />
+                    <ClaimSources claim={claim} filters={filters} lang={lang} />
                   </details>
                 </li>
               );

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { updateSettings } from '../../storage/settings';
 import type { Settings } from '../../storage/settings-types';
 import { newsSiteFor } from '../../storage/site-rules';
-import { t } from '../i18n';
+import type { Lang } from '../../evidence/schema';
+import { localeText, type MessageKey } from '../locale-messages';
 import { Notice } from '../shared/notice';
 import { describeSaveError } from '../shared/storage-error';
 import { Toggle } from '../shared/toggle';
@@ -13,17 +14,28 @@ interface Props {
   url: string | undefined;
   status: SiteStatus;
   settings: Settings;
+  lang: Lang;
 }
 
 const without = (list: string[], x: string) => list.filter((y) => y !== x);
+const STATUS_KEY = {
+  unsupported: 'popup_status_unsupported',
+  unknown: 'popup_status_unknown',
+  off: 'popup_status_off',
+  paused: 'popup_status_paused',
+  'news-disabled': 'popup_status_news_disabled',
+  inactive: 'popup_status_inactive',
+  active: 'popup_status_active',
+} as const satisfies Record<SiteStatus, MessageKey>;
 
 /** The site's state and what the reader can do about it: enable, pause/resume, global on/off. */
-export function SiteControls({ url, status, settings }: Props) {
+export function SiteControls({ url, status, settings, lang }: Props) {
+  const t = localeText(lang);
   const [error, setError] = useState<string | null>(null);
   const host = url ? safeHost(url) : null;
   const save = (change: (s: Settings) => Settings) => {
     setError(null);
-    updateSettings(change).catch((err) => setError(describeSaveError(err)));
+    updateSettings(change).catch((err) => setError(describeSaveError(err, t)));
   };
   const enable = async () => {
     setError(null);
@@ -38,7 +50,7 @@ export function SiteControls({ url, status, settings }: Props) {
         {t('popup_siteHeading')}
       </h2>
       <p class={`k-site-status k-site-${status}`} data-status={status}>
-        {t(`popup_status_${status.replace('-', '_')}`, host ?? '')}
+        {t(STATUS_KEY[status], host ?? '')}
       </p>
       {status === 'inactive' && (
         <button type="button" class="k-button k-primary" onClick={() => void enable()}>

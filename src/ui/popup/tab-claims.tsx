@@ -1,7 +1,7 @@
 import type { Lang } from '../../evidence/schema';
 import type { PageResults } from '../../messaging/protocol';
 import type { SourceFilters } from '../../storage/settings-types';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import type { ClaimBase } from '../shared/claim-base';
 import { ClaimGroup } from './claim-group';
 
@@ -15,6 +15,7 @@ interface Props {
 
 /** The claims found on the tab, most frequent first, disputed ones before the rest. */
 export function TabClaims({ results, base, lang, filters, onReveal }: Props) {
+  const t = localeText(lang);
   if (!results) return <p class="k-empty">{t('popup_noResultsYet')}</p>;
   if (results.claims.length === 0) return <p class="k-empty">{t('popup_noClaims')}</p>;
   const conflict = (c: PageResults['claims'][number]) => c.stances.includes('disputes') || c.figures.some((f) => f.verdict === 'differs');

@@ -1,16 +1,18 @@
-import type { Claim } from '../../evidence/schema';
+import type { Claim, Lang } from '../../evidence/schema';
 import { filterSources } from '../../core/source-filter';
 import type { SourceFilters } from '../../storage/settings-types';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import { SourceList } from './source-list';
 
 interface Props {
   claim: Claim;
   filters: SourceFilters;
+  lang: Lang;
 }
 
 /** A claim's supporting, disputing and context sources after the reader's source filters. */
-export function ClaimSources({ claim, filters }: Props) {
+export function ClaimSources({ claim, filters, lang }: Props) {
+  const t = localeText(lang);
   const shown = filterSources(claim.sources, filters);
   if (shown.length === 0) return <p class="k-muted">{t('popup_sourcesAllHidden')}</p>;
   return (

@@ -1,5 +1,5 @@
 import type { Claim, Lang } from '../../evidence/schema';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 
 interface Props {
   claim: Claim;
@@ -11,6 +11,7 @@ interface Props {
 export function CounterClaims({ claim, byId, lang }: Props) {
   const others = claim.disputes.flatMap((id) => byId.get(id) ?? []);
   if (others.length === 0) return null;
+  const t = localeText(lang);
   return (
     <section class="k-counter">
       <h4>{t('popup_counterClaims')}</h4>

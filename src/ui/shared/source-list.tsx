@@ -18,13 +18,15 @@ export function SourceList({ heading, sources }: Props) {
               {s.publisher} · <time dateTime={s.date}>{s.date}</time>
             </span>{' '}
             {s.url && /^https?:\/\//i.test(s.url) ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
+              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.lang}>
                 {s.title}
               </a>
             ) : (
-              <span>{s.title}</span>
+              <span lang={s.lang}>{s.title}</span>
             )}
-            <p class="k-source-summary">{s.summary}</p>
+            <p class="k-source-summary" lang={s.lang}>
+              {s.summary}
+            </p>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { StorageWriteError } from '../../storage/errors';
 import { t } from '../i18n';
 
-/** A reader-facing sentence for a failed save (quota errors are named as such, never silent). */
-export function describeSaveError(err: unknown): string {
-  return err instanceof StorageWriteError && err.reason === 'quota' ? t('options_errorQuota') : t('options_errorSave');
+/** A reader-facing sentence for a failed save (quota errors are named as such, never silent); `translate` picks the language. */
+export function describeSaveError(err: unknown, translate: (key: 'options_errorQuota' | 'options_errorSave') => string = t): string {
+  return err instanceof StorageWriteError && err.reason === 'quota' ? translate('options_errorQuota') : translate('options_errorSave');
 }

@@ -2,14 +2,14 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../src/evidence/schema';
-import type { SourcesState } from '../../../src/ui/card/claim-card';
+import { cardText } from '../../../src/ui/card/card-text';
+import { ClaimCard, type SourcesState } from '../../../src/ui/card/claim-card';
+import { formatFigure } from '../../../src/ui/card/format-figure';
 import type { SentenceMatch } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 
-// Strings are checked by the locale tests; here the key (and substitutions) stand in for the text.
-vi.mock('../../../src/ui/i18n', () => ({ t: (key: string, subs?: string[]) => (subs ? `${key}(${subs.join('|')})` : key) }));
-const { ClaimCard } = await import('../../../src/ui/card/claim-card');
-const { formatFigure } = await import('../../../src/ui/card/format-figure');
+// The card's strings come from the bundled locale files in the reader's language, whatever the browser's is.
+const en = cardText('en');
 
 const claim: Claim = {
   id: 'nvidia.openai-100b',
@@ -56,10 +56,12 @@ function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en
 describe('ClaimCard', () => {
   it('shows the claim, the stance, the figure check and both sides', () => {
     const { el } = mount();
+    expect(el.querySelector('.card')!.getAttribute('lang')).toBe('en');
     expect(el.querySelector('h2')!.textContent).toBe(claim.statement.en);
     expect(el.querySelector('.stance')!.getAttribute('data-stance')).toBe('disputes');
-    expect(el.querySelector('.figure-text')!.textContent).toBe('card_figure_differs($50 billion|card_qual_up_to($100B))');
-    expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', 'card_qual_up_to($100B)']);
+    expect(el.querySelector('.stance')!.textContent).toBe(en('card_stance_disputes'));
+    expect(el.querySelector('.figure-text')!.textContent).toBe('The article says $50 billion; sources say up to $100B.');
+    expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', 'up to $100B']);
     expect([...el.querySelectorAll('.sources.supports li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Wire A', 'Paper C']);
     expect([...el.querySelectorAll('.sources.disputes li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Blog B']);
   });
@@ -72,13 +74,18 @@ describe('ClaimCard', () => {
   it('follows the reader source filters and says how many are hidden', () => {
     const { el } = mount({ ...DEFAULT_SETTINGS.sourceFilters, hiddenPublishers: ['wire a'], hiddenLangs: ['ja'] });
     expect(el.querySelectorAll('.sources.supports li').length).toBe(0);
-    expect(el.querySelector('.sources.supports')!.textContent).toContain('card_hidden_count(2)');
+    expect(el.querySelector('.sources.supports')!.textContent).toContain(en('card_hidden_count', ['2']));
   });
 
-  it('uses the reader language and reports "not this claim"', () => {
+  it('is written in the reader language, strings and claim alike, and reports "not this claim"', () => {
     const { el, onNotThisClaim } = mount(DEFAULT_SETTINGS.sourceFilters, 'ja');
+    expect(el.querySelector('.card')!.getAttribute('lang')).toBe('ja');
     expect(el.querySelector('h2')!.textContent).toBe(claim.statement.ja);
-    expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', 'card_qual_up_to(1000億ドル)']);
+    expect(el.querySelector('.brand')!.textContent).toBe('Kensho ファクトチェック');
+    expect(el.querySelector('.figure-text')!.textContent).toBe('記事は$50 billionとしていますが、情報源では最大1000億ドルです。');
+    expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', '最大1000億ドル']);
+    // Sources keep their own language (screen readers pick the voice by it).
+    expect(el.querySelector('li[data-publisher="Wire A"] .summary')!.getAttribute('lang')).toBe('en');
     (el.querySelector('.not-this') as unknown as { click(): void }).click();
     expect(onNotThisClaim).toHaveBeenCalledOnce();
   });
@@ -88,9 +95,9 @@ describe('ClaimCard while its sources are fetched', () => {
   it('says it is loading, with the claim and the figure check already shown (they need no sources)', () => {
     const { el } = mount(DEFAULT_SETTINGS.sourceFilters, 'en', { state: 'loading' });
     expect(el.querySelector('h2')!.textContent).toBe(claim.statement.en);
-    expect(el.querySelector('.figure-text')!.textContent).toBe('card_figure_differs($50 billion|card_qual_up_to($100B))');
+    expect(el.querySelector('.figure-text')!.textContent).toBe('The article says $50 billion; sources say up to $100B.');
     expect(el.querySelector('[data-sources="loading"]')!.getAttribute('role')).toBe('status');
-    expect(el.querySelector('[data-sources="loading"]')!.textContent).toBe('card_sources_loading');
+    expect(el.querySelector('[data-sources="loading"]')!.textContent).toBe(en('card_sources_loading'));
     expect(el.querySelectorAll('section.sources').length).toBe(0);
   });
 
@@ -98,7 +105,7 @@ describe('ClaimCard while its sources are fetched', () => {
     const { el, onRetrySources } = mount(DEFAULT_SETTINGS.sourceFilters, 'en', { state: 'failed' });
     const failed = el.querySelector('[data-sources="failed"]')!;
     expect(failed.getAttribute('role')).toBe('alert');
-    expect(failed.textContent).toContain('card_sources_failed');
+    expect(failed.textContent).toContain(en('card_sources_failed'));
     expect(el.querySelectorAll('section.sources').length).toBe(0);
     (failed.querySelector('button.retry') as unknown as { click(): void }).click();
     expect(onRetrySources).toHaveBeenCalledOnce();
@@ -107,7 +114,7 @@ describe('ClaimCard while its sources are fetched', () => {
   it('applies the source filters to the fetched sources', () => {
     const { el } = mount({ ...DEFAULT_SETTINGS.sourceFilters, hiddenStances: ['disputes'], hiddenKinds: ['newspaper'] });
     expect([...el.querySelectorAll('.sources li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Wire A']);
-    expect(el.querySelector('.sources.disputes')!.textContent).toContain('card_hidden_count(1)');
+    expect(el.querySelector('.sources.disputes')!.textContent).toContain(en('card_hidden_count', ['1']));
   });
 });
 

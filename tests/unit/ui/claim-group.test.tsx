@@ -1,13 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { h, render, type VNode } from 'preact';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
+import { localeText } from '../../../src/ui/locale-messages';
 import { buildClaimBase } from '../../../src/ui/shared/claim-base';
 import { TabClaims } from '../../../src/ui/popup/tab-claims';
 
-/** Renders into a linkedom document; t() returns "key|sub1|sub2" so assertions see which string and values were used. */
+const en = localeText('en');
+
+/** Renders into a linkedom document. */
 function mount(vnode: VNode<any>): HTMLElement { // eslint-disable-line @typescript-eslint/no-explicit-any -- any component's vnode
   const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
   (globalThis as unknown as { document: Document }).document = document;
@@ -17,21 +19,15 @@ function mount(vnode: VNode<any>): HTMLElement { // eslint-disable-line @typescr
 }
 
 describe('popup claim list', () => {
-  beforeAll(() => {
-    (fakeBrowser as unknown as { i18n: object }).i18n = {
-      getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join('|'),
-      getUILanguage: () => 'en',
-    };
-  });
   const base = buildClaimBase(loadBundledEvidence(), []);
   const filters = DEFAULT_SETTINGS.sourceFilters;
 
   it('shows distinct empty states before and after the page reports', () => {
-    expect(mount(h(TabClaims, { results: null, base, lang: 'en', filters, onReveal: null })).textContent).toContain('popup_noResultsYet');
-    expect(mount(h(TabClaims, { results: { url: 'u', claims: [] }, base, lang: 'en', filters, onReveal: null })).textContent).toContain('popup_noClaims');
+    expect(mount(h(TabClaims, { results: null, base, lang: 'en', filters, onReveal: null })).textContent).toContain(en('popup_noResultsYet'));
+    expect(mount(h(TabClaims, { results: { url: 'u', claims: [] }, base, lang: 'en', filters, onReveal: null })).textContent).toContain(en('popup_noClaims'));
   });
 
-  it('puts disputed claims first and writes the figure check in the reader’s language', () => {
+  it('puts disputed claims first and writes claims, strings and the figure check in the reader’s language', () => {
     const results = {
       url: 'u',
       claims: [
@@ -43,8 +39,8 @@ describe('popup claim list', () => {
     const items = [...app.querySelectorAll('li[data-claim-id]')];
     expect(items.map((li) => li.getAttribute('data-claim-id'))).toEqual(['nvidia.openai-100b', 'debt.big-tech-borrowing']);
     expect(items[0]!.querySelector('h3')!.textContent).toBe(base.byId.get('nvidia.openai-100b')!.statement.ja);
-    expect(items[0]!.querySelector('.k-figure-differs')!.textContent).toBe('popup_figureDiffers|$50 billion|1000億ドル');
-    expect(items[0]!.querySelector('button')!.textContent).toBe('popup_showOnPage');
+    expect(items[0]!.querySelector('.k-figure-differs')!.textContent).toBe('ページでは $50 billion、情報源では 1000億ドル です。');
+    expect(items[0]!.querySelector('button')!.textContent).toBe('ページで表示');
     // The other side of a disputed pair is named under the sources.
     expect(items[1]!.querySelector('[data-counter-claim="imf.not-debt-financed"]')).not.toBeNull();
   });
@@ -52,6 +48,6 @@ describe('popup claim list', () => {
   it('says so when the source filters hide every source of a claim', () => {
     const results = { url: 'u', claims: [{ claimId: 'nvidia.openai-100b', count: 1, stances: ['neutral' as const], figures: [] }] };
     const hideAll = { ...filters, hiddenLangs: ['en' as const, 'ja' as const] };
-    expect(mount(h(TabClaims, { results, base, lang: 'en', filters: hideAll, onReveal: null })).textContent).toContain('popup_sourcesAllHidden');
+    expect(mount(h(TabClaims, { results, base, lang: 'en', filters: hideAll, onReveal: null })).textContent).toContain(en('popup_sourcesAllHidden'));
   });
 });

@@ -5,16 +5,15 @@
  */
 import { parseHTML } from 'linkedom';
 import { render, type VNode } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../../src/evidence/pack';
 import type { Claim } from '../../../src/evidence/schema';
 import type { SentenceMatch } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
+import { ClaimCard } from '../../../src/ui/card/claim-card';
+import { cardText } from '../../../src/ui/card/card-text';
+import { ClaimSources } from '../../../src/ui/shared/claim-sources';
 import { makeClaim } from '../evidence/fixtures';
-
-vi.mock('../../../src/ui/i18n', () => ({ t: (key: string, subs?: string[]) => (subs ? `${key}(${subs.join('|')})` : key) }));
-const { ClaimCard } = await import('../../../src/ui/card/claim-card');
-const { ClaimSources } = await import('../../../src/ui/shared/claim-sources');
 
 const HOSTILE = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1', 'data:text/html,<script>1</script>', '"><svg onload=alert(1)>'];
 
@@ -65,14 +64,14 @@ describe('hostile pack text is shown as text', () => {
     );
     expectInert(el);
     expect(el.querySelector('h2')!.textContent).toBe(`Claim ${HOSTILE[0]}`);
-    expect([...el.querySelectorAll('.title')].map((t) => t.textContent!.replace('card_opens_new_tab', '')).sort()).toEqual(HOSTILE.map((h) => `Title ${h}`).sort());
+    expect([...el.querySelectorAll('.title')].map((t) => t.textContent!.replace(cardText('en')('card_opens_new_tab'), '')).sort()).toEqual(HOSTILE.map((h) => `Title ${h}`).sort());
     // One link per http(s) source (0 and 4); the others are plain text titles.
     expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/ok', 'https://example.org/ok']);
     expect(el.textContent).toContain('<b>term</b>');
   });
 
   it('in the popup’s claim sources: verbatim text, no elements or handlers from it, only http(s) links', () => {
-    const el = mount(<ClaimSources claim={claim} filters={DEFAULT_SETTINGS.sourceFilters} />);
+    const el = mount(<ClaimSources claim={claim} filters={DEFAULT_SETTINGS.sourceFilters} lang="en" />);
     expectInert(el);
     for (const h of HOSTILE) expect(el.textContent).toContain(`Summary ${h}`);
     expect(el.querySelectorAll('a').length).toBe(2);

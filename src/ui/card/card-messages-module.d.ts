@@ -1,0 +1,5 @@
+/** Generated at build time by card-messages-plugin.ts from public/_locales. */
+declare module 'virtual:kensho/card-messages' {
+  const catalogs: import('../translator').Catalogs<import('./card-messages').CardMessageKey>;
+  export default catalogs;
+}
