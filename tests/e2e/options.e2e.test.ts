@@ -131,6 +131,45 @@ describe('options page', () => {
     await article.close();
   });
 
+  it('choosing 日本語 on an English browser turns an open card, its marker and the popup Japanese, without a reload', async () => {
+    const messages = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
+    const [en, ja] = [messages('en'), messages('ja')];
+    const statement = JSON.parse(readFileSync('data/nvidia-openai-circular.json', 'utf8')).claims.find((c: { id: string }) => c.id === 'nvidia.openai-100b').statement;
+    expect(await k.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.i18n.getUILanguage())).toMatch(/^en/);
+    const article = await k.open('www.reuters.com', 'en/ai-borrowing.html');
+    const marker = article.locator('[data-kensho-claim="nvidia.openai-100b"]').first().locator('button');
+    await marker.waitFor({ timeout: 15_000 });
+    await marker.click();
+    const card = article.locator('kensho-card .card[data-claim="nvidia.openai-100b"]');
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.getAttribute('lang')).toBe('en');
+    expect(await card.locator('.brand').textContent()).toBe(en.card_title.message);
+    const popup = await k.extensionPage('popup.html');
+    const claimsHeading = popup.locator('#k-claims-h');
+    await expect.poll(() => claimsHeading.textContent()).toBe(en.popup_claimsHeading.message);
+
+    const options = await k.extensionPage('options.html');
+    // Labelled in both languages, whichever the browser speaks.
+    expect(await options.locator('fieldset:has(input[name="language"]) legend').textContent()).toBe(`${en.options_language.message} / ${ja.options_language.message}`);
+    await options.getByRole('radio', { name: '日本語' }).check();
+    await expect.poll(async () => (await storageLocal(k, 'settings'))?.language).toBe('ja');
+
+    await expect.poll(() => card.getAttribute('lang'), { timeout: 5_000 }).toBe('ja');
+    expect(await card.locator('.brand').textContent()).toBe(ja.card_title.message);
+    expect(await card.locator('h2').textContent()).toBe(statement.ja);
+    expect(await card.locator('.stance').textContent()).toMatch(/^この文は/);
+    expect(await marker.getAttribute('lang')).toBe('ja');
+    expect(await marker.getAttribute('aria-label')).toContain(statement.ja);
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await claimsHeading.textContent()).toBe(ja.popup_claimsHeading.message);
+
+    await options.getByRole('radio', { name: /^Same as the browser/ }).check();
+    await expect.poll(() => card.getAttribute('lang'), { timeout: 5_000 }).toBe('en');
+    expect(await card.locator('h2').textContent()).toBe(statement.en);
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    await Promise.all([options.close(), popup.close(), article.close()]);
+  });
+
   it('exports, imports and resets all settings', async () => {
     const options = await k.extensionPage('options.html');
     await options.getByRole('radio', { name: /^Dark$|^ダーク$/ }).check();

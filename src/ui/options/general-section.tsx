@@ -1,6 +1,9 @@
+import { LANGS } from '../../evidence/schema';
 import type { Settings } from '../../storage/settings-types';
 import { t } from '../i18n';
+import { readerLang } from '../shared/reader-lang';
 import { Toggle } from '../shared/toggle';
+import { Bilingual, LanguageName } from './bilingual';
 import { RadioGroup } from './radio-group';
 
 interface Props {
@@ -10,8 +13,10 @@ interface Props {
 
 const STANCES = ['supports', 'disputes', 'neutral'] as const;
 
-/** On/off, matching strictness, what gets highlighted and how, theme, badge. */
+/** On/off, matching strictness, what gets highlighted and how, theme, badge, the cards' and popup's language. */
 export function GeneralSection({ settings, save }: Props) {
+  // This page follows the browser; the language choice is labelled in both languages, this page's first.
+  const pageLang = readerLang('browser');
   return (
     <section aria-labelledby="k-general-h">
       <h2 id="k-general-h">{t('options_generalHeading')}</h2>
@@ -55,6 +60,16 @@ export function GeneralSection({ settings, save }: Props) {
         value={settings.theme}
         options={(['auto', 'light', 'dark'] as const).map((v) => ({ value: v, label: t(`options_theme_${v}`) }))}
         onChange={(theme) => save((s) => ({ ...s, theme }))}
+      />
+      <RadioGroup
+        name="language"
+        legend={<Bilingual k="options_language" first={pageLang} />}
+        value={settings.language}
+        options={[
+          { value: 'browser' as const, label: <Bilingual k="options_language_browser" first={pageLang} /> },
+          ...LANGS.map((lang) => ({ value: lang, label: <LanguageName lang={lang} /> })),
+        ]}
+        onChange={(language) => save((s) => ({ ...s, language }))}
       />
     </section>
   );

@@ -1,12 +1,14 @@
+import type { ComponentChildren } from 'preact';
+
 interface Option<T extends string> {
   value: T;
-  label: string;
+  label: ComponentChildren;
   hint?: string;
 }
 
 interface Props<T extends string> {
   name: string;
-  legend: string;
+  legend: ComponentChildren;
   value: T;
   options: Option<T>[];
   onChange(value: T): void;
