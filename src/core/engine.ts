@@ -123,8 +123,9 @@ function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: Matc
     const hits = findHits(index, n.codes, n.length);
     // Cheap before expensive: a block whose vocabulary cannot make any claim is not even segmented.
     if (!hits.length || !mayMatch(evidenceBound(index, hits), thresholds)) return [];
-    const spans = segmentBlock(text, lang ?? guessLang(text));
     hits.sort((a, b) => a.start - b.start);
+    // Sentences before the first hit and after the last hold none: the segmenter skips them where it can.
+    const spans = segmentBlock(text, lang ?? guessLang(text), n.map[hits[hits.length - 1]!.start]!, n.map[hits[0]!.start]!);
     const out: SentenceResult[] = [];
     let h = 0;
     for (const span of spans) {
