@@ -6,7 +6,7 @@ import type { Claim } from '../evidence/schema';
 import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
 import { buildClaimIndexSteps, type ClaimIndex } from './claim-index';
 import { drainSteps, runSteps, type SliceOptions } from './steps';
-import { findHits, type Hit } from './hits';
+import { findHits, findHitsByStart, type Hit } from './hits';
 import { evidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
@@ -120,10 +120,9 @@ function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: Matc
 
   function scanBlock(text: string, lang?: MatchLang): SentenceResult[] {
     const n = normaliseCodes(text, 0, text.length, true);
-    const hits = findHits(index, n.codes, n.length);
+    const hits = findHitsByStart(index, n.codes, n.length);
     // Cheap before expensive: a block whose vocabulary cannot make any claim is not even segmented.
     if (!hits.length || !mayMatch(evidenceBound(index, hits), thresholds)) return [];
-    hits.sort((a, b) => a.start - b.start);
     // Sentences before the first hit and after the last hold none: the segmenter skips them where it can.
     const spans = segmentBlock(text, lang ?? guessLang(text), n.map[hits[hits.length - 1]!.start]!, n.map[hits[0]!.start]!);
     const out: SentenceResult[] = [];
