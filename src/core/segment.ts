@@ -82,6 +82,15 @@ const HARD_ENDS = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
 /** How far back segmentBlock looks for an unclosed 「 before a break (see shouldJoin). */
 const QUOTE_REACH = 400;
 
+/** Whether text[start, end) holds a 「『（ (the brackets shouldJoin balances). */
+function opensWithin(text: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300c || c === 0x300e || c === 0xff08) return true;
+  }
+  return false;
+}
+
 /**
  * A break at or before `from` where segmentBlock surely starts a new sentence whatever came before it, so it
  * can start there instead of at 0: the segment before it ends in 。！？!? and, in a block with 「『（, no
@@ -93,7 +102,7 @@ function restartPoint(text: string, segments: Intl.Segments, from: number, quote
     const before = segments.containing(b - 1)!.index;
     let e = b;
     while (e > before && isWs(text.charCodeAt(e - 1))) e--;
-    if (e > before && HARD_ENDS.has(text.charCodeAt(e - 1)) && !(quotes && /[「『（]/.test(text.slice(Math.max(0, e - QUOTE_REACH), e)))) return b;
+    if (e > before && HARD_ENDS.has(text.charCodeAt(e - 1)) && !(quotes && opensWithin(text, e - QUOTE_REACH, e))) return b;
     b = before;
   }
   return 0;
