@@ -5,6 +5,7 @@
  * headline ratios also report the middle half of their per-round values, so noise shows instead of hiding.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -37,17 +38,19 @@ function spread(a: number[], b: number[]): [number, number] {
 
 /**
  * Wall times of several functions over RUNS rounds, after two warm-up rounds, one list per function. The
- * functions take turns within each round, so a busy machine slows all of them alike and their ratios stay fair.
+ * functions take turns within each round, in reverse order every other round (none always runs right after
+ * another), so a busy machine slows all of them alike and their ratios stay fair.
  */
 function samples(fns: (() => void)[], runs = RUNS): number[][] {
   for (let w = 0; w < 2; w++) for (const fn of fns) fn();
   const t: number[][] = fns.map(() => []);
   for (let i = 0; i < runs; i++) {
-    fns.forEach((fn, k) => {
+    for (let j = 0; j < fns.length; j++) {
+      const k = i % 2 ? fns.length - 1 - j : j;
       const t0 = performance.now();
-      fn();
+      fns[k]!();
       t[k]!.push(performance.now() - t0);
-    });
+    }
   }
   return t;
 }
@@ -96,6 +99,7 @@ function contentScriptGzipKB(): { kb: number | null; note?: string } {
   return { kb: round(bytes / 1024, 1) };
 }
 
+const loadStart = loadavg()[0]!;
 const bundled = loadBundledEvidence();
 const bases = Object.fromEntries([100, 1000, 10000].map((n) => [n, syntheticEvidence(bundled, n)])) as Record<number, Claim[]>;
 const result: Record<string, unknown> = { runs: RUNS, node: process.version, claims: bundled.length };
@@ -144,6 +148,12 @@ for (const lang of ['en', 'ja'] as const) {
   log(`  naive fuse.js ${r.naiveMs} ms (extrapolated from ${r.naiveSampledSentences} sampled sentences) → naiveOverScan ${r.naiveOverScan} (≥ 100)`);
   log(`  claims 100 / 1k / 10k: ${r.scan100ClaimsMs} / ${r.scan1kClaimsMs} / ${r.scan10kClaimsMs} ms → claims10kOver100 ${r.claims10kOver100} (≤ 4)`);
   log(`  ${r.smallChars} chars (every 10th block) ${r.scan10kCharsMs} ms, ${r.chars} chars ${r.scanMs} ms → linear ${r.linear} (≤ 12; middle half of rounds ${r.linearMiddleHalf.join('–')})`);
+}
+// Other processes on the machine (builds, browsers) distort timings far beyond what rounds and medians absorb.
+const load = [loadStart, loadavg()[0]!].map((x) => round(x, 1));
+result.loadAverage = { start: load[0], end: load[1], cores: availableParallelism() };
+if (Math.max(...load) > availableParallelism()) {
+  log(`\nmachine busy: 1-minute load average ${load.join(' → ')} on ${availableParallelism()} cores; timings are unreliable, rerun when it is idle`);
 }
 const gz = contentScriptGzipKB();
 result.contentScriptGzipKB = gz.kb;
