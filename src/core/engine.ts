@@ -123,8 +123,8 @@ function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: Matc
     const hits = findHitsByStart(index, n.codes, n.length);
     // Cheap before expensive: a block whose vocabulary cannot make any claim is not even segmented.
     if (!hits.length || !mayMatch(evidenceBound(index, hits), thresholds)) return [];
-    // Sentences before the first hit and after the last hold none: the segmenter skips them where it can.
-    const spans = segmentBlock(text, lang ?? guessLang(text), n.map[hits[hits.length - 1]!.start]!, n.map[hits[0]!.start]!);
+    // Sentences after the one holding the last hit hold none: the segmenter stops there.
+    const spans = segmentBlock(text, lang ?? guessLang(text), n.map[hits[hits.length - 1]!.start]!);
     const out: SentenceResult[] = [];
     let h = 0;
     for (const span of spans) {

@@ -77,50 +77,19 @@ function splitLong(text: string, span: Span, out: Span[]): void {
   if (rest) out.push(rest);
 }
 
-/** Sentence ends after which segmentBlock never joins or moves a break (unlike '.', 」 or an opening bracket). */
-const HARD_ENDS = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
-/** How far back segmentBlock looks for an unclosed 「 before a break (see shouldJoin). */
-const QUOTE_REACH = 400;
-
-/** Whether text[start, end) holds a 「『（ (the brackets shouldJoin balances). */
-function opensWithin(text: string, start: number, end: number): boolean {
-  for (let i = Math.max(0, start); i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x300c || c === 0x300e || c === 0xff08) return true;
-  }
-  return false;
-}
-
 /**
- * A break at or before `from` where segmentBlock surely starts a new sentence whatever came before it, so it
- * can start there instead of at 0: the segment before it ends in 。！？!? and, in a block with 「『（, no
- * bracket opens within reach before it. Looks back a few segments at most; 0 when none qualifies.
+ * Segments one text block into trimmed sentence spans. With `until`, stops once the sentence holding offset
+ * `until` is complete: the spans returned are then exactly the first ones of the full result, up to that one
+ * (the segmenter is not run over the rest of the block, which nobody needs).
  */
-function restartPoint(text: string, segments: Intl.Segments, from: number, quotes: boolean): number {
-  let b = segments.containing(from)?.index ?? 0;
-  for (let tries = 0; b > 0 && tries < 4; tries++) {
-    const before = segments.containing(b - 1)!.index;
-    let e = b;
-    while (e > before && isWs(text.charCodeAt(e - 1))) e--;
-    if (e > before && HARD_ENDS.has(text.charCodeAt(e - 1)) && !(quotes && opensWithin(text, e - QUOTE_REACH, e))) return b;
-    b = before;
-  }
-  return 0;
-}
-
-/**
- * Segments one text block into trimmed sentence spans. `from` and `until` bound the part a caller needs: the
- * result is then a run of the full result's spans, exactly as the full segmentation gives them, holding at least
- * every span that ends after `from` and starts at or before `until` (the segmenter skips the rest of the block).
- */
-export function segmentBlock(text: string, lang: MatchLang = guessLang(text), until = Infinity, from = 0): Span[] {
+export function segmentBlock(text: string, lang: MatchLang = guessLang(text), until = Infinity): Span[] {
   const raw: Span[] = [];
   const openers = /[「『（(“[【〈《]/.test(text);
   const quotes = openers && /[「『（]/.test(text);
   const segments = segmenter(lang).segment(text);
   let prev: Span | undefined;
-  // Segment by segment through containing(): the same breaks as iterating (and cheaper), from any break on.
-  for (let at = from > 0 ? restartPoint(text, segments, from, quotes) : 0; at < text.length; ) {
+  // Segment by segment through containing(): the same breaks as iterating, and cheaper.
+  for (let at = 0; at < text.length; ) {
     const seg = segments.containing(at)!;
     let start = seg.index;
     const end = start + seg.segment.length;

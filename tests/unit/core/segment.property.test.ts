@@ -1,5 +1,5 @@
 /**
- * Property-based: segmenting only part of a block (the engine's fast path) gives exactly the spans the full
+ * Property-based: segmenting only the start of a block (the engine's fast path) gives exactly the spans the full
  * segmentation gives there, on random text full of what the repairs look at (abbreviations, quotes, brackets,
  * particles after 」, long clauses).
  */
@@ -22,17 +22,15 @@ const lang = fc.constantFrom<MatchLang>('en', 'ja');
 const same = (a: Span, b: Span | undefined) => b !== undefined && a.start === b.start && a.end === b.end;
 
 describe('segmentBlock over part of a block', () => {
-  it('returns a run of the full segmentation holding every span that ends after `from` and starts by `until`', () => {
+  it('up to an offset, returns a prefix of the full segmentation holding every span that starts by the offset', () => {
     fc.assert(
-      fc.property(block, lang, fc.nat(), fc.nat(), (text, l, a, b) => {
-        const [from, until] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+      fc.property(block, lang, fc.nat(), (text, l, at) => {
+        const until = at % (text.length + 1);
         const full = segmentBlock(text, l);
-        const part = segmentBlock(text, l, until, from);
-        const first = part.length ? full.findIndex((s) => same(s, part[0])) : 0;
-        expect(first).toBeGreaterThanOrEqual(0);
-        part.forEach((s, i) => expect(same(s, full[first + i])).toBe(true));
-        const needed = full.filter((s) => s.end > from && s.start <= until);
-        for (const s of needed) expect(part.some((p) => same(s, p))).toBe(true);
+        const part = segmentBlock(text, l, until);
+        expect(part.length).toBeLessThanOrEqual(full.length);
+        part.forEach((s, i) => expect(same(s, full[i])).toBe(true));
+        expect(part.length).toBeGreaterThanOrEqual(full.filter((s) => s.start <= until).length);
       }),
       { numRuns: 1500 },
     );
