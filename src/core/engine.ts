@@ -1,6 +1,7 @@
 /**
  * The matching engine behind the content script, the popup lookup and the CLI. A text block is normalised and
- * scanned for evidence vocabulary ONCE (one Aho-Corasick pass); only sentences holding enough of it are scored.
+ * scanned for evidence vocabulary ONCE (trie walks from word starts, see hits.ts); only sentences holding enough
+ * of it are segmented and scored.
  */
 import type { Claim } from '../evidence/schema';
 import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
