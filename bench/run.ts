@@ -167,11 +167,12 @@ for (const lang of ['en', 'ja'] as const) {
   log(`  claims 100 / 1k / 10k: ${r.scan100ClaimsMs} / ${r.scan1kClaimsMs} / ${r.scan10kClaimsMs} ms → claims10kOver100 ${r.claims10kOver100} (≤ 4)`);
   log(`  ${r.smallChars} chars (every 10th block) ${r.scan10kCharsMs} ms, ${r.chars} chars ${r.scanMs} ms → linear ${r.linear} (≤ 12; middle half of rounds ${r.linearMiddleHalf.join('–')})`);
 }
-// Other processes on the machine (builds, browsers) distort timings far beyond what rounds and medians absorb.
+// Other processes on the machine (builds, browsers) distort timings; at twice as many runnable processes as
+// cores (this one included) they do so far beyond what turn-taking, retakes and medians absorb.
 const load = [loadStart, loadavg()[0]!].map((x) => round(x, 1));
 result.loadAverage = { start: load[0], end: load[1], cores: availableParallelism() };
 result.retakenSamples = `${retaken.samples} of ${retaken.of}`;
-if (Math.max(...load) > availableParallelism()) {
+if (Math.max(...load) > 2 * availableParallelism()) {
   log(`\nmachine busy: 1-minute load average ${load.join(' → ')} on ${availableParallelism()} cores; timings are unreliable, rerun when it is idle`);
 }
 const gz = contentScriptGzipKB();
