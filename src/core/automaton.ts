@@ -12,6 +12,8 @@ export class KeyAutomaton {
   private hashCode = new Int32Array(0);
   private hashTo = new Int32Array(0);
   private mask = 0;
+  /** Per node, bit (code & 31) set when a child's code has those low bits: most missing edges need no probe. */
+  private childBits = new Int32Array(1);
   private fail = new Int32Array(1);
   /** Key id ending at this node, or -1. */
   private output = new Int32Array(1);
@@ -52,6 +54,7 @@ export class KeyAutomaton {
       if (id % 256 === 255) yield;
     }
     this.output = Int32Array.from(out);
+    this.childBits = new Int32Array(nodes);
     this.buildHash(edges);
     yield;
     yield* this.buildFailureLinks(nodes, edges);
@@ -72,6 +75,7 @@ export class KeyAutomaton {
       this.hashNode[h] = node;
       this.hashCode[h] = c;
       this.hashTo[h] = to;
+      this.childBits[node]! |= 1 << (c & 31);
     }
   }
 
@@ -81,6 +85,7 @@ export class KeyAutomaton {
 
   private step(node: number, c: number): number {
     if (node === 0) return this.rootNext[c]!;
+    if (!(this.childBits[node]! & (1 << (c & 31)))) return 0;
     for (let h = this.slot(node, c); ; h = (h + 1) & this.mask) {
       const n = this.hashNode[h]!;
       if (n === -1) return 0;
@@ -114,6 +119,29 @@ export class KeyAutomaton {
         queue.push(child);
       }
       if (q % 1024 === 1023) yield;
+    }
+  }
+
+  /**
+   * Calls onHit(keyId, endExclusive) for every key occurrence in codes[0, length) that does not start inside a
+   * run of [a-z0-9] (only those can pass English word-boundary checks), in start order, shorter keys first on
+   * equal starts: walks down the trie's edges from each such start, no failure links.
+   */
+  scanFromWordStarts(codes: Uint16Array, length: number, onHit: (keyId: number, end: number) => void): void {
+    const { rootNext, output } = this;
+    const n = Math.min(length, codes.length);
+    let inWord = false;
+    for (let s = 0; s < n; s++) {
+      const c = codes[s]!;
+      const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (alnum && inWord) continue;
+      inWord = alnum;
+      let node = rootNext[c]!;
+      for (let i = s + 1; node !== 0; i++) {
+        if (output[node]! >= 0) onHit(output[node]!, i);
+        if (i >= n) break;
+        node = this.step(node, codes[i]!);
+      }
     }
   }
 

@@ -1,12 +1,13 @@
 /**
  * The matching engine behind the content script, the popup lookup and the CLI. A text block is normalised and
- * scanned for evidence vocabulary ONCE (one Aho-Corasick pass); only sentences holding enough of it are scored.
+ * scanned for evidence vocabulary ONCE (trie walks from word starts, see hits.ts); only sentences holding enough
+ * of it are segmented and scored.
  */
 import type { Claim } from '../evidence/schema';
 import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
 import { buildClaimIndexSteps, type ClaimIndex } from './claim-index';
 import { drainSteps, runSteps, type SliceOptions } from './steps';
-import { findHits, type Hit } from './hits';
+import { findHits, findHitsByStart, type Hit } from './hits';
 import { evidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
@@ -120,11 +121,11 @@ function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: Matc
 
   function scanBlock(text: string, lang?: MatchLang): SentenceResult[] {
     const n = normaliseCodes(text, 0, text.length, true);
-    const hits = findHits(index, n.codes, n.length);
+    const hits = findHitsByStart(index, n.codes, n.length);
     // Cheap before expensive: a block whose vocabulary cannot make any claim is not even segmented.
     if (!hits.length || !mayMatch(evidenceBound(index, hits), thresholds)) return [];
-    const spans = segmentBlock(text, lang ?? guessLang(text));
-    hits.sort((a, b) => a.start - b.start);
+    // Sentences after the one holding the last hit hold none: the segmenter stops there.
+    const spans = segmentBlock(text, lang ?? guessLang(text), n.map[hits[hits.length - 1]!.start]!);
     const out: SentenceResult[] = [];
     let h = 0;
     for (const span of spans) {

@@ -27,20 +27,39 @@ function suffixLength(codes: Uint16Array, length: number, end: number): number {
   return SUFFIXES.has(s) ? e - end : -1;
 }
 
+/** The hit for key `keyId` ending at `end` once its English word boundaries are checked, else null. */
+function boundaryChecked(index: ClaimIndex, codes: Uint16Array, length: number, keyId: number, end: number): Hit | null {
+  const k = index.keys[keyId]!;
+  const start = end - k.text.length;
+  if (k.latinStart && start > 0 && isAlnum(codes[start - 1]!)) return null;
+  if (k.latinEnd) {
+    const suf = suffixLength(codes, length, end);
+    if (suf < 0 || (k.needsSuffix && suf === 0)) return null;
+    end += suf;
+  }
+  return { keyId, start, end, keyLength: k.text.length };
+}
+
 /** Every key occurrence in codes[0, length), in end order, boundary-checked. */
 export function findHits(index: ClaimIndex, codes: Uint16Array, length: number): Hit[] {
   const hits: Hit[] = [];
-  const { keys } = index;
   index.automaton.scan(codes, length, (keyId, end) => {
-    const k = keys[keyId]!;
-    const start = end - k.text.length;
-    if (k.latinStart && start > 0 && isAlnum(codes[start - 1]!)) return;
-    if (k.latinEnd) {
-      const suf = suffixLength(codes, length, end);
-      if (suf < 0 || (k.needsSuffix && suf === 0)) return;
-      end += suf;
-    }
-    hits.push({ keyId, start, end, keyLength: k.text.length });
+    const h = boundaryChecked(index, codes, length, keyId, end);
+    if (h) hits.push(h);
+  });
+  return hits;
+}
+
+/**
+ * The same hits in start order (on equal starts, shorter keys first: what a stable sort of findHits by start
+ * gives), found faster in English: a key starting with a letter or digit needs a word start, so the trie is
+ * walked only from word starts and from the other characters, never from inside a word.
+ */
+export function findHitsByStart(index: ClaimIndex, codes: Uint16Array, length: number): Hit[] {
+  const hits: Hit[] = [];
+  index.automaton.scanFromWordStarts(codes, length, (keyId, end) => {
+    const h = boundaryChecked(index, codes, length, keyId, end);
+    if (h) hits.push(h);
   });
   return hits;
 }

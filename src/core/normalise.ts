@@ -86,6 +86,13 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
   for (let i = from; i < to; i++) {
     const code = input.charCodeAt(i);
     let v = TABLE[code]!;
+    // The common case first: a character that folds to one visible character (not a space, not a '.').
+    if (v > 32 && code !== 46) {
+      lastSpace = false;
+      codes[n] = v;
+      map[n++] = i;
+      continue;
+    }
     if (v === UNKNOWN) v = learn(code);
     if (v === 32) {
       if (lastSpace) continue;
