@@ -94,10 +94,23 @@ function claimYears(claim: Claim): number[] {
 }
 
 /**
+ * Normalised phrases of everyday AI and markets reporting. They are specific as language (several words, four
+ * kanji) but say only that a story is about AI or markets, not which claim it makes.
+ */
+const EVERYDAY_PHRASES = new Set([
+  'artificial intelligence', 'generative ai', 'gen ai', 'large language model', 'large language models', 'language model',
+  'language models', 'ai model', 'ai models', 'machine learning', 'ai chips', 'ai chip', 'tech companies', 'technology companies',
+  'stock market', 'interest rates', 'cloud computing', 'chatbot', 'chatbots',
+  '人工知能', '生成ai', '生成人工知能', '大規模言語モデル', '言語モデル', 'aiモデル', '機械学習', 'ai半導体', '株式市場', '株価',
+]);
+
+/**
  * How specific a key is as language, before any evidence-base statistics: phrases and long words are specific,
  * short common words ("term", "chair", 金利) much less; acronyms and names in capitals stay specific.
  */
 export function specificity(raw: string, norm: string): number {
+  // Phrases every story in this field uses: rare in the evidence base, common on the page; never enough alone.
+  if (EVERYDAY_PHRASES.has(norm.trim())) return 0.4;
   if (/^[\x20-\x7e]+$/.test(norm)) {
     if (/[\s-]/.test(norm.trim())) return 1;
     if (norm.length <= 2) return 0.3; // "AI", "GW": everywhere in this field

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { specificity } from '../../../src/core/claim-index';
 import { createMatcher } from '../../../src/core/engine';
 import { FIXTURE_CLAIMS } from './fixture-claims';
 
@@ -185,5 +186,20 @@ describe('createMatcher: negated figures and questions', () => {
     expect(top('これは循環取引か')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
     expect(matcher.matchSentence('What is circular financing?')).toEqual([]);
     expect(matcher.matchSentence('なぜ循環取引が問題なのか')).toEqual([]);
+  });
+});
+
+describe('specificity: everyday phrases of AI reporting', () => {
+  it('ranks a phrase every AI story uses below a claim\'s own vocabulary, in both languages', () => {
+    expect(specificity('large language models', 'large language models')).toBeLessThan(0.5);
+    expect(specificity('生成AI', '生成ai')).toBeLessThan(0.5);
+    expect(specificity('circular financing', 'circular financing')).toBe(1);
+    expect(specificity('循環取引', '循環取引')).toBe(1);
+  });
+
+  it('so such a phrase alone never makes a match', () => {
+    const m = createMatcher([{ ...FIXTURE_CLAIMS[0]!, id: 'test.llm', terms: { en: ['large language models'], ja: ['大規模言語モデル'] }, entities: { en: [], ja: [] }, figures: [] }]);
+    expect(m.matchSentence('The chipmaker pitched its accelerator for training large language models.')).toEqual([]);
+    expect(m.matchSentence('同社は大規模言語モデルの学習向けに新型チップを発表した。')).toEqual([]);
   });
 });
