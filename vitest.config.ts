@@ -19,9 +19,9 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts', 'tests/build/**/*.build.test.ts'],
+          include: ['tests/e2e/**/*.e2e.test.ts', 'tests/build/**/*.build.test.ts', 'tests/firefox/**/*.firefox.test.ts'],
           environment: 'node',
-          // One Chromium at a time on a 2-core machine.
+          // One browser at a time on a 2-core machine.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
