@@ -6,21 +6,24 @@
  */
 import { dateRange } from '../core/published';
 
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="dcterms.created"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="date"]',
+/** Attribute and value of the meta tags that carry a publication date, most trusted first. */
+const META_KEYS: [attr: string, value: string][] = [
+  ['property', 'article:published_time'],
+  ['name', 'article:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'pubdate'],
+  ['name', 'publishdate'],
+  ['name', 'parsely-pub-date'],
+  ['name', 'dcterms.created'],
+  ['name', 'dc.date.issued'],
+  ['name', 'date'],
 ];
 /** JSON-LD is page text: bound what is parsed so a hostile page cannot make this expensive. */
 const MAX_LD_SCRIPTS = 8;
 const MAX_LD_CHARS = 100_000;
 const MAX_LD_DEPTH = 6;
+/** A publication <time> sits near the top of an article; later ones are dates in the story. */
+const MAX_TIMES = 20;
 
 /** YYYY-MM-DD (or YYYY-MM / YYYY) from a date or timestamp string; undefined when it is not one. */
 function dateOnly(value: string | null | undefined): string | undefined {
@@ -45,15 +48,30 @@ function fromJsonLd(node: unknown, depth: number): string | undefined {
   return fromJsonLd(rec['@graph'], depth + 1) ?? fromJsonLd(rec.mainEntity, depth + 1);
 }
 
-/** The page's publication date as YYYY[-MM[-DD]], or undefined when the page does not say. */
+/**
+ * The page's publication date as YYYY[-MM[-DD]], or undefined when the page does not say. Reads the document's
+ * meta, script and <time> collections: each attribute-selector query over a page walks every node, and a dozen
+ * of them were a long task on a page of a million nodes.
+ */
 export function publishedDate(doc: Document): string | undefined {
-  for (const sel of META_SELECTORS) {
-    const d = dateOnly(doc.querySelector(sel)?.getAttribute('content'));
-    if (d) return d;
+  // One pass over the meta tags (schema.org microdata puts them in the body too), keeping the most trusted.
+  let best: { rank: number; date: string } | undefined;
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const rank = META_KEYS.findIndex(([attr, value]) => meta.getAttribute(attr)?.toLowerCase() === value.toLowerCase());
+    if (rank < 0 || (best && best.rank <= rank)) continue;
+    const date = dateOnly(meta.getAttribute('content'));
+    if (date) best = { rank, date };
   }
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < Math.min(scripts.length, MAX_LD_SCRIPTS); i++) {
-    const text = scripts[i]!.textContent ?? '';
+  if (best) return best.date;
+  const scripts = doc.scripts ?? doc.getElementsByTagName('script');
+  let seen = 0;
+  for (let i = 0; i < scripts.length && seen < MAX_LD_SCRIPTS; i++) {
+    const script = scripts[i]!;
+    if (!/^\s*application\/ld\+json\b/i.test(script.getAttribute('type') ?? '')) continue;
+    seen++;
+    const text = script.textContent ?? '';
     if (text.length > MAX_LD_CHARS || !text.includes('datePublished')) continue;
     try {
       const d = fromJsonLd(JSON.parse(text), 0);
@@ -62,8 +80,12 @@ export function publishedDate(doc: Document): string | undefined {
       // Broken JSON-LD is common on real sites; it just tells us nothing.
     }
   }
-  const time = doc.querySelector('time[itemprop="datePublished"], time[pubdate]');
-  return dateOnly(time?.getAttribute('datetime'));
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < Math.min(times.length, MAX_TIMES); i++) {
+    const time = times[i]!;
+    if (time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) return dateOnly(time.getAttribute('datetime'));
+  }
+  return undefined;
 }
 
 /** A getter for the current article's date, read again only when the address changes (single-page apps). */

@@ -17,6 +17,11 @@ describe('publishedDate', () => {
     expect(publishedDate(page('', '<article><time itemprop="datePublished" datetime="2022-01-01T10:00">x</time></article>'))).toBe('2022-01-01');
   });
 
+  it('reads microdata meta tags in the body, and keeps the most trusted tag whatever the order', () => {
+    expect(publishedDate(page('', '<article itemscope><meta itemprop="datePublished" content="2025-03-04"><p>x</p></article>'))).toBe('2025-03-04');
+    expect(publishedDate(page('<meta name="date" content="2020-01-01"><meta property="article:published_time" content="2025-10-02">'))).toBe('2025-10-02');
+  });
+
   it('finds datePublished inside @graph and arrays of JSON-LD objects', () => {
     const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', datePublished: '2025-11-03T00:00:00Z' }] };
     expect(publishedDate(page(ld(graph)))).toBe('2025-11-03');
