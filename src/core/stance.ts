@@ -51,9 +51,9 @@ export function keyPolarity(text: string, hits: readonly Hit[], into: Map<number
 
 /** Whether the sentence reads as a question rather than an assertion. */
 export function isQuestion(text: string): boolean {
-  // A Japanese sentence or headline ending in the particle か asks (「AI投資は借金頼みか」); adjectival stems that
-  // end in か (明らか, 穏やか, わずか, 確か, 静か, 豊か) assert.
-  return /[?？]\s*["'」』)]*\s*$/.test(text) || /(?:だろうか|でしょうか|のか)[。]?\s*$/.test(text) || /(?<![らやずわ確静豊僅])か[。]?\s*["'」』)]*\s*$/.test(text);
+  // A bare か ending a Japanese headline (「AI投資は借金頼みか」「危機は回避か」) is the headline style for a hedged
+  // report ("reportedly", "likely"), not a question to the reader, so only the forms that ask count here.
+  return /[?？]\s*["'」』)]*\s*$/.test(text) || /(?:だろうか|でしょうか|のか)[。]?\s*$/.test(text);
 }
 
 /**

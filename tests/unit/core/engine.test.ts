@@ -183,7 +183,7 @@ describe('createMatcher: negated figures and questions', () => {
 
   it('a yes/no question puts the claim to the reader (neutral); an open question on a bare term raises only a subject', () => {
     expect(top('Is this circular financing?')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
-    expect(top('これは循環取引か')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
+    expect(top('これは循環取引なのか')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
     expect(matcher.matchSentence('What is circular financing?')).toEqual([]);
     expect(matcher.matchSentence('なぜ循環取引が問題なのか')).toEqual([]);
   });
