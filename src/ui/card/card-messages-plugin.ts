@@ -1,14 +1,13 @@
 // Node-only (wxt.config.ts and vitest.config.ts): builds the content script's UI strings from public/_locales.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { LANGS } from '../../evidence/schema';
+import { virtualJsonModule } from '../../evidence/virtual-json-module';
 import { resolvePlaceholders, type LocaleMessage } from '../translator';
 import { CARD_MESSAGE_PREFIXES } from './card-messages';
 
 /** The module the card's strings come from (card-text.ts). */
 const CARD_MESSAGES_MODULE = 'virtual:kensho/card-messages';
-const RESOLVED = `\0${CARD_MESSAGES_MODULE}`;
 
 /** One language's card and marker messages: named placeholders resolved to `$1`…, descriptions left out. */
 function cardMessages(file: URL): Record<string, LocaleMessage> {
@@ -25,15 +24,11 @@ function cardMessages(file: URL): Record<string, LocaleMessage> {
  * every news page does not carry the popup's and options page's strings. public/_locales stays the only copy.
  */
 export function cardMessagesModule(localesDir: URL): Plugin {
-  return {
+  const file = (lang: string) => new URL(`${lang}/messages.json`, localesDir);
+  return virtualJsonModule({
     name: 'kensho:card-messages',
-    resolveId: (id) => (id === CARD_MESSAGES_MODULE ? RESOLVED : null),
-    load(id) {
-      if (id !== RESOLVED) return null;
-      const files = LANGS.map((lang) => [lang, new URL(`${lang}/messages.json`, localesDir)] as const);
-      for (const [, file] of files) this.addWatchFile(fileURLToPath(file));
-      const text = JSON.stringify(Object.fromEntries(files.map(([lang, file]) => [lang, cardMessages(file)])));
-      return { code: `export default JSON.parse(${JSON.stringify(text)});`, moduleType: 'js' };
-    },
-  };
+    id: CARD_MESSAGES_MODULE,
+    files: () => LANGS.map(file),
+    value: () => Object.fromEntries(LANGS.map((lang) => [lang, cardMessages(file(lang))])),
+  });
 }
