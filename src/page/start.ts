@@ -22,6 +22,20 @@ function domReady(doc: Document): Promise<void> {
 }
 
 /**
+ * A subframe that navigates away or is removed says so (the tab's top-level navigation already clears every frame), and
+ * a page restored from the back/forward cache reports again what it showed, since its tab's results were cleared.
+ */
+function reportAcrossPageLifecycle(ctx: ContentScriptContext, last: () => PageClaimSummary[], report: (found: PageClaimSummary[]) => void): void {
+  const isTop = window === window.top;
+  ctx.addEventListener(window, 'pagehide', () => {
+    if (!isTop && last().length > 0 && ctx.isValid) sendToBackground('page/unload', { url: location.href }).catch(() => {});
+  });
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted && last().length > 0) report(last());
+  });
+}
+
+/**
  * Starts Kensho on a page: owned by `ctx`, so everything stops when the extension reloads or updates. Called at
  * `document_start`: the highlight sheet is adopted while the document is nearly empty (adopting it later restyles
  * every node, a long task on huge pages), settings and claims load while the page parses, scanning waits for the DOM.
@@ -38,12 +52,14 @@ export function startPageScanner(ctx: ContentScriptContext): void {
 async function run(ctx: ContentScriptContext): Promise<void> {
   const [settings, claims] = await Promise.all([loadSettings(), loadClaims(), domReady(document)]);
   if (ctx.isInvalid) return;
-  const isTop = window === window.top;
+  // Every frame reports its own results (the background keeps them per frame and merges them); never after invalidation.
+  let reported: PageClaimSummary[] = [];
   const report = (found: PageClaimSummary[]) => {
-    // Only the top frame reports (the background keeps one result per tab); never after invalidation.
-    if (!isTop || ctx.isInvalid) return;
+    if (ctx.isInvalid) return;
+    reported = found;
     sendToBackground('page/results', { url: location.href, claims: found }).catch(() => {});
   };
+  reportAcrossPageLifecycle(ctx, () => reported, report);
   const published = currentPublishedDate(document, () => location.href);
   const session = new PageSession({
     doc: document,
