@@ -21,17 +21,11 @@ function domReady(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-/**
- * A subframe that navigates away or is removed says so (the tab's top-level navigation already clears every frame), and
- * a page restored from the back/forward cache reports again what it showed, since its tab's results were cleared.
- */
-function reportAcrossPageLifecycle(ctx: ContentScriptContext, last: () => PageClaimSummary[], report: (found: PageClaimSummary[]) => void): void {
-  const isTop = window === window.top;
+/** A subframe that navigates away or is removed says so; the tab's top-level navigation already clears every frame. */
+function reportUnload(ctx: ContentScriptContext, last: () => PageClaimSummary[]): void {
+  if (window === window.top) return;
   ctx.addEventListener(window, 'pagehide', () => {
-    if (!isTop && last().length > 0 && ctx.isValid) sendToBackground('page/unload', { url: location.href }).catch(() => {});
-  });
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (event.persisted && last().length > 0) report(last());
+    if (last().length > 0 && ctx.isValid) sendToBackground('page/unload', { url: location.href }).catch(() => {});
   });
 }
 
@@ -59,7 +53,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     reported = found;
     sendToBackground('page/results', { url: location.href, claims: found }).catch(() => {});
   };
-  reportAcrossPageLifecycle(ctx, () => reported, report);
+  reportUnload(ctx, () => reported);
   const published = currentPublishedDate(document, () => location.href);
   const session = new PageSession({
     doc: document,
