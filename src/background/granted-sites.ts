@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { NEWS_SITE_MATCHES } from '../sites/news-sites';
 import { sendToTab } from '../messaging/client';
-import { allTabResults } from './tab-results';
+import { frameOrder } from './merge-frames';
+import { allTabRecords } from './tab-results';
 
 /** Id of the one dynamic registration that covers every origin the reader granted. */
 export const GRANTED_SCRIPT_ID = 'kensho-granted-sites';
@@ -60,9 +61,13 @@ export async function onOriginsRemoved(origins: readonly string[]): Promise<void
       return [];
     }
   });
-  for (const [tabId, results] of await allTabResults()) {
-    if (patterns.some((p) => p.includes(results.url)) && !NEWS_SITE_MATCHES.some((m) => new MatchPattern(m).includes(results.url))) {
-      await sendToTab(tabId, 'page/stop', { reason: 'revoked' }).catch(() => null);
+  // Each frame on its own: an embedded page on a revoked origin stops even when the page around it is a news site.
+  for (const [tabId, record] of await allTabRecords()) {
+    for (const frameId of frameOrder(record.frames)) {
+      const url = record.frames[frameId]!.url;
+      if (patterns.some((p) => p.includes(url)) && !NEWS_SITE_MATCHES.some((m) => new MatchPattern(m).includes(url))) {
+        await sendToTab(tabId, 'page/stop', { reason: 'revoked' }, frameId).catch(() => null);
+      }
     }
   }
 }

@@ -1,22 +1,43 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseEnvelope } from '../messaging/validate';
-import type { Envelope, PageResults } from '../messaging/protocol';
+import type { Envelope, PageResults, TabResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
 import { claimSources } from './claim-sources';
-import { loadTabResults, saveTabResults } from './tab-results';
+import { loadTabResults, saveFrameResults, updateTabRecord, withoutFrame } from './tab-results';
 
 type Sender = Browser.runtime.MessageSender;
+/** A frame's report past this size (JSON characters) is dropped: with the frame cap it bounds a tab's session storage. */
+export const MAX_REPORT_CHARS = 256 * 1024;
 
-/** Stores a tab's results and repaints its badge. */
-async function onPageResults(tabId: number, results: PageResults): Promise<void> {
-  await saveTabResults(tabId, results);
+/** Repaints a tab's badge from its merged results. */
+async function repaint(tabId: number, results: TabResults | null): Promise<void> {
   await applyBadge(tabId, badgeFor(results, await settingsItem.getValue()));
+}
+
+/** Stores a frame's results and repaints the tab's badge. */
+async function onPageResults(tabId: number, frameId: number, results: PageResults, sender: Sender): Promise<void> {
+  if (JSON.stringify(results).length > MAX_REPORT_CHARS) return;
+  const entry = sender.documentId ? { ...results, doc: sender.documentId } : results;
+  await repaint(tabId, await saveFrameResults(tabId, frameId, entry, sender.tab?.url));
+}
+
+/** Drops a subframe's results when its document goes away, unless a newer document in that frame has reported since. */
+async function onFrameUnload(tabId: number, frameId: number, url: string, sender: Sender): Promise<void> {
+  await repaint(tabId, await updateTabRecord(tabId, (r) => withoutFrame(r, frameId, { url, doc: sender.documentId })));
 }
 
 /** True for this extension's own pages; a content script's sender URL is the web page's. */
 function isExtensionPage(sender: Sender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** The (tab, frame) a content script speaks for: the browser's word (sender), never anything in the payload. */
+function senderFrame(sender: Sender): { tabId: number; frameId: number } | null {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || !Number.isInteger(frameId) || frameId! < 0 || isExtensionPage(sender)) return null;
+  return { tabId, frameId: frameId! };
 }
 
 /** Routes validated messages; returns undefined for anything not addressed to the background. */
@@ -27,10 +48,15 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
   if (!msg) return undefined;
   switch (msg.type) {
     case 'page/results': {
-      const tabId = sender.tab?.id;
-      // Only top frames report; a frame's claim about another URL is ignored.
-      if (tabId === undefined || sender.frameId !== 0) return undefined;
-      return onPageResults(tabId, (msg as Envelope<'page/results'>).data);
+      // Every frame Kensho runs in reports (an embedded article has claims too), each under its own frameId.
+      const from = senderFrame(sender);
+      return from ? onPageResults(from.tabId, from.frameId, (msg as Envelope<'page/results'>).data, sender) : undefined;
+    }
+    case 'page/unload': {
+      // Subframes only: the top frame's navigation clears the whole tab (tabs.onUpdated).
+      const from = senderFrame(sender);
+      if (!from || from.frameId === 0) return undefined;
+      return onFrameUnload(from.tabId, from.frameId, (msg as Envelope<'page/unload'>).data.url, sender);
     }
     case 'claim/sources':
       // Content scripts only (any frame: an article iframe has cards too); extension pages bundle the sources.

@@ -10,12 +10,13 @@ export async function sendToBackground<K extends MessageType>(
   return (await browser.runtime.sendMessage(envelope)) as ProtocolMap[K]['response'];
 }
 
-/** Sends a typed message to a tab's content script (top frame). */
+/** Sends a typed message to the content script in one frame of a tab (the top frame unless `frameId` says otherwise). */
 export async function sendToTab<K extends MessageType>(
   tabId: number,
   type: K,
   data: ProtocolMap[K]['request'],
+  frameId = 0,
 ): Promise<ProtocolMap[K]['response']> {
   const envelope: Envelope<K> = { kensho: 1, type, data };
-  return (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as ProtocolMap[K]['response'];
+  return (await browser.tabs.sendMessage(tabId, envelope, { frameId })) as ProtocolMap[K]['response'];
 }

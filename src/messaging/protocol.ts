@@ -17,6 +17,18 @@ export interface PageResults {
   claims: PageClaimSummary[];
 }
 
+/** A claim as the popup and badge see a tab: merged across its frames, with where each frame's occurrences are. */
+export interface TabClaimSummary extends PageClaimSummary {
+  /** The frames that found it, top frame first then by frameId, each with its own count (sum: `count`). */
+  frames: { frameId: number; count: number }[];
+}
+
+/** A tab's results merged across the frames where Kensho runs; `url` is the top frame's (or the tab's) address. */
+export interface TabResults {
+  url: string;
+  claims: TabClaimSummary[];
+}
+
 /** One claim's sources, as the background answers `claim/sources`. */
 export interface ClaimSources {
   claimId: string;
@@ -29,13 +41,15 @@ export interface ClaimSources {
  * (content scripts are untrusted) before acting on it.
  */
 export interface ProtocolMap {
-  /** content → background: the page's current results (replaces earlier ones for that tab/frame). */
+  /** content → background: the frame's current results (replace earlier ones for that tab and sender frame). */
   'page/results': { request: PageResults; response: void };
+  /** content → background: a subframe's document is going away (pagehide); its results no longer describe the tab. */
+  'page/unload': { request: { url: string }; response: void };
   /** content → background: sources of claims whose card the reader opened (content scripts hold claims without them). */
   'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
   /** popup → background: results for a tab, or null when the content script has not reported. */
-  'tab/results': { request: { tabId: number }; response: PageResults | null };
-  /** popup → content (tabs.sendMessage): scroll to an occurrence of a claim and open its card. */
+  'tab/results': { request: { tabId: number }; response: TabResults | null };
+  /** popup → content (tabs.sendMessage to one frame): scroll to that frame's `occurrence`-th sentence of a claim and open its card. */
   'page/reveal': { request: { claimId: string; occurrence: number }; response: boolean };
   /** background → content (tabs.sendMessage): the reader revoked this site's permission; remove annotations and go quiet. */
   'page/stop': { request: { reason: 'revoked' }; response: void };

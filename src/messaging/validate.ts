@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Envelope, MessageType } from './protocol';
 
+const Url = v.pipe(v.string(), v.maxLength(4096));
 const Slug = v.pipe(v.string(), v.maxLength(120));
 const Stance = v.picklist(['supports', 'disputes', 'neutral']);
 /** The most claim ids one `claim/sources` request may name (a card asks for one). */
@@ -9,7 +10,7 @@ export const MAX_SOURCE_CLAIMS = 20;
 /** Payload schemas per message type: anything else is dropped before a handler sees it. */
 export const PAYLOADS = {
   'page/results': v.strictObject({
-    url: v.pipe(v.string(), v.maxLength(4096)),
+    url: Url,
     claims: v.pipe(
       v.array(
         v.strictObject({
@@ -32,6 +33,7 @@ export const PAYLOADS = {
       v.maxLength(500),
     ),
   }),
+  'page/unload': v.strictObject({ url: Url }),
   'claim/sources': v.strictObject({ claimIds: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(MAX_SOURCE_CLAIMS)) }),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),

@@ -21,6 +21,14 @@ function domReady(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
+/** A subframe that navigates away or is removed says so; the tab's top-level navigation already clears every frame. */
+function reportUnload(ctx: ContentScriptContext, last: () => PageClaimSummary[]): void {
+  if (window === window.top) return;
+  ctx.addEventListener(window, 'pagehide', () => {
+    if (last().length > 0 && ctx.isValid) sendToBackground('page/unload', { url: location.href }).catch(() => {});
+  });
+}
+
 /**
  * Starts Kensho on a page: owned by `ctx`, so everything stops when the extension reloads or updates. Called at
  * `document_start`: the highlight sheet is adopted while the document is nearly empty (adopting it later restyles
@@ -38,12 +46,14 @@ export function startPageScanner(ctx: ContentScriptContext): void {
 async function run(ctx: ContentScriptContext): Promise<void> {
   const [settings, claims] = await Promise.all([loadSettings(), loadClaims(), domReady(document)]);
   if (ctx.isInvalid) return;
-  const isTop = window === window.top;
+  // Every frame reports its own results (the background keeps them per frame and merges them); never after invalidation.
+  let reported: PageClaimSummary[] = [];
   const report = (found: PageClaimSummary[]) => {
-    // Only the top frame reports (the background keeps one result per tab); never after invalidation.
-    if (!isTop || ctx.isInvalid) return;
+    if (ctx.isInvalid) return;
+    reported = found;
     sendToBackground('page/results', { url: location.href, claims: found }).catch(() => {});
   };
+  reportUnload(ctx, () => reported);
   const published = currentPublishedDate(document, () => location.href);
   const session = new PageSession({
     doc: document,

@@ -4,6 +4,7 @@ import { sendToTab } from '../messaging/client';
 import { localeText } from './locale-messages';
 import { useGrantedOrigins } from './shared/use-granted-origins';
 import { LookupBox } from './popup/lookup-box';
+import { locateOccurrence } from './popup/occurrence';
 import { SiteControls } from './popup/site-controls';
 import { siteStatus } from './popup/site-status';
 import { TabClaims } from './popup/tab-claims';
@@ -39,7 +40,11 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   const onReveal = tab && results && results.claims.length > 0
     ? (claimId: string) => {
         setRevealError(false);
-        sendToTab(tab.tabId, 'page/reveal', { claimId, occurrence: 0 })
+        const at = results.claims.find((c) => c.claimId === claimId);
+        const where = at && locateOccurrence(at, 0);
+        if (!where) return setRevealError(true);
+        // The first occurrence may be in an embedded frame: ask that frame's content script, by its own numbering.
+        sendToTab(tab.tabId, 'page/reveal', { claimId, occurrence: where.occurrence }, where.frameId)
           .then((ok) => {
             if (!ok) setRevealError(true);
             // Opened as a page or window (context menu, tests): bring the article forward.

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { useKensho, type Kensho } from './harness';
 
@@ -46,6 +46,36 @@ describe('popup', () => {
     await popup.locator('li[data-claim-id="nvidia.openai-100b"] button', { hasText: /Show on page|ページで表示/ }).click();
     await expect.poll(() => article.locator('kensho-card .card[data-claim="nvidia.openai-100b"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await popup.locator('[role=alert]').count()).toBe(0);
+    await popup.close();
+    await article.close();
+  });
+
+  it('counts, lists and reveals the claims found inside a same-site iframe, and forgets them when the frame goes', async () => {
+    const article = await k.open('www.reuters.com', 'en/iframe.html');
+    const tabId = await tabIdFor(k, k.worker, article.url());
+    const frame = article.frames().find((f) => f.url().endsWith('iframe-inner.html'))!;
+    const claimsIn = (f: Page | Frame) => f.evaluate(() => [...new Set([...document.querySelectorAll('[data-kensho-claim]')].map((m) => m.getAttribute('data-kensho-claim')!))]);
+    await expect.poll(async () => (await claimsIn(frame)).includes('openai.compute-over-1t'), { timeout: 15_000 }).toBe(true);
+    const inTop = await claimsIn(article);
+    const onlyInFrame = (await claimsIn(frame)).filter((c) => !inTop.includes(c));
+    expect(inTop).toContain('debt.jpmorgan-14pct');
+    expect(onlyInFrame).toContain('openai.compute-over-1t');
+    const badge = () => k.worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge, { timeout: 10_000 }).toBe(String(inTop.length + onlyInFrame.length));
+
+    const popup = await k.extensionPage(`popup.html?tabId=${tabId}`);
+    const listed = () => popup.locator('.k-claims > li[data-claim-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')).sort());
+    await expect.poll(listed, { timeout: 10_000 }).toEqual([...inTop, ...onlyInFrame].sort());
+    // "Show on page" for a claim only the iframe makes opens the card inside the iframe, not in the page around it.
+    await popup.locator('li[data-claim-id="openai.compute-over-1t"] button', { hasText: /Show on page|ページで表示/ }).click();
+    await expect.poll(() => frame.locator('kensho-card .card[data-claim="openai.compute-over-1t"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await article.locator('kensho-card .card').count()).toBe(0);
+    expect(await popup.locator('[role=alert]').count()).toBe(0);
+
+    // The frame goes (removed from the page): its claims leave the badge and the list; the top frame's stay.
+    await article.evaluate(() => document.querySelector('iframe')!.remove());
+    await expect.poll(badge, { timeout: 10_000 }).toBe(String(inTop.length));
+    await expect.poll(listed, { timeout: 10_000 }).toEqual([...inTop].sort());
     await popup.close();
     await article.close();
   });

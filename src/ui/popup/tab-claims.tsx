@@ -1,12 +1,12 @@
 import type { Lang } from '../../evidence/schema';
-import type { PageResults } from '../../messaging/protocol';
+import type { TabResults } from '../../messaging/protocol';
 import type { SourceFilters } from '../../storage/settings-types';
 import { localeText } from '../locale-messages';
 import type { ClaimBase } from '../shared/claim-base';
 import { ClaimGroup } from './claim-group';
 
 interface Props {
-  results: PageResults | null;
+  results: TabResults | null;
   base: ClaimBase | null;
   lang: Lang;
   filters: SourceFilters;
@@ -18,7 +18,7 @@ export function TabClaims({ results, base, lang, filters, onReveal }: Props) {
   const t = localeText(lang);
   if (!results) return <p class="k-empty">{t('popup_noResultsYet')}</p>;
   if (results.claims.length === 0) return <p class="k-empty">{t('popup_noClaims')}</p>;
-  const conflict = (c: PageResults['claims'][number]) => c.stances.includes('disputes') || c.figures.some((f) => f.verdict === 'differs');
+  const conflict = (c: TabResults['claims'][number]) => c.stances.includes('disputes') || c.figures.some((f) => f.verdict === 'differs');
   const sorted = [...results.claims].sort((a, b) => Number(conflict(b)) - Number(conflict(a)) || b.count - a.count);
   return (
     <ul class="k-claims" aria-label={t('popup_claimsHeading')}>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/client';
-import type { PageResults } from '../../messaging/protocol';
+import type { TabResults } from '../../messaging/protocol';
 
 export interface TargetTab {
   tabId: number;
@@ -36,8 +36,8 @@ const samePage = (a: string, b: string) => {
 };
 
 /** The tab's latest results from the background, live; null until reported or when they describe another page. */
-export function useTabResults(tab: TargetTab | null): PageResults | null {
-  const [results, setResults] = useState<PageResults | null>(null);
+export function useTabResults(tab: TargetTab | null): TabResults | null {
+  const [results, setResults] = useState<TabResults | null>(null);
   useEffect(() => {
     if (!tab) return;
     let live = true;

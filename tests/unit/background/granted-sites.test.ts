@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { GRANTED_SCRIPT_ID, grantedOrigins, onOriginsRemoved, syncGrantedScripts } from '../../../src/background/granted-sites';
-import { saveTabResults } from '../../../src/background/tab-results';
+import { saveFrameResults } from '../../../src/background/tab-results';
 
 /** fakeBrowser has no permissions/scripting: an in-memory stand-in that behaves like Chromium's. */
 function mockPlatform(origins: string[]) {
@@ -43,13 +43,19 @@ describe('dynamic content scripts for granted sites', () => {
 
   it('tells Kensho in tabs on a revoked origin to stop, and leaves news sites alone', async () => {
     mockPlatform([]);
-    await saveTabResults(1, { url: 'https://www.example.com/a', claims: [] });
-    await saveTabResults(2, { url: 'https://www.reuters.com/b', claims: [] });
-    const sent: number[] = [];
-    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type: string }) => {
-      if (message.type === 'page/stop') sent.push(tabId);
+    const claims = [{ claimId: 'ai-roi.mit-95', count: 1, stances: ['supports' as const], figures: [] }];
+    await saveFrameResults(1, 0, { url: 'https://www.example.com/a', claims: [] });
+    await saveFrameResults(2, 0, { url: 'https://www.reuters.com/b', claims: [] });
+    // A granted page embedded in a news page: only that frame is told.
+    await saveFrameResults(2, 5, { url: 'https://www.example.com/embed', claims });
+    const sent: [number, number][] = [];
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type: string }, options: { frameId: number }) => {
+      if (message.type === 'page/stop') sent.push([tabId, options.frameId]);
     }) as never;
     await onOriginsRemoved(['https://www.example.com/*', 'https://*.reuters.com/*']);
-    expect(sent).toEqual([1]);
+    expect(sent).toEqual([
+      [1, 0],
+      [2, 5],
+    ]);
   });
 });

@@ -31,9 +31,10 @@ describe('background router', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
   });
 
-  it('ignores other extensions, subframes, malformed and unknown messages', async () => {
+  it('ignores other extensions, senders without a frame, malformed and unknown messages', async () => {
     expect(handleMessage(msg('page/results', results(['supports'])), { ...fromTab(1), id: 'someone-else' })).toBeUndefined();
-    expect(handleMessage(msg('page/results', results(['supports'])), fromTab(1, 3))).toBeUndefined();
+    expect(handleMessage(msg('page/results', results(['supports'])), { id, tab: { id: 1 } as never })).toBeUndefined();
+    expect(handleMessage(msg('page/results', results(['supports'])), fromTab(1, -1))).toBeUndefined();
     expect(handleMessage(msg('page/results', { url: 'x', claims: 'all' }), fromTab(1))).toBeUndefined();
     expect(handleMessage(msg('page/results', { ...results(['supports']), extra: 1 }), fromTab(1))).toBeUndefined();
     expect(handleMessage(msg('settings/wipe', {}), fromTab(1))).toBeUndefined();

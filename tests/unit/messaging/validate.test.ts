@@ -9,6 +9,7 @@ describe('message validation', () => {
   it('accepts each message type with a well-formed payload', () => {
     const good: Record<keyof typeof PAYLOADS, unknown> = {
       'page/results': { url: 'https://www.reuters.com/a', claims: [claim] },
+      'page/unload': { url: 'https://www.reuters.com/embed' },
       'claim/sources': { claimIds: ['ai-roi.mit-95'] },
       'tab/results': { tabId: 3 },
       'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
@@ -26,6 +27,8 @@ describe('message validation', () => {
     expect(parseEnvelope(env('tab/results', { tabId: -1 }))).toBeNull();
     expect(parseEnvelope(env('page/reveal', { claimId: 'x', occurrence: 1.5 }))).toBeNull();
     expect(parseEnvelope(env('page/stop', { reason: 'because' }))).toBeNull();
+    expect(parseEnvelope(env('page/unload', { url: 'x'.repeat(5000) }))).toBeNull();
+    expect(parseEnvelope(env('page/unload', { url: 'u', frameId: 0 }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'x'.repeat(5000), claims: [] }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();

@@ -31,8 +31,8 @@ describe('popup claim list', () => {
     const results = {
       url: 'u',
       claims: [
-        { claimId: 'debt.big-tech-borrowing', count: 3, stances: ['supports' as const], figures: [] },
-        { claimId: 'nvidia.openai-100b', count: 1, stances: ['supports' as const], figures: [{ text: '$50 billion', verdict: 'differs' as const, expected: 1e11, unit: 'USD' }] },
+        { claimId: 'debt.big-tech-borrowing', count: 3, stances: ['supports' as const], figures: [], frames: [{ frameId: 0, count: 3 }] },
+        { claimId: 'nvidia.openai-100b', count: 1, stances: ['supports' as const], figures: [{ text: '$50 billion', verdict: 'differs' as const, expected: 1e11, unit: 'USD' }], frames: [{ frameId: 0, count: 1 }] },
       ],
     };
     const app = mount(h(TabClaims, { results, base, lang: 'ja', filters, onReveal: () => {} }));
@@ -46,7 +46,7 @@ describe('popup claim list', () => {
   });
 
   it('says so when the source filters hide every source of a claim', () => {
-    const results = { url: 'u', claims: [{ claimId: 'nvidia.openai-100b', count: 1, stances: ['neutral' as const], figures: [] }] };
+    const results = { url: 'u', claims: [{ claimId: 'nvidia.openai-100b', count: 1, stances: ['neutral' as const], figures: [], frames: [{ frameId: 0, count: 1 }] }] };
     const hideAll = { ...filters, hiddenLangs: ['en' as const, 'ja' as const] };
     expect(mount(h(TabClaims, { results, base, lang: 'en', filters: hideAll, onReveal: null })).textContent).toContain(en('popup_sourcesAllHidden'));
   });
