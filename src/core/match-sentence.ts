@@ -67,10 +67,19 @@ function asBound(c: Candidate): { raw: number; term: number; second: number; ent
  * Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
  * a second plain term or an agreeing amount (`amount`); a named actor with an agreeing figure also says enough.
  */
-function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
+export function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
   if (c.bestTerm >= t.specific) return true;
   if (c.bestTerm >= t.term && (c.entities > 0 || c.secondTerm >= t.term || amount)) return true;
   return (figureAgrees && c.entities > 0) || comparable;
+}
+
+/**
+ * Whether approximate matches could still make a candidate topical. They add at most FUZZY_MAX to the best term
+ * weight and nothing to the second term or the entities (see addFuzzy), and isTopical only grows with the best
+ * term: when even that bound is not topical, whatever fuse.js finds, the candidate is dropped.
+ */
+export function fuzzyCanMakeTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
+  return isTopical({ ...c, bestTerm: Math.max(c.bestTerm, FUZZY_MAX) }, t, amount, figureAgrees, comparable);
 }
 
 /**
@@ -122,13 +131,17 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     const comparable = !fig.agrees && comparableAmount(fig.checks, cand);
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : comparable ? FIGURE_BONUS * 0.25 : 0;
     let raw = (cand.raw + bonus) * fig.factor;
+    const mayFuzzy = rank++ < 2;
+    let topical = isTopical(cand, t, amount, fig.amountAgrees, comparable);
+    // Cheap before expensive: drop what approximate matches cannot save before fuse.js runs (see fuzzyCanMakeTopical).
+    if ((!topical && !fuzzyCanMakeTopical(cand, t, amount, fig.amountAgrees, comparable)) || unanchoredOtherAmount(fig.checks, cand)) continue;
     // Approximate key matches only for candidates that fall short without them.
-    if (rank++ < 2 && (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees, comparable)) && raw + FUZZY_MAX * fig.factor >= t.raw) {
+    if (mayFuzzy && (raw < t.raw || !topical) && raw + FUZZY_MAX * fig.factor >= t.raw) {
       addFuzzy(index, cand, input.norm);
       raw = (cand.raw + bonus) * fig.factor;
+      topical = isTopical(cand, t, amount, fig.amountAgrees, comparable);
     }
-    if (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees, comparable)) continue;
-    if (unanchoredOtherAmount(fig.checks, cand)) continue;
+    if (raw < t.raw || !topical) continue;
     // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
     if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && isOpenQuestion(input.norm)) continue;
     const pol = polarity[cand.ci]!;
