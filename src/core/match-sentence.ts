@@ -66,10 +66,11 @@ function asBound(c: Candidate): { raw: number; term: number; second: number; ent
 /**
  * Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
  * a second plain term or an agreeing amount (`amount`); a named actor with an agreeing figure also says enough.
+ * `bestTerm` may stand in for the candidate's own (an upper bound, see fuzzyCanMakeTopical).
  */
-export function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
-  if (c.bestTerm >= t.specific) return true;
-  if (c.bestTerm >= t.term && (c.entities > 0 || c.secondTerm >= t.term || amount)) return true;
+export function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean, bestTerm = c.bestTerm): boolean {
+  if (bestTerm >= t.specific) return true;
+  if (bestTerm >= t.term && (c.entities > 0 || c.secondTerm >= t.term || amount)) return true;
   return (figureAgrees && c.entities > 0) || comparable;
 }
 
@@ -79,7 +80,7 @@ export function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAg
  * term: when even that bound is not topical, whatever fuse.js finds, the candidate is dropped.
  */
 export function fuzzyCanMakeTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
-  return isTopical({ ...c, bestTerm: Math.max(c.bestTerm, FUZZY_MAX) }, t, amount, figureAgrees, comparable);
+  return isTopical(c, t, amount, figureAgrees, comparable, Math.max(c.bestTerm, FUZZY_MAX));
 }
 
 /**
