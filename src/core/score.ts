@@ -33,16 +33,19 @@ export function keyWeight(key: KeyInfo, kind: KeyKind): number {
   return kind === 'entity' ? ENTITY_WEIGHT * key.idf : key.idf * key.specificity;
 }
 
-/** Scratch buffers per index, reused by every call (the engine is synchronous): see gatherCandidates. */
+/** Scratch buffers per index, reused by every call (the engine is synchronous): see gatherCandidates, evidenceBound. */
 interface Scratch {
   /** Claim → slot of its candidate in the current call, -1 when it has none (reset before returning). */
   slot: Int32Array;
+  /** Key → the evidenceBound call that last saw it. */
+  seen: Int32Array;
+  call: number;
 }
 const scratches = new WeakMap<ClaimIndex, Scratch>();
 
 function scratchFor(index: ClaimIndex): Scratch {
   let s = scratches.get(index);
-  if (!s) scratches.set(index, (s = { slot: new Int32Array(index.claims.length).fill(-1) }));
+  if (!s) scratches.set(index, (s = { slot: new Int32Array(index.claims.length).fill(-1), seen: new Int32Array(index.keys.length), call: 0 }));
   return s;
 }
 
@@ -148,14 +151,20 @@ export interface EvidenceBound {
  * blocks and sentences whose vocabulary cannot make a claim, before any per-claim work.
  */
 export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): EvidenceBound {
-  const seen = new Set<number>();
+  const s = scratchFor(index);
+  // A new mark per call instead of a Set of key ids; on the (distant) overflow, clear the marks and start over.
+  if (s.call === 0x7fffffff) {
+    s.seen.fill(0);
+    s.call = 0;
+  }
+  const call = ++s.call;
   const weights: number[] = [];
   let term = 0;
   let second = 0;
   let entity = false;
   for (const h of hits) {
-    if (seen.has(h.keyId)) continue;
-    seen.add(h.keyId);
+    if (s.seen[h.keyId] === call) continue;
+    s.seen[h.keyId] = call;
     const k = index.keys[h.keyId]!;
     weights.push(k.maxWeight);
     if (k.maxTermWeight > term) [term, second] = [k.maxTermWeight, term];

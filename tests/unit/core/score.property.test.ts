@@ -10,7 +10,7 @@ import { syntheticEvidence } from '../../../bench/synthetic-evidence';
 import { buildClaimIndex, type ClaimIndex } from '../../../src/core/claim-index';
 import { dropNested, findHits, type Hit } from '../../../src/core/hits';
 import { normaliseCodes } from '../../../src/core/normalise';
-import { decayedSum, gatherCandidates, keyWeight, scoreHits, type Candidate } from '../../../src/core/score';
+import { decayedSum, evidenceBound, gatherCandidates, keyWeight, scoreHits, type Candidate } from '../../../src/core/score';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import type { Claim } from '../../../src/evidence/schema';
 import { FIXTURE_CLAIMS } from './fixture-claims';
@@ -82,12 +82,30 @@ describe('gatherCandidates', () => {
   });
 });
 
-describe('decayedSum', () => {
+describe('evidenceBound and decayedSum', () => {
   it('decayedSum equals the sorted reduce on any weights, long lists included', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { maxLength: 40 }), (ws) => {
         expect(Object.is(decayedSum([...ws]), plainDecayedSum(ws))).toBe(true);
       }),
+    );
+  });
+
+  it('evidenceBound counts each key once, with repeated hits and across calls', () => {
+    fc.assert(
+      fc.property(which.chain((w) => fc.tuple(fc.constant(w), hitsOf(indexes[w]!), fc.nat())), ([w, hits, r]) => {
+        const index = indexes[w]!;
+        const repeated = [...hits, ...hits.slice(0, r % (hits.length + 1))];
+        const keys = [...new Set(repeated.map((h) => h.keyId))].map((id) => index.keys[id]!);
+        const terms = keys.map((k) => k.maxTermWeight).sort((a, b) => b - a);
+        expect(evidenceBound(index, repeated)).toEqual({
+          raw: plainDecayedSum(keys.map((k) => k.maxWeight)),
+          term: terms[0] ?? 0,
+          second: terms[1] ?? 0,
+          entity: keys.some((k) => k.anyEntity),
+        });
+      }),
+      { numRuns: 800 },
     );
   });
 });
