@@ -9,7 +9,7 @@ import { parseFigures } from './numbers';
 import { figureEvidence } from './figures';
 import { gatherCandidates, type Candidate } from './score';
 import { addFuzzy, FUZZY_MAX } from './fuzzy';
-import { isOpenQuestion, judgeStance } from './stance';
+import { judgeStance, StanceCues } from './stance';
 
 export interface Thresholds {
   /** Minimum summed evidence for a match. */
@@ -118,6 +118,7 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     if (!o) spans.set(start, (o = input.toOriginal(start, end)));
     return o;
   };
+  let cues: StanceCues | undefined;
   const found: { ci: number; m: SentenceMatch; raw: number; keys: Set<number> }[] = [];
   let worstKept = 0;
   let rank = 0;
@@ -144,9 +145,10 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     }
     if (raw < t.raw || !topical) continue;
     // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
-    if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && isOpenQuestion(input.norm)) continue;
+    cues ??= new StanceCues(input.norm);
+    if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && cues.openQuestion) continue;
     const pol = polarity[cand.ci]!;
-    const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal);
+    const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal, cues);
     const m: SentenceMatch = { claimId: claim.claim.id, topic: claim.claim.topic, score: raw / (raw + SATURATION), stance, terms: termsOf(index, cand), figures: fig.checks };
     found.push({ ci: cand.ci, m, raw, keys: new Set(cand.hits.map((h) => h.keyId)) });
     if (found.length >= MAX_MATCHES) worstKept = Math.min(...found.map((f) => f.raw).sort((a, b) => b - a).slice(0, MAX_MATCHES));
