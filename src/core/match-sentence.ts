@@ -103,6 +103,16 @@ function unanchoredOtherAmount(checks: readonly FigureCheck[], cand: Candidate):
   return money.some((c) => c.verdict === 'differs') && !money.some((c) => c.verdict === 'consistent');
 }
 
+/** input.toOriginal, worked out once per figure for all candidates (keyed by start: figures do not overlap). */
+function originalOnce(input: SentenceInput): SentenceInput['toOriginal'] {
+  const spans = new Map<number, { start: number; end: number; text: string }>();
+  return (start, end) => {
+    let o = spans.get(start);
+    if (!o) spans.set(start, (o = input.toOriginal(start, end)));
+    return o;
+  };
+}
+
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
 
 /** Matches one sentence against the index; best first, [] when nothing passes the thresholds. */
@@ -111,13 +121,7 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
   const cands = gatherCandidates(index, hits);
   if (!cands.length || !cands.some((c) => mayMatch(asBound(c), t, input.hasDigit, input.hasAmount))) return [];
   const figs = input.hasDigit ? parseFigures(input.norm) : [];
-  // Original offsets of each figure, worked out once for all candidates.
-  const spans = new Map<number, { start: number; end: number; text: string }>();
-  const toOriginal = (start: number, end: number) => {
-    let o = spans.get(start);
-    if (!o) spans.set(start, (o = input.toOriginal(start, end)));
-    return o;
-  };
+  const toOriginal = originalOnce(input);
   let cues: StanceCues | undefined;
   const found: { ci: number; m: SentenceMatch; raw: number; keys: Set<number> }[] = [];
   let worstKept = 0;
