@@ -37,6 +37,8 @@ export function keyWeight(key: KeyInfo, kind: KeyKind): number {
 interface Scratch {
   /** Claim → slot of its candidate in the current call, -1 when it has none (reset before returning). */
   slot: Int32Array;
+  /** Per topic and hit of the current call: the most the hit's key gives the topic (zeroed before returning). */
+  topicKeys: Float64Array;
   /** Key → the evidenceBound call that last saw it. */
   seen: Int32Array;
   call: number;
@@ -45,7 +47,7 @@ const scratches = new WeakMap<ClaimIndex, Scratch>();
 
 function scratchFor(index: ClaimIndex): Scratch {
   let s = scratches.get(index);
-  if (!s) scratches.set(index, (s = { slot: new Int32Array(index.claims.length).fill(-1), seen: new Int32Array(index.keys.length), call: 0 }));
+  if (!s) scratches.set(index, (s = { slot: new Int32Array(index.claims.length).fill(-1), topicKeys: new Float64Array(64), seen: new Int32Array(index.keys.length), call: 0 }));
   return s;
 }
 
@@ -74,13 +76,16 @@ function firstOfKey(hits: readonly Hit[], i: number): number {
  * slots and per-key weights come precomputed with the index (KeyInfo.weights): no Map per sentence.
  */
 export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candidate[] {
-  const { slot } = scratchFor(index);
+  const scratch = scratchFor(index);
+  const { slot } = scratch;
   const out: Candidate[] = [];
   const weights: number[][] = [];
   const common: Hit[] = [];
   const n = hits.length;
   // Per topic and key (the first hit of the key stands for it): the most that key gives any candidate of the topic.
-  const topicKeys = new Float64Array(index.topicCount * n);
+  const size = index.topicCount * n;
+  if (scratch.topicKeys.length < size) scratch.topicKeys = new Float64Array(size * 2);
+  const { topicKeys } = scratch;
   for (let i = 0; i < n; i++) {
     const h = hits[i]!;
     const k = index.keys[h.keyId]!;
@@ -129,6 +134,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
     }
     c.raw += TOPIC_SHARE * Math.max(0, topicRaw[t]! - c.raw);
   }
+  topicKeys.fill(0, 0, size);
   out.sort((a, b) => b.raw - a.raw);
   return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
 }
