@@ -19,6 +19,10 @@ export interface KeyInfo {
   /** Claims using the key (indices into ClaimIndex.claims), and how. */
   claims: number[];
   kinds: KeyKind[];
+  /** Per claim in `claims`: what the key adds to that claim's evidence (keyWeight as the claim uses it), and
+   * whether the claim names it as an entity. */
+  weights: number[];
+  entity: boolean[];
   /** 0..1: 1 when a single topic uses or mentions the key, falling towards 0 as every topic does. */
   idf: number;
   /** 0..1 prior on how specific the key is as language: "circular financing" > "circularity" > "term". */
@@ -50,6 +54,8 @@ export interface IndexedClaim {
   years: number[];
   /** Indices of the claims this one disputes. */
   disputes: number[];
+  /** The claim's topic as a small number (0 .. ClaimIndex.topicCount - 1). */
+  topicIndex: number;
 }
 
 export interface ClaimIndex {
@@ -58,6 +64,8 @@ export interface ClaimIndex {
   automaton: KeyAutomaton;
   /** Original spelling of each key, for "why this matched". */
   display: string[];
+  /** How many distinct topics the claims have. */
+  topicCount: number;
 }
 
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -138,13 +146,16 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
   const display: string[] = [];
   const topicSets: Set<string>[] = [];
   const claims: IndexedClaim[] = [];
+  const topicIds = new Map<string, number>();
   for (const claim of claimList) {
+    if (!topicIds.has(claim.topic)) topicIds.set(claim.topic, topicIds.size);
     claims.push({
       claim,
       keys: new Map(),
       figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
       years: claimYears(claim),
       disputes: [],
+      topicIndex: topicIds.get(claim.topic)!,
     });
     yield;
   }
@@ -157,7 +168,7 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
         id = keys.length;
         keyIds.set(v.text, id);
         keys.push({
-          text: v.text, claims: [], kinds: [], idf: 0, specificity: 1, maxWeight: 0, maxTermWeight: 0, anyEntity: false, needsSuffix: v.needsSuffix,
+          text: v.text, claims: [], kinds: [], weights: [], entity: [], idf: 0, specificity: 1, maxWeight: 0, maxTermWeight: 0, anyEntity: false, needsSuffix: v.needsSuffix,
           latinStart: isLatin(v.text.charCodeAt(0)), latinEnd: isLatin(v.text.charCodeAt(v.text.length - 1)),
         });
         display.push(raw);
@@ -189,6 +200,11 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
     k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
     k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term') : 0;
     k.anyEntity = k.kinds.includes('entity');
+    for (const ci of k.claims) {
+      const kind = claims[ci]!.keys.get(id)!;
+      k.weights.push(keyWeight(k, kind));
+      k.entity.push(kind === 'entity');
+    }
     if (id % 200 === 199) yield;
   }
   const byId = new Map(claimList.map((c, i) => [c.id, i]));
@@ -197,5 +213,5 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
   });
   yield;
   const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
-  return { claims, keys, display, automaton };
+  return { claims, keys, display, automaton, topicCount: topicIds.size };
 }

@@ -12,7 +12,7 @@ import { evidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
 import { hasRebuttal, keyPolarity } from './stance';
-import { matchHits, mayMatch, type ClaimPolarity, type Thresholds } from './match-sentence';
+import { matchHits, mayMatch, type ClaimPolarity, type SentenceInput, type Thresholds } from './match-sentence';
 import { lookupClaims } from './lookup';
 
 /** One default for the extension and the CLI; the options page moves it. */
@@ -70,6 +70,33 @@ function normIndex(n: NormalisedCodes, orig: number): number {
   return lo;
 }
 
+/** The sentence [ns, ne) of a block's normalised codes, as matchHits takes it (its text made only when asked for). */
+class BlockSentence implements SentenceInput {
+  private text: string | undefined;
+
+  constructor(
+    private readonly block: string,
+    private readonly n: NormalisedCodes,
+    private readonly ns: number,
+    private readonly ne: number,
+    private readonly origStart: number,
+    readonly hits: Hit[],
+    readonly hasDigit: boolean,
+    readonly hasAmount: boolean,
+  ) {}
+
+  get norm(): string {
+    return (this.text ??= codesToString(this.n.codes, this.ns, this.ne));
+  }
+
+  toOriginal(s: number, e: number): { start: number; end: number; text: string } {
+    const { n, ns } = this;
+    const start = n.map[ns + s]!;
+    const end = e > s ? n.map[ns + e - 1]! + 1 : start;
+    return { start: start - this.origStart, end: end - this.origStart, text: this.block.slice(start, end) };
+  }
+}
+
 /** Builds a matcher over the given claims (the index is built once, here). */
 export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}): Matcher {
   return drainSteps(matcherSteps(claims, options));
@@ -103,20 +130,7 @@ function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: Matc
     const hasAmount = hasDigit && amountIn(n.codes, ns, ne);
     if (!mayMatch(evidenceBound(index, hits), thresholds, hasDigit, hasAmount)) return [];
     const rel = hits.map((h) => ({ keyId: h.keyId, keyLength: h.keyLength, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
-    let norm: string | undefined;
-    return matchHits(index, polarity, {
-      get norm() {
-        return (norm ??= codesToString(n.codes, ns, ne));
-      },
-      hits: rel,
-      hasDigit,
-      hasAmount,
-      toOriginal: (s, e) => {
-        const start = n.map[ns + s]!;
-        const end = e > s ? n.map[ns + e - 1]! + 1 : start;
-        return { start: start - origStart, end: end - origStart, text: block.slice(start, end) };
-      },
-    }, thresholds);
+    return matchHits(index, polarity, new BlockSentence(block, n, ns, ne, origStart, rel, hasDigit, hasAmount), thresholds);
   }
 
   function scanBlock(text: string, lang?: MatchLang): SentenceResult[] {

@@ -9,7 +9,7 @@ import { parseFigures } from './numbers';
 import { figureEvidence } from './figures';
 import { gatherCandidates, type Candidate } from './score';
 import { addFuzzy, FUZZY_MAX } from './fuzzy';
-import { isOpenQuestion, judgeStance } from './stance';
+import { judgeStance, StanceCues } from './stance';
 
 export interface Thresholds {
   /** Minimum summed evidence for a match. */
@@ -66,11 +66,21 @@ function asBound(c: Candidate): { raw: number; term: number; second: number; ent
 /**
  * Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor,
  * a second plain term or an agreeing amount (`amount`); a named actor with an agreeing figure also says enough.
+ * `bestTerm` may stand in for the candidate's own (an upper bound, see fuzzyCanMakeTopical).
  */
-function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
-  if (c.bestTerm >= t.specific) return true;
-  if (c.bestTerm >= t.term && (c.entities > 0 || c.secondTerm >= t.term || amount)) return true;
+export function isTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean, bestTerm = c.bestTerm): boolean {
+  if (bestTerm >= t.specific) return true;
+  if (bestTerm >= t.term && (c.entities > 0 || c.secondTerm >= t.term || amount)) return true;
   return (figureAgrees && c.entities > 0) || comparable;
+}
+
+/**
+ * Whether approximate matches could still make a candidate topical. They add at most FUZZY_MAX to the best term
+ * weight and nothing to the second term or the entities (see addFuzzy), and isTopical only grows with the best
+ * term: when even that bound is not topical, whatever fuse.js finds, the candidate is dropped.
+ */
+export function fuzzyCanMakeTopical(c: Candidate, t: Thresholds, amount: boolean, figureAgrees: boolean, comparable: boolean): boolean {
+  return isTopical(c, t, amount, figureAgrees, comparable, Math.max(c.bestTerm, FUZZY_MAX));
 }
 
 /**
@@ -93,6 +103,16 @@ function unanchoredOtherAmount(checks: readonly FigureCheck[], cand: Candidate):
   return money.some((c) => c.verdict === 'differs') && !money.some((c) => c.verdict === 'consistent');
 }
 
+/** input.toOriginal, worked out once per figure for all candidates (keyed by start: figures do not overlap). */
+function originalOnce(input: SentenceInput): SentenceInput['toOriginal'] {
+  const spans = new Map<number, { start: number; end: number; text: string }>();
+  return (start, end) => {
+    let o = spans.get(start);
+    if (!o) spans.set(start, (o = input.toOriginal(start, end)));
+    return o;
+  };
+}
+
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
 
 /** Matches one sentence against the index; best first, [] when nothing passes the thresholds. */
@@ -101,13 +121,8 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
   const cands = gatherCandidates(index, hits);
   if (!cands.length || !cands.some((c) => mayMatch(asBound(c), t, input.hasDigit, input.hasAmount))) return [];
   const figs = input.hasDigit ? parseFigures(input.norm) : [];
-  // Original offsets of each figure, worked out once for all candidates.
-  const spans = new Map<number, { start: number; end: number; text: string }>();
-  const toOriginal = (start: number, end: number) => {
-    let o = spans.get(start);
-    if (!o) spans.set(start, (o = input.toOriginal(start, end)));
-    return o;
-  };
+  const toOriginal = originalOnce(input);
+  let cues: StanceCues | undefined;
   const found: { ci: number; m: SentenceMatch; raw: number; keys: Set<number> }[] = [];
   let worstKept = 0;
   let rank = 0;
@@ -122,17 +137,22 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     const comparable = !fig.agrees && comparableAmount(fig.checks, cand);
     const bonus = fig.amountAgrees ? FIGURE_BONUS * fig.distinctiveness : fig.agrees ? FIGURE_BONUS / 2 : comparable ? FIGURE_BONUS * 0.25 : 0;
     let raw = (cand.raw + bonus) * fig.factor;
+    const mayFuzzy = rank++ < 2;
+    let topical = isTopical(cand, t, amount, fig.amountAgrees, comparable);
+    // Cheap before expensive: drop what approximate matches cannot save before fuse.js runs (see fuzzyCanMakeTopical).
+    if ((!topical && !fuzzyCanMakeTopical(cand, t, amount, fig.amountAgrees, comparable)) || unanchoredOtherAmount(fig.checks, cand)) continue;
     // Approximate key matches only for candidates that fall short without them.
-    if (rank++ < 2 && (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees, comparable)) && raw + FUZZY_MAX * fig.factor >= t.raw) {
+    if (mayFuzzy && (raw < t.raw || !topical) && raw + FUZZY_MAX * fig.factor >= t.raw) {
       addFuzzy(index, cand, input.norm);
       raw = (cand.raw + bonus) * fig.factor;
+      topical = isTopical(cand, t, amount, fig.amountAgrees, comparable);
     }
-    if (raw < t.raw || !isTopical(cand, t, amount, fig.amountAgrees, comparable)) continue;
-    if (unanchoredOtherAmount(fig.checks, cand)) continue;
+    if (raw < t.raw || !topical) continue;
     // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
-    if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && isOpenQuestion(input.norm)) continue;
+    cues ??= new StanceCues(input.norm);
+    if (cand.hits.length + cand.fuzzy.length < 2 && cand.entities === 0 && !fig.agrees && cues.openQuestion) continue;
     const pol = polarity[cand.ci]!;
-    const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal);
+    const stance = judgeStance(input.norm, cand.hits, pol.negated, fig.conflict, pol.rebuttal, cues);
     const m: SentenceMatch = { claimId: claim.claim.id, topic: claim.claim.topic, score: raw / (raw + SATURATION), stance, terms: termsOf(index, cand), figures: fig.checks };
     found.push({ ci: cand.ci, m, raw, keys: new Set(cand.hits.map((h) => h.keyId)) });
     if (found.length >= MAX_MATCHES) worstKept = Math.min(...found.map((f) => f.raw).sort((a, b) => b - a).slice(0, MAX_MATCHES));

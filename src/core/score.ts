@@ -33,38 +33,110 @@ export function keyWeight(key: KeyInfo, kind: KeyKind): number {
   return kind === 'entity' ? ENTITY_WEIGHT * key.idf : key.idf * key.specificity;
 }
 
-/** Groups hits by candidate claim and scores them. Hits must already be de-nested. */
+/** Scratch buffers per index, reused by every call (the engine is synchronous): see gatherCandidates, evidenceBound. */
+interface Scratch {
+  /** Claim → slot of its candidate in the current call, -1 when it has none (reset before returning). */
+  slot: Int32Array;
+  /** Per topic and hit of the current call: the most the hit's key gives the topic (zeroed before returning). */
+  topicKeys: Float64Array;
+  /** Key → the evidenceBound call that last saw it. */
+  seen: Int32Array;
+  call: number;
+}
+const scratches = new WeakMap<ClaimIndex, Scratch>();
+
+function scratchFor(index: ClaimIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) scratches.set(index, (s = { slot: new Int32Array(index.claims.length).fill(-1), topicKeys: new Float64Array(64), seen: new Int32Array(index.keys.length), call: 0 }));
+  return s;
+}
+
+function newCandidate(ci: number, hits: Hit[]): Candidate {
+  return { ci, hits, raw: 0, bestTerm: 0, secondTerm: 0, entities: 0, fuzzy: [] };
+}
+
+/** Adds one key's weight to a candidate's tallies; `weights` collects them for decayedSum once all are in. */
+function tally(c: Candidate, weights: number[], w: number, entity: boolean): void {
+  weights.push(w);
+  if (entity) c.entities++;
+  else if (w > c.bestTerm) {
+    c.secondTerm = c.bestTerm;
+    c.bestTerm = w;
+  } else c.secondTerm = Math.max(c.secondTerm, w);
+}
+
+/** Index of the first hit with the same key as hits[i]. */
+function firstOfKey(hits: readonly Hit[], i: number): number {
+  for (let p = 0; p < i; p++) if (hits[p]!.keyId === hits[i]!.keyId) return p;
+  return i;
+}
+
+/**
+ * Groups hits by candidate claim and scores them. Hits must already be de-nested. Claims are tallied in typed
+ * slots and per-key weights come precomputed with the index (KeyInfo.weights): no Map per sentence.
+ */
 export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candidate[] {
-  const byClaim = new Map<number, Hit[]>();
+  const scratch = scratchFor(index);
+  const { slot } = scratch;
+  const out: Candidate[] = [];
+  const weights: number[][] = [];
   const common: Hit[] = [];
-  for (const h of hits) {
+  const n = hits.length;
+  // Per topic and key (the first hit of the key stands for it): the most that key gives any candidate of the topic.
+  const size = index.topicCount * n;
+  if (scratch.topicKeys.length < size) scratch.topicKeys = new Float64Array(size * 2);
+  const { topicKeys } = scratch;
+  for (let i = 0; i < n; i++) {
+    const h = hits[i]!;
     const k = index.keys[h.keyId]!;
     if (k.claims.length > POSTING_CAP) {
       common.push(h);
       continue;
     }
-    for (const ci of k.claims) {
-      const list = byClaim.get(ci);
-      if (list) list.push(h);
-      else byClaim.set(ci, [h]);
+    const ki = firstOfKey(hits, i);
+    for (let j = 0; j < k.claims.length; j++) {
+      const ci = k.claims[j]!;
+      let c = slot[ci]!;
+      if (c < 0) {
+        slot[ci] = c = out.length;
+        out.push(newCandidate(ci, []));
+        weights.push([]);
+      }
+      out[c]!.hits.push(h);
+      tally(out[c]!, weights[c]!, k.weights[j]!, k.entity[j]!);
+      const at = index.claims[ci]!.topicIndex * n + ki;
+      topicKeys[at] = Math.max(topicKeys[at]!, k.weights[j]!);
     }
   }
-  const out: Candidate[] = [];
-  const topicKeys = new Map<string, Map<number, number>>();
-  for (const [ci, list] of byClaim) {
-    const claim = index.claims[ci]!;
-    for (const h of common) if (claim.keys.has(h.keyId)) list.push(h);
-    const cand = scoreHits(index, ci, list);
-    out.push(cand);
-    let keys = topicKeys.get(claim.claim.topic);
-    if (!keys) topicKeys.set(claim.claim.topic, (keys = new Map()));
-    for (const h of list) keys.set(h.keyId, Math.max(keys.get(h.keyId) ?? 0, keyWeight(index.keys[h.keyId]!, claim.keys.get(h.keyId)!)));
+  for (let c = 0; c < out.length; c++) {
+    const cand = out[c]!;
+    slot[cand.ci] = -1;
+    const claim = index.claims[cand.ci]!;
+    for (const h of common) {
+      const kind = claim.keys.get(h.keyId);
+      if (kind === undefined) continue;
+      const w = keyWeight(index.keys[h.keyId]!, kind);
+      cand.hits.push(h);
+      tally(cand, weights[c]!, w, kind === 'entity');
+      const at = claim.topicIndex * n + firstOfKey(hits, hits.indexOf(h));
+      topicKeys[at] = Math.max(topicKeys[at]!, w);
+    }
+    cand.raw = decayedSum(weights[c]!);
   }
   // Vocabulary spread over several claims of one topic still says the sentence is about that topic.
-  const topicRaw = new Map([...topicKeys].map(([t, keys]) => [t, decayedSum([...keys.values()])]));
-  for (const c of out) c.raw += TOPIC_SHARE * Math.max(0, topicRaw.get(index.claims[c.ci]!.claim.topic)! - c.raw);
+  const topicRaw: number[] = [];
+  for (const c of out) {
+    const t = index.claims[c.ci]!.topicIndex;
+    if (topicRaw[t] === undefined) {
+      const row: number[] = [];
+      for (let i = t * n; i < (t + 1) * n; i++) if (topicKeys[i]! > 0) row.push(topicKeys[i]!);
+      topicRaw[t] = decayedSum(row);
+    }
+    c.raw += TOPIC_SHARE * Math.max(0, topicRaw[t]! - c.raw);
+  }
+  topicKeys.fill(0, 0, size);
   out.sort((a, b) => b.raw - a.raw);
-  return out.slice(0, MAX_CANDIDATES);
+  return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
 }
 
 /** How much of its topic's other evidence a candidate borrows (vocabulary spread over sibling claims). */
@@ -85,14 +157,20 @@ export interface EvidenceBound {
  * blocks and sentences whose vocabulary cannot make a claim, before any per-claim work.
  */
 export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): EvidenceBound {
-  const seen = new Set<number>();
+  const s = scratchFor(index);
+  // A new mark per call instead of a Set of key ids; on the (distant) overflow, clear the marks and start over.
+  if (s.call === 0x7fffffff) {
+    s.seen.fill(0);
+    s.call = 0;
+  }
+  const call = ++s.call;
   const weights: number[] = [];
   let term = 0;
   let second = 0;
   let entity = false;
   for (const h of hits) {
-    if (seen.has(h.keyId)) continue;
-    seen.add(h.keyId);
+    if (s.seen[h.keyId] === call) continue;
+    s.seen[h.keyId] = call;
     const k = index.keys[h.keyId]!;
     weights.push(k.maxWeight);
     if (k.maxTermWeight > term) [term, second] = [k.maxTermWeight, term];
@@ -102,26 +180,32 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
   return { raw: decayedSum(weights), term, second, entity };
 }
 
-/** Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone. */
+/** Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone. Sorts `weights`. */
 export function decayedSum(weights: number[]): number {
-  weights.sort((a, b) => b - a);
-  return weights.reduce((sum, w, i) => sum + w * (i < 2 ? 1 : 0.6), 0);
+  // Most lists hold a few weights: an insertion sort, then a plain loop (the same sum, in the same order).
+  if (weights.length > 16) weights.sort((a, b) => b - a);
+  else {
+    for (let i = 1; i < weights.length; i++) {
+      const w = weights[i]!;
+      let j = i - 1;
+      for (; j >= 0 && weights[j]! < w; j--) weights[j + 1] = weights[j]!;
+      weights[j + 1] = w;
+    }
+  }
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += i < 2 ? weights[i]! : weights[i]! * 0.6;
+  return sum;
 }
 
 /** Sums key evidence for one claim; a concept found in both spellings (bond/bonds) counts once. */
 export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate {
   const claim = index.claims[ci]!;
+  const cand = newCandidate(ci, hits);
   const weights: number[] = [];
-  let bestTerm = 0;
-  let secondTerm = 0;
-  let entities = 0;
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
-    const w = keyWeight(index.keys[h.keyId]!, kind);
-    weights.push(w);
-    if (kind === 'entity') entities++;
-    else if (w > bestTerm) [bestTerm, secondTerm] = [w, bestTerm];
-    else secondTerm = Math.max(secondTerm, w);
+    tally(cand, weights, keyWeight(index.keys[h.keyId]!, kind), kind === 'entity');
   }
-  return { ci, hits, raw: decayedSum(weights), bestTerm, secondTerm, entities, fuzzy: [] };
+  cand.raw = decayedSum(weights);
+  return cand;
 }

@@ -70,18 +70,51 @@ export function hasRebuttal(text: string): boolean {
 }
 
 /**
+ * What judgeStance asks of one sentence (is it a question, a rebuttal, is this key negated in it), worked out
+ * at most once however many claims the sentence is judged against.
+ */
+export class StanceCues {
+  private isQ: boolean | undefined;
+  private isOpenQ: boolean | undefined;
+  private rebuts: boolean | undefined;
+  private readonly negatedAt = new Map<Hit, boolean>();
+
+  constructor(readonly text: string) {}
+
+  get question(): boolean {
+    return (this.isQ ??= isQuestion(this.text));
+  }
+
+  /** isOpenQuestion of the sentence. */
+  get openQuestion(): boolean {
+    return (this.isOpenQ ??= this.question && isOpenQuestion(this.text));
+  }
+
+  get rebuttal(): boolean {
+    return (this.rebuts ??= hasRebuttal(this.text));
+  }
+
+  /** isNegated for a hit of this sentence. */
+  negated(h: Hit): boolean {
+    let n = this.negatedAt.get(h);
+    if (n === undefined) this.negatedAt.set(h, (n = isNegated(this.text, h.start, h.end)));
+    return n;
+  }
+}
+
+/**
  * Stance of a sentence towards one claim. `hits` are the claim's keys found in the sentence; `claimNegated` says,
  * per key, whether the claim's statement negates it; `figureConflict` is set when the sentence's one figure of
- * a unit differs from the claim's one figure of that unit.
+ * a unit differs from the claim's one figure of that unit. `cues` may be shared by the calls for one sentence.
  */
-export function judgeStance(text: string, hits: readonly Hit[], claimNegated: ReadonlyMap<number, boolean>, figureConflict: boolean, claimHasRebuttal: boolean): SentenceStance {
-  if (isQuestion(text)) return 'neutral';
+export function judgeStance(text: string, hits: readonly Hit[], claimNegated: ReadonlyMap<number, boolean>, figureConflict: boolean, claimHasRebuttal: boolean, cues = new StanceCues(text)): SentenceStance {
+  if (cues.question) return 'neutral';
   for (const h of hits) {
     const inClaim = claimNegated.get(h.keyId);
-    const neg = isNegated(text, h.start, h.end);
+    const neg = cues.negated(h);
     if (inClaim === undefined ? neg && !claimHasRebuttal && negatesCore(text, h) : neg !== inClaim) return 'disputes';
   }
-  if (!claimHasRebuttal && hasRebuttal(text)) return 'disputes';
+  if (!claimHasRebuttal && cues.rebuttal) return 'disputes';
   return figureConflict ? 'disputes' : 'supports';
 }
 
