@@ -5,6 +5,7 @@ import { BUNDLED_FILES, loadBundledEvidence } from '../../../src/evidence/bundle
 import { FigureSchema } from '../../../src/evidence/schema';
 import { TOPICS } from '../../../src/evidence/topics';
 import { predates } from '../../../src/core/published';
+import { normaliseKey } from '../../../src/core/normalise';
 
 const dataDir = new URL('../../../data/', import.meta.url);
 // CI lays shared/ beside the repository, as on developer machines.
@@ -39,6 +40,14 @@ describe('bundled evidence base', () => {
 
   it('dates every source', () => {
     for (const s of sources) expect(s.date, `${s.claim} ${s.publisher}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  });
+
+  it('never lists one key as both an entity and a term of a claim (the index keeps one kind per key and claim)', () => {
+    for (const c of claims) {
+      const entities = new Set([...c.entities.en, ...c.entities.ja].map(normaliseKey));
+      const both = [...c.terms.en, ...c.terms.ja].map(normaliseKey).filter((k) => entities.has(k));
+      expect(both, c.id).toEqual([]);
+    }
   });
 
   it('dates events no later than the sources that report them', () => {
