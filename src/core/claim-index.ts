@@ -180,7 +180,12 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
         info.claims.push(ci);
         info.kinds.push(kind);
         c.keys.set(id, kind);
-      } else if (kind === 'entity') c.keys.set(id, kind);
+      } else if (kind === 'entity' && c.keys.get(id) !== 'entity') {
+        // Listed as a term and as an entity (in another language, say): the entity wins, in the claim's map and in
+        // the per-key kinds the evidence bound reads, so the bound never undercuts what scoring gives.
+        c.keys.set(id, kind);
+        info.kinds[info.claims.lastIndexOf(ci)] = kind;
+      }
       topicSets[id]!.add(c.claim.topic);
     }
   };

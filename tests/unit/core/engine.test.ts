@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specificity } from '../../../src/core/claim-index';
+import { buildClaimIndex, specificity } from '../../../src/core/claim-index';
 import { createMatcher } from '../../../src/core/engine';
 import { FIXTURE_CLAIMS } from './fixture-claims';
 
@@ -201,5 +201,18 @@ describe('specificity: everyday phrases of AI reporting', () => {
     const m = createMatcher([{ ...FIXTURE_CLAIMS[0]!, id: 'test.llm', terms: { en: ['large language models'], ja: ['大規模言語モデル'] }, entities: { en: [], ja: [] }, figures: [] }]);
     expect(m.matchSentence('The chipmaker pitched its accelerator for training large language models.')).toEqual([]);
     expect(m.matchSentence('同社は大規模言語モデルの学習向けに新型チップを発表した。')).toEqual([]);
+  });
+});
+
+describe('claim index: a key listed as a term in one language and an entity in the other', () => {
+  it('counts as an entity for the claim and for the block bound alike', () => {
+    const base = FIXTURE_CLAIMS[0]!;
+    const claims = [{ ...base, id: 'test.both-kinds', entities: { en: [], ja: ['Kestrel'] }, terms: { en: ['kestrel', 'stake'], ja: ['出資'] } }];
+    const index = buildClaimIndex(claims);
+    const id = index.keys.findIndex((k) => k.text === 'kestrel');
+    expect(index.claims[0]!.keys.get(id)).toBe('entity');
+    expect(index.keys[id]!.anyEntity).toBe(true);
+    // A named actor with an agreeing figure says enough; the block bound must let the sentence through to scoring.
+    expect(createMatcher(claims).scanBlock('Kestrel put $100 billion on the table.')).not.toEqual([]);
   });
 });
