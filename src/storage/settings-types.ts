@@ -36,7 +36,7 @@ export interface Settings {
   theme: Theme;
   /** Show the per-tab claim count on the toolbar button (v2). */
   showBadge: boolean;
-  /** Language of the cards and popup: UI strings and claim statements (v3). */
+  /** Language of the cards, popup and options page: UI strings and claim statements (v3). */
   language: LanguageChoice;
 }
 

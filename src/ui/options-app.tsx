@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { updateSettings } from '../storage/settings';
 import type { Settings } from '../storage/settings-types';
-import { t } from './i18n';
+import { localeText } from './locale-messages';
 import { BackupSection } from './options/backup-section';
 import { FiltersSection } from './options/filters-section';
 import { GeneralSection } from './options/general-section';
@@ -11,6 +10,7 @@ import { ReportsSection } from './options/reports-section';
 import { SitesSection } from './options/sites-section';
 import { useClaimBase } from './shared/claim-base';
 import { Notice } from './shared/notice';
+import { readerLang } from './shared/reader-lang';
 import { describeSaveError } from './shared/storage-error';
 import { applyTheme } from './shared/theme';
 import { useSettings } from './shared/use-settings';
@@ -19,14 +19,18 @@ import { useSettings } from './shared/use-settings';
 export function OptionsApp() {
   const settings = useSettings();
   const base = useClaimBase();
+  // Until settings load, the browser's language; then the reader's choice, live (the settings watch re-renders,
+  // also when the choice is made on this page).
+  const lang = readerLang(settings?.language);
+  const t = localeText(lang);
   const [error, setError] = useState<string | null>(null);
   const publishers = useMemo(
     () => [...new Set([...(base?.byId.values() ?? [])].flatMap((c) => c.sources.map((s) => s.publisher)))].sort((a, b) => a.localeCompare(b)),
     [base],
   );
   useEffect(() => {
-    document.documentElement.lang = browser.i18n.getUILanguage();
-  }, []);
+    document.documentElement.lang = lang;
+  }, [lang]);
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings?.theme]);
@@ -34,18 +38,18 @@ export function OptionsApp() {
   // Every change is written at once; the storage watch re-renders this page and updates open cards and popups.
   const save = (change: (s: Settings) => Settings) => {
     setError(null);
-    updateSettings(change).catch((err) => setError(describeSaveError(err)));
+    updateSettings(change).catch((err) => setError(describeSaveError(err, t)));
   };
   return (
     <main class="k-options">
       <h1>{t('optionsTitle')}</h1>
       {error && <Notice kind="error">{error}</Notice>}
-      <GeneralSection settings={settings} save={save} />
-      <FiltersSection settings={settings} save={save} publishers={publishers} />
-      <SitesSection settings={settings} save={save} />
-      <PacksSection />
-      <ReportsSection />
-      <BackupSection />
+      <GeneralSection settings={settings} save={save} lang={lang} />
+      <FiltersSection settings={settings} save={save} publishers={publishers} lang={lang} />
+      <SitesSection settings={settings} save={save} lang={lang} />
+      <PacksSection lang={lang} />
+      <ReportsSection lang={lang} />
+      <BackupSection lang={lang} />
     </main>
   );
 }

@@ -131,7 +131,7 @@ describe('options page', () => {
     await article.close();
   });
 
-  it('choosing 日本語 on an English browser turns an open card, its marker and the popup Japanese, without a reload', async () => {
+  it('choosing 日本語 on an English browser turns an open card, its marker, the popup and the options page Japanese, without a reload', async () => {
     const messages = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
     const [en, ja] = [messages('en'), messages('ja')];
     const statement = JSON.parse(readFileSync('data/nvidia-openai-circular.json', 'utf8')).claims.find((c: { id: string }) => c.id === 'nvidia.openai-100b').statement;
@@ -162,8 +162,16 @@ describe('options page', () => {
     expect(await marker.getAttribute('aria-label')).toContain(statement.ja);
     await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(await claimsHeading.textContent()).toBe(ja.popup_claimsHeading.message);
+    // The options page itself re-renders in the chosen language at once, and English turns it back.
+    const pageLang = () => options.evaluate(() => document.documentElement.lang);
+    await expect.poll(() => options.locator('h1').textContent()).toBe(ja.optionsTitle.message);
+    expect(await pageLang()).toBe('ja');
+    await options.getByRole('radio', { name: 'English', exact: true }).check();
+    await expect.poll(() => options.locator('h1').textContent()).toBe(en.optionsTitle.message);
+    expect(await pageLang()).toBe('en');
 
-    await options.getByRole('radio', { name: /^Same as the browser/ }).check();
+    // Labelled with this page's language first, the other after.
+    await options.getByRole('radio', { name: /^Same as the browser \/ / }).check();
     await expect.poll(() => card.getAttribute('lang'), { timeout: 5_000 }).toBe('en');
     expect(await card.locator('h2').textContent()).toBe(statement.en);
     await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import type { Lang } from '../../evidence/schema';
 import { resetSettings, settingsItem } from '../../storage/settings';
 import { exportSettingsFile, parseSettingsFile } from '../../storage/settings-transfer';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import { ConfirmBar } from '../shared/confirm-bar';
 import { Notice } from '../shared/notice';
 import { describeSaveError } from '../shared/storage-error';
@@ -11,7 +12,8 @@ import { JsonFileInput } from './json-file-input';
 type Message = { kind: 'error' | 'success'; text: string } | null;
 
 /** Export and import all settings, and reset to defaults (with a confirmation step). */
-export function BackupSection() {
+export function BackupSection({ lang }: { lang: Lang }) {
+  const t = localeText(lang);
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
   const onImport = async (file: File | undefined) => {
@@ -25,7 +27,7 @@ export function BackupSection() {
       await settingsItem.setValue(parsed.settings);
       setMessage({ kind: 'success', text: parsed.repaired.length ? t('options_settingsImportedRepaired', parsed.repaired.join(', ')) : t('options_settingsImported') });
     } catch (err) {
-      setMessage({ kind: 'error', text: describeSaveError(err) });
+      setMessage({ kind: 'error', text: describeSaveError(err, t) });
     }
   };
   return (
@@ -42,11 +44,12 @@ export function BackupSection() {
           <ConfirmBar
             question={t('options_resetConfirm')}
             confirmLabel={t('options_resetYes')}
+            cancelLabel={t('options_cancel')}
             onConfirm={() => {
               setConfirming(false);
               resetSettings().then(
                 () => setMessage({ kind: 'success', text: t('options_resetDone') }),
-                (err) => setMessage({ kind: 'error', text: describeSaveError(err) }),
+                (err) => setMessage({ kind: 'error', text: describeSaveError(err, t) }),
               );
             }}
             onCancel={() => setConfirming(false)}

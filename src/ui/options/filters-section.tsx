@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { LANGS, SOURCE_KINDS, STANCES } from '../../evidence/schema';
+import { LANGS, SOURCE_KINDS, STANCES, type Lang } from '../../evidence/schema';
 import type { Settings, SourceFilters } from '../../storage/settings-types';
-import { t } from '../i18n';
+import { localeText, type MessageKey } from '../locale-messages';
 import { CheckGroup } from './check-group';
 
 interface Props {
@@ -9,12 +9,23 @@ interface Props {
   save(change: (s: Settings) => Settings): void;
   /** Every publisher in the evidence base, for suggestions. */
   publishers: string[];
+  lang: Lang;
 }
 
 const AGES = [null, 6, 12, 24, 36, 60] as const;
+const KIND_KEY = {
+  'news-agency': 'options_kind_news_agency',
+  newspaper: 'options_kind_newspaper',
+  magazine: 'options_kind_magazine',
+  video: 'options_kind_video',
+  blog: 'options_kind_blog',
+  research: 'options_kind_research',
+  official: 'options_kind_official',
+} as const satisfies Record<(typeof SOURCE_KINDS)[number], MessageKey>;
 
 /** Which sources cards and the popup show: by publisher, kind, language, stance and age. */
-export function FiltersSection({ settings, save, publishers }: Props) {
+export function FiltersSection({ settings, save, publishers, lang }: Props) {
+  const t = localeText(lang);
   const f = settings.sourceFilters;
   const [draft, setDraft] = useState('');
   const setFilters = (change: (f: SourceFilters) => SourceFilters) => save((s) => ({ ...s, sourceFilters: change(s.sourceFilters) }));
@@ -68,7 +79,7 @@ export function FiltersSection({ settings, save, publishers }: Props) {
           </ul>
         )}
       </fieldset>
-      <CheckGroup legend={t('options_kinds')} all={SOURCE_KINDS} hidden={f.hiddenKinds} label={(k) => t(`options_kind_${k.replace('-', '_')}`)} onChange={(hiddenKinds) => setFilters((x) => ({ ...x, hiddenKinds }))} />
+      <CheckGroup legend={t('options_kinds')} all={SOURCE_KINDS} hidden={f.hiddenKinds} label={(k) => t(KIND_KEY[k])} onChange={(hiddenKinds) => setFilters((x) => ({ ...x, hiddenKinds }))} />
       <CheckGroup legend={t('options_langs')} all={LANGS} hidden={f.hiddenLangs} label={(l) => t(`options_lang_${l}`)} onChange={(hiddenLangs) => setFilters((x) => ({ ...x, hiddenLangs }))} />
       <CheckGroup legend={t('options_sourceStances')} all={STANCES} hidden={f.hiddenStances} label={(s) => t(`options_sourceStance_${s}`)} onChange={(hiddenStances) => setFilters((x) => ({ ...x, hiddenStances }))} />
       <div class="k-row">

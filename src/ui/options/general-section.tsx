@@ -1,7 +1,6 @@
-import { LANGS } from '../../evidence/schema';
+import { LANGS, type Lang } from '../../evidence/schema';
 import type { Settings } from '../../storage/settings-types';
-import { t } from '../i18n';
-import { readerLang } from '../shared/reader-lang';
+import { localeText } from '../locale-messages';
 import { Toggle } from '../shared/toggle';
 import { Bilingual, LanguageName } from './bilingual';
 import { RadioGroup } from './radio-group';
@@ -9,14 +8,15 @@ import { RadioGroup } from './radio-group';
 interface Props {
   settings: Settings;
   save(change: (s: Settings) => Settings): void;
+  lang: Lang;
 }
 
 const STANCES = ['supports', 'disputes', 'neutral'] as const;
 
-/** On/off, matching strictness, what gets highlighted and how, theme, badge, the cards' and popup's language. */
-export function GeneralSection({ settings, save }: Props) {
-  // This page follows the browser; the language choice is labelled in both languages, this page's first.
-  const pageLang = readerLang('browser');
+/** On/off, matching strictness, what gets highlighted and how, theme, badge, the language of Kensho's pages and cards. */
+export function GeneralSection({ settings, save, lang }: Props) {
+  const t = localeText(lang);
+  // The language choice is labelled in both languages, this page's first, so a reader can find it either way.
   return (
     <section aria-labelledby="k-general-h">
       <h2 id="k-general-h">{t('options_generalHeading')}</h2>
@@ -63,11 +63,11 @@ export function GeneralSection({ settings, save }: Props) {
       />
       <RadioGroup
         name="language"
-        legend={<Bilingual k="options_language" first={pageLang} />}
+        legend={<Bilingual k="options_language" first={lang} />}
         value={settings.language}
         options={[
-          { value: 'browser' as const, label: <Bilingual k="options_language_browser" first={pageLang} /> },
-          ...LANGS.map((lang) => ({ value: lang, label: <LanguageName lang={lang} /> })),
+          { value: 'browser' as const, label: <Bilingual k="options_language_browser" first={lang} /> },
+          ...LANGS.map((l) => ({ value: l, label: <LanguageName lang={l} /> })),
         ]}
         onChange={(language) => save((s) => ({ ...s, language }))}
       />

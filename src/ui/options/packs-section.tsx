@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PACK_LIMITS } from '../../evidence/pack';
+import type { Lang } from '../../evidence/schema';
 import { getPacks, putPack, removePack, setPackEnabled, watchPackList, type StoredPack } from '../../storage/packs';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import { ConfirmBar } from '../shared/confirm-bar';
 import { Notice } from '../shared/notice';
-import { readerLang } from '../shared/reader-lang';
 import { describeSaveError } from '../shared/storage-error';
 import { Toggle } from '../shared/toggle';
 import { downloadJson, readFileText } from './download';
@@ -14,8 +14,8 @@ import { JsonFileInput } from './json-file-input';
 type Message = { kind: 'error' | 'success'; text: string } | null;
 
 /** Evidence packs: import (validated, all-or-nothing, asks before replacing), enable/disable, export, remove. */
-export function PacksSection() {
-  const lang = readerLang();
+export function PacksSection({ lang }: { lang: Lang }) {
+  const t = localeText(lang);
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState<StoredPack | null>(null);
@@ -28,7 +28,7 @@ export function PacksSection() {
       await putPack(pack);
       setMessage({ kind: 'success', text: t('options_packImported', [pack.name[lang], String(pack.claims.length)]) });
     } catch (err) {
-      setMessage({ kind: 'error', text: `${t('options_packNotImported')} ${describeSaveError(err)}` });
+      setMessage({ kind: 'error', text: `${t('options_packNotImported')} ${describeSaveError(err, t)}` });
     }
   };
   const onFile = async (file: File | undefined) => {
@@ -42,7 +42,7 @@ export function PacksSection() {
     if (prepared.replaces) setPending(prepared.pack);
     else await store(prepared.pack);
   };
-  const guard = (p: Promise<void>) => p.catch((err) => setMessage({ kind: 'error', text: describeSaveError(err) }));
+  const guard = (p: Promise<void>) => p.catch((err) => setMessage({ kind: 'error', text: describeSaveError(err, t) }));
   return (
     <section aria-labelledby="k-packs-h">
       <h2 id="k-packs-h">{t('options_packsHeading')}</h2>
@@ -54,6 +54,7 @@ export function PacksSection() {
         <ConfirmBar
           question={t('options_packReplaceQuestion', pending.id)}
           confirmLabel={t('options_packReplace')}
+          cancelLabel={t('options_cancel')}
           onConfirm={() => void store(pending).then(() => setPending(null))}
           onCancel={() => {
             setPending(null);

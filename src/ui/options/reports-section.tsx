@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../evidence/schema';
 import { clearFalsePositives, getFalsePositives, watchFalsePositives, type FalsePositiveReport } from '../../storage/false-positives';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import { Notice } from '../shared/notice';
 import { describeSaveError } from '../shared/storage-error';
 import { downloadJson } from './download';
 
 /** "Not this claim" reports recorded from cards: listed, exportable, clearable. Never sent anywhere. */
-export function ReportsSection() {
+export function ReportsSection({ lang }: { lang: Lang }) {
+  const t = localeText(lang);
   const [reports, setReports] = useState<FalsePositiveReport[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -51,7 +53,7 @@ export function ReportsSection() {
           type="button"
           class="k-button k-danger"
           disabled={reports.length === 0}
-          onClick={() => clearFalsePositives().then(() => setError(null), (err) => setError(describeSaveError(err)))}
+          onClick={() => clearFalsePositives().then(() => setError(null), (err) => setError(describeSaveError(err, t)))}
         >
           {t('options_clearReports')}
         </button>

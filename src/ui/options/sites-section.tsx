@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
+import type { Lang } from '../../evidence/schema';
 import { NEWS_SITE_HOSTS } from '../../sites/news-sites';
 import { bareHost } from '../../storage/settings-migrations';
 import type { Settings } from '../../storage/settings-types';
-import { t } from '../i18n';
+import { localeText } from '../locale-messages';
 import { Notice } from '../shared/notice';
 import { Toggle } from '../shared/toggle';
 import { useGrantedOrigins } from '../shared/use-granted-origins';
@@ -11,10 +12,12 @@ import { useGrantedOrigins } from '../shared/use-granted-origins';
 interface Props {
   settings: Settings;
   save(change: (s: Settings) => Settings): void;
+  lang: Lang;
 }
 
 /** The default news list (per-site switches), sites the reader granted (revocable), and paused sites. */
-export function SitesSection({ settings, save }: Props) {
+export function SitesSection({ settings, save, lang }: Props) {
+  const t = localeText(lang);
   const granted = useGrantedOrigins();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -3,8 +3,8 @@ import type { Lang } from '../../evidence/schema';
 import type { LanguageChoice } from '../../storage/settings-types';
 
 /**
- * The language of the cards and popup (UI strings and claim statements): the reader's setting, or for 'browser'
- * Japanese when the browser UI is Japanese, else English (what chrome.i18n picks from Kensho's two locales).
+ * The language of the cards, popup and options page (UI strings and claim statements): the reader's setting, or for
+ * 'browser' Japanese when the browser UI is Japanese, else English (what chrome.i18n picks from Kensho's two locales).
  */
 export function readerLang(choice: LanguageChoice = 'browser', uiLanguage?: string): Lang {
   if (choice !== 'browser') return choice;

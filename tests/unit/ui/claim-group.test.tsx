@@ -1,22 +1,13 @@
-import { parseHTML } from 'linkedom';
-import { h, render, type VNode } from 'preact';
+import { h } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 import { localeText } from '../../../src/ui/locale-messages';
 import { buildClaimBase } from '../../../src/ui/shared/claim-base';
 import { TabClaims } from '../../../src/ui/popup/tab-claims';
+import { mount } from './mount';
 
 const en = localeText('en');
-
-/** Renders into a linkedom document. */
-function mount(vnode: VNode<any>): HTMLElement { // eslint-disable-line @typescript-eslint/no-explicit-any -- any component's vnode
-  const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  (globalThis as unknown as { document: Document }).document = document;
-  const app = document.getElementById('app')!;
-  render(vnode, app);
-  return app as unknown as HTMLElement;
-}
 
 describe('popup claim list', () => {
   const base = buildClaimBase(loadBundledEvidence(), []);
