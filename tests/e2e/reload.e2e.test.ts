@@ -31,12 +31,24 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
       const errors = collectErrors(page);
       await page.goto(k.url(host, path));
       await expect.poll(async () => (await markers(page)).length, settle).toBeGreaterThanOrEqual(3);
+      // Wait until the count holds still: the install's first settings write makes the page rescan once, and a
+      // marker tagged just before that rescan would be replaced by an untagged one.
+      let last = -1;
+      await expect
+        .poll(async () => {
+          const now = await page.locator('kensho-marker').count();
+          const steady = now === last && now >= 3;
+          last = now;
+          return steady;
+        }, { timeout: 10_000, interval: 300 })
+        .toBe(true);
       // Tag the old instance's markers so the new instance's can be told apart.
       const claims = await page.evaluate(() => {
         const all = document.querySelectorAll('kensho-marker');
         all.forEach((m) => m.setAttribute('data-test-old', ''));
         return all.length;
       });
+      expect(claims).toBeGreaterThanOrEqual(3);
       tabs.push({ page, errors, claims, found: keys(await markers(page)) });
     }
     await k.worker.evaluate(async () => {
