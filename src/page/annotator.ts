@@ -279,7 +279,12 @@ export class Annotator {
 
   /** A box inside the page scrolled: re-place markers only if it holds annotated text (a ticker does not). */
   onInnerScroll(target: EventTarget | null): void {
-    if (this.list.length && ScrollClips.moves(target, new Set(this.list.map((a) => a.block.element)))) this.scheduleLayout();
+    // Runs on every scroll event of every box on the page (tickers too): no arrays or sets per event.
+    if (this.list.length && ScrollClips.moves(target, this.blockElements())) this.scheduleLayout();
+  }
+
+  private *blockElements(): Generator<Element> {
+    for (const a of this.list) yield a.block.element;
   }
 
   /** Re-places everything on the next frame (resize, fonts, images). */
