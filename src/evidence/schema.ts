@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { UPDATE_STATUSES } from '../core/claim-status';
 import { TOPICS } from './topics';
 
 /** Ids are lowercase kebab/dot slugs so they are safe in attributes, URLs and file names. */
@@ -26,9 +27,22 @@ export const SourceSchema = v.strictObject({
   kind: v.picklist(SOURCE_KINDS),
   lang: v.picklist(LANGS),
   date: IsoDate,
-  title: Text(300),
+  /** The page's own headline, in its own language; left out when it could not be seen (say why in `note`). */
+  title: v.optional(Text(300)),
   stance: v.picklist(STANCES),
   summary: Text(400),
+  /** For the people who keep the evidence: provenance remarks (why a title is missing, what was checked). Never a title. */
+  note: v.optional(Text(300)),
+  /** A syndicated copy or aggregator: the original publisher it carries (e.g. "Reuters" for a Yahoo copy). */
+  via: v.optional(Text(120)),
+});
+
+export const UpdateSchema = v.strictObject({
+  /** When the development happened or was first reported (YYYY-MM-DD). */
+  date: IsoDate,
+  status: v.picklist(UPDATE_STATUSES),
+  summary: Bilingual(400),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'), v.maxLength(20)),
 });
 
 export const FigureSchema = v.strictObject({
@@ -59,6 +73,10 @@ export const ClaimSchema = v.strictObject({
   /** Ids of claims this claim contradicts; links are symmetric across the evidence base. */
   disputes: v.pipe(v.array(Id), v.maxLength(20)),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'), v.maxLength(50)),
+  /** When someone last checked the claim against the news (YYYY-MM-DD). Optional so older packs still import. */
+  reviewed: v.optional(IsoDate),
+  /** Dated developments since the claim was made, oldest first. */
+  updates: v.optional(v.pipe(v.array(UpdateSchema), v.maxLength(40))),
 });
 
 /** One human-editable file in data/: the claims of one topic. */
@@ -69,6 +87,7 @@ export const TopicFileSchema = v.strictObject({
 
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
+export type ClaimUpdate = v.InferOutput<typeof UpdateSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type TopicFile = v.InferOutput<typeof TopicFileSchema>;
 export type Lang = (typeof LANGS)[number];

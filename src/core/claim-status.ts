@@ -1,0 +1,45 @@
+/**
+ * A claim's standing at a date. Evidence ages: a deal stalls, an app shuts down. A page is judged by what the
+ * sources said as of its own date, and the reader is told what changed since.
+ */
+import { dateRange } from './published';
+
+/** What a later development did to a claim. `confirmed` keeps it standing; the others qualify or undo it. */
+export const UPDATE_STATUSES = ['confirmed', 'revised', 'overtaken', 'contested', 'retracted'] as const;
+export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
+export type ClaimStatus = UpdateStatus | 'as-stated';
+
+/** The part of a dated update that status logic reads. */
+export type DatedUpdate = { date: string; status: UpdateStatus };
+
+/** Statuses under which a claim must never be shown as simply "supported". */
+export const UNDONE_STATUSES: readonly ClaimStatus[] = ['overtaken', 'retracted'];
+
+/** True when the update is certainly on or before `date` (an update dated only to a month counts once the month is over). */
+function onOrBefore(update: string, date: string): boolean {
+  const u = dateRange(update);
+  const d = dateRange(date);
+  if (!u || !d) return false;
+  return u.last <= d.last;
+}
+
+/** The updates in date order (oldest first), whatever order the data lists them in. */
+export function sortedUpdates<U extends DatedUpdate>(updates: readonly U[] | undefined): U[] {
+  return [...(updates ?? [])].sort((a, b) => (dateRange(a.date)?.first ?? 0) - (dateRange(b.date)?.first ?? 0));
+}
+
+/**
+ * The claim's status at `date`: that of its latest update on or before it; `as-stated` before any. Without a date
+ * (a page that gives none, a free-text lookup) the latest status.
+ */
+export function statusAt(updates: readonly DatedUpdate[] | undefined, date?: string): ClaimStatus {
+  const sorted = sortedUpdates(updates);
+  const known = date ? sorted.filter((u) => onOrBefore(u.date, date)) : sorted;
+  return known.at(-1)?.status ?? 'as-stated';
+}
+
+/** The updates that came after `date`, newest first (all of them without a date). */
+export function updatesAfter<U extends DatedUpdate>(updates: readonly U[] | undefined, date?: string): U[] {
+  const sorted = sortedUpdates(updates);
+  return (date ? sorted.filter((u) => !onOrBefore(u.date, date)) : sorted).reverse();
+}
