@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { pageClaimsModule } from './src/evidence/page-claims-plugin';
-import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
+import { pageClaimsModule } from './build/page-claims-plugin';
+import { cardMessagesModule } from './build/card-messages-plugin';
 
 export default defineConfig({
   test: {

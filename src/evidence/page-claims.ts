@@ -1,6 +1,6 @@
 /**
  * Claims as the content script holds them: everything the matcher, markers and card need, without `sources`. The
- * bundled ones come from a build-time module (page-claims-plugin.ts); the card asks the background for sources.
+ * bundled ones come from a build-time module (build/page-claims-plugin.ts); the card asks the background for sources.
  */
 import bundled from 'virtual:kensho/page-claims';
 import type { Claim } from './schema';
