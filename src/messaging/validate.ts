@@ -1,9 +1,10 @@
 import * as v from 'valibot';
+import { SENTENCE_STANCES } from '../shared/vocabulary';
 import type { Envelope, MessageType } from './protocol';
 
 const Url = v.pipe(v.string(), v.maxLength(4096));
 const Slug = v.pipe(v.string(), v.maxLength(120));
-const Stance = v.picklist(['supports', 'disputes', 'neutral']);
+const Stance = v.picklist(SENTENCE_STANCES);
 /** The most claim ids one `claim/sources` request may name (a card asks for one). */
 export const MAX_SOURCE_CLAIMS = 20;
 

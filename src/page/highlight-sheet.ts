@@ -6,7 +6,7 @@
  */
 import type { SentenceStance } from '../core/types';
 import type { HighlightStyle } from '../storage/settings-types';
-import { adoptSheet, makeSheet } from './styles';
+import { adoptSheet, makeSheet } from '../ui/shared/stylesheets';
 
 type Key = SentenceStance | 'active';
 const COLOURS: Record<Key, string> = {

@@ -2,13 +2,11 @@
  * Paints annotated sentences without touching the page's nodes: the CSS Custom Highlight API where it exists,
  * else translucent boxes in Kensho's layer placed over the range's client rects.
  */
-import type { SentenceStance } from '../core/types';
+import { SENTENCE_STANCES, type SentenceStance } from '../shared/vocabulary';
 import type { HighlightStyle } from '../storage/settings-types';
 import type { Layer } from './layer';
 import { HIGHLIGHT_COLOURS as COLOURS, HIGHLIGHT_LINES as LINES, highlightName, holdHighlightSheet } from './highlight-sheet';
-import { setStyles } from './styles';
-
-export const STANCES: readonly SentenceStance[] = ['supports', 'disputes', 'neutral'];
+import { setStyles } from '../ui/shared/stylesheets';
 
 export interface Painter {
   add(range: Range, stance: SentenceStance): void;
@@ -32,7 +30,7 @@ class HighlightPainter implements Painter {
   private style: HighlightStyle;
 
   constructor(private readonly registry: Registry, Highlight: HighlightCtor, doc: Document, style: HighlightStyle) {
-    for (const name of [...STANCES, 'active'] as const) this.sets.set(name, new Highlight());
+    for (const name of [...SENTENCE_STANCES, 'active'] as const) this.sets.set(name, new Highlight());
     this.style = style;
     this.register();
     this.release = holdHighlightSheet(doc);

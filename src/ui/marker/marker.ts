@@ -4,7 +4,7 @@
  * `data-kensho-stance="<supports|disputes|neutral>"`; its UI is a button in an open shadow root.
  */
 import type { SentenceStance } from '../../core/types';
-import { adoptSheet, setStyles, sharedSheet } from '../../page/styles';
+import { adoptSheet, setStyles, sharedSheet } from '../shared/stylesheets';
 import { MARKER_CSS } from './marker-styles';
 
 export interface Marker {
