@@ -5,7 +5,7 @@ import type { SourceFilters } from '../../storage/settings-types';
 import { localeText } from '../locale-messages';
 import { ClaimSources } from '../shared/claim-sources';
 import { CounterClaims } from '../shared/counter-claims';
-import { formatFigure } from './figure-text';
+import { formatFigure } from '../shared/format-figure';
 
 interface Props {
   summary: PageClaimSummary;
