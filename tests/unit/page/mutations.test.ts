@@ -63,7 +63,7 @@ describe('observeMutations', () => {
       { type: 'childList', target: doc.getElementById('p1')!, addedNodes: [link] },
     ]);
     await vi.waitFor(() => expect(batches).toHaveLength(1));
-    expect(batches[0]!.sort()).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect([...(batches[0] as string[])].sort()).toEqual(['p1', 'p2', 'p3', 'p4']);
   });
 
   it('ignores Kensho’s own elements', async () => {
