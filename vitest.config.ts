@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 20_000,
+          // Property tests run on a fixed, printed seed (tests/unit/seed.ts; KENSHO_SEED overrides it).
+          setupFiles: ['tests/unit/setup-seed.ts'],
+          globalSetup: ['tests/unit/print-seed.ts'],
         },
       },
       {
