@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { collectErrors, markers } from './annotations-lib';
 import { useKensho, type Kensho } from './harness';
+import { countScans, scanSettled, scansOf } from './scan-reports';
 
 type ChromeGlobal = { chrome: typeof browser };
 const settle = { timeout: 10_000, interval: 100 };
@@ -49,8 +50,10 @@ describe('faults and hostile input (built extension, Chromium)', () => {
     // The page listens to every message from the start: Kensho must not announce itself (or its id) this way.
     await page.addInitScript(`window.__seen = []; addEventListener('message', (e) => window.__seen.push(JSON.stringify(e.data)));`);
     const errors = collectErrors(page);
+    await countScans(k);
     await page.goto(k.url('www.reuters.com', 'en/ai-borrowing.html'));
     await expect.poll(async () => (await markers(page)).length, settle).toBe(5);
+    await scanSettled(k, page);
     const tabId = await tabIdFor(k, page.url());
     const before = await tabResults(k, tabId);
     await page.evaluate((extensionId) => {
@@ -69,7 +72,11 @@ describe('faults and hostile input (built extension, Chromium)', () => {
         document.dispatchEvent(new CustomEvent(`${extensionId}:news:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'evil' } }));
       }
     }, k.extensionId);
-    await page.waitForTimeout(1000);
+    // A sentinel: a paragraph without claims, added after the forgeries. Kensho's scan of it (its own report to the
+    // worker) shows it handled everything before; had a forged 'page/stop' worked, that scan would never come.
+    const scans = await scansOf(k, page);
+    await page.evaluate(() => document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'A quiet closing paragraph.' })));
+    await scanSettled(k, page, scans);
     expect((await markers(page)).length).toBe(5);
     expect(await page.locator('kensho-card').count()).toBe(0);
     expect(await tabResults(k, tabId)).toEqual(before);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUDGET_PROBE, collectErrors, extraLongTasksInRuns, markers, readBudget } from './annotations-lib';
 import { useKensho } from './harness';
+import { countScans, scanSettled } from './scan-reports';
 
 const settle = { timeout: 10_000, interval: 100 };
 const BASELINE = 'www.example.com';
@@ -23,6 +24,7 @@ describe('hostile pages (built extension, Chromium)', () => {
     // The probe is a main-world init script: in a script-less sandboxed frame Chromium logs it as blocked.
     if (probe) await page.addInitScript(BUDGET_PROBE);
     const errors = collectErrors(page);
+    await countScans(k);
     await page.goto(k.url(host, `hostile/${file}`));
     return { page, errors };
   }
@@ -62,7 +64,8 @@ describe('hostile pages (built extension, Chromium)', () => {
   it('a ticker mutating every 16 ms: markers stay put (not rebuilt), no page error, no extra long task in the steady state, article text unchanged', async () => {
     const { page, errors } = await open(NEWS, 'ticker.html');
     await expect.poll(async () => [...(await claimsOn(page))], settle).toEqual(expect.arrayContaining(['debt.meta-since-2022', 'nvidia.openai-100b']));
-    await page.waitForTimeout(500);
+    // The first full scan is done (the ticker keeps Kensho's batches coming, so never quiet).
+    await scanSettled(k, page, 0, { quiet: false });
     const n = await page.evaluate(() => {
       const all = document.querySelectorAll('kensho-marker');
       all.forEach((m) => m.setAttribute('data-test-original', ''));
@@ -94,7 +97,10 @@ describe('hostile pages (built extension, Chromium)', () => {
   it('iframes (cross-origin, sandboxed, srcdoc, about:blank): no page error, frame text unchanged, no Kensho UI in frames it may not enter', async () => {
     const { page, errors } = await open(NEWS, 'frames.html', false);
     await expect.poll(() => claimsOn(page), settle).toContain('debt.meta-since-2022');
-    await page.waitForTimeout(1500);
+    await scanSettled(k, page);
+    // The news iframe Kensho runs in has scanned too (its text is compared below).
+    const newsFrame = page.frames().find((f) => f !== page.mainFrame() && new URL(f.url()).hostname === NEWS);
+    if (newsFrame) await scanSettled(k, page, 0, { frame: newsFrame.url() });
     type FrameState = { text: string; layer: number; markers: number };
     const frameState = async (p: Page): Promise<Record<string, FrameState>> =>
       Object.fromEntries(
@@ -123,7 +129,7 @@ describe('hostile pages (built extension, Chromium)', () => {
   it('open, closed and declarative shadow roots: open ones annotated, closed ones left alone, text unchanged', async () => {
     const { page, errors } = await open(NEWS, 'shadow.html');
     await expect.poll(async () => [...(await claimsOn(page))].sort(), settle).toEqual(expect.arrayContaining(['debt.meta-since-2022', 'imf.not-debt-financed']));
-    await page.waitForTimeout(800);
+    await scanSettled(k, page);
     const claims = await claimsOn(page);
     // The closed root's sentence (the only place this claim appears) is not Kensho's to read.
     expect(claims.has('nvidia.openai-100b')).toBe(false);
@@ -146,7 +152,7 @@ describe('hostile pages (built extension, Chromium)', () => {
   it('a contenteditable rich editor and a role=textbox: never annotated, typing works and stays exactly as typed', async () => {
     const { page, errors } = await open(NEWS, 'editor.html');
     await expect.poll(() => claimsOn(page), settle).toContain('debt.meta-since-2022');
-    await page.waitForTimeout(800);
+    const scanned = await scanSettled(k, page);
     const editorClaims = ['nvidia.openai-100b', 'imf.not-debt-financed', 'debt.us-tech-bonds-2025'];
     expect([...(await claimsOn(page))].filter((c) => editorClaims.includes(c))).toEqual([]);
     const paintedInEditors = () =>
@@ -161,7 +167,8 @@ describe('hostile pages (built extension, Chromium)', () => {
     await page.keyboard.press('End');
     const typed = ' Nvidia will invest up to $100 billion in OpenAI.';
     await page.keyboard.type(typed, { delay: 5 });
-    await page.waitForTimeout(800);
+    // Typing is a mutation Kensho scans (and skips, being editable): wait for that scan, not for a fixed time.
+    await scanSettled(k, page, scanned);
     expect(await page.evaluate(() => document.getElementById('rich')!.textContent)).toContain(typed.trim());
     expect([...(await claimsOn(page))].filter((c) => editorClaims.includes(c))).toEqual([]);
     expect(await paintedInEditors()).toBe(0);
@@ -174,7 +181,7 @@ describe('hostile pages (built extension, Chromium)', () => {
     const { page, errors } = await open(NEWS, 'prototypes.html', false);
     // Locators run in Playwright's own world, so reading markers does not touch the page's traps.
     await expect.poll(() => page.locator('kensho-marker[data-kensho-claim="nvidia.openai-100b"]').count(), settle).toBe(1);
-    await page.waitForTimeout(500);
+    await scanSettled(k, page);
     const hijacked = await page.evaluate(() => {
       const w = window as unknown as { __armed: boolean; __hijack: string[] };
       w.__armed = false;
@@ -190,7 +197,7 @@ describe('hostile pages (built extension, Chromium)', () => {
   it('right-to-left and mixed JA/EN text: English and Japanese claims annotated, markers on the page, no horizontal overflow', async () => {
     const { page, errors } = await open(NEWS, 'rtl-mixed.html');
     await expect.poll(async () => [...(await claimsOn(page))].sort(), settle).toEqual(expect.arrayContaining(['debt.meta-since-2022', 'imf.not-debt-financed', 'nvidia.openai-100b']));
-    await page.waitForTimeout(500);
+    await scanSettled(k, page);
     const geometry = () => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, text: document.body.textContent });
     const withK = await page.evaluate(geometry);
     expect(withK).toEqual(await plainText('rtl-mixed.html', geometry));
