@@ -20,7 +20,8 @@ import { isBlockIntact, rangeForOffsets } from './ranges';
 import { ScrollClips } from './scroll-clip';
 import { viewportFirst } from './viewport';
 import { summariseMatches } from './summary';
-import { Slice } from './yield';
+import { runSteps, type SliceOptions } from '../core/steps';
+import { SLICE_MS, yieldToPage } from './yield';
 
 export interface AnnotatorDeps {
   doc: Document;
@@ -90,10 +91,8 @@ export class Annotator {
   rescanAll(): Promise<void> {
     const gen = ++this.generation;
     return this.enqueue(async () => {
-      const slice = new Slice(); // finding the roots counts towards the first slice
       this.clear();
-      this.roots = findArticleRoots(this.deps.doc);
-      await this.scanRoots(this.roots, gen, slice);
+      await this.scanRoots(() => (this.roots = findArticleRoots(this.deps.doc)), gen);
     });
   }
 
@@ -103,7 +102,7 @@ export class Annotator {
     return this.enqueue(async () => {
       this.sweepDetached();
       const targets = this.inScope(elements);
-      if (targets.length > 0) await this.scanRoots(targets, gen);
+      if (targets.length > 0) await this.scanRoots(() => targets, gen);
       else this.reportNow();
     });
   }
@@ -161,32 +160,58 @@ export class Annotator {
     return gen !== this.generation || this.deps.signal.aborted;
   }
 
-  /** Extracts blocks from `roots` in slices, then annotates them nearest-to-viewport first. */
-  private async scanRoots(roots: Element[], gen: number, slice = new Slice()): Promise<void> {
-    const blocks: TextBlock[] = [];
-    for (const root of roots) {
-      for (const b of iterateBlocks(root)) {
-        if (b) blocks.push(b);
-        if (slice.due() && !(await slice.next(this.deps.signal)) || this.stale(gen)) return;
-      }
-    }
+  /**
+   * Extracts blocks from the roots `findRoots` gives (finding them counts towards the first slice), then annotates
+   * them nearest-to-viewport first. Both run as stepped work in time slices (core/steps.ts, the one time slicer);
+   * between annotation slices, markers are placed for what was found so far.
+   */
+  private async scanRoots(findRoots: () => Element[], gen: number): Promise<void> {
+    const slicing = (beforeYield?: () => void): SliceOptions => ({
+      sliceMs: SLICE_MS,
+      signal: this.deps.signal,
+      yieldFn: () => {
+        beforeYield?.();
+        return yieldToPage(this.deps.doc.defaultView ?? undefined);
+      },
+    });
+    const extracted = await runSteps(this.extractSteps(findRoots, gen), slicing());
+    if (!extracted) return;
+    const { roots, blocks } = extracted;
     const keep = this.keepUnchanged(roots, blocks);
     const settings = this.deps.getSettings();
     const matcher = await this.deps.getMatcher();
     if (this.stale(gen)) return;
-    slice.restart();
+    const done = await runSteps(this.annotateSteps(blocks, keep, settings, matcher, gen), slicing(() => this.layout()));
+    if (!done) return;
+    this.layout();
+    this.reportNow();
+  }
+
+  /** One step per block found; null when a newer scan superseded this one. */
+  private *extractSteps(findRoots: () => Element[], gen: number): Generator<void, { roots: Element[]; blocks: TextBlock[] } | null> {
+    const roots = findRoots();
+    const blocks: TextBlock[] = [];
+    for (const root of roots) {
+      for (const b of iterateBlocks(root)) {
+        if (b) blocks.push(b);
+        yield;
+        if (this.stale(gen)) return null;
+      }
+    }
+    return { roots, blocks };
+  }
+
+  /** One step per block annotated; false when a newer scan superseded this one. */
+  private *annotateSteps(blocks: TextBlock[], keep: Set<string>, settings: Settings, matcher: Matcher, gen: number): Generator<void, boolean> {
     for (const block of viewportFirst(blocks)) {
       if (keep.has(blockKey(block))) continue;
       for (const found of annotateBlock(block, matcher)) {
         if (settings.highlightStances.includes(found.match.stance) && !this.rejected.has(rejectKey(found))) this.add(found);
       }
-      if (slice.due()) {
-        this.layout();
-        if (!(await slice.next(this.deps.signal)) || this.stale(gen)) return;
-      }
+      yield;
+      if (this.stale(gen)) return false;
     }
-    this.layout();
-    this.reportNow();
+    return true;
   }
 
   /** Keeps annotations whose block is byte-for-byte unchanged; drops the rest under `roots`. Returns kept block keys. */

@@ -1,4 +1,7 @@
-/** Cooperative scheduling: work in short slices and give the main thread back between them. */
+/**
+ * The page's side of cooperative scheduling: how long a slice may run and how to give the thread back. The slicing
+ * itself is core/steps.ts runSteps, for the matcher's index build and the annotator's scans alike.
+ */
 
 /** Longest stretch of Kensho work before it yields; well under the 50 ms long-task line. */
 export const SLICE_MS = 8;
@@ -10,23 +13,4 @@ export function yieldToPage(win: Window & typeof globalThis = globalThis as neve
   const scheduler = (win as unknown as { scheduler?: SchedulerLike }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => win.setTimeout(resolve, 0));
-}
-
-/** Tracks one slice of work: `due()` turns true once the slice has used its budget. */
-export class Slice {
-  private start = performance.now();
-  constructor(private readonly budgetMs = SLICE_MS) {}
-  /** Starts a fresh slice after an await that already gave the thread back. */
-  restart(): void {
-    this.start = performance.now();
-  }
-  due(): boolean {
-    return performance.now() - this.start >= this.budgetMs;
-  }
-  /** Yields to the page and starts a new slice; resolves false when `signal` aborted meanwhile. */
-  async next(signal: AbortSignal, win?: Window & typeof globalThis): Promise<boolean> {
-    await yieldToPage(win);
-    this.start = performance.now();
-    return !signal.aborted;
-  }
 }

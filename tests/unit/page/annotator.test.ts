@@ -117,6 +117,26 @@ describe('Annotator', () => {
     expect(markers(doc)).toEqual([`${CLAIM_A} supports`, `${CLAIM_B} disputes`]);
   });
 
+  it('scans a long page in time slices, giving the thread back between them', async () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}: Nvidia will invest again.</p>`).join('');
+    const slow = fakeMatcher(RULES);
+    const scanBlock = slow.scanBlock.bind(slow);
+    // About 2 ms of matching per block: 40 blocks cannot fit one 8 ms slice.
+    slow.scanBlock = (text, lang) => {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      return scanBlock(text, lang);
+    };
+    const { doc, annotator, controller } = setup({ matcher: slow, body: `<article>${paragraphs}</article>` });
+    cleanup = controller;
+    let markersWhenOtherTaskRan = -1;
+    setTimeout(() => (markersWhenOtherTaskRan = markers(doc).length), 0);
+    await annotator.rescanAll();
+    expect(markers(doc)).toHaveLength(40);
+    expect(markersWhenOtherTaskRan).toBeGreaterThanOrEqual(0);
+    expect(markersWhenOtherTaskRan).toBeLessThan(40);
+  });
+
   it('removes everything it added when its signal aborts', async () => {
     const { doc, annotator, controller } = setup();
     await annotator.rescanAll();
