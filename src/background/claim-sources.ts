@@ -1,8 +1,6 @@
 import { trustedBundledClaims } from '../evidence/bundled-data';
-import { mergeClaims } from '../evidence/merge-claims';
-import type { Claim } from '../evidence/schema';
 import type { ClaimSources } from '../messaging/protocol';
-import { getEnabledPackClaims } from '../storage/packs';
+import { knownClaims } from '../storage/known-claims';
 
 /**
  * Sources per requested claim id, from the bundled evidence and the enabled packs, with the content script's
@@ -10,7 +8,6 @@ import { getEnabledPackClaims } from '../storage/packs';
  * an unknown id (or one whose pack was since disabled) gets [] rather than an error.
  */
 export async function claimSources(claimIds: readonly string[]): Promise<ClaimSources[]> {
-  const packs = await getEnabledPackClaims().catch(() => [] as Claim[]);
-  const byId = new Map(mergeClaims(trustedBundledClaims(), packs).map((c) => [c.id, c.sources]));
+  const byId = new Map((await knownClaims(trustedBundledClaims(), (c) => c)).map((c) => [c.id, c.sources]));
   return [...new Set(claimIds)].map((claimId) => ({ claimId, sources: byId.get(claimId) ?? [] }));
 }

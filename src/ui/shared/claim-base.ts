@@ -4,7 +4,7 @@ import type { Matcher } from '../../core/types';
 import { loadBundledEvidence } from '../../evidence/bundled';
 import { mergeClaims } from '../../evidence/merge-claims';
 import type { Claim } from '../../evidence/schema';
-import { getEnabledPackClaims, watchPacks } from '../../storage/packs';
+import { knownClaims, watchKnownClaims } from '../../storage/known-claims';
 
 /** Every claim the reader's Kensho knows (bundled first, then enabled packs) with a matcher over them. */
 export interface ClaimBase {
@@ -12,15 +12,11 @@ export interface ClaimBase {
   matcher: Matcher;
 }
 
+const baseOf = (claims: Claim[]): ClaimBase => ({ byId: new Map(claims.map((c) => [c.id, c])), matcher: createMatcher(claims) });
+
 /** Builds the claim base by the one merging rule (evidence/merge-claims.ts): a pack never shadows a bundled claim. */
 export function buildClaimBase(bundled: readonly Claim[], packClaims: readonly Claim[]): ClaimBase {
-  const claims = mergeClaims(bundled, packClaims);
-  return { byId: new Map(claims.map((c) => [c.id, c])), matcher: createMatcher(claims) };
-}
-
-async function load(packClaims?: Claim[]): Promise<ClaimBase> {
-  const [bundled, packs] = await Promise.all([loadBundledEvidence(), packClaims ?? getEnabledPackClaims()]);
-  return buildClaimBase(bundled, packs);
+  return baseOf(mergeClaims(bundled, packClaims));
 }
 
 /** The claim base, rebuilt when packs are imported, toggled or removed; null while loading. */
@@ -28,8 +24,9 @@ export function useClaimBase(): ClaimBase | null {
   const [base, setBase] = useState<ClaimBase | null>(null);
   useEffect(() => {
     let live = true;
-    void load().then((b) => live && setBase(b));
-    const unwatch = watchPacks((claims) => void load(claims).then((b) => live && setBase(b)));
+    const bundled = loadBundledEvidence();
+    void knownClaims(bundled, (c) => c).then((claims) => live && setBase(baseOf(claims)));
+    const unwatch = watchKnownClaims(bundled, (c) => c, (claims) => live && setBase(baseOf(claims)));
     return () => {
       live = false;
       unwatch();
