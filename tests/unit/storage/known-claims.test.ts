@@ -1,24 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { withoutSources } from '../../../src/evidence/page-claims';
-import type { Claim } from '../../../src/evidence/schema';
 import { knownClaims, watchKnownClaims } from '../../../src/storage/known-claims';
-import { putPack, rawPacksItem, setPackEnabled, type StoredPack } from '../../../src/storage/packs';
-
-const claim = (id: string): Claim => ({
-  id,
-  topic: 'ai-roi',
-  statement: { en: `Statement ${id}`, ja: `主張 ${id}` },
-  summary: { en: 'Summary', ja: '要約' },
-  entities: { en: [], ja: [] },
-  terms: { en: ['roi'], ja: ['投資対効果'] },
-  figures: [],
-  disputes: [],
-  sources: [{ url: 'https://example.com/a', publisher: 'Example', kind: 'newspaper', lang: 'en', date: '2025-01', title: 'T', stance: 'supports', summary: 'S' }],
-});
-const pack = (id: string, claims: Claim[], enabled = true): StoredPack => ({
-  id, name: { en: id, ja: id }, format: 'kensho', enabled, importedAt: '2026-01-01T00:00:00.000Z', claims,
-});
+import { putPack, rawPacksItem, setPackEnabled } from '../../../src/storage/packs';
+import { claim, pack } from './pack-fixtures';
 
 describe('known claims: bundled, then enabled packs, by the one merging rule', () => {
   beforeEach(() => fakeBrowser.reset());
