@@ -43,3 +43,29 @@ export function updatesAfter<U extends DatedUpdate>(updates: readonly U[] | unde
   const sorted = sortedUpdates(updates);
   return (date ? sorted.filter((u) => !onOrBefore(u.date, date)) : sorted).reverse();
 }
+
+/** A later update as the CLI and page results report it (the summary in both languages, no sources). */
+export interface LaterUpdate {
+  date: string;
+  status: UpdateStatus;
+  summary: { en: string; ja: string };
+}
+
+/**
+ * Where a claim stands for a page of `date`: its status then, and what came after (newest first). Without a date the
+ * latest status and every update: the reader is told everything that is known.
+ */
+export function timelineAt(
+  updates: readonly (DatedUpdate & { summary: LaterUpdate['summary'] })[] | undefined,
+  date?: string,
+): { status: ClaimStatus; laterUpdates: LaterUpdate[] } {
+  return {
+    status: statusAt(updates, date),
+    laterUpdates: updatesAfter(updates, date).map(({ date: d, status, summary }) => ({ date: d, status, summary })),
+  };
+}
+
+/** True when a claim must not be shown as simply "supported" at that status (overtaken or retracted). */
+export function isUndone(status: ClaimStatus): boolean {
+  return UNDONE_STATUSES.includes(status);
+}
