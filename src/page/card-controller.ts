@@ -113,10 +113,10 @@ export class CardController {
   private loadSources(a: LiveAnnotation): void {
     const id = a.match.claimId;
     const known = this.deps.sources.peek(id);
-    this.sources = known ? { state: 'ready', sources: known } : { state: 'loading' };
+    this.sources = known ? { state: 'ready', ...known } : { state: 'loading' };
     if (known) return;
     this.deps.sources.load(id).then(
-      (sources) => this.setSources(a, { state: 'ready', sources }),
+      (evidence) => this.setSources(a, { state: 'ready', ...evidence }),
       () => this.setSources(a, { state: 'failed' }),
     );
   }

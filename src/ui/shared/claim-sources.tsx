@@ -17,9 +17,9 @@ export function ClaimSources({ claim, filters, lang }: Props) {
   if (shown.length === 0) return <p class="k-muted">{t('popup_sourcesAllHidden')}</p>;
   return (
     <div class="k-claim-sources">
-      <SourceList heading={t('popup_sourcesSupporting')} sources={shown.filter((s) => s.stance === 'supports')} />
-      <SourceList heading={t('popup_sourcesDisputing')} sources={shown.filter((s) => s.stance === 'disputes')} />
-      <SourceList heading={t('popup_sourcesContext')} sources={shown.filter((s) => s.stance === 'context')} />
+      <SourceList heading={t('popup_sourcesSupporting')} sources={shown.filter((s) => s.stance === 'supports')} untitled={t('card_untitled_source')} />
+      <SourceList heading={t('popup_sourcesDisputing')} sources={shown.filter((s) => s.stance === 'disputes')} untitled={t('card_untitled_source')} />
+      <SourceList heading={t('popup_sourcesContext')} sources={shown.filter((s) => s.stance === 'context')} untitled={t('card_untitled_source')} />
     </div>
   );
 }

@@ -37,7 +37,7 @@ const match: SentenceMatch = {
 
 // The card gets a claim without sources (as the content script holds it) and the sources the background sent.
 const { sources: claimSources, ...pageClaim } = claim;
-const ready: SourcesState = { state: 'ready', sources: claimSources };
+const ready: SourcesState = { state: 'ready', sources: claimSources, updates: [] };
 
 function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en', sources: SourcesState = ready) {
   const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');

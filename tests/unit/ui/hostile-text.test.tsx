@@ -60,7 +60,7 @@ describe('hostile pack text is shown as text', () => {
   it('in the card: verbatim text, no elements or handlers from it, only http(s) links', () => {
     const { sources, ...pageClaim } = claim;
     const el = mount(
-      <ClaimCard claim={pageClaim} match={match} lang="en" filters={DEFAULT_SETTINGS.sourceFilters} sources={{ state: 'ready', sources }} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />,
+      <ClaimCard claim={pageClaim} match={match} lang="en" filters={DEFAULT_SETTINGS.sourceFilters} sources={{ state: 'ready', sources, updates: [] }} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />,
     );
     expectInert(el);
     expect(el.querySelector('h2')!.textContent).toBe(`Claim ${HOSTILE[0]}`);
