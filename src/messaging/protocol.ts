@@ -15,6 +15,8 @@ export interface PageClaimSummary {
 export interface PageResults {
   url: string;
   claims: PageClaimSummary[];
+  /** The page's publication date (YYYY[-MM[-DD]]) when it gives one: the popup shows claims as they stood then. */
+  published?: string;
 }
 
 /** A claim as the popup and badge see a tab: merged across its frames, with where each frame's occurrences are. */
@@ -27,6 +29,8 @@ export interface TabClaimSummary extends PageClaimSummary {
 export interface TabResults {
   url: string;
   claims: TabClaimSummary[];
+  /** The top frame's publication date, when it gives one. */
+  published?: string;
 }
 
 /** One claim's sources and dated updates, as the background answers `claim/sources`. */

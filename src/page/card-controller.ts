@@ -18,7 +18,9 @@ export interface CardDeps {
   lang(): Lang;
   getClaim(id: string): PageClaim | undefined;
   getSettings(): Settings;
-  /** The page session's sources, fetched from the background once per claim. */
+  /** The article's publication date, if the page gives one (the card shows the claim as it stood then). */
+  pageDate?(): string | undefined;
+  /** The page session's sources and updates, fetched from the background once per claim. */
   sources: Pick<SourcesCache, 'peek' | 'load'>;
   /** True once the page session ended or the extension went away (asking tears an orphaned Kensho down). */
   gone(): boolean;
@@ -91,6 +93,7 @@ export class CardController {
       lang: this.deps.lang(),
       filters: this.deps.getSettings().sourceFilters,
       sources: this.sources,
+      pageDate: this.deps.pageDate?.(),
       report: this.report,
       onClose: () => this.close(true),
       onNotThisClaim: () => {

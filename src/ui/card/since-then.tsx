@@ -2,24 +2,13 @@
  * Where the claim stood when the article was written, and what changed after: "As of this article (2025-10-14): as
  * stated", then "Since then", newest first, each development with its date, status and sources.
  */
-import { statusAt, updatesAfter, type ClaimStatus, type DatedUpdate } from '../../core/claim-status';
+import { statusAt, updatesAfter, type DatedUpdate } from '../../core/claim-status';
 import { filterSources } from '../../core/source-filter';
 import type { ClaimUpdate, Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
-import type { Translate } from '../translator';
-import type { CardMessageKey } from './card-messages';
 import { cardText } from './card-text';
 import { SourceList } from './source-list';
-
-/** The message key naming a status ("overtaken by later events"); shared by the card and the popup. */
-export function statusKey(status: ClaimStatus) {
-  return `card_status_${status === 'as-stated' ? 'as_stated' : status}` as const;
-}
-
-/** "As of this article (2025-10-14): as stated", or the latest status when the page gives no date. */
-export function asOfText(t: Translate<CardMessageKey>, status: ClaimStatus, pageDate: string | undefined): string {
-  return pageDate ? t('card_as_of_article', [pageDate, t(statusKey(status))]) : t('card_as_of_latest', [t(statusKey(status))]);
-}
+import { asOfText, statusKey } from './status-text';
 
 /**
  * The claim's status line: always with a page date (the reader learns the card is judged as of then), and without

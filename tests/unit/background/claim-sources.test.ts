@@ -47,6 +47,12 @@ describe('claim/sources in the background', () => {
     expect((await claimSources(['test.pack-claim']))[0]!.sources).toEqual([]);
   });
 
+  it('answers a pack claim’s dated updates with its sources', async () => {
+    const update = { date: '2026-01-30', status: 'overtaken' as const, summary: { en: 'Stalled.', ja: '停滞。' }, sources: packClaim('x', 'Later Wire').sources };
+    await putPack(pack('p', [{ ...packClaim('test.dated', 'Pack Publisher'), updates: [update] }]));
+    expect((await claimSources(['test.dated']))[0]).toEqual({ claimId: 'test.dated', sources: packClaim('x', 'Pack Publisher').sources, updates: [update] });
+  });
+
   it('still answers the bundled sources when the packs cannot be read', async () => {
     await fakeBrowser.storage.local.set({ packs: 'corrupt' });
     expect((await claimSources([first.id]))[0]!.sources).toEqual(first.sources);
