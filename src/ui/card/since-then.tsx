@@ -7,7 +7,7 @@ import { filterSources } from '../../core/source-filter';
 import type { ClaimUpdate, Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { cardText } from './card-text';
-import { SourceList } from './source-list';
+import { SourceList } from '../shared/source-list';
 import { asOfText, statusKey } from './status-text';
 
 /**
@@ -49,7 +49,16 @@ export function SinceThen({ updates, pageDate, lang, filters, now }: SinceThenPr
                 <time dateTime={u.date}>{u.date}</time> · <span class={`status-label status-${u.status}`}>{t(statusKey(u.status))}</span>
               </div>
               <p class="update-summary">{u.summary[lang]}</p>
-              <SourceList heading={t('card_update_sources')} kind="update" sources={shown} hidden={u.sources.length - shown.length} lang={lang} now={now} />
+              <SourceList
+                heading={t('card_update_sources')}
+                headingLevel={4}
+                side="update"
+                sources={shown}
+                hidden={u.sources.length - shown.length}
+                lang={lang}
+                now={now}
+                t={t}
+              />
             </li>
           );
         })}

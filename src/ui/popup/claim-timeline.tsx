@@ -12,10 +12,12 @@ interface Props {
   pageDate?: string;
   lang: Lang;
   filters: SourceFilters;
+  /** The date sources' ages count to (tests fix it). */
+  now?: Date;
 }
 
 /** In the popup, as on the card: where the claim stood at the page's date, and the updates since, newest first. */
-export function ClaimTimeline({ claim, pageDate, lang, filters }: Props) {
+export function ClaimTimeline({ claim, pageDate, lang, filters, now = new Date() }: Props) {
   if (!pageDate && !claim.updates?.length) return null;
   const t = localeText(lang);
   const status = statusAt(claim.updates, pageDate);
@@ -35,7 +37,15 @@ export function ClaimTimeline({ claim, pageDate, lang, filters }: Props) {
                   <time dateTime={u.date}>{u.date}</time> · <strong>{t(statusKey(u.status))}</strong>
                 </span>
                 <p class="k-source-summary">{u.summary[lang]}</p>
-                <SourceList heading={t('card_update_sources')} sources={filterSources(u.sources, filters)} untitled={t('card_untitled_source')} />
+                <SourceList
+                  heading={t('card_update_sources')}
+                  headingLevel={4}
+                  side="update"
+                  sources={filterSources(u.sources, filters, now)}
+                  lang={lang}
+                  now={now}
+                  t={t}
+                />
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../src/evidence/schema';
 import { cardText } from '../../../src/ui/card/card-text';
 import { ClaimCard, type SourcesState } from '../../../src/ui/card/claim-card';
-import { formatFigure } from '../../../src/ui/card/format-figure';
+import { formatFigure } from '../../../src/ui/shared/format-figure';
 import type { SentenceMatch } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 
