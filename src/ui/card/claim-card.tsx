@@ -64,6 +64,11 @@ export function ClaimCard(props: ClaimCardProps) {
         {claim.statement[lang]}
       </h2>
       <p class="summary">{claim.summary[lang]}</p>
+      {claim.corroboration === 'commentary-only' ? (
+        <p class="unconfirmed" data-corroboration="commentary-only">
+          {t('card_commentary_only')}
+        </p>
+      ) : null}
       <AsOf updates={claim.updates} pageDate={pageDate} lang={lang} />
       {sources.state === 'ready' ? <SinceThen updates={sources.updates} pageDate={pageDate} lang={lang} filters={filters} now={now} /> : null}
       {figures.length > 0 ? (

@@ -41,6 +41,7 @@ export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId, page
     <li class={`k-claim${conflict ? ' k-claim-conflict' : ''}${outdated ? ' k-claim-outdated' : ''}`} data-claim-id={summary.claimId} data-state={outdated ?? undefined}>
       <h3 class="k-claim-statement">{claim ? claim.statement[lang] : summary.claimId}</h3>
       {outdated && <p class="k-outdated">↺ {t(outdated === 'overtaken' ? 'popup_claimOvertaken' : 'popup_claimRetracted')}</p>}
+      {claim?.corroboration === 'commentary-only' && <p class="k-unconfirmed">{t('card_commentary_only')}</p>}
       <p class="k-claim-meta">
         <span>{t('popup_occurrences', String(summary.count))}</span>
         {stanceCounts.map(([s, n]) => (
