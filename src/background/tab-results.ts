@@ -27,7 +27,8 @@ export interface TabRecord extends TabResults {
 /** The record for these frames, or null when none is left; `url` is the top frame's, else the tab's as last known. */
 export function recordOf(frames: Record<string, FrameEntry>, tabUrl: string): TabRecord | null {
   if (frameOrder(frames).length === 0) return null;
-  return { version: TAB_RESULTS_VERSION, url: frames[0]?.url ?? tabUrl, claims: mergeFrames(frames), frames };
+  const published = frames[0]?.published;
+  return { version: TAB_RESULTS_VERSION, url: frames[0]?.url ?? tabUrl, claims: mergeFrames(frames), ...(published ? { published } : {}), frames };
 }
 
 /**
@@ -92,7 +93,7 @@ export function saveFrameResults(tabId: number, frameId: number, entry: FrameEnt
   return updateTabRecord(tabId, (r) => withFrameResults(r, frameId, entry, tabUrl));
 }
 
-const view = (r: TabRecord): TabResults => ({ url: r.url, claims: r.claims });
+const view = (r: TabRecord): TabResults => ({ url: r.url, claims: r.claims, ...(r.published ? { published: r.published } : {}) });
 
 /** A tab's results merged across its frames, or null. */
 export async function loadTabResults(tabId: number): Promise<TabResults | null> {

@@ -5,6 +5,8 @@ import type { Envelope, MessageType } from './protocol';
 const Url = v.pipe(v.string(), v.maxLength(4096));
 const Slug = v.pipe(v.string(), v.maxLength(120));
 const Stance = v.picklist(SENTENCE_STANCES);
+/** A page's publication date as published-date.ts reads it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PageDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/));
 /** The most claim ids one `claim/sources` request may name (a card asks for one). */
 export const MAX_SOURCE_CLAIMS = 20;
 
@@ -33,6 +35,7 @@ export const PAYLOADS = {
       ),
       v.maxLength(500),
     ),
+    published: v.optional(PageDate),
   }),
   'page/unload': v.strictObject({ url: Url }),
   'claim/sources': v.strictObject({ claimIds: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(MAX_SOURCE_CLAIMS)) }),

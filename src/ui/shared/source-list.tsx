@@ -19,7 +19,7 @@ export function safeHref(url: string | undefined): string | null {
 }
 
 /** The strings a source list shows; both the card's bundled strings and the full locale files have them. */
-export type SourceListKey = 'card_no_sources' | 'card_opens_new_tab' | 'card_hidden_count';
+export type SourceListKey = 'card_no_sources' | 'card_opens_new_tab' | 'card_hidden_count' | 'card_untitled_source';
 
 interface Props {
   heading: string;
@@ -53,16 +53,17 @@ export function SourceList({ heading, headingLevel, side, sources, lang, now, t,
                 <span class="publisher">{s.publisher}</span> · <time dateTime={s.date}>{s.date}</time>{' '}
                 <span class="age">({ageText(s.date, now, lang)})</span>
               </div>
+              {/* A source whose headline was not recorded gets a plain "open the page" link, never an invented title. */}
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer" class="title">
-                  <span lang={s.lang}>{s.title}</span>
+                  {s.title ? <span lang={s.lang}>{s.title}</span> : <span class="untitled">{t('card_untitled_source')}</span>}
                   <span class="sr-only">{t('card_opens_new_tab')}</span>
                 </a>
-              ) : (
+              ) : s.title ? (
                 <span class="title" lang={s.lang}>
                   {s.title}
                 </span>
-              )}
+              ) : null}
               <p class="summary" lang={s.lang}>
                 {s.summary}
               </p>

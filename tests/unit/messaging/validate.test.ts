@@ -35,6 +35,11 @@ describe('message validation', () => {
     expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();
   });
 
+  it('page/results may carry the page’s publication date, and only as a date', () => {
+    for (const published of ['2025-10-14', '2025-10', '2025']) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published })), published).not.toBeNull();
+    for (const published of ['14 October 2025', '2025-10-14T09:00:00Z', 20251014, 'x'.repeat(5000)]) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published }))).toBeNull();
+  });
+
   it('claim/sources: a bounded list of short string ids, nothing else', () => {
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `claim-${i}`);
     expect(parseEnvelope(env('claim/sources', { claimIds: ids(MAX_SOURCE_CLAIMS) }))).not.toBeNull();

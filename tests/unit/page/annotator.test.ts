@@ -35,7 +35,7 @@ function setup(opts: { settings?: Settings; matcher?: Matcher; body?: string } =
     getMatcher,
     getClaim: claimById,
     getSettings: () => settings,
-    sources: new SourcesCache(async (ids) => ids.map((claimId) => ({ claimId, sources: [] })), controller.signal),
+    sources: new SourcesCache(async (ids) => ids.map((claimId) => ({ claimId, sources: [], updates: [] })), controller.signal),
     report,
     recordFalsePositive,
     forceFallback: true,

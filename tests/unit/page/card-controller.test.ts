@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Source } from '../../../src/evidence/schema';
 import { CardController } from '../../../src/page/card-controller';
 import { Layer } from '../../../src/page/layer';
 import type { LiveAnnotation } from '../../../src/page/live-annotation';
-import { SourcesCache } from '../../../src/page/sources-cache';
+import { SourcesCache, type FetchSources } from '../../../src/page/sources-cache';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 import { cardText } from '../../../src/ui/card/card-text';
 import { createMarker } from '../../../src/ui/marker/marker';
@@ -14,7 +13,7 @@ import { pageDom } from './page-dom';
 let controller = new AbortController();
 afterEach(() => controller.abort());
 
-function setup(fetch: (ids: string[]) => Promise<{ claimId: string; sources: Source[] }[]>) {
+function setup(fetch: FetchSources) {
   const { doc } = pageDom('<article><p id="a">Nvidia will invest.</p><p id="b">Borrowing rises.</p></article>');
   controller = new AbortController();
   const layer = new Layer(doc);
@@ -47,7 +46,7 @@ function setup(fetch: (ids: string[]) => Promise<{ claimId: string; sources: Sou
 }
 
 const sourcesOf = (id: string) => FIXTURE_CLAIMS.find((c) => c.id === id)!.sources;
-const answer = async (ids: string[]) => ids.map((claimId) => ({ claimId, sources: sourcesOf(claimId) }));
+const answer = async (ids: string[]) => ids.map((claimId) => ({ claimId, sources: sourcesOf(claimId), updates: [] }));
 const expanded = (a: LiveAnnotation) => a.marker.button.getAttribute('aria-expanded');
 
 describe('CardController', () => {
@@ -91,7 +90,7 @@ describe('CardController', () => {
   });
 
   it('shows nothing late once the page session is gone', async () => {
-    let resolve!: (v: { claimId: string; sources: Source[] }[]) => void;
+    let resolve!: (v: Awaited<ReturnType<FetchSources>>) => void;
     const { cards, annotation, card, setGone } = setup(() => new Promise((r) => (resolve = r)));
     cards.open(annotation('a', CLAIM_A));
     await vi.waitFor(() => expect(resolve).toBeDefined());
