@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createMatcher } from '../../core/engine';
 import type { Matcher } from '../../core/types';
-import { loadBundledEvidence } from '../../evidence/bundled';
+import { trustedBundledClaims } from '../../evidence/bundled-data';
 import { mergeClaims } from '../../evidence/merge-claims';
 import type { Claim } from '../../evidence/schema';
 import { knownClaims, watchKnownClaims } from '../../storage/known-claims';
@@ -24,7 +24,8 @@ export function useClaimBase(): ClaimBase | null {
   const [base, setBase] = useState<ClaimBase | null>(null);
   useEffect(() => {
     let live = true;
-    const bundled = loadBundledEvidence();
+    // As the worker does: the build validated data/ (an invalid file fails it), so no validation on every open.
+    const bundled = trustedBundledClaims();
     void knownClaims(bundled, (c) => c).then((claims) => live && setBase(baseOf(claims)));
     const unwatch = watchKnownClaims(bundled, (c) => c, (claims) => live && setBase(baseOf(claims)));
     return () => {
