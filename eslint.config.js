@@ -86,6 +86,9 @@ export default defineConfig(
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // Waiting for the formatter: once `npm run format` has been applied to the whole tree (after the parallel
+      // branches merge), turn this on for what Prettier cannot wrap (comments), and add format:check to .ci/run.
+      // 'max-len': ['error', { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
       'no-restricted-imports': [
         'error',
         {
