@@ -8,6 +8,7 @@ Commands:
   scan page.html     print the annotations Kensho would make on a saved page (--json for machines)
   eval file.jsonl    precision/recall/F1, topic and stance accuracy on a labelled file
   evidence [--json]  print the validated bundled evidence base
+  feed keygen|build|verify  publish signed evidence feeds (kensho feed --help)
   help               show this help
 `;
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lookup: async () => (await import('./commands/lookup')).lookupCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
   scan: async () => (await import('./commands/scan')).scanCommand,
+  feed: async () => (await import('./commands/feed')).feedCommand,
 };
 
 /** Entry point of the `kensho` CLI; returns the exit code. */
