@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { NEWS_SITE_MATCHES } from '../sites/news-sites';
+import { feedOnlyOrigins } from '../storage/feeds';
 import { sendToTab } from '../messaging/client';
 import { frameOrder } from './merge-frames';
 import { allTabRecords } from './tab-results';
@@ -11,8 +12,9 @@ export const GRANTED_SCRIPT_ID = 'kensho-granted-sites';
 /** Host patterns the reader granted beyond the static news list (e.g. "https://www.example.com/*"). */
 export async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const statics = new Set(NEWS_SITE_MATCHES);
-  return origins.filter((o) => /^https?:\/\//.test(o) && !statics.has(o)).sort();
+  // Origins granted only so the worker can fetch a subscribed feed are not sites to annotate.
+  const skip = new Set([...NEWS_SITE_MATCHES, ...(await feedOnlyOrigins())]);
+  return origins.filter((o) => /^https?:\/\//.test(o) && !skip.has(o)).sort();
 }
 
 /** The static content script's files, read from the manifest so the dynamic one is exactly the same script. */

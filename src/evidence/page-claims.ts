@@ -3,18 +3,19 @@
  * bundled ones come from a build-time module (page-claims-plugin.ts); the card asks the background for sources.
  */
 import bundled from 'virtual:kensho/page-claims';
+import type { ClaimOrigin } from './claim-origin';
 import type { Claim } from './schema';
 
-/** A claim without its sources. */
-export type PageClaim = Omit<Claim, 'sources'>;
+/** A claim without its sources; an added (pack or feed) claim names its origin for the card. */
+export type PageClaim = Omit<Claim, 'sources'> & { origin?: ClaimOrigin };
 
 /** The bundled claims without sources: valid by construction, like trustedBundledClaims() (the build validates data/). */
 export function bundledPageClaims(): PageClaim[] {
   return bundled;
 }
 
-/** A claim without its sources (pack claims, which come from storage with theirs). */
-export function withoutSources({ sources: _sources, ...rest }: Claim): PageClaim {
+/** A claim without its sources (added claims, which come from storage with theirs; their origin stays). */
+export function withoutSources({ sources: _sources, ...rest }: Claim & { origin?: ClaimOrigin }): PageClaim {
   return rest;
 }
 
