@@ -58,6 +58,11 @@ export function ClaimCard(props: ClaimCardProps) {
         {claim.statement[lang]}
       </h2>
       <p class="summary">{claim.summary[lang]}</p>
+      {claim.origin ? (
+        <p class="origin muted" data-origin={claim.origin.kind}>
+          {t(claim.origin.kind === 'feed' ? 'card_origin_feed' : 'card_origin_pack', [claim.origin.name[lang]])}
+        </p>
+      ) : null}
       {figures.length > 0 ? (
         <section class="figures">
           <h3>{t('card_figures_heading')}</h3>
