@@ -4,10 +4,17 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { Lang } from '../../evidence/schema';
 import { toBase64 } from '../../feeds/base64';
 import { decodePublicKey, groupFingerprint, keyFingerprint, keyIdOf } from '../../feeds/keys';
-import { feedUrls } from '../../feeds/urls';
+import { feedUrls, type FeedUrlProblem } from '../../feeds/urls';
 import { sendToBackground } from '../../messaging/client';
 import { addFeed, newSubscription } from '../../storage/feed-subscriptions';
-import { localeText } from '../locale-messages';
+import { localeText, type MessageKey } from '../locale-messages';
+
+const URL_PROBLEM_TEXT: Record<FeedUrlProblem, MessageKey> = {
+  'not-url': 'options_feedUrl_not_url',
+  'not-https': 'options_feedUrl_not_https',
+  'has-query': 'options_feedUrl_has_query',
+  'has-credentials': 'options_feedUrl_has_credentials',
+};
 import { Notice } from '../shared/notice';
 import { describeSaveError } from '../shared/storage-error';
 
@@ -52,7 +59,7 @@ export function FeedForm({ lang, subscribed }: { lang: Lang; subscribed: readonl
   const subscribe = () => {
     setMessage(null);
     if (!urls) return;
-    if (!urls.ok) return setMessage({ kind: 'error', text: t(`options_feedUrl_${urls.problem}`) });
+    if (!urls.ok) return setMessage({ kind: 'error', text: t(URL_PROBLEM_TEXT[urls.problem]) });
     if (!key) return setMessage({ kind: 'error', text: t('options_feedKeyInvalid') });
     if (subscribed.includes(urls.feed)) return setMessage({ kind: 'error', text: t('options_feedDuplicate') });
     // First thing in the click: the browser asks for the origin only while it still counts as the reader's gesture.

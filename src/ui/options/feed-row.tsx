@@ -1,7 +1,21 @@
 /** One subscribed feed: what is installed, when it was and will be checked, the last error; check, pause, remove. */
 import type { Lang } from '../../evidence/schema';
+import type { FeedRefusal } from '../../feeds/check';
 import type { StoredFeed } from '../../storage/feeds';
-import { localeText } from '../locale-messages';
+import { localeText, type MessageKey } from '../locale-messages';
+
+/** Each refusal in the reader's words (message names may not contain hyphens). */
+const REFUSAL_TEXT: Record<FeedRefusal, MessageKey> = {
+  network: 'options_feedError_network',
+  http: 'options_feedError_http',
+  timeout: 'options_feedError_timeout',
+  'too-large': 'options_feedError_too_large',
+  signature: 'options_feedError_signature',
+  'wrong-key': 'options_feedError_wrong_key',
+  schema: 'options_feedError_schema',
+  expired: 'options_feedError_expired',
+  older: 'options_feedError_older',
+};
 
 interface Props {
   feed: StoredFeed;
@@ -40,7 +54,7 @@ export function FeedRow({ feed, lang, offline, checking, onCheck, onPause, onRem
       <td class="k-feed-error" data-reason={feed.lastError?.reason ?? ''}>
         {feed.lastError ? (
           <>
-            <span role="status">{t('options_feedErrorKept', t(`options_feedError_${feed.lastError.reason}`))}</span>
+            <span role="status">{t('options_feedErrorKept', t(REFUSAL_TEXT[feed.lastError.reason]))}</span>
             <div class="k-muted">
               <time dateTime={feed.lastError.at}>{when(feed.lastError.at, lang)}</time> · {feed.lastError.detail}
             </div>
