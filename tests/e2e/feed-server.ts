@@ -2,6 +2,7 @@
  * The feed tests' own https server: serves a feed folder under /kensho/ and the article under /fixtures/, logs every
  * request with its headers (the privacy proof reads them), and can be stopped and started on the same port.
  */
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,4 +82,11 @@ export async function startFeedServer(pagesDir: string): Promise<FeedServer> {
     start,
     close: stop,
   };
+}
+
+/** Runs `kensho feed …` as a publisher would (the real binary); returns its stdout, throws with its stderr. */
+export function kenshoFeed(...args: string[]): string {
+  const r = spawnSync('node', ['bin/kensho.js', 'feed', ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`kensho feed ${args[0]}: ${r.stderr}`);
+  return r.stdout;
 }

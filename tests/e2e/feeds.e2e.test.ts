@@ -5,14 +5,13 @@
  * requests Kensho makes are the GETs of the two files, without cookies or Referer.
  */
 import { createPrivateKey, sign } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import { startFeedServer, type FeedServer } from './feed-server';
+import { kenshoFeed, startFeedServer, type FeedServer } from './feed-server';
 import { useKensho } from './harness';
 
 type ChromeGlobal = { chrome: typeof browser };
@@ -29,12 +28,6 @@ const work = mkdtempSync(join(tmpdir(), 'kensho-feed-e2e-'));
 const dirs: Record<string, string> = {};
 let fingerprint = '';
 
-function kensho(...args: string[]): string {
-  const r = spawnSync('node', ['bin/kensho.js', 'feed', ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`kensho feed ${args[0]}: ${r.stderr}`);
-  return r.stdout;
-}
-
 /** A folder holding feed.json (as given) and its signature by the test key. */
 function signedDir(name: string, text: string): string {
   const dir = join(work, name);
@@ -47,11 +40,11 @@ function signedDir(name: string, text: string): string {
 
 beforeAll(async () => {
   server = await startFeedServer('tests/fixtures/feeds/pages');
-  const keygen = kensho('keygen', '--out', join(work, 'keys'));
+  const keygen = kenshoFeed('keygen', '--out', join(work, 'keys'));
   fingerprint = /fingerprint {2}([0-9a-f ]+)\n/.exec(keygen)![1]!.replace(/ /g, '');
   for (const v of ['1', '2', '3']) {
     dirs[`v${v}`] = join(work, `v${v}`);
-    kensho('build', 'tests/fixtures/feeds/sample', '--version', v, '--expires', '30d', '--key', join(work, 'keys/kensho-feed.key'), '--out', dirs[`v${v}`]!);
+    kenshoFeed('build', 'tests/fixtures/feeds/sample', '--version', v, '--expires', '30d', '--key', join(work, 'keys/kensho-feed.key'), '--out', dirs[`v${v}`]!);
   }
   const v2 = readFileSync(join(dirs.v2!, 'feed.json'), 'utf8');
   dirs.tampered = join(work, 'tampered');
