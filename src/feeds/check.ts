@@ -7,7 +7,7 @@ import { FEED_LIMITS, parseFeed, type Feed, type FeedMeta } from './format';
 import { verifyEd25519 } from './keys';
 
 /** Why a feed was not installed; the options page explains each in the reader's language. */
-export const FEED_REFUSALS = ['network', 'http', 'timeout', 'too-large', 'signature', 'wrong-key', 'schema', 'expired', 'older'] as const;
+export const FEED_REFUSALS = ['network', 'http', 'timeout', 'too-large', 'signature', 'wrong-key', 'schema', 'expired', 'older', 'storage'] as const;
 export type FeedRefusal = (typeof FEED_REFUSALS)[number];
 
 export type FeedCheck =

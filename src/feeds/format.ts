@@ -3,7 +3,7 @@
  * Ed25519 signature over its exact bytes, `feed.json.sig` (docs/feeds.md). Data only: claims, sources and dates.
  */
 import * as v from 'valibot';
-import { PACK_LIMITS, parsePack, type EvidencePack, type PackError } from '../evidence/pack';
+import { PACK_LIMITS, parsePack, stripDirectionalControls, type EvidencePack, type PackError } from '../evidence/pack';
 import { Bilingual, Id } from '../evidence/schema';
 
 /** Both files together may be at most this big; a bigger download is cut off and refused. */
@@ -45,7 +45,8 @@ export function parseFeed(text: string): FeedParse {
   if (bytes > FEED_LIMITS.maxBytes) return fail('(file)', `is ${bytes} bytes; feeds may be at most ${FEED_LIMITS.maxBytes} bytes`);
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    // Like pack text, the feed's title may not carry bidi overrides that would make it read backwards on a card.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''), (_key, value: unknown) => (typeof value === 'string' ? stripDirectionalControls(value) : value));
   } catch (err) {
     return fail('(file)', `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }

@@ -55,6 +55,12 @@ export async function updateFeedNow(url: string, deps: FeedDeps = {}): Promise<b
   const feed = state.feeds.find((f) => f.url === url);
   if (state.neverConnect || !feed || feed.paused) return false;
   const check = await download(feed, full);
-  await updateFeed(url, (current) => applyCheck(current, feed.publicKey, check, full.now(), full.random));
+  try {
+    await updateFeed(url, (current) => applyCheck(current, feed.publicKey, check, full.now(), full.random));
+  } catch (err) {
+    // The new version did not fit in storage (quota): nothing was written; say so next to the last good version.
+    const refusal: FeedCheck = { status: 'refused', reason: 'storage', detail: err instanceof Error ? err.message : String(err) };
+    await updateFeed(url, (current) => applyCheck(current, feed.publicKey, refusal, full.now(), full.random));
+  }
   return true;
 }

@@ -15,6 +15,7 @@ const REFUSAL_TEXT: Record<FeedRefusal, MessageKey> = {
   schema: 'options_feedError_schema',
   expired: 'options_feedError_expired',
   older: 'options_feedError_older',
+  storage: 'options_feedError_storage',
 };
 
 interface Props {

@@ -59,3 +59,16 @@ describe('dynamic content scripts for granted sites', () => {
     ]);
   });
 });
+
+describe('origins granted only for an evidence feed', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are not sites to annotate; an origin granted before the feed still is', async () => {
+    const { addFeed, newSubscription } = await import('../../../src/storage/feed-subscriptions');
+    const key = { publicKey: 'A'.repeat(43) + '=', fingerprint: 'a'.repeat(64), keyId: `ed25519:${'a'.repeat(16)}` };
+    mockPlatform(['https://feeds.example.net/*', 'https://www.example.com/*']);
+    await addFeed(newSubscription('https://feeds.example.net/kensho/feed.json', key, true, new Date()));
+    await addFeed(newSubscription('https://www.example.com/feed.json', key, false, new Date()));
+    expect(await grantedOrigins()).toEqual(['https://www.example.com/*']);
+  });
+});

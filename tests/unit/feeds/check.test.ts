@@ -95,3 +95,13 @@ describe('parseFeed', () => {
     expect(parseFeed('[]')).toMatchObject({ ok: false, error: { path: '(root)' } });
   });
 });
+
+describe('feed text', () => {
+  it('bidi overrides are stripped from the feed title, as from pack text', async () => {
+    const k = await testKey();
+    const obj = feedObject(k);
+    obj.feed.title.en = 'Desk \u202Eevil\u202C';
+    const parsed = parseFeed(JSON.stringify(obj));
+    expect(parsed.ok && parsed.feed.meta.title.en).toBe('Desk evil');
+  });
+});

@@ -168,3 +168,31 @@ describe('fetchFeedFile', () => {
     expect(FEED_REQUEST).toEqual({ method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'error' });
   });
 });
+
+describe('a new version that does not fit in storage', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await addFeed(newSubscription(URL_, { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId }, true, NOW));
+  });
+
+  it('keeps the last good version and says why', async () => {
+    const s = server();
+    s.publish(signedFiles(key, feedObject(key, { version: 2 })));
+    await updateFeedNow(URL_, deps(s.fetchImpl));
+    s.publish(signedFiles(key, feedObject(key, { version: 3 })));
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let failed = false;
+    fakeBrowser.storage.local.set = (async (items: Record<string, unknown>) => {
+      const feeds = items.feeds as { feeds?: { installed?: { meta: { version: number } } | null }[] } | undefined;
+      if (feeds?.feeds?.[0]?.installed?.meta.version === 3) {
+        failed = true;
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }
+      return set(items);
+    }) as typeof fakeBrowser.storage.local.set;
+    await updateFeedNow(URL_, deps(s.fetchImpl));
+    fakeBrowser.storage.local.set = set;
+    expect(failed).toBe(true);
+    expect(await feed()).toMatchObject({ installed: { meta: { version: 2 } }, lastError: { reason: 'storage', detail: 'storage quota exceeded' } });
+  });
+});
