@@ -84,6 +84,9 @@ describe('evidence feeds', () => {
   it('subscribing installs the feed; its claim annotates a page and its card names the feed', async () => {
     await k.context.addCookies([{ name: 'reader', value: 'tracked', domain: FEED_HOST, path: '/', secure: true }]);
     options = await k.extensionPage('options.html');
+    const alarm = () => options.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.alarms.get('kensho-feeds'))?.scheduledTime ?? null);
+    // No feed: nothing is scheduled.
+    expect(await alarm()).toBeNull();
     await options.getByLabel(/^Feed address|^フィードのアドレス/).fill(FEED_URL);
     await options.getByLabel(/^Publisher’s public key|^発行者の公開鍵/).fill(readFileSync(join(work, 'keys/kensho-feed.pub'), 'utf8'));
     await expect.poll(() => options.locator('[data-fingerprint]').getAttribute('data-fingerprint')).toBe(fingerprint);
@@ -91,6 +94,10 @@ describe('evidence feeds', () => {
     await expect.poll(() => row().getAttribute('data-feed-version'), settle).toBe('1');
     expect(await row().locator('.k-feed-title').textContent()).toMatch(/Kensho test desk|検証テストデスク/);
     expect(await row().locator('.k-feed-claims').textContent()).toBe('1');
+    // The next check, about a day later (22-26 h, at random), is an alarm that wakes the worker.
+    const next = (await alarm())! - Date.now();
+    expect(next).toBeGreaterThan(21 * 3_600_000);
+    expect(next).toBeLessThan(26 * 3_600_000);
 
     article = await k.context.newPage();
     await article.goto(`https://${ARTICLE_HOST}/fixtures/feed-article.html`);
@@ -100,6 +107,12 @@ describe('evidence feeds', () => {
     await expect.poll(() => card.locator('[data-origin="feed"]').textContent(), settle).toMatch(/Kensho test desk|検証テストデスク/);
     await expect.poll(() => card.locator('li[data-publisher="Kensho Test Wire"]').count(), settle).toBe(1);
     await article.keyboard.press('Escape');
+
+    // The popup's free-text lookup knows the feed's claim too.
+    const popup = await k.extensionPage('popup.html');
+    await popup.getByRole('searchbox').fill('Hoshikawa Compute bond sale');
+    await expect.poll(() => popup.locator(`.k-lookup-results > li[data-claim-id="${CLAIM}"]`).count(), settle).toBe(1);
+    await popup.close();
   });
 
   it('the only requests are GETs of the two files: no query, no cookies, no Referer', () => {
