@@ -7,6 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { ClaimSchema } from '../evidence/schema';
 import { FEED_REFUSALS } from '../feeds/check';
 import { FeedMetaSchema } from '../feeds/format';
+import { originPatternOf } from '../feeds/urls';
 import { guardWrite } from './errors';
 
 const Stamp = v.pipe(v.string(), v.maxLength(40));
@@ -83,5 +84,5 @@ export function updateFeed(url: string, change: (feed: StoredFeed) => StoredFeed
 /** Host patterns granted only for fetching feeds (not as sites to annotate): the content script stays out of them. */
 export async function feedOnlyOrigins(): Promise<string[]> {
   const state = await getFeedState().catch(() => EMPTY_FEED_STATE);
-  return state.feeds.filter((f) => f.grantedForFeed).map((f) => `${new URL(f.url).origin}/*`);
+  return state.feeds.filter((f) => f.grantedForFeed).map((f) => originPatternOf(f.url));
 }

@@ -25,7 +25,7 @@ export async function runDueFeeds(deps: FeedDeps = {}): Promise<void> {
   const now = (deps.now ?? (() => new Date()))().getTime();
   const state = await getFeedState();
   for (const feed of state.feeds) {
-    if (Date.parse(feed.nextCheck ?? '') <= now || feed.nextCheck === null) await updateFeedNow(feed.url, deps);
+    if (feed.nextCheck === null || Date.parse(feed.nextCheck) <= now) await updateFeedNow(feed.url, deps);
   }
   await scheduleFeedAlarm();
 }
