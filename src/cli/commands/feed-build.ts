@@ -1,6 +1,6 @@
 /** `kensho feed build DATA_DIR --version N --expires 30d --key KEY --out DIR`: validated, signed feed.json + feed.json.sig. */
 import { createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toBase64 } from '../../feeds/base64';
 import { checkFeed } from '../../feeds/check';
@@ -43,7 +43,11 @@ export async function feedBuild(args: string[], io: CliIo, now = new Date()): Pr
   const version = Number(versionText);
   if (!/^\d+$/.test(versionText) || !Number.isSafeInteger(version) || version < 1) throw new FeedUsageError('--version must be a whole number of 1 or more');
   const expiresAt = parseExpiry(required(parsed, '--expires'), now);
-  const privateKey = loadPrivateKey(required(parsed, '--key'));
+  const keyPath = required(parsed, '--key');
+  const privateKey = loadPrivateKey(keyPath);
+  // Like ssh: a signing key others can read is a key others may have copied. Said, not refused (Windows has no modes).
+  const mode = statSync(keyPath).mode & 0o777;
+  if (process.platform !== 'win32' && mode & 0o077) io.stderr(`kensho feed build: warning: ${keyPath} is readable by others (mode ${mode.toString(8)}); run chmod 600 on it\n`);
   const outDir = required(parsed, '--out');
   const previous = publishedVersion(outDir);
   if (previous !== null && version <= previous) {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,13 @@ describe('kensho feed build and verify', () => {
     const { key, dir } = await built();
     const r = await runCli(['feed', 'build', data, '--version', '1', '--expires', '30d', '--key', key, '--out', join(dir, 'x')]);
     expect(r).toMatchObject({ code: 1, err: expect.stringContaining('claim "debt.big-tech-borrowing" › id: is already a bundled claim id') });
+  });
+
+  it('build: warns when the private key is readable by others', async () => {
+    const { key, dir } = await built();
+    chmodSync(key, 0o644);
+    const r = await runCli(['feed', 'build', SAMPLE, '--version', '1', '--expires', '30d', '--key', key, '--out', join(dir, 'other')]);
+    expect(r).toMatchObject({ code: 0, err: expect.stringContaining('is readable by others (mode 644); run chmod 600') });
   });
 
   it('build: the version must rise above the one already published; usage errors exit 2', async () => {
