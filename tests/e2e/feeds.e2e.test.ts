@@ -66,6 +66,7 @@ describe('evidence feeds', () => {
   let article: Page;
   const stored = async () =>
     (await options.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('feeds')).feeds)) as {
+      neverConnect: boolean;
       feeds: { installed: { meta: { version: number; issuedAt: string }; claims: { id: string }[] } | null; lastError: { reason: string } | null }[];
     };
   const row = () => options.locator(`tr[data-feed-url="${FEED_URL}"]`);
@@ -193,6 +194,18 @@ describe('evidence feeds', () => {
     expect((await stored()).feeds[0]!.installed?.claims.map((c) => c.id)).toEqual([CLAIM]);
     await cdp.detach();
     await cdpPage.close();
+  });
+
+  it('"Never connect to the network" stops every request, even one the worker is asked for', async () => {
+    await options.getByRole('switch', { name: /^Never connect to the network$|^ネットワークに一切接続しない$/ }).check();
+    await expect.poll(async () => (await stored()).neverConnect, settle).toBe(true);
+    expect(await row().locator('.k-feed-check').isDisabled()).toBe(true);
+    const from = server.log.length;
+    // What "Check now" sends, sent anyway: the worker refuses to connect.
+    await options.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ kensho: 1, type: 'feeds/check', data: { url: null } }));
+    expect(await options.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.alarms.get('kensho-feeds')) ?? null)).toBeNull();
+    expect(server.log.slice(from)).toEqual([]);
+    await options.getByRole('switch', { name: /^Never connect to the network$|^ネットワークに一切接続しない$/ }).uncheck();
   });
 
   it('removing the feed takes its claims away', async () => {
