@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
 import { onContextMenuClicked } from './context-menu';
-import { onFeedAlarm, runDueFeeds } from './feeds/schedule';
+import { onFeedAlarm, runDueFeeds, watchFeedSchedule } from './feeds/schedule';
 import { onOriginsAdded, onOriginsRemoved, syncGrantedScripts } from './granted-sites';
 import { onInstalled } from './install';
 import { handleMessage } from './router';
@@ -27,6 +27,7 @@ export function startBackground(): void {
   // Feeds overdue while the browser was closed are checked at start-up; the alarm wakes the worker for the rest.
   browser.runtime.onStartup.addListener(() => void runDueFeeds().catch(warn('feeds')));
   browser.alarms.onAlarm.addListener((alarm) => void onFeedAlarm(alarm)?.catch(warn('feeds')));
+  watchFeedSchedule(warn('feed alarm'));
   browser.tabs.onRemoved.addListener((tabId) => void clearTabResults(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document: the old results no longer describe the tab (the new page reports its own).

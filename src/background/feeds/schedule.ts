@@ -1,6 +1,6 @@
 /** Daily checks through `alarms`: one alarm at the earliest due feed, so a stopped worker is woken when it matters. */
 import { browser, type Browser } from 'wxt/browser';
-import { getFeedState } from '../../storage/feeds';
+import { getFeedState, watchFeedState } from '../../storage/feeds';
 import { updateFeedNow, type FeedDeps } from './update-feed';
 
 export const FEED_ALARM = 'kensho-feeds';
@@ -40,4 +40,12 @@ export async function checkFeedsNow(url: string | null): Promise<void> {
   const state = await getFeedState();
   for (const feed of state.feeds) if (url === null || feed.url === url) await updateFeedNow(feed.url);
   await scheduleFeedAlarm();
+}
+
+/**
+ * Re-arms the alarm whenever the reader changes the feeds (subscribe, pause, resume, remove, the master switch): a
+ * feed resumed or the network switched back on is checked on schedule again without waiting for a restart.
+ */
+export function watchFeedSchedule(warn: (err: unknown) => void): () => void {
+  return watchFeedState(() => void scheduleFeedAlarm().catch(warn));
 }

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { fetchFeedFile, FEED_REQUEST, type FetchLike } from '../../../../src/background/feeds/fetch-file';
-import { FEED_ALARM, runDueFeeds, scheduleFeedAlarm } from '../../../../src/background/feeds/schedule';
+import { FEED_ALARM, runDueFeeds, scheduleFeedAlarm, watchFeedSchedule } from '../../../../src/background/feeds/schedule';
 import { updateFeedNow } from '../../../../src/background/feeds/update-feed';
 import { addFeed, newSubscription, removeFeed, setFeedPaused, setNeverConnect } from '../../../../src/storage/feed-subscriptions';
 import { getFeedState, type StoredFeed } from '../../../../src/storage/feeds';
@@ -122,6 +122,24 @@ describe('updating a feed', () => {
     s.files.set(`${URL_}.sig`, async () => new Response(files.signature));
     await updateFeedNow(URL_, deps(s.fetchImpl));
     expect((await getFeedState()).feeds).toEqual([]);
+  });
+
+  it('the alarm follows the reader: cleared by "Never connect" or pausing, set again when switched back', async () => {
+    const unwatch = watchFeedSchedule(() => {});
+    const settled = () => new Promise((r) => setTimeout(r, 20));
+    await setNeverConnect(true);
+    await settled();
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeFalsy();
+    await setNeverConnect(false);
+    await settled();
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeTruthy();
+    await setFeedPaused(URL_, true);
+    await settled();
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeFalsy();
+    await setFeedPaused(URL_, false);
+    await settled();
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeTruthy();
+    unwatch();
   });
 
   it('the alarm points at the earliest due feed, never sooner than a minute, and is cleared when nothing may connect', async () => {
