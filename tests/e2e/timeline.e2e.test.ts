@@ -3,6 +3,7 @@
  * lists what came since; a 2026 article reporting the plan stalled disputes it; a mid-2026 article repeating the plan
  * gets the retracted marker, label and highlight. Writes the README's card and popup screenshots.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { annotationProblems, loadExpectations } from '../unit/page/fixture-expectations';
@@ -29,6 +30,13 @@ async function openCard(page: Page, claim: string): Promise<Locator> {
   // Sources and updates come from the background after the card opens.
   await expect.poll(() => card.locator('[data-sources="loading"]').count(), settle).toBe(0);
   return card;
+}
+
+/** Serious or critical axe findings inside `selector` (the card's shadow root is checked too). */
+async function seriousViolations(page: Page, selector?: string) {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (selector ? builder.include(selector) : builder).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const updateRows = (card: Locator) =>
@@ -66,6 +74,9 @@ describe('evidence that knows its dates', () => {
     expect(await newest.locator('.sources li').count()).toBeGreaterThan(0);
     await page.setViewportSize({ width: 1000, height: 900 });
     await card.screenshot({ path: 'test-results/screenshots/card-since-then.png' });
+    expect(await seriousViolations(page, 'kensho-card')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page, 'kensho-card')).toEqual([]);
 
     // The popup groups the claim the same way: as of the page's date, with "Since then".
     const tabId = await tabIdFor(k, page.url());
@@ -77,6 +88,7 @@ describe('evidence that knows its dates', () => {
     expect(await item.getAttribute('data-state')).toBeNull();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.screenshot({ path: 'test-results/screenshots/popup-since-then.png' });
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -120,6 +132,7 @@ describe('evidence that knows its dates', () => {
     expect(await card.locator('.stance').textContent()).toBe('This sentence makes a claim that was retracted');
     expect(await card.locator('.as-of').textContent()).toBe('As of this article (2026-06-10): retracted');
     expect(await card.locator('.since-then').count()).toBe(0);
+    expect(await seriousViolations(page, 'kensho-card')).toEqual([]);
     await page.close();
   });
 });
