@@ -12,10 +12,12 @@ interface Props {
   pageDate?: string;
   lang: Lang;
   filters: SourceFilters;
+  /** A free-text lookup has no page at all: its status line is the latest status, without "the page gives no date". */
+  lookup?: boolean;
 }
 
 /** In the popup, as on the card: where the claim stood at the page's date, and the updates since, newest first. */
-export function ClaimTimeline({ claim, pageDate, lang, filters }: Props) {
+export function ClaimTimeline({ claim, pageDate, lang, filters, lookup = false }: Props) {
   if (!pageDate && !claim.updates?.length) return null;
   const t = localeText(lang);
   const status = statusAt(claim.updates, pageDate);
@@ -23,7 +25,7 @@ export function ClaimTimeline({ claim, pageDate, lang, filters }: Props) {
   return (
     <div class="k-timeline">
       <p class={`k-as-of k-status-${status}`} data-status={status}>
-        {asOfText(t, status, pageDate)}
+        {lookup ? t('popup_latestStatus', t(statusKey(status))) : asOfText(t, status, pageDate)}
       </p>
       {later.length > 0 && (
         <section class="k-since-then">

@@ -60,5 +60,7 @@ describe('popup claims as of the page’s date', () => {
     await new Promise((r) => setTimeout(r, 200));
     const li = app.querySelector('li[data-claim-id="roi.plan"]');
     expect(li?.querySelector('.k-as-of')?.getAttribute('data-status')).toBe('overtaken');
+    expect(li?.querySelector('.k-as-of')?.textContent).toBe('Latest status: overtaken by later events');
+    expect(li?.querySelectorAll('.k-since-then li[data-update-date]').length).toBe(2);
   });
 });
