@@ -9,7 +9,7 @@ import type { Claim, ClaimUpdate, Lang, Source } from './schema';
 export type Json = Record<string, unknown>;
 export const KENSHO_FIELDS = ['id', 'topic', 'statement', 'summary', 'entities', 'terms', 'figures', 'disputes', 'sources'] as const;
 /** Kensho fields a claim may lack; exported only when present. Plain strings. */
-export const OPTIONAL_KENSHO_FIELDS = ['since', 'reviewed'] as const;
+export const OPTIONAL_KENSHO_FIELDS = ['since', 'reviewed', 'corroboration'] as const;
 /** Kensho fields a claim may lack, exported as JSON text when present. */
 export const OPTIONAL_JSON_FIELDS = ['updates'] as const;
 /** Marks a later review (one per dated update) with the id of the claim it updates; importers read the claim's own review. */
