@@ -102,3 +102,22 @@ describe('kensho review', () => {
     }
   });
 });
+
+describe('kensho match on the bundled evidence: the $100B plan, dated and undated', () => {
+  const plan = async (input: Record<string, unknown>) => {
+    const r = await runCli(['match'], `${JSON.stringify(input)}\n`);
+    expect(r.code).toBe(0);
+    return (JSON.parse(r.out) as { matches: { claimId: string; status: string; laterUpdates: { date: string }[] }[] }).matches.find((m) => m.claimId === 'nvidia.openai-100b')!;
+  };
+  const text = 'Nvidia plans to invest up to $100 billion in OpenAI as the first gigawatt of systems comes online.';
+
+  it('as stated on 2025-10-01 with the 2026 updates still to come; without a date, the latest status and the same updates', async () => {
+    const dated = await plan({ text, lang: 'en', date: '2025-10-01' });
+    const undated = await plan({ text, lang: 'en' });
+    expect(dated.status).toBe('as-stated');
+    expect(dated.laterUpdates.length).toBeGreaterThan(0);
+    expect(dated.laterUpdates.some((u) => u.date.startsWith('2026'))).toBe(true);
+    expect(undated.status).not.toBe('as-stated');
+    expect(undated.laterUpdates).toEqual(dated.laterUpdates);
+  });
+});
