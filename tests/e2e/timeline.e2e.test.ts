@@ -108,6 +108,7 @@ describe('evidence that knows its dates', () => {
     expect(await card.locator('.stance').getAttribute('data-state')).toBe('disputes');
     expect(await card.locator('.as-of').textContent()).toBe('As of this article (2026-02-03): revised by later reporting');
     expect(await updateRows(card)).toEqual(['2026-03-04 retracted', '2026-02-27 revised']);
+    expect(await card.locator('.status-basis li.update').getAttribute('data-update-date')).toBe('2026-02-01');
     await page.close();
   });
 
@@ -132,6 +133,8 @@ describe('evidence that knows its dates', () => {
     expect(await card.locator('.stance').textContent()).toBe('This sentence makes a claim that was retracted');
     expect(await card.locator('.as-of').textContent()).toBe('As of this article (2026-06-10): retracted');
     expect(await card.locator('.since-then').count()).toBe(0);
+    // Why "retracted": the update that set the status, dated before the article.
+    expect(await card.locator('.status-basis li.update').getAttribute('data-update-date')).toBe('2026-03-04');
     expect(await seriousViolations(page, 'kensho-card')).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
-import { statusAt, updatesAfter } from '../../core/claim-status';
+import { statusAt, updateAt, updatesAfter } from '../../core/claim-status';
 import { filterSources } from '../../core/source-filter';
-import type { Claim, Lang } from '../../evidence/schema';
+import type { Claim, ClaimUpdate, Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { asOfText, statusKey } from '../card/status-text';
 import { localeText } from '../locale-messages';
@@ -16,29 +16,49 @@ interface Props {
   lookup?: boolean;
 }
 
-/** In the popup, as on the card: where the claim stood at the page's date, and the updates since, newest first. */
+/** One dated development: date, status in words, summary and its sources after the reader's filters. */
+function UpdateItem({ update: u, lang, filters }: { update: ClaimUpdate; lang: Lang; filters: SourceFilters }) {
+  const t = localeText(lang);
+  return (
+    <li data-update-date={u.date} data-status={u.status}>
+      <span class="k-source-meta">
+        <time dateTime={u.date}>{u.date}</time> · <strong>{t(statusKey(u.status))}</strong>
+      </span>
+      <p class="k-source-summary">{u.summary[lang]}</p>
+      <SourceList heading={t('card_update_sources')} sources={filterSources(u.sources, filters)} untitled={t('card_untitled_source')} />
+    </li>
+  );
+}
+
+/**
+ * In the popup, as on the card: where the claim stood at the page's date, the update that set that status, and the
+ * updates since, newest first.
+ */
 export function ClaimTimeline({ claim, pageDate, lang, filters, lookup = false }: Props) {
   if (!pageDate && !claim.updates?.length) return null;
   const t = localeText(lang);
   const status = statusAt(claim.updates, pageDate);
+  const basis = updateAt(claim.updates, pageDate);
   const later = updatesAfter(claim.updates, pageDate);
   return (
     <div class="k-timeline">
       <p class={`k-as-of k-status-${status}`} data-status={status}>
         {lookup ? t('popup_latestStatus', t(statusKey(status))) : asOfText(t, status, pageDate)}
       </p>
+      {basis && (
+        <section class="k-since-then k-status-basis">
+          <h4>{t('card_status_basis')}</h4>
+          <ul>
+            <UpdateItem update={basis} lang={lang} filters={filters} />
+          </ul>
+        </section>
+      )}
       {later.length > 0 && (
-        <section class="k-since-then">
+        <section class="k-since-then" data-since-then="">
           <h4>{t('card_since_then')}</h4>
           <ul>
             {later.map((u) => (
-              <li key={`${u.date}-${u.status}`} data-update-date={u.date} data-status={u.status}>
-                <span class="k-source-meta">
-                  <time dateTime={u.date}>{u.date}</time> · <strong>{t(statusKey(u.status))}</strong>
-                </span>
-                <p class="k-source-summary">{u.summary[lang]}</p>
-                <SourceList heading={t('card_update_sources')} sources={filterSources(u.sources, filters)} untitled={t('card_untitled_source')} />
-              </li>
+              <UpdateItem key={`${u.date}-${u.status}`} update={u} lang={lang} filters={filters} />
             ))}
           </ul>
         </section>

@@ -49,6 +49,7 @@ describe('the card as of the article’s date', () => {
     expect(el.querySelector('.stance')!.getAttribute('data-state')).toBe('supports');
     expect(el.querySelector('.since-then h3')!.textContent).toBe(en('card_since_then'));
     expect(dates(el)).toEqual(['2026-02-14 overtaken', '2026-01-30 contested']);
+    expect(el.querySelector('.status-basis')).toBeNull();
     const newest = el.querySelector('.since-then li.update')!;
     expect(newest.querySelector('.status-label')!.textContent).toBe('overtaken by later events');
     expect(newest.querySelector('.update-summary')!.textContent).toBe('Called never a commitment; far smaller.');
@@ -67,6 +68,11 @@ describe('the card as of the article’s date', () => {
     expect(stance.textContent).toBe(en('card_stance_overtaken'));
     expect(stance.textContent).not.toBe(en('card_stance_supports'));
     expect(el.querySelector('.since-then')).toBeNull();
+    // The reader told "overtaken" sees why: the update that set the status, with its sources.
+    const basis = el.querySelector('.status-basis')!;
+    expect(basis.querySelector('h3')!.textContent).toBe(en('card_status_basis'));
+    expect([...basis.querySelectorAll('li.update')].map((li) => li.getAttribute('data-update-date'))).toEqual(['2026-02-14']);
+    expect(basis.querySelector('.update-summary')!.textContent).toBe('Called never a commitment; far smaller.');
   });
 
   it('a sentence disputing the overtaken claim still reads as disputing it', () => {
@@ -78,6 +84,7 @@ describe('the card as of the article’s date', () => {
     const el = mount({ pageDate: '2026-02-01' });
     expect(el.querySelector('.as-of')!.getAttribute('data-status')).toBe('contested');
     expect(dates(el)).toEqual(['2026-02-14 overtaken']);
+    expect(el.querySelector('.status-basis li.update')!.getAttribute('data-update-date')).toBe('2026-01-30');
   });
 
   it('without a page date: the latest status and every update', () => {
@@ -85,6 +92,7 @@ describe('the card as of the article’s date', () => {
     expect(el.querySelector('.as-of')!.textContent).toBe(en('card_as_of_latest', [en('card_status_overtaken')]));
     expect(el.querySelector('.stance')!.getAttribute('data-state')).toBe('overtaken');
     expect(dates(el)).toEqual(['2026-02-14 overtaken', '2026-01-30 contested']);
+    expect(el.querySelector('.status-basis')).toBeNull();
   });
 
   it('speaks Japanese when the reader reads Japanese', () => {

@@ -29,8 +29,9 @@ describe('popup claims as of the page’s date', () => {
     const app = tab('2025-10-14');
     const li = item(app, 'roi.plan');
     expect(li.querySelector('.k-as-of')!.textContent).toBe('As of this article (2025-10-14): as stated');
-    expect([...li.querySelectorAll('.k-since-then li[data-update-date]')].map((x) => `${x.getAttribute('data-update-date')} ${x.getAttribute('data-status')}`)).toEqual(['2026-02-14 overtaken', '2026-01-30 contested']);
-    expect(li.querySelector('.k-since-then h4')!.textContent).toBe(en('card_since_then'));
+    expect([...li.querySelectorAll('[data-since-then] li[data-update-date]')].map((x) => `${x.getAttribute('data-update-date')} ${x.getAttribute('data-status')}`)).toEqual(['2026-02-14 overtaken', '2026-01-30 contested']);
+    expect(li.querySelector('[data-since-then] h4')!.textContent).toBe(en('card_since_then'));
+    expect(li.querySelector('.k-status-basis')).toBeNull();
     expect(li.getAttribute('data-state')).toBeNull();
     expect([...app.querySelectorAll('li[data-claim-id]')].map((x) => x.getAttribute('data-claim-id'))).toEqual(['roi.other', 'roi.plan']);
   });
@@ -40,7 +41,9 @@ describe('popup claims as of the page’s date', () => {
     const li = item(app, 'roi.plan');
     expect(li.getAttribute('data-state')).toBe('overtaken');
     expect(li.querySelector('.k-outdated')!.textContent).toContain(en('popup_claimOvertaken'));
-    expect(li.querySelector('.k-since-then')).toBeNull();
+    expect(li.querySelector('[data-since-then]')).toBeNull();
+    expect(li.querySelector('.k-status-basis h4')!.textContent).toBe(en('card_status_basis'));
+    expect(li.querySelector('.k-status-basis li[data-update-date]')!.getAttribute('data-update-date')).toBe('2026-02-14');
     expect([...app.querySelectorAll('li[data-claim-id]')].map((x) => x.getAttribute('data-claim-id'))).toEqual(['roi.plan', 'roi.other']);
     // A claim without updates says where it stood too, and is not flagged.
     expect(item(app, 'roi.other').querySelector('.k-as-of')!.getAttribute('data-status')).toBe('as-stated');
