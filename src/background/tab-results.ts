@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { sendToExtensionPages } from '../messaging/extension-pages';
 import type { PageResults, TabResults } from '../messaging/protocol';
 import { frameOrder, mergeFrames } from './merge-frames';
 
-// Results live in storage.session, not in globals: the MV3 worker may be stopped at any time.
+// Results live in storage.session, not in globals: the MV3 worker may be stopped at any time. Only this file knows
+// the keys; extension pages read results with `tab/results` and hear of changes by `tab/changed`.
 const PREFIX = 'tab-results:';
 const key = (tabId: number) => `${PREFIX}${tabId}`;
 
@@ -81,6 +83,7 @@ export function updateTabRecord(tabId: number, change: (record: TabRecord | null
     if (after === before) return after;
     if (after) await browser.storage.session.set({ [key(tabId)]: after });
     else await browser.storage.session.remove(key(tabId));
+    void sendToExtensionPages('tab/changed', { tabId });
     return after;
   });
 }
@@ -116,5 +119,8 @@ export async function allTabResults(): Promise<Map<number, TabResults>> {
 
 /** Forgets every frame of a tab (closed, or its top frame navigated). */
 export function clearTabResults(tabId: number): Promise<void> {
-  return serially(() => browser.storage.session.remove(key(tabId)));
+  return serially(async () => {
+    await browser.storage.session.remove(key(tabId));
+    void sendToExtensionPages('tab/changed', { tabId });
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * Claims as the content script holds them: everything the matcher, markers and card need, without `sources`, and
  * with only the date and status of each update (enough for the claim's status at the page's date). The bundled ones
- * come from a build-time module (page-claims-plugin.ts); the card asks the background for sources and updates.
+ * come from a build-time module (build/page-claims-plugin.ts); the card asks the background for sources and updates.
  */
 import bundled from 'virtual:kensho/page-claims';
 import { datedUpdates, type DatedUpdate } from '../core/claim-status';

@@ -14,7 +14,7 @@ const TermList = v.pipe(v.array(Text(60)), v.maxLength(80));
 export const BilingualTerms = v.strictObject({ en: TermList, ja: TermList });
 
 export const SOURCE_KINDS = ['news-agency', 'newspaper', 'magazine', 'video', 'blog', 'research', 'official'] as const;
-export const STANCES = ['supports', 'disputes', 'context'] as const;
+export const SOURCE_STANCES = ['supports', 'disputes', 'context'] as const;
 export const LANGS = ['en', 'ja'] as const;
 /** Units a figure can carry. Currencies are ISO codes; comparisons only happen within one unit. */
 export const FIGURE_UNITS = ['USD', 'JPY', 'percent', 'GW', 'seconds', 'count', 'year', 'USD-cents'] as const;
@@ -33,7 +33,7 @@ export const SourceSchema = v.strictObject({
   date: IsoDate,
   /** The page's own headline, in its own language; left out when it could not be seen (say why in `note`). */
   title: v.optional(Text(300)),
-  stance: v.picklist(STANCES),
+  stance: v.picklist(SOURCE_STANCES),
   summary: Text(400),
   /** For the people who keep the evidence: provenance remarks (why a title is missing, what was checked). Never a title. */
   note: v.optional(Text(300)),

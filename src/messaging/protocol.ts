@@ -55,6 +55,8 @@ export interface ProtocolMap {
   'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: TabResults | null };
+  /** background → extension pages (runtime.sendMessage): a tab's results changed; an open popup asks with tab/results. */
+  'tab/changed': { request: { tabId: number }; response: void };
   /** popup → content (tabs.sendMessage to one frame): scroll to that frame's `occurrence`-th sentence of a claim and open its card. */
   'page/reveal': { request: { claimId: string; occurrence: number }; response: boolean };
   /** background → content (tabs.sendMessage): the reader revoked this site's permission; remove annotations and go quiet. */

@@ -2,14 +2,13 @@
  * Paints annotated sentences without touching the page's nodes: the CSS Custom Highlight API where it exists,
  * else translucent boxes in Kensho's layer placed over the range's client rects.
  */
-import type { SentenceStance } from '../core/types';
+import { SENTENCE_STANCES } from '../shared/vocabulary';
 import type { HighlightStyle } from '../storage/settings-types';
 import type { Layer } from './layer';
 import { HIGHLIGHT_COLOURS as COLOURS, HIGHLIGHT_LINES as LINES, highlightName, holdHighlightSheet, type PaintKey } from './highlight-sheet';
-import { setStyles } from './styles';
+import { setStyles } from '../ui/shared/stylesheets';
 
-export const STANCES: readonly SentenceStance[] = ['supports', 'disputes', 'neutral'];
-const PAINT_KEYS: readonly PaintKey[] = [...STANCES, 'outdated'];
+const PAINT_KEYS: readonly PaintKey[] = [...SENTENCE_STANCES, 'outdated'];
 
 export interface Painter {
   add(range: Range, key: PaintKey): void;

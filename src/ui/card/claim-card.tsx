@@ -12,7 +12,7 @@ import type { SourceFilters } from '../../storage/settings-types';
 import { cardText } from './card-text';
 import { FigureBars } from './figure-bars';
 import { AsOf, SinceThen } from './since-then';
-import { SourceList } from './source-list';
+import { SourceList } from '../shared/source-list';
 import { SourcesStatus } from './sources-status';
 
 export type ReportState = 'idle' | 'saved' | 'failed';
@@ -64,6 +64,11 @@ export function ClaimCard(props: ClaimCardProps) {
         {claim.statement[lang]}
       </h2>
       <p class="summary">{claim.summary[lang]}</p>
+      {claim.corroboration === 'commentary-only' ? (
+        <p class="unconfirmed" data-corroboration="commentary-only">
+          {t('card_commentary_only')}
+        </p>
+      ) : null}
       <AsOf updates={claim.updates} pageDate={pageDate} lang={lang} />
       {sources.state === 'ready' ? <SinceThen updates={sources.updates} pageDate={pageDate} lang={lang} filters={filters} now={now} /> : null}
       {figures.length > 0 ? (
@@ -79,7 +84,7 @@ export function ClaimCard(props: ClaimCardProps) {
           const onSide = bySide(side, all);
           if (side === 'context' && onSide.length === 0) return null;
           const visible = bySide(side, shown);
-          return <SourceList heading={t(heading)} kind={side} sources={visible} hidden={onSide.length - visible.length} lang={lang} now={now} />;
+          return <SourceList heading={t(heading)} headingLevel={3} side={side} sources={visible} hidden={onSide.length - visible.length} lang={lang} now={now} t={t} showEmpty />;
         })
       ) : (
         <SourcesStatus failed={sources.state === 'failed'} lang={lang} onRetry={onRetrySources} />

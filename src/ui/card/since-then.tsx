@@ -1,13 +1,14 @@
 /**
- * Where the claim stood when the article was written, and what changed after: "As of this article (2025-10-14): as
- * stated", then "Since then", newest first, each development with its date, status and sources.
+ * Where the claim stood when the article was written, and what changed: "As of this article (2025-10-14): as stated",
+ * the update that set that status ("Before this article"), then "Since then", newest first, each development with its
+ * date, status and sources.
  */
 import { statusAt, updateAt, updatesAfter, type DatedUpdate } from '../../core/claim-status';
 import { filterSources } from '../../core/source-filter';
 import type { ClaimUpdate, Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { cardText } from './card-text';
-import { SourceList } from './source-list';
+import { SourceList } from '../shared/source-list';
 import { asOfText, statusKey } from './status-text';
 
 /**
@@ -32,7 +33,7 @@ interface SinceThenProps {
   now: Date;
 }
 
-/** One dated development: its date, status in words, summary and (filtered) sources. */
+/** One dated development: its date, status in words, summary and its sources after the reader's filters. */
 function UpdateItem({ update: u, lang, filters, now }: { update: ClaimUpdate; lang: Lang; filters: SourceFilters; now: Date }) {
   const t = cardText(lang);
   const shown = filterSources(u.sources, filters, now);
@@ -42,7 +43,16 @@ function UpdateItem({ update: u, lang, filters, now }: { update: ClaimUpdate; la
         <time dateTime={u.date}>{u.date}</time> · <span class={`status-label status-${u.status}`}>{t(statusKey(u.status))}</span>
       </div>
       <p class="update-summary">{u.summary[lang]}</p>
-      <SourceList heading={t('card_update_sources')} kind="update" sources={shown} hidden={u.sources.length - shown.length} lang={lang} now={now} />
+      <SourceList
+        heading={t('card_update_sources')}
+        headingLevel={4}
+        side="update"
+        sources={shown}
+        hidden={u.sources.length - shown.length}
+        lang={lang}
+        now={now}
+        t={t}
+      />
     </li>
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { ShownState } from '../../core/claim-status';
 import type { SentenceStance } from '../../core/types';
-import { adoptSheet, setStyles, sharedSheet } from '../../page/styles';
+import { adoptSheet, setStyles, sharedSheet } from '../shared/stylesheets';
 import { MARKER_CSS } from './marker-styles';
 
 export interface Marker {

@@ -1,12 +1,13 @@
 import { shownState, statusAt } from '../../core/claim-status';
 import type { Claim, Lang } from '../../evidence/schema';
 import type { PageClaimSummary } from '../../messaging/protocol';
+import { SENTENCE_STANCES } from '../../shared/vocabulary';
 import type { SourceFilters } from '../../storage/settings-types';
 import { localeText } from '../locale-messages';
 import { ClaimSources } from '../shared/claim-sources';
 import { CounterClaims } from '../shared/counter-claims';
 import { ClaimTimeline } from './claim-timeline';
-import { formatFigure } from './figure-text';
+import { formatFigure } from '../shared/format-figure';
 
 interface Props {
   summary: PageClaimSummary;
@@ -28,12 +29,10 @@ export function outdatedState(summary: PageClaimSummary, claim: Claim | undefine
   return state ?? null;
 }
 
-const STANCES = ['supports', 'disputes', 'neutral'] as const;
-
 /** One claim the page makes: statement, how often and how, the figure check, and both sides' sources. */
 export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId, pageDate }: Props) {
   const t = localeText(lang);
-  const stanceCounts = STANCES.map((s) => [s, summary.stances.filter((x) => x === s).length] as const).filter(([, n]) => n > 0);
+  const stanceCounts = SENTENCE_STANCES.map((s) => [s, summary.stances.filter((x) => x === s).length] as const).filter(([, n]) => n > 0);
   const differs = summary.figures.filter((f) => f.verdict === 'differs');
   const consistent = summary.figures.filter((f) => f.verdict === 'consistent');
   const conflict = differs.length > 0 || summary.stances.includes('disputes');
@@ -42,6 +41,7 @@ export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId, page
     <li class={`k-claim${conflict ? ' k-claim-conflict' : ''}${outdated ? ' k-claim-outdated' : ''}`} data-claim-id={summary.claimId} data-state={outdated ?? undefined}>
       <h3 class="k-claim-statement">{claim ? claim.statement[lang] : summary.claimId}</h3>
       {outdated && <p class="k-outdated">↺ {t(outdated === 'overtaken' ? 'popup_claimOvertaken' : 'popup_claimRetracted')}</p>}
+      {claim?.corroboration === 'commentary-only' && <p class="k-unconfirmed">{t('card_commentary_only')}</p>}
       <p class="k-claim-meta">
         <span>{t('popup_occurrences', String(summary.count))}</span>
         {stanceCounts.map(([s, n]) => (

@@ -14,18 +14,21 @@ interface Props {
   filters: SourceFilters;
   /** A free-text lookup has no page at all: its status line is the latest status, without "the page gives no date". */
   lookup?: boolean;
+  /** The date sources' ages count to (tests fix it). */
+  now?: Date;
 }
 
 /** One dated development: date, status in words, summary and its sources after the reader's filters. */
-function UpdateItem({ update: u, lang, filters }: { update: ClaimUpdate; lang: Lang; filters: SourceFilters }) {
+function UpdateItem({ update: u, lang, filters, now }: { update: ClaimUpdate; lang: Lang; filters: SourceFilters; now: Date }) {
   const t = localeText(lang);
+  const shown = filterSources(u.sources, filters, now);
   return (
     <li data-update-date={u.date} data-status={u.status}>
       <span class="k-source-meta">
         <time dateTime={u.date}>{u.date}</time> · <strong>{t(statusKey(u.status))}</strong>
       </span>
       <p class="k-source-summary">{u.summary[lang]}</p>
-      <SourceList heading={t('card_update_sources')} sources={filterSources(u.sources, filters)} untitled={t('card_untitled_source')} />
+      <SourceList heading={t('card_update_sources')} headingLevel={4} side="update" sources={shown} hidden={u.sources.length - shown.length} lang={lang} now={now} t={t} />
     </li>
   );
 }
@@ -34,7 +37,7 @@ function UpdateItem({ update: u, lang, filters }: { update: ClaimUpdate; lang: L
  * In the popup, as on the card: where the claim stood at the page's date, the update that set that status, and the
  * updates since, newest first.
  */
-export function ClaimTimeline({ claim, pageDate, lang, filters, lookup = false }: Props) {
+export function ClaimTimeline({ claim, pageDate, lang, filters, lookup = false, now = new Date() }: Props) {
   if (!pageDate && !claim.updates?.length) return null;
   const t = localeText(lang);
   const status = statusAt(claim.updates, pageDate);
@@ -49,7 +52,7 @@ export function ClaimTimeline({ claim, pageDate, lang, filters, lookup = false }
         <section class="k-since-then k-status-basis">
           <h4>{t('card_status_basis')}</h4>
           <ul>
-            <UpdateItem update={basis} lang={lang} filters={filters} />
+            <UpdateItem update={basis} lang={lang} filters={filters} now={now} />
           </ul>
         </section>
       )}
@@ -58,7 +61,7 @@ export function ClaimTimeline({ claim, pageDate, lang, filters, lookup = false }
           <h4>{t('card_since_then')}</h4>
           <ul>
             {later.map((u) => (
-              <UpdateItem key={`${u.date}-${u.status}`} update={u} lang={lang} filters={filters} />
+              <UpdateItem key={`${u.date}-${u.status}`} update={u} lang={lang} filters={filters} now={now} />
             ))}
           </ul>
         </section>

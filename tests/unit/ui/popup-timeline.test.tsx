@@ -54,8 +54,8 @@ describe('popup claims as of the page’s date', () => {
     const li = item(app, 'roi.plan');
     expect(li.querySelector('.k-as-of')!.textContent).toBe(en('card_as_of_latest', [en('card_status_overtaken')]));
     const newest = li.querySelector('.k-since-then li[data-update-date]')!;
-    expect(newest.querySelectorAll('.k-sources li').length).toBe(0);
-    expect(li.querySelectorAll('.k-since-then li[data-update-date="2026-01-30"] .k-sources li').length).toBe(1);
+    expect(newest.querySelectorAll('.sources li').length).toBe(0);
+    expect(li.querySelectorAll('.k-since-then li[data-update-date="2026-01-30"] .sources li').length).toBe(1);
   });
 
   it('the lookup shows the latest status and every update', async () => {

@@ -1,8 +1,8 @@
 // Node-only (wxt.config.ts and vitest.config.ts): builds the content script's claim list from data/*.json.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { datedUpdates, type DatedUpdate } from '../core/claim-status';
-import { TOPICS } from './topics';
+import { datedUpdates, type DatedUpdate } from '../src/core/claim-status';
+import { TOPICS } from '../src/evidence/topics';
 import { virtualJsonModule } from './virtual-json-module';
 
 /** The module the content script imports its bundled claims from (src/evidence/page-claims.ts). */
