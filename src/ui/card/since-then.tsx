@@ -15,7 +15,15 @@ import { asOfText, statusKey } from './status-text';
  * The claim's status line: always with a page date (the reader learns the card is judged as of then), and without
  * one only when the claim has updates (otherwise there is nothing to say beyond the claim itself).
  */
-export function AsOf({ updates, pageDate, lang }: { updates: readonly DatedUpdate[] | undefined; pageDate?: string; lang: Lang }) {
+export function AsOf({
+  updates,
+  pageDate,
+  lang,
+}: {
+  updates: readonly DatedUpdate[] | undefined;
+  pageDate?: string;
+  lang: Lang;
+}) {
   if (!pageDate && !updates?.length) return null;
   const status = statusAt(updates, pageDate);
   return (
@@ -34,13 +42,24 @@ interface SinceThenProps {
 }
 
 /** One dated development: its date, status in words, summary and its sources after the reader's filters. */
-function UpdateItem({ update: u, lang, filters, now }: { update: ClaimUpdate; lang: Lang; filters: SourceFilters; now: Date }) {
+function UpdateItem({
+  update: u,
+  lang,
+  filters,
+  now,
+}: {
+  update: ClaimUpdate;
+  lang: Lang;
+  filters: SourceFilters;
+  now: Date;
+}) {
   const t = cardText(lang);
   const shown = filterSources(u.sources, filters, now);
   return (
     <li class="update" data-update-date={u.date} data-status={u.status}>
       <div class="meta">
-        <time dateTime={u.date}>{u.date}</time> · <span class={`status-label status-${u.status}`}>{t(statusKey(u.status))}</span>
+        <time dateTime={u.date}>{u.date}</time> ·{' '}
+        <span class={`status-label status-${u.status}`}>{t(statusKey(u.status))}</span>
       </div>
       <p class="update-summary">{u.summary[lang]}</p>
       <SourceList

@@ -19,7 +19,17 @@ interface Props {
 }
 
 /** One dated development: date, status in words, summary and its sources after the reader's filters. */
-function UpdateItem({ update: u, lang, filters, now }: { update: ClaimUpdate; lang: Lang; filters: SourceFilters; now: Date }) {
+function UpdateItem({
+  update: u,
+  lang,
+  filters,
+  now,
+}: {
+  update: ClaimUpdate;
+  lang: Lang;
+  filters: SourceFilters;
+  now: Date;
+}) {
   const t = localeText(lang);
   const shown = filterSources(u.sources, filters, now);
   return (
@@ -28,7 +38,16 @@ function UpdateItem({ update: u, lang, filters, now }: { update: ClaimUpdate; la
         <time dateTime={u.date}>{u.date}</time> · <strong>{t(statusKey(u.status))}</strong>
       </span>
       <p class="k-source-summary">{u.summary[lang]}</p>
-      <SourceList heading={t('card_update_sources')} headingLevel={4} side="update" sources={shown} hidden={u.sources.length - shown.length} lang={lang} now={now} t={t} />
+      <SourceList
+        heading={t('card_update_sources')}
+        headingLevel={4}
+        side="update"
+        sources={shown}
+        hidden={u.sources.length - shown.length}
+        lang={lang}
+        now={now}
+        t={t}
+      />
     </li>
   );
 }
