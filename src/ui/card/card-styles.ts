@@ -33,7 +33,7 @@ li { padding: 6px 0; border-top: 1px solid var(--border); }
 .as-of.status-overtaken, .as-of.status-retracted { color: var(--old); }
 .since-then, .status-basis { border-left: 3px solid var(--old); padding-left: 8px; margin: 8px 0; }
 .since-then h3, .status-basis h3 { color: var(--old); margin-top: 4px; }
-.since-then .sources h3, .status-basis .sources h3 { text-transform: none; letter-spacing: 0; margin: 4px 0 2px; }
+.since-then .sources h4, .status-basis .sources h4 { font-size: 12px; line-height: 16px; font-weight: 600; color: var(--muted); margin: 4px 0 2px; }
 .since-then .sources li, .status-basis .sources li { padding: 3px 0; }
 .status-label { font-weight: 600; color: var(--fg); }
 .update-summary { margin: 2px 0 0; }
