@@ -55,15 +55,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: content scripts use static matches (the curated news list); other sites are granted per origin.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // `alarms`: the daily check of subscribed evidence feeds (docs/feeds.md); nothing is scheduled without a feed.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     // Exactly the hosts the content script already matches, so no install warning beyond theirs: it lets the worker
     // start the new content script in news tabs left open across an update (scripting.executeScript needs it).
     host_permissions: NEWS_SITE_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Extension pages may load only their own files and talk to nothing outside the extension.
+    // Extension pages may load only their own files. connect-src allows https: only because the worker fetches the
+    // feeds the reader subscribed to (any https host the reader names, and only with its granted host permission);
+    // the build test allows a network call only in the worker's feed module (docs/security.md).
     content_security_policy: {
       extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; " +
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self' https:; img-src 'self' data:; " +
         "style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'

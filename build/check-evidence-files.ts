@@ -1,8 +1,7 @@
 // Node-only: validates the evidence files on disk (build hook and scripts/check-evidence.ts share it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Claim } from '../src/evidence/schema';
-import { formatIssue, validateEvidence, type RawFile } from '../src/evidence/validate';
+import { formatIssue, untrusted, validateEvidence, type RawFile } from '../src/evidence/validate';
 
 /** Problems in data/*.json, one line each; reads the directory so a new or misnamed file is checked too. */
 export function checkEvidenceFiles(dir: URL): { problems: string[]; claims: number; files: number } {
@@ -27,15 +26,4 @@ export function checkEvidenceFiles(dir: URL): { problems: string[]; claims: numb
   if (!checked.ok) problems.push(...checked.issues.map(formatIssue));
   else problems.push(...untrusted(files, checked.value));
   return { problems, claims: checked.ok ? checked.value.length : 0, files: files.length };
-}
-
-/**
- * The content script uses the bundled files without validating them again (bundled-data.ts), which is only sound
- * if validation changes nothing: a claim whose validated form differs (untrimmed text, say) is a problem here.
- */
-export function untrusted(files: readonly RawFile[], validated: readonly Claim[]): string[] {
-  const raw = files.flatMap((f) => ((f.data as { claims?: Claim[] }).claims ?? []).map((claim) => ({ file: f.file, claim })));
-  return raw
-    .filter(({ claim }, i) => JSON.stringify(claim) !== JSON.stringify(validated[i]))
-    .map(({ file, claim }) => `${file}: claim "${claim.id}": differs from its validated form (untrimmed text?); fix the file`);
 }

@@ -25,9 +25,10 @@ export function findFirefox() {
 
 /**
  * A CONNECT proxy on 127.0.0.1: tunnels `host:443` for the mapped hosts to the page server at `port`, refuses
- * everything else. `log` gets every host Firefox tried to reach, tunnelled or not.
+ * everything else; `hosts` ({ host: port }) tunnels more host names to other local servers. `log` gets every host
+ * Firefox tried to reach, tunnelled or not.
  */
-async function startProxy(port) {
+async function startProxy(port, hosts = {}) {
   const log = [];
   const server = createServer((req, res) => {
     // A plain-http request through the proxy (absolute URL): logged, never fetched.
@@ -36,10 +37,10 @@ async function startProxy(port) {
   });
   server.on('connect', (req, socket) => {
     const [host, targetPort] = (req.url ?? '').split(':');
-    const allowed = MAPPED_HOSTS.includes(host) && targetPort === '443';
+    const allowed = (MAPPED_HOSTS.includes(host) || Object.hasOwn(hosts, host)) && targetPort === '443';
     log.push({ host, allowed });
     if (!allowed) return socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-    const upstream = connect(port, '127.0.0.1', () => {
+    const upstream = connect(Object.hasOwn(hosts, host) ? hosts[host] : port, '127.0.0.1', () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(socket);
       socket.pipe(upstream);
@@ -79,8 +80,8 @@ function prefs({ proxyPort, addonId, uuid, locale }) {
  * Starts Firefox with the add-on at `extensionPath` (gecko id `addonId`) and the page server on `port`.
  * Returns the browser, the add-on's moz-extension base URL, the proxy log and Firefox's console output.
  */
-export async function launchFirefoxWithExtension({ extensionPath, port, addonId, locale = 'en-US' }) {
-  const proxy = await startProxy(port);
+export async function launchFirefoxWithExtension({ extensionPath, port, addonId, locale = 'en-US', hosts = {} }) {
+  const proxy = await startProxy(port, hosts);
   const uuid = randomUUID();
   const output = [];
   let browser;

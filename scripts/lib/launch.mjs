@@ -19,12 +19,14 @@ export const MAPPED_HOSTS = [
 /**
  * Starts Chromium with the extension at `extensionPath`. Every other host name fails to resolve, so nothing can
  * leave the machine. Returns the context, the extension id (read from the service worker URL) and a request log.
- * `args` adds Chromium switches (the reload test adds extension debugging).
+ * `args` adds Chromium switches (the reload test adds extension debugging); `hosts` maps more host names to other
+ * local ports ({ 'feeds.example.net': 4443 }: the feed tests' own server).
  */
-export async function launchWithExtension({ extensionPath, port, headless = true, viewport = { width: 1280, height: 900 }, args = [] }) {
+export async function launchWithExtension({ extensionPath, port, headless = true, viewport = { width: 1280, height: 900 }, args = [], hosts = {} }) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'kensho-chromium-'));
   const ext = resolve(extensionPath);
-  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const extra = Object.entries(hosts).map(([h, p]) => `MAP ${h} 127.0.0.1:${p}`);
+  const rules = [...extra, ...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,

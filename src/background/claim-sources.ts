@@ -3,9 +3,9 @@ import type { ClaimSources } from '../messaging/protocol';
 import { knownClaims } from '../storage/known-claims';
 
 /**
- * Sources and dated updates per requested claim id, from the bundled evidence and the enabled packs, with the content script's
- * precedence (a bundled claim wins over a pack claim with its id). Ids are answered once each, in request order;
- * an unknown id (or one whose pack was since disabled) gets [] rather than an error.
+ * Sources and dated updates per requested claim id, from the bundled evidence and the added claims (packs, feeds),
+ * with the content script's precedence (a bundled claim wins over an added claim with its id). Ids are answered once
+ * each, in request order; an unknown id (or one whose pack was since disabled) gets [] rather than an error.
  */
 export async function claimSources(claimIds: readonly string[]): Promise<ClaimSources[]> {
   const byId = new Map((await knownClaims(trustedBundledClaims(), (c) => c)).map((c) => [c.id, c]));

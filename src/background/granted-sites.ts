@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { grantedOrigins } from '../sites/granted-origins';
 import { NEWS_SITE_MATCHES } from '../sites/news-sites';
+import { feedOnlyOrigins } from '../storage/feeds';
 import { sendToTab } from '../messaging/client';
 import { frameOrder } from './merge-frames';
 import { allTabRecords } from './tab-results';
@@ -20,7 +21,7 @@ export function staticScript(): { js: string[]; css?: string[]; runAt?: string }
  * runs on install, on startup and on every permission change without any state kept in the worker.
  */
 export async function syncGrantedScripts(): Promise<string[]> {
-  const origins = await grantedOrigins();
+  const origins = await grantedOrigins(await feedOnlyOrigins());
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
   if (origins.length === 0) return [];

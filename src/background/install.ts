@@ -1,5 +1,7 @@
 import type { Browser } from 'wxt/browser';
+import { rawFeedsItem } from '../storage/feeds';
 import { getPacks, writePacks } from '../storage/packs';
+import { scheduleFeedAlarm } from './feeds/schedule';
 import { settingsItem } from '../storage/settings';
 import { createContextMenu } from './context-menu';
 import { syncGrantedScripts } from './granted-sites';
@@ -14,6 +16,7 @@ export async function onInstalled(details: Browser.runtime.InstalledDetails): Pr
   await settingsItem.migrate();
   await settingsItem.setValue(await settingsItem.getValue()).catch((err) => console.warn('[kensho] settings not rewritten', err));
   if (details.reason === 'update') await writePacks(await getPacks()).catch((err) => console.warn('[kensho] packs not rewritten', err));
+  await rawFeedsItem.migrate().then(() => scheduleFeedAlarm()).catch((err) => console.warn('[kensho] feed alarm not set', err));
   await createContextMenu();
   await syncGrantedScripts().catch((err) => console.warn('[kensho] content-script registration failed', err));
   if (details.reason === 'install' || details.reason === 'update') await startInOpenTabs().catch((err) => console.warn('[kensho] open tabs not restarted', err));

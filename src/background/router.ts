@@ -4,6 +4,8 @@ import type { Envelope, PageResults, TabResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
 import { claimSources } from './claim-sources';
+import { checkFeedsNow } from './feeds/schedule';
+import { syncGrantedScripts } from './granted-sites';
 import { loadTabResults, saveFrameResults, updateTabRecord, withoutFrame } from './tab-results';
 
 type Sender = Browser.runtime.MessageSender;
@@ -66,6 +68,11 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       // Extension pages only (the popup may be open as a tab), never a content script.
       if (!isExtensionPage(sender)) return undefined;
       return loadTabResults((msg as Envelope<'tab/results'>).data.tabId);
+    case 'feeds/check':
+      // Extension pages only (the options page). A feed's origin was just granted for fetching, not for annotating:
+      // re-sync the granted-sites script, which leaves feed origins out, before the check.
+      if (!isExtensionPage(sender)) return undefined;
+      return syncGrantedScripts().then(() => checkFeedsNow((msg as Envelope<'feeds/check'>).data.url));
     default:
       // Messages addressed to content scripts ('page/reveal', 'page/stop') or to extension pages ('tab/changed') are not
       // the background's to answer.

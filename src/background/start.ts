@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
 import { onContextMenuClicked } from './context-menu';
+import { onFeedAlarm, runDueFeeds, watchFeedSchedule } from './feeds/schedule';
 import { onOriginsAdded, onOriginsRemoved, syncGrantedScripts } from './granted-sites';
 import { onInstalled } from './install';
 import { handleMessage } from './router';
@@ -23,6 +24,10 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender));
   browser.runtime.onInstalled.addListener((details) => void onInstalled(details).catch(warn('install')));
   browser.runtime.onStartup.addListener(() => void syncGrantedScripts().catch(warn('registration')));
+  // Feeds overdue while the browser was closed are checked at start-up; the alarm wakes the worker for the rest.
+  browser.runtime.onStartup.addListener(() => void runDueFeeds().catch(warn('feeds')));
+  browser.alarms.onAlarm.addListener((alarm) => void onFeedAlarm(alarm)?.catch(warn('feeds')));
+  watchFeedSchedule(warn('feed alarm'));
   browser.tabs.onRemoved.addListener((tabId) => void clearTabResults(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document: the old results no longer describe the tab (the new page reports its own).

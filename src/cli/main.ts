@@ -10,6 +10,7 @@ Commands:
   evidence [--json]  print the validated bundled evidence base
   review --older-than DAYS
                      list the claims not checked against the news in the last DAYS days (or never)
+  feed keygen|build|verify  publish signed evidence feeds (kensho feed --help)
   help               show this help
 `;
 
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => (await import('./commands/eval')).evalCommand,
   scan: async () => (await import('./commands/scan')).scanCommand,
   review: async () => (await import('./commands/review')).reviewCommand,
+  feed: async () => (await import('./commands/feed')).feedCommand,
 };
 
 /** Entry point of the `kensho` CLI; returns the exit code. */

@@ -43,6 +43,11 @@ export function statusAt(updates: readonly DatedUpdate[] | undefined, date?: str
   return known.at(-1)?.status ?? 'as-stated';
 }
 
+/** The update that set the claim's status at `date` (its latest on or before it); none before any update or without a date. */
+export function updateAt<U extends DatedUpdate>(updates: readonly U[] | undefined, date?: string): U | undefined {
+  return date ? sortedUpdates(updates).filter((u) => onOrBefore(u.date, date)).at(-1) : undefined;
+}
+
 /** The updates that came after `date`, newest first (all of them without a date). */
 export function updatesAfter<U extends DatedUpdate>(updates: readonly U[] | undefined, date?: string): U[] {
   const sorted = sortedUpdates(updates);

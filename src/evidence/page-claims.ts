@@ -5,18 +5,22 @@
  */
 import bundled from 'virtual:kensho/page-claims';
 import { datedUpdates, type DatedUpdate } from '../core/claim-status';
+import type { ClaimOrigin } from './claim-origin';
 import type { Claim } from './schema';
 
-/** A claim without its sources, its updates reduced to their dates and statuses. */
-export type PageClaim = Omit<Claim, 'sources' | 'updates'> & { updates?: DatedUpdate[] };
+/**
+ * A claim without its sources, its updates reduced to their dates and statuses; an added (pack or feed) claim names
+ * its origin for the card.
+ */
+export type PageClaim = Omit<Claim, 'sources' | 'updates'> & { updates?: DatedUpdate[]; origin?: ClaimOrigin };
 
 /** The bundled claims without sources: valid by construction, like trustedBundledClaims() (the build validates data/). */
 export function bundledPageClaims(): PageClaim[] {
   return bundled;
 }
 
-/** A claim without its sources (pack claims, which come from storage with theirs), its updates reduced likewise. */
-export function withoutSources({ sources: _sources, updates, ...rest }: Claim): PageClaim {
+/** A claim without its sources (added claims come from storage with theirs; their origin stays), its updates reduced likewise. */
+export function withoutSources({ sources: _sources, updates, ...rest }: Claim & { origin?: ClaimOrigin }): PageClaim {
   return updates ? { ...rest, updates: datedUpdates(updates) } : rest;
 }
 

@@ -155,3 +155,14 @@ export function validateEvidence(files: readonly RawFile[]): Checked<Claim[]> {
   issues.push(...checkClaims(sets));
   return issues.length ? { ok: false, issues } : { ok: true, value: sets.flatMap((s) => [...s.claims]) };
 }
+
+/**
+ * The content script uses the bundled files without validating them again (bundled-data.ts), which is only sound
+ * if validation changes nothing: a claim whose validated form differs (untrimmed text, say) is a problem here.
+ */
+export function untrusted(files: readonly RawFile[], validated: readonly Claim[]): string[] {
+  const raw = files.flatMap((f) => ((f.data as { claims?: Claim[] }).claims ?? []).map((claim) => ({ file: f.file, claim })));
+  return raw
+    .filter(({ claim }, i) => JSON.stringify(claim) !== JSON.stringify(validated[i]))
+    .map(({ file, claim }) => `${file}: claim "${claim.id}": differs from its validated form (untrimmed text?); fix the file`);
+}

@@ -61,6 +61,8 @@ export interface ProtocolMap {
   'page/reveal': { request: { claimId: string; occurrence: number }; response: boolean };
   /** background → content (tabs.sendMessage): the reader revoked this site's permission; remove annotations and go quiet. */
   'page/stop': { request: { reason: 'revoked' }; response: void };
+  /** options → background: check this subscribed feed (or every feed, null) now; resolves when the outcome is stored. */
+  'feeds/check': { request: { url: string | null }; response: void };
 }
 
 export type MessageType = keyof ProtocolMap;

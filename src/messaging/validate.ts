@@ -43,6 +43,7 @@ export const PAYLOADS = {
   'tab/changed': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
   'page/stop': v.strictObject({ reason: v.picklist(['revoked']) }),
+  'feeds/check': v.strictObject({ url: v.nullable(Url) }),
 } satisfies Record<MessageType, v.GenericSchema>;
 
 /** Returns the envelope when `raw` is a well-formed Kensho message, else null (ignored by callers). */

@@ -1,20 +1,17 @@
 /**
- * The one way Kensho's runtime gathers the claims it knows: the bundled evidence base first, then the reader's
- * enabled packs (and, when they come, subscribed feeds), merged by the one rule (evidence/merge-claims.ts). Each
- * caller picks the shape it keeps: the content script drops sources (PageClaim, all the engine reads), the worker
- * and the extension pages keep them.
+ * Every claim Kensho knows at run time: the bundled evidence base first, then the claims the reader added (packs,
+ * then feeds: added-claims.ts), merged by the one rule (evidence/merge-claims.ts). Each caller picks the shape it
+ * keeps: the content script drops sources (PageClaim, all the engine reads), the worker and extension pages keep them.
  */
 import { mergeClaims } from '../evidence/merge-claims';
-import type { Claim } from '../evidence/schema';
-import { getEnabledPackClaims, watchPacks } from './packs';
+import { getAddedClaims, watchAddedClaims, type AddedClaim } from './added-claims';
 
-/** Bundled claims, then enabled pack claims as `fromPack` shapes them; packs that cannot be read are left out. */
-export async function knownClaims<T extends { id: string }>(bundled: readonly T[], fromPack: (claim: Claim) => T): Promise<T[]> {
-  const packs = await getEnabledPackClaims().catch(() => [] as Claim[]);
-  return mergeClaims(bundled, packs.map(fromPack));
+/** Bundled claims, then added claims as `fromAdded` shapes them; a store that cannot be read adds nothing. */
+export async function knownClaims<T extends { id: string; disputes: readonly string[] }>(bundled: readonly T[], fromAdded: (claim: AddedClaim) => T): Promise<T[]> {
+  return mergeClaims(bundled, (await getAddedClaims()).map(fromAdded));
 }
 
-/** Calls `cb` with the new full list whenever packs change (import, toggle, removal); returns the unwatch. */
-export function watchKnownClaims<T extends { id: string }>(bundled: readonly T[], fromPack: (claim: Claim) => T, cb: (claims: T[]) => void): () => void {
-  return watchPacks((packs) => cb(mergeClaims(bundled, packs.map(fromPack))));
+/** Calls `cb` with the new full list whenever packs or installed feeds change; returns the unwatch. */
+export function watchKnownClaims<T extends { id: string; disputes: readonly string[] }>(bundled: readonly T[], fromAdded: (claim: AddedClaim) => T, cb: (claims: T[]) => void): () => void {
+  return watchAddedClaims((added) => cb(mergeClaims(bundled, added.map(fromAdded))));
 }

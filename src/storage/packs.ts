@@ -48,24 +48,7 @@ export async function getPacks(): Promise<StoredPack[]> {
   return sanitisePacks(await rawPacksItem.getValue());
 }
 
-/** Claims of the enabled packs (first pack wins on a duplicate claim id); the content script annotates them like bundled ones. */
-export function enabledClaims(packs: readonly StoredPack[]): Claim[] {
-  const seen = new Set<string>();
-  return packs
-    .filter((p) => p.enabled)
-    .flatMap((p) => p.claims)
-    .filter((c) => !seen.has(c.id) && seen.add(c.id));
-}
-
-/** Claims of the enabled packs, for the matcher. */
-export async function getEnabledPackClaims(): Promise<Claim[]> {
-  return enabledClaims(await getPacks());
-}
-
-/** Calls `cb` with the enabled packs' claims whenever packs change (import, toggle, removal); returns unwatch. */
-export function watchPacks(cb: (claims: Claim[]) => void): () => void {
-  return rawPacksItem.watch((next) => cb(enabledClaims(sanitisePacks(next))));
-}
+// The enabled packs' claims reach the matcher, cards and pages through storage/added-claims.ts, with the feeds'.
 
 /** Calls `cb` with the full pack list whenever it changes (options page). */
 export function watchPackList(cb: (packs: StoredPack[]) => void): () => void {

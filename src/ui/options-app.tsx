@@ -3,6 +3,7 @@ import { updateSettings } from '../storage/settings';
 import type { Settings } from '../storage/settings-types';
 import { localeText } from './locale-messages';
 import { BackupSection } from './options/backup-section';
+import { FeedsSection } from './options/feeds-section';
 import { FiltersSection } from './options/filters-section';
 import { GeneralSection } from './options/general-section';
 import { PacksSection } from './options/packs-section';
@@ -15,7 +16,7 @@ import { describeSaveError } from './shared/storage-error';
 import { applyTheme } from './shared/theme';
 import { useSettings } from './shared/use-settings';
 
-/** The options page: general, source filters, sites, evidence packs, false-positive reports, backup and reset. */
+/** The options page: general, source filters, sites, evidence packs and feeds, false-positive reports, backup and reset. */
 export function OptionsApp() {
   const settings = useSettings();
   const base = useClaimBase();
@@ -48,6 +49,7 @@ export function OptionsApp() {
       <FiltersSection settings={settings} save={save} publishers={publishers} lang={lang} />
       <SitesSection settings={settings} save={save} lang={lang} />
       <PacksSection lang={lang} />
+      <FeedsSection lang={lang} />
       <ReportsSection lang={lang} />
       <BackupSection lang={lang} />
     </main>

@@ -19,14 +19,23 @@ export interface Kensho {
   userDataDir: string;
 }
 
+export interface KenshoOptions {
+  /** Extra Chromium switches. */
+  args?: string[];
+  /** More host names mapped to other local servers, read when the browser starts (the feed tests' server). */
+  hosts?: () => Record<string, number>;
+  /** Requests the privacy check may accept besides the fixture server's (the feed files a test subscribed to). */
+  allow?: (url: string) => boolean;
+}
+
 /** Builds nothing: e2e runs after `scripts/e2e.mjs` has built .output/chrome-mv3. One browser per test file. */
-export function useKensho(options: { args?: string[] } = {}): Kensho {
+export function useKensho(options: KenshoOptions = {}): Kensho {
   const k = {} as Kensho;
   let server: { port: number; close(): Promise<void> };
   let close: () => Promise<void>;
   beforeAll(async () => {
     server = await startPageServer({ '/fixtures/': 'tests/fixtures/pages', '/demo/': 'demo/pages' });
-    const launched = await launchWithExtension({ extensionPath: '.output/chrome-mv3', port: server.port, args: options.args ?? [] });
+    const launched = await launchWithExtension({ extensionPath: '.output/chrome-mv3', port: server.port, args: options.args ?? [], hosts: options.hosts?.() ?? {} });
     close = launched.close;
     Object.assign(k, {
       context: launched.context,
@@ -49,7 +58,7 @@ export function useKensho(options: { args?: string[] } = {}): Kensho {
   });
   afterAll(async () => {
     // Privacy promise: nothing leaves the machine. Any request not served by the fixture server fails the file.
-    const outside = (k.requests ?? []).filter((u) => !isLocal(u, k.extensionId));
+    const outside = (k.requests ?? []).filter((u) => !isLocal(u, k.extensionId) && !options.allow?.(u));
     await close?.();
     await server?.close();
     expect(outside, 'requests outside the fixture server').toEqual([]);

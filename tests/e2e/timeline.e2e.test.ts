@@ -3,6 +3,7 @@
  * lists what came since; a 2026 article reporting the plan stalled disputes it; a mid-2026 article repeating the plan
  * gets the retracted marker, label and highlight. Writes the README's card and popup screenshots.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { annotationProblems, loadExpectations } from '../unit/page/fixture-expectations';
@@ -31,15 +32,33 @@ async function openCard(page: Page, claim: string): Promise<Locator> {
   return card;
 }
 
+/** Serious or critical axe findings inside `selector` (the card's shadow root is checked too). */
+async function seriousViolations(page: Page, selector?: string) {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (selector ? builder.include(selector) : builder).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const updateRows = (card: Locator) =>
-  card.locator('.since-then li.update').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-update-date')} ${el.getAttribute('data-status')}`));
+  card
+    .locator('.since-then li.update')
+    .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-update-date')} ${el.getAttribute('data-status')}`));
 
 async function tabIdFor(k: Kensho, url: string): Promise<number> {
   let id: number | undefined;
   await expect
     .poll(async () => {
-      const all = await k.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null));
-      id = Number(Object.entries(all).find(([key, v]) => key.startsWith('tab-results:') && v.url === url)?.[0].slice('tab-results:'.length)) || undefined;
+      const all = await k.worker.evaluate(() =>
+        (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null),
+      );
+      id =
+        Number(
+          Object.entries(all)
+            .find(([key, v]) => key.startsWith('tab-results:') && v.url === url)?.[0]
+            .slice('tab-results:'.length),
+        ) || undefined;
       return id;
     }, settle)
     .toBeTypeOf('number');
@@ -66,6 +85,9 @@ describe('evidence that knows its dates', () => {
     expect(await newest.locator('.sources li').count()).toBeGreaterThan(0);
     await page.setViewportSize({ width: 1000, height: 900 });
     await card.screenshot({ path: 'test-results/screenshots/card-since-then.png' });
+    expect(await seriousViolations(page, 'kensho-card')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page, 'kensho-card')).toEqual([]);
 
     // The popup groups the claim the same way: as of the page's date, with "Since then".
     const tabId = await tabIdFor(k, page.url());
@@ -73,10 +95,13 @@ describe('evidence that knows its dates', () => {
     const item = popup.locator('.k-claims > li[data-claim-id="nvidia.openai-100b"]');
     await expect.poll(() => item.count(), settle).toBe(1);
     expect(await item.locator('.k-as-of').textContent()).toBe('As of this article (2025-10-14): as stated');
-    expect(await item.locator('.k-since-then li[data-update-date]').first().getAttribute('data-update-date')).toBe('2026-03-04');
+    expect(await item.locator('.k-since-then li[data-update-date]').first().getAttribute('data-update-date')).toBe(
+      '2026-03-04',
+    );
     expect(await item.getAttribute('data-state')).toBeNull();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.screenshot({ path: 'test-results/screenshots/popup-since-then.png' });
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -94,14 +119,19 @@ describe('evidence that knows its dates', () => {
     const page = await openChecked(k, 'en/openai-plan-stalled-2026.html');
     const card = await openCard(page, 'nvidia.openai-100b');
     expect(await card.locator('.stance').getAttribute('data-state')).toBe('disputes');
-    expect(await card.locator('.as-of').textContent()).toBe('As of this article (2026-02-03): revised by later reporting');
+    expect(await card.locator('.as-of').textContent()).toBe(
+      'As of this article (2026-02-03): revised by later reporting',
+    );
     expect(await updateRows(card)).toEqual(['2026-03-04 retracted', '2026-02-27 revised']);
+    expect(await card.locator('.status-basis li.update').getAttribute('data-update-date')).toBe('2026-02-01');
     await page.close();
   });
 
   it('the Japanese 2026 article (保留, 縮小) disputes it too', async () => {
     const page = await openChecked(k, 'ja/openai-plan-stalled-2026.html');
-    expect((await markers(page)).filter((m) => m.claim === 'nvidia.openai-100b').map((m) => m.stance)).toEqual(['disputes']);
+    expect((await markers(page)).filter((m) => m.claim === 'nvidia.openai-100b').map((m) => m.stance)).toEqual([
+      'disputes',
+    ]);
     await page.close();
   });
 
@@ -112,14 +142,21 @@ describe('evidence that knows its dates', () => {
     expect(await marker.getAttribute('data-kensho-state')).toBe('retracted');
     const button = marker.locator('button');
     expect(await button.textContent()).toBe('↺');
-    expect(await button.getAttribute('aria-label')).toMatch(/^Kensho fact-check: This sentence makes a claim that was retracted\. Claim: /);
-    const painted = await page.evaluate(() => [...CSS.highlights].filter(([, h]) => (h as unknown as Set<Range>).size > 0).map(([name]) => name));
+    expect(await button.getAttribute('aria-label')).toMatch(
+      /^Kensho fact-check: This sentence makes a claim that was retracted\. Claim: /,
+    );
+    const painted = await page.evaluate(() =>
+      [...CSS.highlights].filter(([, h]) => (h as unknown as Set<Range>).size > 0).map(([name]) => name),
+    );
     expect(painted).toEqual(['kensho-outdated']);
     const card = await openCard(page, 'nvidia.openai-100b');
     expect(await card.locator('.stance').getAttribute('data-state')).toBe('retracted');
     expect(await card.locator('.stance').textContent()).toBe('This sentence makes a claim that was retracted');
     expect(await card.locator('.as-of').textContent()).toBe('As of this article (2026-06-10): retracted');
     expect(await card.locator('.since-then').count()).toBe(0);
+    // Why "retracted": the update that set the status, dated before the article.
+    expect(await card.locator('.status-basis li.update').getAttribute('data-update-date')).toBe('2026-03-04');
+    expect(await seriousViolations(page, 'kensho-card')).toEqual([]);
     await page.close();
   });
 });

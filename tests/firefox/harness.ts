@@ -34,7 +34,7 @@ export interface KenshoFirefox {
 }
 
 /** One headless Firefox per describe block, the built add-on installed as a temporary add-on, Firefox's UI in `locale`. */
-export function useKenshoFirefox(locale: 'en-US' | 'ja'): KenshoFirefox {
+export function useKenshoFirefox(locale: 'en-US' | 'ja', options: { hosts?: () => Record<string, number> } = {}): KenshoFirefox {
   const k = {} as KenshoFirefox;
   let server: { port: number; log: { host: string; path: string }[]; close(): Promise<void> };
   let close: (() => Promise<void>) | undefined;
@@ -43,7 +43,8 @@ export function useKenshoFirefox(locale: 'en-US' | 'ja'): KenshoFirefox {
       throw new Error(`No Firefox build at ${EXTENSION_PATH}: run \`npm run build:firefox\` (npm test builds it).`);
     }
     server = await startPageServer({ '/fixtures/': 'tests/fixtures/pages' });
-    const launched = await launchFirefoxWithExtension({ extensionPath: EXTENSION_PATH, port: server.port, addonId: ADDON_ID, locale });
+    // `hosts`: more host names tunnelled to other local servers (the feed test's server).
+    const launched = await launchFirefoxWithExtension({ extensionPath: EXTENSION_PATH, port: server.port, addonId: ADDON_ID, locale, hosts: options.hosts?.() ?? {} });
     close = launched.close;
     Object.assign(k, {
       ...launched,

@@ -43,7 +43,12 @@ export function claimsDue(claims: readonly Claim[], days: number, today: string)
   return claims
     .map((c) => {
       const at = c.reviewed ? dateRange(c.reviewed) : null;
-      return { id: c.id, topic: c.topic, reviewed: c.reviewed ?? null, daysSince: at ? Math.floor((now - at.last) / DAY_MS) : null };
+      return {
+        id: c.id,
+        topic: c.topic,
+        reviewed: c.reviewed ?? null,
+        daysSince: at ? Math.floor((now - at.last) / DAY_MS) : null,
+      };
     })
     .filter((c) => c.daysSince === null || c.daysSince > days)
     .sort((a, b) => (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) || a.id.localeCompare(b.id));
@@ -68,8 +73,10 @@ export const reviewCommand: Command = async (args, io) => {
     if (unknown !== undefined) throw new UsageError(`unexpected argument "${unknown}"`);
     if (olderThan === undefined) throw new UsageError('say how old a review may be, e.g. --older-than 90');
     days = Number(olderThan);
-    if (!/^\d+$/.test(olderThan) || !Number.isSafeInteger(days)) throw new UsageError(`--older-than must be a whole number of days, not "${olderThan}"`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !dateRange(today)) throw new UsageError(`--today must be a date like 2026-12-06, not "${today}"`);
+    if (!/^\d+$/.test(olderThan) || !Number.isSafeInteger(days))
+      throw new UsageError(`--older-than must be a whole number of days, not "${olderThan}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !dateRange(today))
+      throw new UsageError(`--today must be a date like 2026-12-06, not "${today}"`);
     due = claimsDue(await loadClaims(evidence), days, today);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
@@ -84,7 +91,10 @@ export const reviewCommand: Command = async (args, io) => {
     io.stdout(`Every claim was reviewed in the ${days} days before ${today}.\n`);
     return 0;
   }
-  for (const c of due) io.stdout(`${c.id}  [${c.topic}]  ${c.reviewed ? `reviewed ${c.reviewed} (${c.daysSince} days ago)` : 'never reviewed'}\n`);
+  for (const c of due)
+    io.stdout(
+      `${c.id}  [${c.topic}]  ${c.reviewed ? `reviewed ${c.reviewed} (${c.daysSince} days ago)` : 'never reviewed'}\n`,
+    );
   io.stdout(`\n${due.length} claim${due.length === 1 ? '' : 's'} not reviewed in the ${days} days before ${today}\n`);
   return 0;
 };

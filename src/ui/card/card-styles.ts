@@ -31,10 +31,10 @@ li { padding: 6px 0; border-top: 1px solid var(--border); }
 .stance.overtaken::before, .stance.retracted::before { content: "\\21BA  "; }
 .as-of { font-size: 12px; font-weight: 600; margin: 0 0 6px; }
 .as-of.status-overtaken, .as-of.status-retracted { color: var(--old); }
-.since-then { border-left: 3px solid var(--old); padding-left: 8px; margin: 8px 0; }
-.since-then h3 { color: var(--old); margin-top: 4px; }
-.since-then .sources h3 { text-transform: none; letter-spacing: 0; margin: 4px 0 2px; }
-.since-then .sources li { padding: 3px 0; }
+.since-then, .status-basis { border-left: 3px solid var(--old); padding-left: 8px; margin: 8px 0; }
+.since-then h3, .status-basis h3 { color: var(--old); margin-top: 4px; }
+.since-then .sources h4, .status-basis .sources h4 { font-size: 12px; line-height: 16px; font-weight: 600; color: var(--muted); margin: 4px 0 2px; }
+.since-then .sources li, .status-basis .sources li { padding: 3px 0; }
 .status-label { font-weight: 600; color: var(--fg); }
 .update-summary { margin: 2px 0 0; }
 .summary { color: var(--muted); }

@@ -64,6 +64,11 @@ export function ClaimCard(props: ClaimCardProps) {
         {claim.statement[lang]}
       </h2>
       <p class="summary">{claim.summary[lang]}</p>
+      {claim.origin ? (
+        <p class="origin muted" data-origin={claim.origin.kind}>
+          {t(claim.origin.kind === 'feed' ? 'card_origin_feed' : 'card_origin_pack', [claim.origin.name[lang]])}
+        </p>
+      ) : null}
       {claim.corroboration === 'commentary-only' ? (
         <p class="unconfirmed" data-corroboration="commentary-only">
           {t('card_commentary_only')}

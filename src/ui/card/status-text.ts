@@ -10,5 +10,7 @@ export function statusKey(status: ClaimStatus) {
 
 /** "As of this article (2025-10-14): as stated", or the latest status when the page gives no date. */
 export function asOfText(t: Translate<CardMessageKey>, status: ClaimStatus, pageDate: string | undefined): string {
-  return pageDate ? t('card_as_of_article', [pageDate, t(statusKey(status))]) : t('card_as_of_latest', [t(statusKey(status))]);
+  return pageDate
+    ? t('card_as_of_article', [pageDate, t(statusKey(status))])
+    : t('card_as_of_latest', [t(statusKey(status))]);
 }

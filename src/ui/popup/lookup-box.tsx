@@ -56,7 +56,7 @@ export function LookupBox({ base, lang, filters, initialQuery = '' }: Props) {
                   <h3 class="k-claim-statement">{claim.statement[lang]}</h3>
                   <p class="k-muted">{claim.summary[lang]}</p>
                   {/* No page here: the claim's latest status and every update. */}
-                  <ClaimTimeline claim={claim} lang={lang} filters={filters} />
+                  <ClaimTimeline claim={claim} lang={lang} filters={filters} lookup />
                   <CounterClaims claim={claim} byId={base!.byId} lang={lang} />
                   <details class="k-claim-details" open={i === 0}>
                     <summary>{t('popup_sourcesToggle', String(claim.sources.length))}</summary>

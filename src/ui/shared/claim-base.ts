@@ -6,7 +6,7 @@ import { mergeClaims } from '../../evidence/merge-claims';
 import type { Claim } from '../../evidence/schema';
 import { knownClaims, watchKnownClaims } from '../../storage/known-claims';
 
-/** Every claim the reader's Kensho knows (bundled first, then enabled packs) with a matcher over them. */
+/** Every claim the reader's Kensho knows (bundled first, then packs and feeds) with a matcher over them. */
 export interface ClaimBase {
   byId: Map<string, Claim>;
   matcher: Matcher;
@@ -14,12 +14,12 @@ export interface ClaimBase {
 
 const baseOf = (claims: Claim[]): ClaimBase => ({ byId: new Map(claims.map((c) => [c.id, c])), matcher: createMatcher(claims) });
 
-/** Builds the claim base by the one merging rule (evidence/merge-claims.ts): a pack never shadows a bundled claim. */
-export function buildClaimBase(bundled: readonly Claim[], packClaims: readonly Claim[]): ClaimBase {
-  return baseOf(mergeClaims(bundled, packClaims));
+/** Builds the claim base by the one merging rule (evidence/merge-claims.ts): an added claim never shadows a bundled one. */
+export function buildClaimBase(bundled: readonly Claim[], added: readonly Claim[]): ClaimBase {
+  return baseOf(mergeClaims(bundled, added));
 }
 
-/** The claim base, rebuilt when packs are imported, toggled or removed; null while loading. */
+/** The claim base, rebuilt when packs are imported, toggled or removed and when feed versions come or go; null while loading. */
 export function useClaimBase(): ClaimBase | null {
   const [base, setBase] = useState<ClaimBase | null>(null);
   useEffect(() => {

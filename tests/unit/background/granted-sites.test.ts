@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { GRANTED_SCRIPT_ID, onOriginsRemoved, syncGrantedScripts } from '../../../src/background/granted-sites';
-import { grantedOrigins } from '../../../src/sites/granted-origins';
 import { saveFrameResults } from '../../../src/background/tab-results';
 
 /** fakeBrowser has no permissions/scripting: an in-memory stand-in that behaves like Chromium's. */
@@ -24,7 +23,8 @@ describe('dynamic content scripts for granted sites', () => {
 
   it('ignores the static news matches and non-web origins', async () => {
     mockPlatform(['https://*.reuters.com/*', 'https://www.example.com/*', 'chrome://favicon/*']);
-    expect(await grantedOrigins()).toEqual(['https://www.example.com/*']);
+    // The worker registers the content script only where the reader granted a site, not where a feed lives.
+    expect(await syncGrantedScripts()).toEqual(['https://www.example.com/*']);
   });
 
   it('registers the same content script for granted origins, updates and unregisters', async () => {
@@ -58,5 +58,19 @@ describe('dynamic content scripts for granted sites', () => {
       [1, 0],
       [2, 5],
     ]);
+  });
+});
+
+describe('origins granted only for an evidence feed', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are not sites to annotate; an origin granted before the feed still is', async () => {
+    const { addFeed, newSubscription } = await import('../../../src/storage/feed-subscriptions');
+    const key = { publicKey: 'A'.repeat(43) + '=', fingerprint: 'a'.repeat(64), keyId: `ed25519:${'a'.repeat(16)}` };
+    mockPlatform(['https://feeds.example.net/*', 'https://www.example.com/*']);
+    await addFeed(newSubscription('https://feeds.example.net/kensho/feed.json', key, true, new Date()));
+    await addFeed(newSubscription('https://www.example.com/feed.json', key, false, new Date()));
+    // The worker registers the content script only where the reader granted a site, not where a feed lives.
+    expect(await syncGrantedScripts()).toEqual(['https://www.example.com/*']);
   });
 });

@@ -15,6 +15,7 @@ describe('message validation', () => {
       'tab/changed': { tabId: 3 },
       'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
       'page/stop': { reason: 'revoked' },
+      'feeds/check': { url: 'https://feeds.example.net/kensho/feed.json' },
     };
     for (const [type, data] of Object.entries(good)) expect(parseEnvelope(env(type, data)), type).not.toBeNull();
   });
@@ -28,6 +29,7 @@ describe('message validation', () => {
     expect(parseEnvelope(env('tab/results', { tabId: -1 }))).toBeNull();
     expect(parseEnvelope(env('page/reveal', { claimId: 'x', occurrence: 1.5 }))).toBeNull();
     expect(parseEnvelope(env('page/stop', { reason: 'because' }))).toBeNull();
+    expect(parseEnvelope(env('feeds/check', { url: 'https://a/feed.json', body: 'x' }))).toBeNull();
     expect(parseEnvelope(env('page/unload', { url: 'x'.repeat(5000) }))).toBeNull();
     expect(parseEnvelope(env('page/unload', { url: 'u', frameId: 0 }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'x'.repeat(5000), claims: [] }))).toBeNull();

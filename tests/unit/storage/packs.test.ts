@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { getEnabledPackClaims, getPacks, putPack, removePack, setPackEnabled, watchPacks } from '../../../src/storage/packs';
+import { getAddedClaims, watchAddedClaims } from '../../../src/storage/added-claims';
+import { getPacks, putPack, removePack, setPackEnabled } from '../../../src/storage/packs';
 import { claim, pack } from './pack-fixtures';
 
 describe('pack storage', () => {
@@ -9,9 +10,9 @@ describe('pack storage', () => {
   it('stores, toggles and removes packs; only enabled claims reach the matcher', async () => {
     await putPack(pack('a', [claim('a.one')]));
     await putPack(pack('b', [claim('b.one')], false));
-    expect((await getEnabledPackClaims()).map((c) => c.id)).toEqual(['a.one']);
+    expect((await getAddedClaims()).map((c) => c.id)).toEqual(['a.one']);
     await setPackEnabled('b', true);
-    expect((await getEnabledPackClaims()).map((c) => c.id)).toEqual(['a.one', 'b.one']);
+    expect((await getAddedClaims()).map((c) => c.id)).toEqual(['a.one', 'b.one']);
     await removePack('a');
     expect((await getPacks()).map((p) => p.id)).toEqual(['b']);
   });
@@ -20,7 +21,7 @@ describe('pack storage', () => {
     await putPack(pack('a', [claim('a.one')]));
     await putPack(pack('b', [claim('b.one')]));
     await putPack(pack('a', [claim('a.two')]));
-    expect((await getEnabledPackClaims()).map((c) => c.id)).toEqual(['a.two', 'b.one']);
+    expect((await getAddedClaims()).map((c) => c.id)).toEqual(['a.two', 'b.one']);
   });
 
   it('drops a corrupt stored pack alone', async () => {
@@ -30,11 +31,12 @@ describe('pack storage', () => {
     expect(await getPacks()).toEqual([]);
   });
 
-  it('watchPacks delivers the enabled claims', async () => {
+  it('the added-claims watch delivers the enabled claims', async () => {
     const seen: string[][] = [];
-    const unwatch = watchPacks((claims) => seen.push(claims.map((c) => c.id)));
+    const unwatch = watchAddedClaims((claims) => seen.push(claims.map((c) => c.id)));
     await putPack(pack('a', [claim('a.one')]));
     await setPackEnabled('a', false);
+    await new Promise((r) => setTimeout(r, 10));
     unwatch();
     expect(seen).toEqual([['a.one'], []]);
   });
