@@ -7,6 +7,7 @@ import { checkEvidenceFiles } from './src/evidence/check-files';
 import { pageClaimsModule } from './src/evidence/page-claims-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
 import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
+import { moduleSizes } from './bench/module-sizes-plugin';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
@@ -39,6 +40,7 @@ export default defineConfig({
       evidenceAsJsonString(),
       pageClaimsModule(new URL('./data/', import.meta.url)),
       cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
+      moduleSizes(fileURLToPath(new URL('.', import.meta.url)), (file) => file.startsWith('content-scripts/')),
     ],
     // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.
     build: { modulePreload: { polyfill: false } },
