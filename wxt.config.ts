@@ -10,6 +10,8 @@ import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
 import { moduleSizes } from './bench/module-sizes-plugin';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+/** Names this build's card UI in a page's isolated world (src/ui/card/card-ui.ts). */
+const BUILD_ID = Date.now().toString(36);
 
 /**
  * The evidence files (200+ kB, bundled into the worker, popup and options page) as JSON.parse('<string>') rather than
@@ -40,8 +42,9 @@ export default defineConfig({
       evidenceAsJsonString(),
       pageClaimsModule(new URL('./data/', import.meta.url)),
       cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
-      moduleSizes(fileURLToPath(new URL('.', import.meta.url)), (file) => file.startsWith('content-scripts/')),
+      moduleSizes(fileURLToPath(new URL('.', import.meta.url)), (file) => file.startsWith('content-scripts/') || file === 'card.js'),
     ],
+    define: { __KENSHO_BUILD__: JSON.stringify(BUILD_ID) },
     // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -47,6 +47,11 @@ export interface ProtocolMap {
   'page/unload': { request: { url: string }; response: void };
   /** content → background: sources of claims whose card the reader opened (content scripts hold claims without them). */
   'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
+  /**
+   * content → background: the reader opened a card in this frame for the first time; inject the card UI (card.js) into
+   * the sender's frame. Resolves once it ran; the card script and the content script share the frame's isolated world.
+   */
+  'card/load': { request: Record<string, never>; response: void };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: TabResults | null };
   /** popup → content (tabs.sendMessage to one frame): scroll to that frame's `occurrence`-th sentence of a claim and open its card. */

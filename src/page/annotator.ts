@@ -33,6 +33,8 @@ export interface AnnotatorDeps {
   getSettings(): Settings;
   /** The page session's sources cache, for cards. */
   sources: CardDeps['sources'];
+  /** The card UI, loaded into the frame when the first card opens. */
+  loadCardUi: CardDeps['loadUi'];
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   forceFallback?: boolean;
@@ -69,6 +71,7 @@ export class Annotator {
       getClaim: deps.getClaim,
       getSettings: deps.getSettings,
       sources: deps.sources,
+      loadUi: deps.loadCardUi,
       gone: () => this.gone(),
       onActiveChange: (a) => this.painter.setActive(a?.range ?? null),
       onNotThisClaim: async (a) => {

@@ -7,6 +7,7 @@ import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { recordFalsePositive } from '../storage/false-positives';
 import { loadClaims, watchClaims } from './claims-source';
+import { cardUiLoader } from './card-loader';
 import { listenForCommands } from './content-messages';
 import { guardContext } from './context-guard';
 import { holdHighlightSheet } from './highlight-sheet';
@@ -67,6 +68,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       forPublished(await createMatcherAsync(forMatcher(list), options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }), sinceMap(list), published),
     report,
     fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
+    // The card UI is injected into this frame by the background on the first card opened here, then kept.
+    loadCardUi: cardUiLoader(() => sendToBackground('card/load', {})),
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,
     recordFalsePositive: (a) => recordFalsePositive({ claimId: a.match.claimId, sentence: a.sentence, url: location.href, stance: a.match.stance }),
