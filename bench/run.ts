@@ -4,16 +4,14 @@
  * Everything runs in this one process; each figure is the median of several runs after a warm-up, and the two
  * headline ratios also report the middle half of their per-round values, so noise shows instead of hiding.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { createMatcher } from '../src/core/engine';
 import { segmentBlock } from '../src/core/segment';
 import { loadBundledEvidence } from '../src/evidence/bundled';
 import type { Claim } from '../src/evidence/schema';
 import { generatePage } from './corpus';
+import { scriptSizes } from './script-sizes';
 import { syntheticEvidence } from './synthetic-evidence';
 
 const RUNS = 25;
@@ -108,15 +106,6 @@ function naive(claims: Claim[], blocks: string[], lang: 'en' | 'ja'): { ms: numb
   return { ms: perSentence * sentences.length, sampled: sample.length, sentences: sentences.length };
 }
 
-function contentScriptGzipKB(): { kb: number | null; note?: string } {
-  const dir = join('.output', 'chrome-mv3', 'content-scripts');
-  if (!existsSync(dir)) return { kb: null, note: 'no .output/chrome-mv3/content-scripts: run `npx wxt build` first' };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  if (!files.length) return { kb: null, note: 'no content-script bundle in .output/chrome-mv3/content-scripts' };
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
-  return { kb: round(bytes / 1024, 1) };
-}
-
 const loadStart = loadavg()[0]!;
 const bundled = loadBundledEvidence();
 const bases = Object.fromEntries([100, 1000, 10000].map((n) => [n, syntheticEvidence(bundled, n)])) as Record<number, Claim[]>;
@@ -175,8 +164,14 @@ result.retakenSamples = `${retaken.samples} of ${retaken.of}`;
 if (Math.max(...load) > 2 * availableParallelism()) {
   log(`\nmachine busy: 1-minute load average ${load.join(' → ')} on ${availableParallelism()} cores; timings are unreliable, rerun when it is idle`);
 }
-const gz = contentScriptGzipKB();
-result.contentScriptGzipKB = gz.kb;
-if (gz.note) result.contentScriptNote = gz.note;
-log(`\ncontent script gzip: ${gz.kb ?? 'n/a'}${gz.kb === null ? ` (${gz.note})` : ' KB (≤ 100, aim ≤ 50)'}`);
+const sizes = scriptSizes();
+Object.assign(result, sizes);
+if (sizes.contentScriptGzipKB === null) log(`\ncontent script gzip: n/a (${sizes.note})`);
+else {
+  log(`\ncontent script gzip: ${sizes.contentScriptGzipKB} KB (${sizes.contentScriptKB} KB minified; ≤ 50); card script (on demand) gzip: ${sizes.cardScriptGzipKB ?? 'n/a'} KB`);
+  if (sizes.contentScriptModules) {
+    log('  content script by module group, kB before minification:');
+    for (const g of sizes.contentScriptModules.slice(0, 14)) log(`    ${g.kB.toFixed(1).padStart(6)}  ${g.group}`);
+  }
+}
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
