@@ -12,6 +12,7 @@ import { loadBundledEvidence } from '../src/evidence/bundled';
 import type { Claim } from '../src/evidence/schema';
 import { generatePage } from './corpus';
 import { scriptSizes } from './script-sizes';
+import { dataFormTimes } from './data-form';
 import { syntheticEvidence } from './synthetic-evidence';
 
 const RUNS = 25;
@@ -164,6 +165,9 @@ result.retakenSamples = `${retaken.samples} of ${retaken.of}`;
 if (Math.max(...load) > 2 * availableParallelism()) {
   log(`\nmachine busy: 1-minute load average ${load.join(' → ')} on ${availableParallelism()} cores; timings are unreliable, rerun when it is idle`);
 }
+// The content script's claims (page-claims-plugin.ts) in both forms it could be bundled in.
+result.pageClaimsForm = dataFormTimes(bundled.map(({ sources: _sources, ...rest }) => rest));
+log(`\npage claims (${bundled.length}) evaluated as JSON.parse('<string>') ${(result.pageClaimsForm as { jsonParseMs: number }).jsonParseMs} ms, as an object literal ${(result.pageClaimsForm as { literalMs: number }).literalMs} ms`);
 const sizes = scriptSizes();
 Object.assign(result, sizes);
 if (sizes.contentScriptGzipKB === null) log(`\ncontent script gzip: n/a (${sizes.note})`);
