@@ -5,6 +5,19 @@
  */
 import { drainSteps } from './steps';
 
+/**
+ * The automaton's trie in compact form, made at build time (src/evidence/index-snapshot-plugin.ts): the hash table,
+ * failure and dictionary links are derived again on restore, in a few array passes.
+ */
+export interface AutomatonSnapshot {
+  /** Per node n ≥ 1, n minus its parent's id: a parent is made before its children, so a key's path is mostly 1s. */
+  parents: number[];
+  /** Per node n ≥ 1, the code of the edge into it (codes.charCodeAt(n - 1)). */
+  codes: string;
+  /** Per key id, the node where it ends (-1 for an empty key). */
+  ends: number[];
+}
+
 export class KeyAutomaton {
   /** Root transitions, dense: code → node (0 = none; the root is node 0). */
   private readonly rootNext = new Int32Array(65536);
@@ -30,6 +43,92 @@ export class KeyAutomaton {
     const automaton = new KeyAutomaton();
     yield* automaton.fill(keys);
     return automaton;
+  }
+
+  /** The trie, compactly (see AutomatonSnapshot). */
+  toSnapshot(): AutomatonSnapshot {
+    const nodes = this.fail.length;
+    const parent = new Int32Array(nodes);
+    const code = new Uint16Array(nodes);
+    for (let c = 0; c < 65536; c++) if (this.rootNext[c]) code[this.rootNext[c]!] = c;
+    for (let h = 0; h < this.hashNode.length; h++) {
+      if (this.hashNode[h] === -1) continue;
+      parent[this.hashTo[h]!] = this.hashNode[h]!;
+      code[this.hashTo[h]!] = this.hashCode[h]!;
+    }
+    const parents: number[] = [];
+    let codes = '';
+    for (let n = 1; n < nodes; n++) {
+      parents.push(n - parent[n]!);
+      codes += String.fromCharCode(code[n]!);
+    }
+    const ends: number[] = [];
+    this.output.forEach((id, node) => {
+      if (id >= 0) ends[id] = node;
+    });
+    return { parents, codes, ends: Array.from(ends, (e) => e ?? -1) };
+  }
+
+  /** The automaton a snapshot was made of: answers every scan exactly as the one built from the keys. */
+  static fromSnapshot(s: AutomatonSnapshot): KeyAutomaton {
+    const a = new KeyAutomaton();
+    const nodes = s.codes.length + 1;
+    if (s.parents.length !== nodes - 1) throw new Error(`automaton snapshot: ${s.parents.length} parents for ${nodes - 1} nodes`);
+    const parent = new Int32Array(nodes);
+    const depth = new Int32Array(nodes);
+    const edges: number[] = [];
+    for (let n = 1; n < nodes; n++) {
+      const p = n - s.parents[n - 1]!;
+      if (!(p >= 0 && p < n)) throw new Error(`automaton snapshot: node ${n} has parent ${p}`);
+      parent[n] = p;
+      depth[n] = depth[p]! + 1;
+      if (p === 0) a.rootNext[s.codes.charCodeAt(n - 1)] = n;
+      else edges.push(n);
+    }
+    a.output = new Int32Array(nodes).fill(-1);
+    s.ends.forEach((node, id) => {
+      if (node >= 0) a.output[node] = id;
+    });
+    a.childBits = new Int32Array(nodes);
+    let size = 16;
+    while (size < edges.length * 2) size *= 2;
+    a.mask = size - 1;
+    a.hashNode = new Int32Array(size).fill(-1);
+    a.hashCode = new Int32Array(size);
+    a.hashTo = new Int32Array(size);
+    for (const n of edges) a.insertEdge(parent[n]!, s.codes.charCodeAt(n - 1), n);
+    // Failure links in breadth-first order (by depth): a node's link is always shallower than the node.
+    const byDepth = Array.from({ length: nodes - 1 }, (_, i) => i + 1).sort((x, y) => depth[x]! - depth[y]! || x - y);
+    a.fail = new Int32Array(nodes);
+    a.dictLink = new Int32Array(nodes).fill(-1);
+    for (const n of byDepth) a.link(parent[n]!, s.codes.charCodeAt(n - 1), n);
+    return a;
+  }
+
+  private insertEdge(node: number, c: number, to: number): void {
+    let h = this.slot(node, c);
+    while (this.hashNode[h] !== -1) h = (h + 1) & this.mask;
+    this.hashNode[h] = node;
+    this.hashCode[h] = c;
+    this.hashTo[h] = to;
+    this.childBits[node]! |= 1 << (c & 31);
+  }
+
+  /** Sets the failure and dictionary links of `child` (edge `c` from `node`), once `node`'s are set. */
+  private link(node: number, c: number, child: number): void {
+    if (node === 0) {
+      this.fail[child] = 0;
+      this.dictLink[child] = -1;
+      return;
+    }
+    let f = this.fail[node]!;
+    let to = this.step(f, c);
+    while (to === 0 && f !== 0) {
+      f = this.fail[f]!;
+      to = this.step(f, c);
+    }
+    this.fail[child] = to;
+    this.dictLink[child] = this.output[to]! >= 0 ? to : this.dictLink[to]!;
   }
 
   private *fill(keys: readonly string[]): Generator<void, void> {
