@@ -6,16 +6,19 @@
 import { drainSteps } from './steps';
 
 /**
- * The automaton's trie in compact form, made at build time (src/evidence/index-snapshot-plugin.ts): the hash table,
- * failure and dictionary links are derived again on restore, in a few array passes.
+ * What a built automaton is restored from (src/core/index-snapshot.ts): its keys, and how many trie edges they make
+ * below the root, so the restore sizes its hash table exactly and fills it without an intermediate map.
  */
 export interface AutomatonSnapshot {
-  /** Per node n ≥ 1, n minus its parent's id: a parent is made before its children, so a key's path is mostly 1s. */
-  parents: number[];
-  /** Per node n ≥ 1, the code of the edge into it (codes.charCodeAt(n - 1)). */
-  codes: string;
-  /** Per key id, the node where it ends (-1 for an empty key). */
-  ends: number[];
+  keys: string[];
+  edges: number;
+}
+
+/** A copy of `a` with twice the room. */
+function grow<T extends Int32Array | Uint16Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 export class KeyAutomaton {
@@ -45,63 +48,61 @@ export class KeyAutomaton {
     return automaton;
   }
 
-  /** The trie, compactly (see AutomatonSnapshot). */
-  toSnapshot(): AutomatonSnapshot {
-    const nodes = this.fail.length;
-    const parent = new Int32Array(nodes);
-    const code = new Uint16Array(nodes);
-    for (let c = 0; c < 65536; c++) if (this.rootNext[c]) code[this.rootNext[c]!] = c;
-    for (let h = 0; h < this.hashNode.length; h++) {
-      if (this.hashNode[h] === -1) continue;
-      parent[this.hashTo[h]!] = this.hashNode[h]!;
-      code[this.hashTo[h]!] = this.hashCode[h]!;
-    }
-    const parents: number[] = [];
-    let codes = '';
-    for (let n = 1; n < nodes; n++) {
-      parents.push(n - parent[n]!);
-      codes += String.fromCharCode(code[n]!);
-    }
-    const ends: number[] = [];
-    this.output.forEach((id, node) => {
-      if (id >= 0) ends[id] = node;
-    });
-    return { parents, codes, ends: Array.from(ends, (e) => e ?? -1) };
+  /** What fromSnapshot needs to make this automaton again (see AutomatonSnapshot). */
+  toSnapshot(keys: readonly string[]): AutomatonSnapshot {
+    let edges = 0;
+    for (let h = 0; h < this.hashNode.length; h++) if (this.hashNode[h] !== -1) edges++;
+    return { keys: [...keys], edges };
   }
 
-  /** The automaton a snapshot was made of: answers every scan exactly as the one built from the keys. */
+  /**
+   * The automaton built from `s.keys`, made in array passes (no maps): answers every scan exactly as the built one.
+   * Throws when the keys make more edges than the snapshot says (it was not made from these keys).
+   */
   static fromSnapshot(s: AutomatonSnapshot): KeyAutomaton {
     const a = new KeyAutomaton();
-    const nodes = s.codes.length + 1;
-    if (s.parents.length !== nodes - 1) throw new Error(`automaton snapshot: ${s.parents.length} parents for ${nodes - 1} nodes`);
-    const parent = new Int32Array(nodes);
-    const depth = new Int32Array(nodes);
-    const edges: number[] = [];
-    for (let n = 1; n < nodes; n++) {
-      const p = n - s.parents[n - 1]!;
-      if (!(p >= 0 && p < n)) throw new Error(`automaton snapshot: node ${n} has parent ${p}`);
-      parent[n] = p;
-      depth[n] = depth[p]! + 1;
-      if (p === 0) a.rootNext[s.codes.charCodeAt(n - 1)] = n;
-      else edges.push(n);
-    }
-    a.output = new Int32Array(nodes).fill(-1);
-    s.ends.forEach((node, id) => {
-      if (node >= 0) a.output[node] = id;
-    });
-    a.childBits = new Int32Array(nodes);
     let size = 16;
-    while (size < edges.length * 2) size *= 2;
+    while (size < s.edges * 2) size *= 2;
     a.mask = size - 1;
     a.hashNode = new Int32Array(size).fill(-1);
     a.hashCode = new Int32Array(size);
     a.hashTo = new Int32Array(size);
-    for (const n of edges) a.insertEdge(parent[n]!, s.codes.charCodeAt(n - 1), n);
-    // Failure links in breadth-first order (by depth): a node's link is always shallower than the node.
+    const total = s.edges + 256; // nodes below the root, and room for its children before they are counted
+    let parent = new Int32Array(total);
+    let code = new Uint16Array(total);
+    const out: number[] = [-1];
+    let nodes = 1;
+    let edges = 0;
+    a.childBits = new Int32Array(total);
+    s.keys.forEach((key, id) => {
+      let node = 0;
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        let to = a.step(node, c);
+        if (!to) {
+          if (node !== 0 && ++edges > s.edges) throw new Error(`automaton snapshot: the keys make more than ${s.edges} edges`);
+          to = nodes++;
+          if (to >= parent.length) [parent, code, a.childBits] = [grow(parent), grow(code), grow(a.childBits)];
+          parent[to] = node;
+          code[to] = c;
+          out.push(-1);
+          if (node === 0) a.rootNext[c] = to;
+          else a.insertEdge(node, c, to);
+        }
+        node = to;
+      }
+      if (key) out[node] = id;
+    });
+    a.output = Int32Array.from(out);
+    a.childBits = a.childBits.slice(0, nodes);
+    // Failure links in breadth-first order (by depth): a node's link is always shallower than the node. A parent is
+    // made before its children, so one pass in id order gives every depth.
+    const depth = new Int32Array(nodes);
+    for (let n = 1; n < nodes; n++) depth[n] = depth[parent[n]!]! + 1;
     const byDepth = Array.from({ length: nodes - 1 }, (_, i) => i + 1).sort((x, y) => depth[x]! - depth[y]! || x - y);
     a.fail = new Int32Array(nodes);
     a.dictLink = new Int32Array(nodes).fill(-1);
-    for (const n of byDepth) a.link(parent[n]!, s.codes.charCodeAt(n - 1), n);
+    for (const n of byDepth) a.link(parent[n]!, code[n]!, n);
     return a;
   }
 
