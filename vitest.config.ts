@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { indexSnapshotModule } from './src/evidence/index-snapshot-plugin';
 import { pageClaimsModule } from './src/evidence/page-claims-plugin';
 import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
 
@@ -8,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         // WxtVitest does not add wxt.config.ts's own Vite plugins; the content script's claim list and strings need these.
-        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url)), cardMessagesModule(new URL('./public/_locales/', import.meta.url))],
+        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url)), indexSnapshotModule(new URL('./data/', import.meta.url)), cardMessagesModule(new URL('./public/_locales/', import.meta.url))],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

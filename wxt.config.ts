@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { checkEvidenceFiles } from './src/evidence/check-files';
+import { indexSnapshotModule } from './src/evidence/index-snapshot-plugin';
 import { pageClaimsModule } from './src/evidence/page-claims-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
 import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
@@ -41,6 +42,7 @@ export default defineConfig({
       preact(),
       evidenceAsJsonString(),
       pageClaimsModule(new URL('./data/', import.meta.url)),
+      indexSnapshotModule(new URL('./data/', import.meta.url)),
       cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
       moduleSizes(fileURLToPath(new URL('.', import.meta.url)), (file) => file.startsWith('content-scripts/') || file === 'card.js'),
     ],

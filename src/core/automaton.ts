@@ -98,11 +98,17 @@ export class KeyAutomaton {
     // Failure links in breadth-first order (by depth): a node's link is always shallower than the node. A parent is
     // made before its children, so one pass in id order gives every depth.
     const depth = new Int32Array(nodes);
-    for (let n = 1; n < nodes; n++) depth[n] = depth[parent[n]!]! + 1;
-    const byDepth = Array.from({ length: nodes - 1 }, (_, i) => i + 1).sort((x, y) => depth[x]! - depth[y]! || x - y);
+    let deepest = 0;
+    for (let n = 1; n < nodes; n++) deepest = Math.max(deepest, (depth[n] = depth[parent[n]!]! + 1));
+    // Counting sort by depth: start[d] is where depth d's nodes begin in byDepth.
+    const start = new Int32Array(deepest + 2);
+    for (let n = 1; n < nodes; n++) start[depth[n]! + 1]!++;
+    for (let d = 1; d <= deepest + 1; d++) start[d]! += start[d - 1]!;
+    const byDepth = new Int32Array(nodes);
+    for (let n = 1; n < nodes; n++) byDepth[start[depth[n]!]!++] = n;
     a.fail = new Int32Array(nodes);
     a.dictLink = new Int32Array(nodes).fill(-1);
-    for (const n of byDepth) a.link(parent[n]!, code[n]!, n);
+    for (let i = 0; i < nodes - 1; i++) a.link(parent[byDepth[i]!]!, code[byDepth[i]!]!, byDepth[i]!);
     return a;
   }
 

@@ -8,7 +8,7 @@ import { virtualJsonModule } from './virtual-json-module';
 const PAGE_CLAIMS_MODULE = 'virtual:kensho/page-claims';
 
 /** Every claim of the data files in topic order (as bundled-data.ts lists them), each without its `sources`. */
-function claimsWithoutSources(dataDir: URL): unknown[] {
+export function claimsWithoutSources(dataDir: URL): Record<string, unknown>[] {
   return TOPICS.flatMap((topic) => {
     const file = JSON.parse(readFileSync(new URL(`${topic}.json`, dataDir), 'utf8')) as { claims: Record<string, unknown>[] };
     return file.claims.map(({ sources: _sources, ...rest }) => rest);
