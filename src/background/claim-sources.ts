@@ -1,6 +1,7 @@
 import { trustedBundledClaims } from '../evidence/bundled-data';
 import { mergeClaims } from '../evidence/merge-claims';
 import type { Claim } from '../evidence/schema';
+import type { ClaimVocabulary } from '../evidence/page-claims';
 import type { ClaimSources } from '../messaging/protocol';
 import { getEnabledPackClaims } from '../storage/packs';
 
@@ -13,4 +14,9 @@ export async function claimSources(claimIds: readonly string[]): Promise<ClaimSo
   const packs = await getEnabledPackClaims().catch(() => [] as Claim[]);
   const byId = new Map(mergeClaims(trustedBundledClaims(), packs).map((c) => [c.id, c.sources]));
   return [...new Set(claimIds)].map((claimId) => ({ claimId, sources: byId.get(claimId) ?? [] }));
+}
+
+/** The bundled claims' terms and entities (`claims/vocabulary`), for a page that indexes them with pack claims. */
+export function bundledVocabulary(): ClaimVocabulary[] {
+  return trustedBundledClaims().map(({ id, terms, entities }) => ({ id, terms, entities }));
 }

@@ -4,7 +4,7 @@ import type { Envelope, PageResults, TabResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
 import { injectCardUi } from './card-ui';
-import { claimSources } from './claim-sources';
+import { bundledVocabulary, claimSources } from './claim-sources';
 import { loadTabResults, saveFrameResults, updateTabRecord, withoutFrame } from './tab-results';
 
 type Sender = Browser.runtime.MessageSender;
@@ -68,6 +68,10 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       const from = senderFrame(sender);
       return from ? injectCardUi(from.tabId, from.frameId) : undefined;
     }
+    case 'claims/vocabulary':
+      // Content scripts only, like claim/sources: bundled data, nothing of the reader's.
+      if (sender.tab?.id === undefined || isExtensionPage(sender)) return undefined;
+      return Promise.resolve(bundledVocabulary());
     case 'tab/results':
       // Extension pages only (the popup may be open as a tab), never a content script.
       if (!isExtensionPage(sender)) return undefined;

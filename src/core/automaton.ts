@@ -60,6 +60,11 @@ export class KeyAutomaton {
    * Throws when the keys make more edges than the snapshot says (it was not made from these keys).
    */
   static fromSnapshot(s: AutomatonSnapshot): KeyAutomaton {
+    return drainSteps(KeyAutomaton.fromSnapshotSteps(s));
+  }
+
+  /** The same restore in small steps (see steps.ts), for a page's main thread. */
+  static *fromSnapshotSteps(s: AutomatonSnapshot): Generator<void, KeyAutomaton> {
     const a = new KeyAutomaton();
     let size = 16;
     while (size < s.edges * 2) size *= 2;
@@ -74,7 +79,8 @@ export class KeyAutomaton {
     let nodes = 1;
     let edges = 0;
     a.childBits = new Int32Array(total);
-    s.keys.forEach((key, id) => {
+    for (let id = 0; id < s.keys.length; id++) {
+      const key = s.keys[id]!;
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const c = key.charCodeAt(i);
@@ -92,7 +98,8 @@ export class KeyAutomaton {
         node = to;
       }
       if (key) out[node] = id;
-    });
+      if (id % 256 === 255) yield;
+    }
     a.output = Int32Array.from(out);
     a.childBits = a.childBits.slice(0, nodes);
     // Failure links in breadth-first order (by depth): a node's link is always shallower than the node. A parent is
@@ -108,7 +115,11 @@ export class KeyAutomaton {
     for (let n = 1; n < nodes; n++) byDepth[start[depth[n]!]!++] = n;
     a.fail = new Int32Array(nodes);
     a.dictLink = new Int32Array(nodes).fill(-1);
-    for (let i = 0; i < nodes - 1; i++) a.link(parent[byDepth[i]!]!, code[byDepth[i]!]!, byDepth[i]!);
+    yield;
+    for (let i = 0; i < nodes - 1; i++) {
+      a.link(parent[byDepth[i]!]!, code[byDepth[i]!]!, byDepth[i]!);
+      if (i % 2048 === 2047) yield;
+    }
     return a;
   }
 

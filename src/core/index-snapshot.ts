@@ -8,6 +8,7 @@ import type { Claim } from '../evidence/schema';
 import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
 import { finishKey, linkDisputes, newIndexedClaim, newKey, type ClaimIndex, type IndexedClaim, type KeyKind } from './claim-index';
 import type { ClaimPolarity } from './match-sentence';
+import { drainSteps } from './steps';
 
 /** A JSON-safe snapshot of a claim index and its claims' polarity. */
 export interface IndexSnapshot {
@@ -56,11 +57,16 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
 
 /** Restores the index a snapshot was made of, over the same claims (in the same order); throws on any mismatch. */
 export function restoreIndex(claims: readonly Claim[], s: IndexSnapshot): RestoredIndex {
+  return drainSteps(restoreIndexSteps(claims, s));
+}
+
+/** The same restore in small steps (see steps.ts), so a page's main thread is never held for long. */
+export function* restoreIndexSteps(claims: readonly Claim[], s: IndexSnapshot): Generator<void, RestoredIndex> {
   if (s.version !== 1) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
   if (s.claimIds.length !== claims.length || claims.some((c, i) => c.id !== s.claimIds[i])) {
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
   }
-  const automaton = KeyAutomaton.fromSnapshot(s.automaton);
+  const automaton = yield* KeyAutomaton.fromSnapshotSteps(s.automaton);
   const texts = s.automaton.keys;
   const suffix = new Set(s.needsSuffix);
   const keys = texts.map((text, id) => newKey(text, suffix.has(id)));
@@ -75,7 +81,11 @@ export function restoreIndex(claims: readonly Claim[], s: IndexSnapshot): Restor
       keys[id]!.kinds.push(kind);
     }
   });
-  keys.forEach((k, id) => finishKey(k, id, s.topics[id]!, s.specificity[id]!, indexed));
+  yield;
+  for (let id = 0; id < keys.length; id++) {
+    finishKey(keys[id]!, id, s.topics[id]!, s.specificity[id]!, indexed);
+    if (id % 400 === 399) yield;
+  }
   linkDisputes(indexed);
   const index: ClaimIndex = {
     claims: indexed,

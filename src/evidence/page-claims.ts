@@ -1,27 +1,44 @@
 /**
- * Claims as the content script holds them: everything the matcher, markers and card need, without `sources`. The
- * bundled ones come from a build-time module (page-claims-plugin.ts); the card asks the background for sources.
+ * Claims as the content script holds them: everything the markers and card need, without `sources`. The bundled ones
+ * come from a build-time module (page-claims-plugin.ts) without their vocabulary (`terms`, `entities`) too: their
+ * index comes compiled from the build (index-snapshot-plugin.ts), and only a page with pack claims, which indexes on
+ * the page, asks the background for that vocabulary. The card asks the background for sources.
  */
 import bundled from 'virtual:kensho/page-claims';
 import type { Claim } from './schema';
 
-/** A claim without its sources. */
-export type PageClaim = Omit<Claim, 'sources'>;
+/** A claim without its sources; a bundled one also without its vocabulary. */
+export type PageClaim = Omit<Claim, 'sources' | 'terms' | 'entities'> & Partial<Pick<Claim, 'terms' | 'entities'>>;
 
-/** The bundled claims without sources: valid by construction, like trustedBundledClaims() (the build validates data/). */
+/** A claim's vocabulary, as the background answers `claims/vocabulary`. */
+export type ClaimVocabulary = Pick<Claim, 'id' | 'terms' | 'entities'>;
+
+/** The bundled claims without sources or vocabulary: valid by construction (the build validates data/). */
 export function bundledPageClaims(): PageClaim[] {
   return bundled;
 }
 
-/** A claim without its sources (pack claims, which come from storage with theirs). */
+/** A claim without its sources (pack claims, which come from storage with theirs, and keep their vocabulary). */
 export function withoutSources({ sources: _sources, ...rest }: Claim): PageClaim {
   return rest;
 }
 
 /**
- * The engine takes `Claim`s but never reads `sources` (src/core has no use of it, and
- * tests/unit/evidence/page-claims.test.ts matches with and without them alike), so page claims go in as they are.
+ * Claims the engine can index: each with its vocabulary, from `vocabulary` for those that lack it (the bundled ones).
+ * The engine never reads `sources` (src/core has no use of it, and tests/unit/evidence/page-claims.test.ts matches
+ * with and without them alike). Throws when a claim's vocabulary is nowhere to be found.
  */
-export function forMatcher(claims: readonly PageClaim[]): readonly Claim[] {
+export function forMatcher(claims: readonly PageClaim[], vocabulary: readonly ClaimVocabulary[] = []): readonly Claim[] {
+  const byId = new Map(vocabulary.map((v) => [v.id, v]));
+  return claims.map((c) => {
+    if (c.terms && c.entities) return c as Claim;
+    const v = byId.get(c.id);
+    if (!v) throw new Error(`no vocabulary for claim ${c.id}: the page cannot index it`);
+    return { ...c, terms: v.terms, entities: v.entities } as Claim;
+  });
+}
+
+/** The bundled claims as the restored index holds them (it never reads their vocabulary, which they lack). */
+export function asIndexedClaims(claims: readonly PageClaim[]): readonly Claim[] {
   return claims as readonly Claim[];
 }

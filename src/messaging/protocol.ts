@@ -1,4 +1,5 @@
 import type { FigureVerdict, SentenceStance } from '../core/types';
+import type { ClaimVocabulary } from '../evidence/page-claims';
 import type { Source } from '../evidence/schema';
 
 /** What a content script found on its page, per claim; sent to the background for the badge and the popup. */
@@ -52,6 +53,11 @@ export interface ProtocolMap {
    * the sender's frame. Resolves once it ran; the card script and the content script share the frame's isolated world.
    */
   'card/load': { request: Record<string, never>; response: void };
+  /**
+   * content → background: the bundled claims' vocabulary (terms, entities), which the content script does not carry
+   * (their index comes compiled); asked only by a page whose claims include pack claims, to index them together.
+   */
+  'claims/vocabulary': { request: Record<string, never>; response: ClaimVocabulary[] };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: TabResults | null };
   /** popup → content (tabs.sendMessage to one frame): scroll to that frame's `occurrence`-th sentence of a claim and open its card. */

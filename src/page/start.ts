@@ -56,7 +56,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   };
   reportUnload(ctx, () => reported);
   const published = currentPublishedDate(document, () => location.href);
-  const matcherFor = pageMatcher(bundledPageClaims(), { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true });
+  const matcherFor = pageMatcher(bundledPageClaims(), () => sendToBackground('claims/vocabulary', {}), { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true });
   const session = new PageSession({
     doc: document,
     signal: ctx.signal,

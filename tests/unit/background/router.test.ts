@@ -54,6 +54,16 @@ describe('background router', () => {
   });
 });
 
+describe('claims/vocabulary', () => {
+  it('gives content scripts the bundled claims’ terms and entities, and nobody else', async () => {
+    const vocab = (await handleMessage(msg('claims/vocabulary', {}), fromTab(2))) as { id: string; terms: { en: string[] } }[];
+    expect(vocab.length).toBeGreaterThan(50);
+    expect(vocab[0]!.terms.en.length).toBeGreaterThan(0);
+    expect(handleMessage(msg('claims/vocabulary', {}), { id, url: fakeBrowser.runtime.getURL('/popup.html') })).toBeUndefined();
+    expect(handleMessage(msg('claims/vocabulary', { all: true }), fromTab(2))).toBeUndefined();
+  });
+});
+
 describe('card/load', () => {
   beforeEach(() => fakeBrowser.reset());
 

@@ -12,6 +12,7 @@ describe('message validation', () => {
       'page/unload': { url: 'https://www.reuters.com/embed' },
       'claim/sources': { claimIds: ['ai-roi.mit-95'] },
       'card/load': {},
+      'claims/vocabulary': {},
       'tab/results': { tabId: 3 },
       'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
       'page/stop': { reason: 'revoked' },
