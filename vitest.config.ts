@@ -2,14 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { indexSnapshotModule } from './src/evidence/index-snapshot-plugin';
 import { pageClaimsModule } from './src/evidence/page-claims-plugin';
-import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
+import { cardMessagesModule, markerMessagesModule } from './src/ui/card/card-messages-plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
         // WxtVitest does not add wxt.config.ts's own Vite plugins; the content script's claim list and strings need these.
-        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url)), indexSnapshotModule(new URL('./data/', import.meta.url)), cardMessagesModule(new URL('./public/_locales/', import.meta.url))],
+        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url)), indexSnapshotModule(new URL('./data/', import.meta.url)), cardMessagesModule(new URL('./public/_locales/', import.meta.url)), markerMessagesModule(new URL('./public/_locales/', import.meta.url))],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

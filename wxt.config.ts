@@ -7,7 +7,7 @@ import { checkEvidenceFiles } from './src/evidence/check-files';
 import { indexSnapshotModule } from './src/evidence/index-snapshot-plugin';
 import { pageClaimsModule } from './src/evidence/page-claims-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
-import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
+import { cardMessagesModule, markerMessagesModule } from './src/ui/card/card-messages-plugin';
 import { moduleSizes } from './bench/module-sizes-plugin';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
@@ -44,6 +44,7 @@ export default defineConfig({
       pageClaimsModule(new URL('./data/', import.meta.url)),
       indexSnapshotModule(new URL('./data/', import.meta.url)),
       cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
+      markerMessagesModule(new URL('./public/_locales/', import.meta.url)),
       moduleSizes(fileURLToPath(new URL('.', import.meta.url)), (file) => file.startsWith('content-scripts/') || file === 'card.js'),
     ],
     define: { __KENSHO_BUILD__: JSON.stringify(BUILD_ID) },

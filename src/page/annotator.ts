@@ -9,7 +9,7 @@ import type { Lang } from '../evidence/schema';
 import type { PageClaimSummary } from '../messaging/protocol';
 import type { Settings } from '../storage/settings-types';
 import { createMarker } from '../ui/marker/marker';
-import { cardText } from '../ui/card/card-text';
+import { markerText } from '../ui/marker/marker-text';
 import { annotateBlock, type BlockAnnotation } from './annotate';
 import { CardController, type CardDeps } from './card-controller';
 import { findArticleRoots, iterateBlocks, type TextBlock } from './extract';
@@ -225,7 +225,7 @@ export class Annotator {
 
   /** "Kensho fact-check: <stance>. Claim: <statement>" in the markers' language. */
   private markerLabel(found: BlockAnnotation): string {
-    const t = cardText(this.markerLang);
+    const t = markerText(this.markerLang);
     const statement = this.deps.getClaim(found.match.claimId)?.statement[this.markerLang] ?? found.match.claimId;
     return t('marker_label', [t(`card_stance_${found.match.stance}`), statement]);
   }
