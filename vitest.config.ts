@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { indexSnapshotModule } from './src/evidence/index-snapshot-plugin';
-import { pageClaimsModule } from './src/evidence/page-claims-plugin';
-import { cardMessagesModule, markerMessagesModule } from './src/ui/card/card-messages-plugin';
+import { indexSnapshotModule } from './build/index-snapshot-plugin';
+import { pageClaimsModule } from './build/page-claims-plugin';
+import { cardMessagesModule, markerMessagesModule } from './build/card-messages-plugin';
 
 export default defineConfig({
   test: {
@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 20_000,
+          // Property tests run on a fixed, printed seed (tests/unit/seed.ts; KENSHO_SEED overrides it).
+          setupFiles: ['tests/unit/setup-seed.ts'],
+          globalSetup: ['tests/unit/print-seed.ts'],
         },
       },
       {

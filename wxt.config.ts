@@ -3,12 +3,12 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { checkEvidenceFiles } from './src/evidence/check-files';
-import { indexSnapshotModule } from './src/evidence/index-snapshot-plugin';
-import { pageClaimsModule } from './src/evidence/page-claims-plugin';
+import { checkEvidenceFiles } from './build/check-evidence-files';
+import { indexSnapshotModule } from './build/index-snapshot-plugin';
+import { pageClaimsModule } from './build/page-claims-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
-import { cardMessagesModule, markerMessagesModule } from './src/ui/card/card-messages-plugin';
-import { moduleSizes } from './bench/module-sizes-plugin';
+import { cardMessagesModule, markerMessagesModule } from './build/card-messages-plugin';
+import { moduleSizes } from './build/module-sizes-plugin';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 /** Names this build's card UI in a page's isolated world (src/ui/card/card-ui.ts). */

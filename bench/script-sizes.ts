@@ -1,11 +1,11 @@
 /**
  * The size report of `npm run bench`: the scripts Kensho puts in web pages, read from the last `npx wxt build`
- * (.output/chrome-mv3), and what the always-on content script is made of (bench/module-sizes-plugin.ts).
+ * (.output/chrome-mv3), and what the always-on content script is made of (build/module-sizes-plugin.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { moduleSizesPath, type ModuleSizes } from './module-sizes-plugin';
+import { moduleSizesPath, type ModuleSizes } from '../build/module-sizes-plugin';
 
 const OUT = join('.output', 'chrome-mv3');
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;

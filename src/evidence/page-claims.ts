@@ -1,14 +1,16 @@
 /**
- * Claims as the content script holds them: everything the markers and card need, without `sources`. The bundled ones
- * come from a build-time module (page-claims-plugin.ts) without their vocabulary (`terms`, `entities`) too: their
- * index comes compiled from the build (index-snapshot-plugin.ts), and only a page with pack claims, which indexes on
- * the page, asks the background for that vocabulary. The card asks the background for sources.
+ * Claims as the content script holds them: everything the markers and card need, without `sources`, and with only the
+ * date and status of each update (enough for the claim's status at the page's date). The bundled ones come from a
+ * build-time module (build/page-claims-plugin.ts) without their vocabulary (`terms`, `entities`) too: their index
+ * comes compiled from the build (build/index-snapshot-plugin.ts), and only a page with pack claims, which indexes on
+ * the page, asks the background for that vocabulary. The card asks the background for sources and updates.
  */
 import bundled from 'virtual:kensho/page-claims';
+import { datedUpdates, type DatedUpdate } from '../core/claim-status';
 import type { Claim } from './schema';
 
-/** A claim without its sources; a bundled one also without its vocabulary. */
-export type PageClaim = Omit<Claim, 'sources' | 'terms' | 'entities'> & Partial<Pick<Claim, 'terms' | 'entities'>>;
+/** A claim without its sources, its updates reduced to their dates and statuses; a bundled one also without its vocabulary. */
+export type PageClaim = Omit<Claim, 'sources' | 'updates' | 'terms' | 'entities'> & { updates?: DatedUpdate[] } & Partial<Pick<Claim, 'terms' | 'entities'>>;
 
 /** A claim's vocabulary, as the background answers `claims/vocabulary`. */
 export type ClaimVocabulary = Pick<Claim, 'id' | 'terms' | 'entities'>;
@@ -19,14 +21,14 @@ export function bundledPageClaims(): PageClaim[] {
 }
 
 /** A claim without its sources (pack claims, which come from storage with theirs, and keep their vocabulary). */
-export function withoutSources({ sources: _sources, ...rest }: Claim): PageClaim {
-  return rest;
+export function withoutSources({ sources: _sources, updates, ...rest }: Claim): PageClaim {
+  return updates ? { ...rest, updates: datedUpdates(updates) } : rest;
 }
 
 /**
  * Claims the engine can index: each with its vocabulary, from `vocabulary` for those that lack it (the bundled ones).
- * The engine never reads `sources` (src/core has no use of it, and tests/unit/evidence/page-claims.test.ts matches
- * with and without them alike). Throws when a claim's vocabulary is nowhere to be found.
+ * The engine never reads `sources` or updates (src/core has no use of them, and tests/unit/evidence/page-claims.test.ts
+ * matches with and without them alike). Throws when a claim's vocabulary is nowhere to be found.
  */
 export function forMatcher(claims: readonly PageClaim[], vocabulary: readonly ClaimVocabulary[] = []): readonly Claim[] {
   const byId = new Map(vocabulary.map((v) => [v.id, v]));

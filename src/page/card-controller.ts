@@ -20,15 +20,17 @@ export interface CardDeps {
   lang(): Lang;
   getClaim(id: string): PageClaim | undefined;
   getSettings(): Settings;
-  /** The page session's sources, fetched from the background once per claim. */
+  /** The article's publication date, if the page gives one (the card shows the claim as it stood then). */
+  pageDate?(): string | undefined;
+  /** The page session's sources and updates, fetched from the background once per claim. */
   sources: Pick<SourcesCache, 'peek' | 'load'>;
   /** True once the page session ended or the extension went away (asking tears an orphaned Kensho down). */
   gone(): boolean;
   /** Called when the reader says "not this claim"; resolves when stored locally. */
   onNotThisClaim(a: LiveAnnotation): Promise<void>;
   onActiveChange(a: LiveAnnotation | null): void;
-  /** The card UI: at once once loaded in this frame, else after the background injected it (card-loader.ts). */
-  loadUi(): Promise<CardUi>;
+  /** The card UI: itself once loaded in this frame, else a promise of it once the background injected it (card-loader.ts). */
+  loadUi(): CardUi | Promise<CardUi>;
 }
 
 export class CardController {
@@ -66,12 +68,15 @@ export class CardController {
 
   /** The first card in this frame: shown once the UI has loaded, if the reader has not moved on meanwhile. */
   private loadHost(a: LiveAnnotation): void {
-    this.deps.loadUi().then(
-      (ui) => {
-        if (this.deps.signal.aborted) return;
-        this.host ??= ui.createCardHost(this.deps.layer.doc, this.deps.layer.host, this.deps.signal);
-        if (this.active === a) this.show(a, this.host);
-      },
+    const withUi = (ui: CardUi) => {
+      if (this.deps.signal.aborted) return;
+      this.host ??= ui.createCardHost(this.deps.layer.doc, this.deps.layer.host, this.deps.signal);
+      if (this.active === a) this.show(a, this.host);
+    };
+    const ui = this.deps.loadUi();
+    if (!(ui instanceof Promise)) return withUi(ui);
+    ui.then(
+      withUi,
       (err: unknown) => {
         // An orphaned context (extension reloaded) is torn down by asking; anything else leaves the marker usable.
         if (this.deps.gone() || this.active !== a) return;
@@ -116,6 +121,7 @@ export class CardController {
       lang: this.deps.lang(),
       filters: this.deps.getSettings().sourceFilters,
       sources: this.sources,
+      pageDate: this.deps.pageDate?.(),
       report: this.report,
       onClose: () => this.close(true),
       onNotThisClaim: () => {
@@ -138,10 +144,10 @@ export class CardController {
   private loadSources(a: LiveAnnotation): void {
     const id = a.match.claimId;
     const known = this.deps.sources.peek(id);
-    this.sources = known ? { state: 'ready', sources: known } : { state: 'loading' };
+    this.sources = known ? { state: 'ready', ...known } : { state: 'loading' };
     if (known) return;
     this.deps.sources.load(id).then(
-      (sources) => this.setSources(a, { state: 'ready', sources }),
+      (evidence) => this.setSources(a, { state: 'ready', ...evidence }),
       () => this.setSources(a, { state: 'failed' }),
     );
   }

@@ -5,12 +5,12 @@
  */
 import { installedCardUi, type CardUi } from '../ui/card/card-ui';
 
-/** Returns a loader: the installed UI at once when card.js already ran here, else one request at a time. */
-export function cardUiLoader(request: () => Promise<void>, scope: object = globalThis): () => Promise<CardUi> {
+/** Returns a loader: the installed UI at once (not a promise) when card.js already ran here, else one request at a time. */
+export function cardUiLoader(request: () => Promise<void>, scope: object = globalThis): () => CardUi | Promise<CardUi> {
   let loading: Promise<CardUi> | null = null;
   return () => {
     const ready = installedCardUi(scope);
-    if (ready) return Promise.resolve(ready);
+    if (ready) return ready;
     loading ??= Promise.resolve()
       .then(request)
       .then(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRebuttal, isNegated, isOpenQuestion, isQuestion, judgeStance } from '../../../src/core/stance';
+import { hasRebuttal, isNegated, isQuestion, judgeStance } from '../../../src/core/stance';
 
 /** Negation of the key `key` as it occurs in normalised `text`. */
 function neg(text: string, key: string): boolean {

@@ -14,6 +14,7 @@ describe('message validation', () => {
       'card/load': {},
       'claims/vocabulary': {},
       'tab/results': { tabId: 3 },
+      'tab/changed': { tabId: 3 },
       'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
       'page/stop': { reason: 'revoked' },
     };
@@ -34,6 +35,11 @@ describe('message validation', () => {
     expect(parseEnvelope(env('page/results', { url: 'x'.repeat(5000), claims: [] }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();
+  });
+
+  it('page/results may carry the page’s publication date, and only as a date', () => {
+    for (const published of ['2025-10-14', '2025-10', '2025']) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published })), published).not.toBeNull();
+    for (const published of ['14 October 2025', '2025-10-14T09:00:00Z', 20251014, 'x'.repeat(5000)]) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published }))).toBeNull();
   });
 
   it('claim/sources: a bounded list of short string ids, nothing else', () => {

@@ -1,9 +1,9 @@
 // Node-only (wxt.config.ts and vitest.config.ts): compiles the bundled claims' index once, at build time.
 import type { Plugin } from 'vite';
-import { buildIndexSnapshot } from '../core/engine';
+import { buildIndexSnapshot } from '../src/core/engine';
+import type { Claim } from '../src/evidence/schema';
+import { TOPICS } from '../src/evidence/topics';
 import { claimsWithoutSources } from './page-claims-plugin';
-import type { Claim } from './schema';
-import { TOPICS } from './topics';
 import { virtualJsonModule } from './virtual-json-module';
 
 /** The module the content script restores the bundled claims' index from (src/page/page-matcher.ts). */
