@@ -45,7 +45,10 @@ export default defineConfig({
       indexSnapshotModule(new URL('./data/', import.meta.url)),
       cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
       markerMessagesModule(new URL('./public/_locales/', import.meta.url)),
-      moduleSizes(fileURLToPath(new URL('.', import.meta.url)), (file) => file.startsWith('content-scripts/') || file === 'card.js'),
+      moduleSizes(
+        fileURLToPath(new URL('.', import.meta.url)),
+        (file) => file.startsWith('content-scripts/') || file === 'card.js',
+      ),
     ],
     define: { __KENSHO_BUILD__: JSON.stringify(BUILD_ID) },
     // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.

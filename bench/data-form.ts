@@ -27,11 +27,13 @@ export function dataFormTimes(value: unknown, runs = 9): DataFormTimes {
     // vm's own first-run cost is paid on a one-line script first: only the data's compile and evaluation are timed.
     const probe =
       "const vm = require('vm'); const src = require('fs').readFileSync(process.argv[1], 'utf8'); vm.runInThisContext('globalThis.data = 0;'); " +
-      "const t0 = performance.now(); vm.runInThisContext(src); process.stdout.write(String(performance.now() - t0));";
+      'const t0 = performance.now(); vm.runInThisContext(src); process.stdout.write(String(performance.now() - t0));';
     const times: Record<keyof DataFormTimes, number[]> = { jsonParseMs: [], literalMs: [] };
     const sample = (file: string) => Number(execFileSync(process.execPath, ['-e', probe, file], { encoding: 'utf8' }));
     for (let i = 0; i < runs; i++) {
-      for (const key of (i % 2 ? ['literalMs', 'jsonParseMs'] : ['jsonParseMs', 'literalMs']) as (keyof DataFormTimes)[]) {
+      for (const key of (i % 2
+        ? ['literalMs', 'jsonParseMs']
+        : ['jsonParseMs', 'literalMs']) as (keyof DataFormTimes)[]) {
         times[key].push(sample(files[key]));
       }
     }

@@ -49,6 +49,9 @@ export function scriptSizes(): ScriptSizes {
       groups.set(moduleGroup(m.id), (groups.get(moduleGroup(m.id)) ?? 0) + m.bytes);
     }
   }
-  if (groups.size) out.contentScriptModules = [...groups].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, kB: kb(bytes) }));
+  if (groups.size)
+    out.contentScriptModules = [...groups]
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, bytes]) => ({ group, kB: kb(bytes) }));
   return out;
 }

@@ -30,7 +30,10 @@ export function moduleSizes(root: string, isPageScript: (file: string) => boolea
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !isPageScript(chunk.fileName)) continue;
         const modules = Object.entries(chunk.modules)
-          .map(([id, m]) => ({ id: relative(root, id.replace(/^\0/, '')).replace(/\\/g, '/'), bytes: m.renderedLength }))
+          .map(([id, m]) => ({
+            id: relative(root, id.replace(/^\0/, '')).replace(/\\/g, '/'),
+            bytes: m.renderedLength,
+          }))
           .filter((m) => m.bytes > 0)
           .sort((a, b) => b.bytes - a.bytes);
         const report: ModuleSizes = { file: chunk.fileName, modules };

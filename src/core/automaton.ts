@@ -86,7 +86,8 @@ export class KeyAutomaton {
         const c = key.charCodeAt(i);
         let to = a.step(node, c);
         if (!to) {
-          if (node !== 0 && ++edges > s.edges) throw new Error(`automaton snapshot: the keys make more than ${s.edges} edges`);
+          if (node !== 0 && ++edges > s.edges)
+            throw new Error(`automaton snapshot: the keys make more than ${s.edges} edges`);
           to = nodes++;
           if (to >= parent.length) [parent, code, a.childBits] = [grow(parent), grow(code), grow(a.childBits)];
           parent[to] = node;

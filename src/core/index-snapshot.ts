@@ -6,7 +6,15 @@
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
-import { finishKey, linkDisputes, newIndexedClaim, newKey, type ClaimIndex, type IndexedClaim, type KeyKind } from './claim-index';
+import {
+  finishKey,
+  linkDisputes,
+  newIndexedClaim,
+  newKey,
+  type ClaimIndex,
+  type IndexedClaim,
+  type KeyKind,
+} from './claim-index';
 import type { ClaimPolarity } from './match-sentence';
 import { drainSteps } from './steps';
 
@@ -94,6 +102,9 @@ export function* restoreIndexSteps(claims: readonly Claim[], s: IndexSnapshot): 
     display: texts.map((text, id) => s.display[id] ?? text),
     topicCount: topicIds.size,
   };
-  const polarity = s.negated.map((list, ci) => ({ negated: new Map(list.map((p) => [p >> 1, (p & 1) === 1])), rebuttal: s.rebuttal[ci]! }));
+  const polarity = s.negated.map((list, ci) => ({
+    negated: new Map(list.map((p) => [p >> 1, (p & 1) === 1])),
+    rebuttal: s.rebuttal[ci]!,
+  }));
   return { index, polarity };
 }

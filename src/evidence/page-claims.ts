@@ -10,7 +10,9 @@ import { datedUpdates, type DatedUpdate } from '../core/claim-status';
 import type { Claim } from './schema';
 
 /** A claim without its sources, its updates reduced to their dates and statuses; a bundled one also without its vocabulary. */
-export type PageClaim = Omit<Claim, 'sources' | 'updates' | 'terms' | 'entities'> & { updates?: DatedUpdate[] } & Partial<Pick<Claim, 'terms' | 'entities'>>;
+export type PageClaim = Omit<Claim, 'sources' | 'updates' | 'terms' | 'entities'> & {
+  updates?: DatedUpdate[];
+} & Partial<Pick<Claim, 'terms' | 'entities'>>;
 
 /** A claim's vocabulary, as the background answers `claims/vocabulary`. */
 export type ClaimVocabulary = Pick<Claim, 'id' | 'terms' | 'entities'>;
@@ -30,7 +32,10 @@ export function withoutSources({ sources: _sources, updates, ...rest }: Claim): 
  * The engine never reads `sources` or updates (src/core has no use of them, and tests/unit/evidence/page-claims.test.ts
  * matches with and without them alike). Throws when a claim's vocabulary is nowhere to be found.
  */
-export function forMatcher(claims: readonly PageClaim[], vocabulary: readonly ClaimVocabulary[] = []): readonly Claim[] {
+export function forMatcher(
+  claims: readonly PageClaim[],
+  vocabulary: readonly ClaimVocabulary[] = [],
+): readonly Claim[] {
   const byId = new Map(vocabulary.map((v) => [v.id, v]));
   return claims.map((c) => {
     if (c.terms && c.entities) return c as Claim;

@@ -27,10 +27,12 @@ export function pageMatcher(
   return async (list: readonly PageClaim[], options: MatcherOptions): Promise<Matcher> => {
     if (!isBundled(list, bundled)) return createMatcherAsync(forMatcher(list, await vocabulary()), options, slicing);
     // In slices like a build (a one-go restore is a long task on a slow machine); a failed one is tried again.
-    restored ??= runSteps(restoreIndexSteps(asIndexedClaims(list), snapshot), { ...slicing, yieldFirst: true }).catch((err: unknown) => {
-      restored = null;
-      throw err;
-    });
+    restored ??= runSteps(restoreIndexSteps(asIndexedClaims(list), snapshot), { ...slicing, yieldFirst: true }).catch(
+      (err: unknown) => {
+        restored = null;
+        throw err;
+      },
+    );
     const index = await restored;
     if (!segmentersReady) {
       // Intl.Segmenter's first use loads ICU data (about 10 ms cold): a task of its own, not inside the first scan.

@@ -20,7 +20,11 @@ export interface LoadCost {
 }
 
 /** Loads `url` in a fresh tab, lets it settle (`settle` resolves), collects garbage and reads the renderer's metrics. */
-export async function loadCost(context: BrowserContext, url: string, settle: (page: Page) => Promise<void>): Promise<LoadCost> {
+export async function loadCost(
+  context: BrowserContext,
+  url: string,
+  settle: (page: Page) => Promise<void>,
+): Promise<LoadCost> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -30,7 +34,11 @@ export async function loadCost(context: BrowserContext, url: string, settle: (pa
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
   await page.close();
-  return { taskMs: get('TaskDuration') * 1000, scriptMs: get('ScriptDuration') * 1000, heapMB: get('JSHeapUsedSize') / 2 ** 20 };
+  return {
+    taskMs: get('TaskDuration') * 1000,
+    scriptMs: get('ScriptDuration') * 1000,
+    heapMB: get('JSHeapUsedSize') / 2 ** 20,
+  };
 }
 
 interface ProfileNode {
@@ -74,7 +82,11 @@ function kenshoTime(profile: Profile, dcl: number): KenshoCpu {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const isKensho = (n: ProfileNode) => n.callFrame.url.startsWith('chrome-extension://');
   // A script's top-level code is the frame at line 0, column 0 of its URL, called from the root.
-  const isTopLevel = (n: ProfileNode) => isKensho(n) && n.callFrame.lineNumber === 0 && n.callFrame.columnNumber === 0 && byId.get(parent.get(n.id)!)?.callFrame.functionName === '(root)';
+  const isTopLevel = (n: ProfileNode) =>
+    isKensho(n) &&
+    n.callFrame.lineNumber === 0 &&
+    n.callFrame.columnNumber === 0 &&
+    byId.get(parent.get(n.id)!)?.callFrame.functionName === '(root)';
   const memo = new Map<number, 'top' | 'kensho' | 'none'>();
   const classify = (id: number): 'top' | 'kensho' | 'none' => {
     const known = memo.get(id);
@@ -121,7 +133,11 @@ export function timeCardOpen(page: Page, index: number): Promise<CardTiming> {
           const root = document.querySelector('kensho-card')?.shadowRoot;
           if (!root) return;
           if (Number.isNaN(shownMs) && root.querySelector('.card h2')) shownMs = performance.now() - t0;
-          if (!Number.isNaN(shownMs) && root.querySelector('.sources li, .sources .muted') && !root.querySelector('[data-sources]')) {
+          if (
+            !Number.isNaN(shownMs) &&
+            root.querySelector('.sources li, .sources .muted') &&
+            !root.querySelector('[data-sources]')
+          ) {
             done.disconnect();
             watchCard.disconnect();
             resolve({ shownMs, contentMs: performance.now() - t0 });
@@ -149,6 +165,9 @@ export function timeCardOpen(page: Page, index: number): Promise<CardTiming> {
 
 /** Closes the open card by clicking its marker again (a toggle) and waits until it is gone. */
 export async function closeCard(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => document.querySelectorAll('kensho-marker')[i]?.shadowRoot?.querySelector('button')?.click(), index);
+  await page.evaluate(
+    (i) => document.querySelectorAll('kensho-marker')[i]?.shadowRoot?.querySelector('button')?.click(),
+    index,
+  );
   await page.waitForFunction(() => !document.querySelector('kensho-card')?.shadowRoot?.querySelector('.card'));
 }

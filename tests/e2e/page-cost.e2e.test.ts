@@ -14,7 +14,8 @@ describe('page cost of Kensho (Chromium, CDP)', () => {
   const k = useKensho();
 
   const settled = (withMarkers: boolean) => async (page: Page) => {
-    if (withMarkers) await expect.poll(async () => (await markers(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    if (withMarkers)
+      await expect.poll(async () => (await markers(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(1500); // the scan, reports and idle work are over well before this
   };
 

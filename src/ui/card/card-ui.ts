@@ -30,5 +30,7 @@ export function installCardUi(scope: object, ui: CardUi): void {
 /** The card UI installed in this world, if card.js ran here and left a well-formed one; else null. */
 export function installedCardUi(scope: object): CardUi | null {
   const ui: unknown = (scope as Record<string, unknown>)[CARD_UI_KEY];
-  return typeof ui === 'object' && ui !== null && typeof (ui as CardUi).createCardHost === 'function' ? (ui as CardUi) : null;
+  return typeof ui === 'object' && ui !== null && typeof (ui as CardUi).createCardHost === 'function'
+    ? (ui as CardUi)
+    : null;
 }

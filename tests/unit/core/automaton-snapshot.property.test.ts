@@ -18,7 +18,8 @@ function hits(a: KeyAutomaton, t: string, fromWordStarts: boolean): [number, num
   return out;
 }
 
-const restored = (a: KeyAutomaton, keys: string[]) => KeyAutomaton.fromSnapshot(JSON.parse(JSON.stringify(a.toSnapshot(keys))));
+const restored = (a: KeyAutomaton, keys: string[]) =>
+  KeyAutomaton.fromSnapshot(JSON.parse(JSON.stringify(a.toSnapshot(keys))));
 
 describe('automaton snapshot', () => {
   it('a restored automaton finds exactly what the built one finds, and has the same links', () => {
@@ -30,10 +31,14 @@ describe('automaton snapshot', () => {
           expect(hits(back, t, false)).toEqual(hits(built, t, false));
           expect(hits(back, t, true)).toEqual(hits(built, t, true));
         }
-        const inner = (a: KeyAutomaton) => a as unknown as Record<'fail' | 'output' | 'dictLink' | 'childBits' | 'rootNext', Int32Array>;
+        const inner = (a: KeyAutomaton) =>
+          a as unknown as Record<'fail' | 'output' | 'dictLink' | 'childBits' | 'rootNext', Int32Array>;
         // Byte comparison: the root table has 65,536 entries, too many for a deep equality per run.
-        const same = (x: Int32Array, y: Int32Array) => x.length === y.length && Buffer.from(x.buffer, x.byteOffset, x.byteLength).equals(Buffer.from(y.buffer, y.byteOffset, y.byteLength));
-        for (const f of ['fail', 'output', 'dictLink', 'childBits', 'rootNext'] as const) expect(same(inner(back)[f], inner(built)[f]), f).toBe(true);
+        const same = (x: Int32Array, y: Int32Array) =>
+          x.length === y.length &&
+          Buffer.from(x.buffer, x.byteOffset, x.byteLength).equals(Buffer.from(y.buffer, y.byteOffset, y.byteLength));
+        for (const f of ['fail', 'output', 'dictLink', 'childBits', 'rootNext'] as const)
+          expect(same(inner(back)[f], inner(built)[f]), f).toBe(true);
         // Snapshots of a restored automaton are the same snapshot.
         expect(back.toSnapshot(keys)).toEqual(built.toSnapshot(keys));
       }),
@@ -43,6 +48,9 @@ describe('automaton snapshot', () => {
 
   it('refuses keys that make more edges than the snapshot says', () => {
     expect(() => KeyAutomaton.fromSnapshot({ keys: ['abc', 'abd'], edges: 2 })).toThrow('more than 2 edges');
-    expect(KeyAutomaton.fromSnapshot({ keys: ['abc', 'abd'], edges: 3 }).toSnapshot(['abc', 'abd'])).toEqual({ keys: ['abc', 'abd'], edges: 3 });
+    expect(KeyAutomaton.fromSnapshot({ keys: ['abc', 'abd'], edges: 3 }).toSnapshot(['abc', 'abd'])).toEqual({
+      keys: ['abc', 'abd'],
+      edges: 3,
+    });
   });
 });

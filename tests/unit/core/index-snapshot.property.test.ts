@@ -14,18 +14,30 @@ import { FIXTURE_CLAIMS } from './fixture-claims';
 const bundled = loadBundledEvidence();
 const pool = [...bundled, ...FIXTURE_CLAIMS.filter((f) => !bundled.some((b) => b.id === f.id))];
 const roundTrip = (s: IndexSnapshot): IndexSnapshot => JSON.parse(JSON.stringify(s));
-const vocabulary = [...new Set(pool.flatMap((c) => [...c.terms.en, ...c.terms.ja, ...c.entities.en, ...c.entities.ja]))];
+const vocabulary = [
+  ...new Set(pool.flatMap((c) => [...c.terms.en, ...c.terms.ja, ...c.entities.en, ...c.entities.ja])),
+];
 const statements = pool.flatMap((c) => [c.statement.en, c.statement.ja]);
 const sentence = fc.oneof(
   fc.constantFrom(...statements),
   fc
-    .array(fc.oneof(fc.nat().map((i) => vocabulary[i % vocabulary.length]!), fc.constantFrom(' ', ' not ', ' $100 billion ', '2025年', 'は', '、', ' in 2026 ', ' 95% ')), { maxLength: 14 })
+    .array(
+      fc.oneof(
+        fc.nat().map((i) => vocabulary[i % vocabulary.length]!),
+        fc.constantFrom(' ', ' not ', ' $100 billion ', '2025年', 'は', '、', ' in 2026 ', ' 95% '),
+      ),
+      { maxLength: 14 },
+    )
     .map((p) => p.join('')),
 );
 
 /** The index without its automaton (compared by behaviour in automaton-snapshot.property.test.ts) and claim objects. */
 function comparable(index: ReturnType<typeof buildClaimIndex>) {
-  return { ...index, automaton: null, claims: index.claims.map((c) => ({ ...c, claim: c.claim.id, keys: [...c.keys] })) };
+  return {
+    ...index,
+    automaton: null,
+    claims: index.claims.map((c) => ({ ...c, claim: c.claim.id, keys: [...c.keys] })),
+  };
 }
 
 describe('index snapshot', () => {
@@ -45,13 +57,18 @@ describe('index snapshot', () => {
 
   it('restores the index of any subset of claims exactly, for every strictness', () => {
     fc.assert(
-      fc.property(fc.subarray(pool, { minLength: 1, maxLength: 12 }), fc.constantFrom('loose', 'balanced', 'strict') as fc.Arbitrary<'loose' | 'balanced' | 'strict'>, fc.array(sentence, { minLength: 1, maxLength: 4 }), (claims, strictness, sentences) => {
-        const restored = restoreIndex(claims, roundTrip(buildIndexSnapshot(claims)));
-        expect(comparable(restored.index)).toEqual(comparable(buildClaimIndex(claims)));
-        const built = createMatcher(claims, { strictness });
-        const back = matcherFromRestored(restored, { strictness });
-        for (const t of sentences) expect(back.scanBlock(t)).toEqual(built.scanBlock(t));
-      }),
+      fc.property(
+        fc.subarray(pool, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('loose', 'balanced', 'strict') as fc.Arbitrary<'loose' | 'balanced' | 'strict'>,
+        fc.array(sentence, { minLength: 1, maxLength: 4 }),
+        (claims, strictness, sentences) => {
+          const restored = restoreIndex(claims, roundTrip(buildIndexSnapshot(claims)));
+          expect(comparable(restored.index)).toEqual(comparable(buildClaimIndex(claims)));
+          const built = createMatcher(claims, { strictness });
+          const back = matcherFromRestored(restored, { strictness });
+          for (const t of sentences) expect(back.scanBlock(t)).toEqual(built.scanBlock(t));
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -29,9 +29,12 @@ describe('the card UI, loaded on demand', () => {
 
   it('rejects when the background cannot inject or the script installed nothing usable, and tries again next time', async () => {
     const scope: Record<string, unknown> = {};
-    const request = vi.fn().mockRejectedValueOnce(new Error('Frame with ID 3 was removed.')).mockImplementationOnce(async () => {
-      scope[CARD_UI_KEY] = { createCardHost: 'not a function' };
-    });
+    const request = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('Frame with ID 3 was removed.'))
+      .mockImplementationOnce(async () => {
+        scope[CARD_UI_KEY] = { createCardHost: 'not a function' };
+      });
     const load = cardUiLoader(request, scope);
     await expect(load()).rejects.toThrow('Frame with ID 3 was removed.');
     await expect(load()).rejects.toThrow('the card script did not install its UI in this frame');
@@ -41,7 +44,8 @@ describe('the card UI, loaded on demand', () => {
   });
 
   it('ignores a malformed or foreign value under the key', () => {
-    for (const bad of [null, 1, 'ui', {}, { createCardHost: {} }]) expect(installedCardUi({ [CARD_UI_KEY]: bad })).toBeNull();
+    for (const bad of [null, 1, 'ui', {}, { createCardHost: {} }])
+      expect(installedCardUi({ [CARD_UI_KEY]: bad })).toBeNull();
     // Another build's card UI (an update left the old one in the world) sits under another key.
     expect(installedCardUi({ 'kensho:card-ui:older': ui() })).toBeNull();
   });
