@@ -99,7 +99,7 @@ export class KeyAutomaton {
         node = to;
       }
       if (key) out[node] = id;
-      if (id % 256 === 255) yield;
+      if (id % 128 === 127) yield;
     }
     a.output = Int32Array.from(out);
     a.childBits = a.childBits.slice(0, nodes);
@@ -119,7 +119,7 @@ export class KeyAutomaton {
     yield;
     for (let i = 0; i < nodes - 1; i++) {
       a.link(parent[byDepth[i]!]!, code[byDepth[i]!]!, byDepth[i]!);
-      if (i % 2048 === 2047) yield;
+      if (i % 1024 === 1023) yield;
     }
     return a;
   }

@@ -78,9 +78,12 @@ export function* restoreIndexSteps(claims: readonly Claim[], s: IndexSnapshot): 
   const texts = s.automaton.keys;
   const suffix = new Set(s.needsSuffix);
   const keys = texts.map((text, id) => newKey(text, suffix.has(id)));
+  yield;
   const topicIds = new Map<string, number>();
-  const indexed: IndexedClaim[] = claims.map((claim, ci) => newIndexedClaim(claim, s.years[ci]!, topicIds));
-  indexed.forEach((c, ci) => {
+  const indexed: IndexedClaim[] = [];
+  for (let ci = 0; ci < claims.length; ci++) {
+    const c = newIndexedClaim(claims[ci]!, s.years[ci]!, topicIds);
+    indexed.push(c);
     for (const packed of s.claimKeys[ci]!) {
       const id = packed >> 1;
       const kind: KeyKind = packed & 1 ? 'entity' : 'term';
@@ -88,11 +91,12 @@ export function* restoreIndexSteps(claims: readonly Claim[], s: IndexSnapshot): 
       keys[id]!.claims.push(ci);
       keys[id]!.kinds.push(kind);
     }
-  });
+    if (ci % 16 === 15) yield;
+  }
   yield;
   for (let id = 0; id < keys.length; id++) {
     finishKey(keys[id]!, id, s.topics[id]!, s.specificity[id]!, indexed);
-    if (id % 400 === 399) yield;
+    if (id % 200 === 199) yield;
   }
   linkDisputes(indexed);
   const index: ClaimIndex = {
