@@ -1,9 +1,9 @@
 import { trustedBundledClaims } from '../evidence/bundled-data';
 import { mergeClaims } from '../evidence/merge-claims';
+import type { ClaimVocabulary } from '../evidence/page-claims';
 import type { ClaimSources } from '../messaging/protocol';
 import { getAddedClaims } from '../storage/added-claims';
 
-/**
 /**
  * Sources and dated updates per requested claim id, from the bundled evidence and the added claims (packs, feeds),
  * with the content script's precedence (a bundled claim wins over an added claim with its id). Ids are answered once
@@ -15,4 +15,9 @@ export async function claimSources(claimIds: readonly string[]): Promise<ClaimSo
     const claim = byId.get(claimId);
     return { claimId, sources: claim?.sources ?? [], updates: claim?.updates ?? [] };
   });
+}
+
+/** The bundled claims' terms and entities (`claims/vocabulary`), for a page that indexes them with pack claims. */
+export function bundledVocabulary(): ClaimVocabulary[] {
+  return trustedBundledClaims().map(({ id, terms, entities }) => ({ id, terms, entities }));
 }
