@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { indexSnapshotModule } from './build/index-snapshot-plugin';
 import { pageClaimsModule } from './build/page-claims-plugin';
-import { cardMessagesModule } from './build/card-messages-plugin';
+import { cardMessagesModule, markerMessagesModule } from './build/card-messages-plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
         // WxtVitest does not add wxt.config.ts's own Vite plugins; the content script's claim list and strings need these.
-        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url)), cardMessagesModule(new URL('./public/_locales/', import.meta.url))],
+        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url)), indexSnapshotModule(new URL('./data/', import.meta.url)), cardMessagesModule(new URL('./public/_locales/', import.meta.url)), markerMessagesModule(new URL('./public/_locales/', import.meta.url))],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

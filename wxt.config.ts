@@ -4,11 +4,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { checkEvidenceFiles } from './build/check-evidence-files';
+import { indexSnapshotModule } from './build/index-snapshot-plugin';
 import { pageClaimsModule } from './build/page-claims-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
-import { cardMessagesModule } from './build/card-messages-plugin';
+import { cardMessagesModule, markerMessagesModule } from './build/card-messages-plugin';
+import { moduleSizes } from './build/module-sizes-plugin';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+/** Names this build's card UI in a page's isolated world (src/ui/card/card-ui.ts). */
+const BUILD_ID = Date.now().toString(36);
 
 /**
  * The evidence files (200+ kB, bundled into the worker, popup and options page) as JSON.parse('<string>') rather than
@@ -38,8 +42,15 @@ export default defineConfig({
       preact(),
       evidenceAsJsonString(),
       pageClaimsModule(new URL('./data/', import.meta.url)),
+      indexSnapshotModule(new URL('./data/', import.meta.url)),
       cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
+      markerMessagesModule(new URL('./public/_locales/', import.meta.url)),
+      moduleSizes(
+        fileURLToPath(new URL('.', import.meta.url)),
+        (file) => file.startsWith('content-scripts/') || file === 'card.js',
+      ),
     ],
+    define: { __KENSHO_BUILD__: JSON.stringify(BUILD_ID) },
     // Vite's modulepreload polyfill calls fetch(); browsers that run MV3 support modulepreload natively.
     build: { modulePreload: { polyfill: false } },
   }),

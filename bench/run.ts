@@ -4,16 +4,16 @@
  * Everything runs in this one process; each figure is the median of several runs after a warm-up, and the two
  * headline ratios also report the middle half of their per-round values, so noise shows instead of hiding.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { createMatcher } from '../src/core/engine';
+import { buildIndexSnapshot, createMatcher } from '../src/core/engine';
+import { restoreIndex } from '../src/core/index-snapshot';
 import { segmentBlock } from '../src/core/segment';
 import { loadBundledEvidence } from '../src/evidence/bundled';
 import type { Claim } from '../src/evidence/schema';
 import { generatePage } from './corpus';
+import { scriptSizes } from './script-sizes';
+import { dataFormTimes } from './data-form';
 import { syntheticEvidence } from './synthetic-evidence';
 
 const RUNS = 25;
@@ -108,15 +108,6 @@ function naive(claims: Claim[], blocks: string[], lang: 'en' | 'ja'): { ms: numb
   return { ms: perSentence * sentences.length, sampled: sample.length, sentences: sentences.length };
 }
 
-function contentScriptGzipKB(): { kb: number | null; note?: string } {
-  const dir = join('.output', 'chrome-mv3', 'content-scripts');
-  if (!existsSync(dir)) return { kb: null, note: 'no .output/chrome-mv3/content-scripts: run `npx wxt build` first' };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  if (!files.length) return { kb: null, note: 'no content-script bundle in .output/chrome-mv3/content-scripts' };
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
-  return { kb: round(bytes / 1024, 1) };
-}
-
 const loadStart = loadavg()[0]!;
 const bundled = loadBundledEvidence();
 const bases = Object.fromEntries([100, 1000, 10000].map((n) => [n, syntheticEvidence(bundled, n)])) as Record<number, Claim[]>;
@@ -129,6 +120,13 @@ const pages = { en: generatePage('en', 100_000, 1), ja: generatePage('ja', 100_0
 }
 result.indexBuildMs = round(time(() => createMatcher(bundled)));
 log(`index build (${bundled.length} bundled claims): ${result.indexBuildMs} ms`);
+// What the content script does instead: restore the index compiled at build time (from its JSON, as bundled).
+{
+  const snapshotJson = JSON.stringify(buildIndexSnapshot(bundled));
+  result.indexRestoreMs = round(time(() => restoreIndex(bundled, JSON.parse(snapshotJson))));
+  result.indexSnapshotKB = round(snapshotJson.length / 1024, 1);
+  log(`index restored from its build-time snapshot (${result.indexSnapshotKB} KB of JSON, parse included): ${result.indexRestoreMs} ms`);
+}
 
 for (const lang of ['en', 'ja'] as const) {
   const page = pages[lang];
@@ -175,8 +173,17 @@ result.retakenSamples = `${retaken.samples} of ${retaken.of}`;
 if (Math.max(...load) > 2 * availableParallelism()) {
   log(`\nmachine busy: 1-minute load average ${load.join(' → ')} on ${availableParallelism()} cores; timings are unreliable, rerun when it is idle`);
 }
-const gz = contentScriptGzipKB();
-result.contentScriptGzipKB = gz.kb;
-if (gz.note) result.contentScriptNote = gz.note;
-log(`\ncontent script gzip: ${gz.kb ?? 'n/a'}${gz.kb === null ? ` (${gz.note})` : ' KB (≤ 100, aim ≤ 50)'}`);
+// The content script's claims (page-claims-plugin.ts) in both forms it could be bundled in.
+result.pageClaimsForm = dataFormTimes(bundled.map(({ sources: _sources, ...rest }) => rest));
+log(`\npage claims (${bundled.length}) evaluated as JSON.parse('<string>') ${(result.pageClaimsForm as { jsonParseMs: number }).jsonParseMs} ms, as an object literal ${(result.pageClaimsForm as { literalMs: number }).literalMs} ms`);
+const sizes = scriptSizes();
+Object.assign(result, sizes);
+if (sizes.contentScriptGzipKB === null) log(`\ncontent script gzip: n/a (${sizes.note})`);
+else {
+  log(`\ncontent script gzip: ${sizes.contentScriptGzipKB} KB (${sizes.contentScriptKB} KB minified; ≤ 50); card script (on demand) gzip: ${sizes.cardScriptGzipKB ?? 'n/a'} KB`);
+  if (sizes.contentScriptModules) {
+    log('  content script by module group, kB before minification:');
+    for (const g of sizes.contentScriptModules.slice(0, 14)) log(`    ${g.kB.toFixed(1).padStart(6)}  ${g.group}`);
+  }
+}
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);

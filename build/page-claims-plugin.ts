@@ -9,7 +9,7 @@ import { virtualJsonModule } from './virtual-json-module';
 const PAGE_CLAIMS_MODULE = 'virtual:kensho/page-claims';
 
 /** Every claim of the data files in topic order (as bundled-data.ts lists them), as page-claims.ts `withoutSources` leaves it. */
-function claimsWithoutSources(dataDir: URL): unknown[] {
+export function claimsWithoutSources(dataDir: URL): Record<string, unknown>[] {
   return TOPICS.flatMap((topic) => {
     const file = JSON.parse(readFileSync(new URL(`${topic}.json`, dataDir), 'utf8')) as { claims: Record<string, unknown>[] };
     return file.claims.map(({ sources: _sources, updates, ...rest }) =>
@@ -20,14 +20,14 @@ function claimsWithoutSources(dataDir: URL): unknown[] {
 
 /**
  * `virtual:kensho/page-claims`: the bundled claims without their sources, the evidence's largest field and only needed
- * when a reader opens a card (the card asks the background for them). data/*.json stays the only copy of the
- * evidence.
+ * when a reader opens a card (the card asks the background for them), and without their vocabulary, which only the
+ * index uses (compiled at build time: index-snapshot-plugin.ts). data/*.json stays the only copy of the evidence.
  */
 export function pageClaimsModule(dataDir: URL): Plugin {
   return virtualJsonModule({
     name: 'kensho:page-claims',
     id: PAGE_CLAIMS_MODULE,
     files: () => TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)),
-    value: () => claimsWithoutSources(dataDir),
+    value: () => claimsWithoutSources(dataDir).map(({ terms: _terms, entities: _entities, ...rest }) => rest),
   });
 }

@@ -1,4 +1,5 @@
 import { trustedBundledClaims } from '../evidence/bundled-data';
+import type { ClaimVocabulary } from '../evidence/page-claims';
 import type { ClaimSources } from '../messaging/protocol';
 import { knownClaims } from '../storage/known-claims';
 
@@ -13,4 +14,9 @@ export async function claimSources(claimIds: readonly string[]): Promise<ClaimSo
     const claim = byId.get(claimId);
     return { claimId, sources: claim?.sources ?? [], updates: claim?.updates ?? [] };
   });
+}
+
+/** The bundled claims' terms and entities (`claims/vocabulary`), for a page that indexes them with pack claims. */
+export function bundledVocabulary(): ClaimVocabulary[] {
+  return trustedBundledClaims().map(({ id, terms, entities }) => ({ id, terms, entities }));
 }

@@ -3,7 +3,8 @@ import { parseEnvelope } from '../messaging/validate';
 import type { Envelope, PageResults, TabResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
-import { claimSources } from './claim-sources';
+import { injectCardUi } from './card-ui';
+import { bundledVocabulary, claimSources } from './claim-sources';
 import { checkFeedsNow } from './feeds/schedule';
 import { syncGrantedScripts } from './granted-sites';
 import { loadTabResults, saveFrameResults, updateTabRecord, withoutFrame } from './tab-results';
@@ -64,6 +65,15 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       // Content scripts only (any frame: an article iframe has cards too); extension pages bundle the sources.
       if (sender.tab?.id === undefined || isExtensionPage(sender)) return undefined;
       return claimSources((msg as Envelope<'claim/sources'>).data.claimIds);
+    case 'card/load': {
+      // Into the frame that asked, as the browser names it: never a tab or frame the payload could choose.
+      const from = senderFrame(sender);
+      return from ? injectCardUi(from.tabId, from.frameId) : undefined;
+    }
+    case 'claims/vocabulary':
+      // Content scripts only, like claim/sources: bundled data, nothing of the reader's.
+      if (sender.tab?.id === undefined || isExtensionPage(sender)) return undefined;
+      return Promise.resolve(bundledVocabulary());
     case 'tab/results':
       // Extension pages only (the popup may be open as a tab), never a content script.
       if (!isExtensionPage(sender)) return undefined;

@@ -5,6 +5,22 @@
  */
 import { drainSteps } from './steps';
 
+/**
+ * What a built automaton is restored from (src/core/index-snapshot.ts): its keys, and how many trie edges they make
+ * below the root, so the restore sizes its hash table exactly and fills it without an intermediate map.
+ */
+export interface AutomatonSnapshot {
+  keys: string[];
+  edges: number;
+}
+
+/** A copy of `a` with twice the room. */
+function grow<T extends Int32Array | Uint16Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export class KeyAutomaton {
   /** Root transitions, dense: code → node (0 = none; the root is node 0). */
   private readonly rootNext = new Int32Array(65536);
@@ -30,6 +46,108 @@ export class KeyAutomaton {
     const automaton = new KeyAutomaton();
     yield* automaton.fill(keys);
     return automaton;
+  }
+
+  /** What fromSnapshot needs to make this automaton again (see AutomatonSnapshot). */
+  toSnapshot(keys: readonly string[]): AutomatonSnapshot {
+    let edges = 0;
+    for (let h = 0; h < this.hashNode.length; h++) if (this.hashNode[h] !== -1) edges++;
+    return { keys: [...keys], edges };
+  }
+
+  /**
+   * The automaton built from `s.keys`, made in array passes (no maps): answers every scan exactly as the built one.
+   * Throws when the keys make more edges than the snapshot says (it was not made from these keys).
+   */
+  static fromSnapshot(s: AutomatonSnapshot): KeyAutomaton {
+    return drainSteps(KeyAutomaton.fromSnapshotSteps(s));
+  }
+
+  /** The same restore in small steps (see steps.ts), for a page's main thread. */
+  static *fromSnapshotSteps(s: AutomatonSnapshot): Generator<void, KeyAutomaton> {
+    const a = new KeyAutomaton();
+    let size = 16;
+    while (size < s.edges * 2) size *= 2;
+    a.mask = size - 1;
+    a.hashNode = new Int32Array(size).fill(-1);
+    a.hashCode = new Int32Array(size);
+    a.hashTo = new Int32Array(size);
+    const total = s.edges + 256; // nodes below the root, and room for its children before they are counted
+    let parent = new Int32Array(total);
+    let code = new Uint16Array(total);
+    const out: number[] = [-1];
+    let nodes = 1;
+    let edges = 0;
+    a.childBits = new Int32Array(total);
+    for (let id = 0; id < s.keys.length; id++) {
+      const key = s.keys[id]!;
+      let node = 0;
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        let to = a.step(node, c);
+        if (!to) {
+          if (node !== 0 && ++edges > s.edges)
+            throw new Error(`automaton snapshot: the keys make more than ${s.edges} edges`);
+          to = nodes++;
+          if (to >= parent.length) [parent, code, a.childBits] = [grow(parent), grow(code), grow(a.childBits)];
+          parent[to] = node;
+          code[to] = c;
+          out.push(-1);
+          if (node === 0) a.rootNext[c] = to;
+          else a.insertEdge(node, c, to);
+        }
+        node = to;
+      }
+      if (key) out[node] = id;
+      if (id % 128 === 127) yield;
+    }
+    a.output = Int32Array.from(out);
+    a.childBits = a.childBits.slice(0, nodes);
+    // Failure links in breadth-first order (by depth): a node's link is always shallower than the node. A parent is
+    // made before its children, so one pass in id order gives every depth.
+    const depth = new Int32Array(nodes);
+    let deepest = 0;
+    for (let n = 1; n < nodes; n++) deepest = Math.max(deepest, (depth[n] = depth[parent[n]!]! + 1));
+    // Counting sort by depth: start[d] is where depth d's nodes begin in byDepth.
+    const start = new Int32Array(deepest + 2);
+    for (let n = 1; n < nodes; n++) start[depth[n]! + 1]!++;
+    for (let d = 1; d <= deepest + 1; d++) start[d]! += start[d - 1]!;
+    const byDepth = new Int32Array(nodes);
+    for (let n = 1; n < nodes; n++) byDepth[start[depth[n]!]!++] = n;
+    a.fail = new Int32Array(nodes);
+    a.dictLink = new Int32Array(nodes).fill(-1);
+    yield;
+    for (let i = 0; i < nodes - 1; i++) {
+      a.link(parent[byDepth[i]!]!, code[byDepth[i]!]!, byDepth[i]!);
+      if (i % 1024 === 1023) yield;
+    }
+    return a;
+  }
+
+  private insertEdge(node: number, c: number, to: number): void {
+    let h = this.slot(node, c);
+    while (this.hashNode[h] !== -1) h = (h + 1) & this.mask;
+    this.hashNode[h] = node;
+    this.hashCode[h] = c;
+    this.hashTo[h] = to;
+    this.childBits[node]! |= 1 << (c & 31);
+  }
+
+  /** Sets the failure and dictionary links of `child` (edge `c` from `node`), once `node`'s are set. */
+  private link(node: number, c: number, child: number): void {
+    if (node === 0) {
+      this.fail[child] = 0;
+      this.dictLink[child] = -1;
+      return;
+    }
+    let f = this.fail[node]!;
+    let to = this.step(f, c);
+    while (to === 0 && f !== 0) {
+      f = this.fail[f]!;
+      to = this.step(f, c);
+    }
+    this.fail[child] = to;
+    this.dictLink[child] = this.output[to]! >= 0 ? to : this.dictLink[to]!;
   }
 
   private *fill(keys: readonly string[]): Generator<void, void> {

@@ -92,7 +92,8 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
   return out;
 }
 
-function claimYears(claim: Claim): number[] {
+/** The years a claim is about (its statements, terms and figures' dates). */
+export function claimYears(claim: Claim): number[] {
   const years = new Set<number>();
   for (const t of [claim.statement.en, claim.statement.ja, ...claim.terms.en, ...claim.terms.ja]) {
     for (const f of parseFigures(normaliseKey(t))) if (f.unit === 'year') years.add(f.value);
@@ -131,6 +132,49 @@ export function specificity(raw: string, norm: string): number {
   return len >= 4 ? 1 : len === 3 ? 0.85 : 0.7;
 }
 
+/** A key as the build first records it; finishKey fills in its weights once every claim has added its keys. */
+export function newKey(text: string, needsSuffix: boolean): KeyInfo {
+  return {
+    text, claims: [], kinds: [], weights: [], entity: [], idf: 0, specificity: 1, maxWeight: 0, maxTermWeight: 0, anyEntity: false, needsSuffix,
+    latinStart: isLatin(text.charCodeAt(0)), latinEnd: isLatin(text.charCodeAt(text.length - 1)),
+  };
+}
+
+/** A claim as the index holds it, before its keys are added (`topicIds` numbers topics in order of first use). */
+export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<string, number>): IndexedClaim {
+  if (!topicIds.has(claim.topic)) topicIds.set(claim.topic, topicIds.size);
+  return {
+    claim,
+    keys: new Map(),
+    figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
+    years,
+    disputes: [],
+    topicIndex: topicIds.get(claim.topic)!,
+  };
+}
+
+/** Derives key `id`'s weights from how many topics use it and how specific it is, once all claims added their keys. */
+export function finishKey(k: KeyInfo, id: number, topicCount: number, keySpecificity: number, claims: readonly IndexedClaim[]): void {
+  k.idf = Math.max(0.05, 1 - Math.log(topicCount) / Math.log(TOPICS.length + 1));
+  k.specificity = keySpecificity;
+  k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
+  k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term') : 0;
+  k.anyEntity = k.kinds.includes('entity');
+  for (const ci of k.claims) {
+    const kind = claims[ci]!.keys.get(id)!;
+    k.weights.push(keyWeight(k, kind));
+    k.entity.push(kind === 'entity');
+  }
+}
+
+/** Resolves each claim's `disputes` ids to indices (ids not in the index are left out). */
+export function linkDisputes(claims: IndexedClaim[]): void {
+  const byId = new Map(claims.map((c, i) => [c.claim.id, i]));
+  claims.forEach((c) => {
+    c.disputes = c.claim.disputes.map((d) => byId.get(d)).filter((i): i is number => i !== undefined);
+  });
+}
+
 /** Builds the index for a set of claims. */
 export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
   return drainSteps(buildClaimIndexSteps(claimList));
@@ -148,15 +192,7 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
   const claims: IndexedClaim[] = [];
   const topicIds = new Map<string, number>();
   for (const claim of claimList) {
-    if (!topicIds.has(claim.topic)) topicIds.set(claim.topic, topicIds.size);
-    claims.push({
-      claim,
-      keys: new Map(),
-      figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
-      years: claimYears(claim),
-      disputes: [],
-      topicIndex: topicIds.get(claim.topic)!,
-    });
+    claims.push(newIndexedClaim(claim, claimYears(claim), topicIds));
     yield;
   }
   const add = (raw: string, kind: KeyKind, ci: number) => {
@@ -167,10 +203,7 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
       if (id === undefined) {
         id = keys.length;
         keyIds.set(v.text, id);
-        keys.push({
-          text: v.text, claims: [], kinds: [], weights: [], entity: [], idf: 0, specificity: 1, maxWeight: 0, maxTermWeight: 0, anyEntity: false, needsSuffix: v.needsSuffix,
-          latinStart: isLatin(v.text.charCodeAt(0)), latinEnd: isLatin(v.text.charCodeAt(v.text.length - 1)),
-        });
+        keys.push(newKey(v.text, v.needsSuffix));
         display.push(raw);
         topicSets.push(new Set());
       }
@@ -197,25 +230,11 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
     }
     yield;
   }
-  const maxLog = Math.log(TOPICS.length + 1);
   for (let id = 0; id < keys.length; id++) {
-    const k = keys[id]!;
-    k.idf = Math.max(0.05, 1 - Math.log(topicSets[id]!.size) / maxLog);
-    k.specificity = specificity(display[id]!, k.text);
-    k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
-    k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term') : 0;
-    k.anyEntity = k.kinds.includes('entity');
-    for (const ci of k.claims) {
-      const kind = claims[ci]!.keys.get(id)!;
-      k.weights.push(keyWeight(k, kind));
-      k.entity.push(kind === 'entity');
-    }
+    finishKey(keys[id]!, id, topicSets[id]!.size, specificity(display[id]!, keys[id]!.text), claims);
     if (id % 200 === 199) yield;
   }
-  const byId = new Map(claimList.map((c, i) => [c.id, i]));
-  claims.forEach((c) => {
-    c.disputes = c.claim.disputes.map((d) => byId.get(d)).filter((i): i is number => i !== undefined);
-  });
+  linkDisputes(claims);
   yield;
   const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
   return { claims, keys, display, automaton, topicCount: topicIds.size };

@@ -5,7 +5,8 @@
  */
 import type { Claim } from '../evidence/schema';
 import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
-import { buildClaimIndexSteps, type ClaimIndex } from './claim-index';
+import { buildClaimIndex, buildClaimIndexSteps, type ClaimIndex } from './claim-index';
+import { snapshotIndex, type IndexSnapshot, type RestoredIndex } from './index-snapshot';
 import { drainSteps, runSteps, type SliceOptions } from './steps';
 import { findHits, findHitsByStart, type Hit } from './hits';
 import { evidenceBound } from './score';
@@ -119,6 +120,17 @@ function* matcherSteps(claims: readonly Claim[], options: MatcherOptions): Gener
     yield;
   }
   return matcherFrom(index, polarity, options);
+}
+
+/** The index and claim polarity of `claims`, as a snapshot to compile in at build time (index-snapshot.ts). */
+export function buildIndexSnapshot(claims: readonly Claim[]): IndexSnapshot {
+  const index = buildClaimIndex(claims);
+  return snapshotIndex(index, drainSteps(claimPolarity(index)));
+}
+
+/** A matcher over a restored index (restoreIndex): nothing is rebuilt, for any strictness. */
+export function matcherFromRestored(restored: RestoredIndex, options: MatcherOptions = {}): Matcher {
+  return matcherFrom(restored.index, restored.polarity, options);
 }
 
 function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: MatcherOptions): Matcher {

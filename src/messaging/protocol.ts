@@ -1,4 +1,5 @@
 import type { FigureVerdict, SentenceStance } from '../core/types';
+import type { ClaimVocabulary } from '../evidence/page-claims';
 import type { ClaimUpdate, Source } from '../evidence/schema';
 
 /** What a content script found on its page, per claim; sent to the background for the badge and the popup. */
@@ -53,6 +54,16 @@ export interface ProtocolMap {
   'page/unload': { request: { url: string }; response: void };
   /** content → background: sources and updates of claims whose card the reader opened (content scripts hold claims without them). */
   'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
+  /**
+   * content → background: the reader opened a card in this frame for the first time; inject the card UI (card.js) into
+   * the sender's frame. Resolves once it ran; the card script and the content script share the frame's isolated world.
+   */
+  'card/load': { request: Record<string, never>; response: void };
+  /**
+   * content → background: the bundled claims' vocabulary (terms, entities), which the content script does not carry
+   * (their index comes compiled); asked only by a page whose claims include pack claims, to index them together.
+   */
+  'claims/vocabulary': { request: Record<string, never>; response: ClaimVocabulary[] };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: TabResults | null };
   /** background → extension pages (runtime.sendMessage): a tab's results changed; an open popup asks with tab/results. */

@@ -10,7 +10,7 @@ import type { Lang } from '../evidence/schema';
 import type { PageClaimSummary } from '../messaging/protocol';
 import type { Settings } from '../storage/settings-types';
 import { createMarker } from '../ui/marker/marker';
-import { cardText } from '../ui/card/card-text';
+import { markerText } from '../ui/marker/marker-text';
 import { annotateBlock, type BlockAnnotation } from './annotate';
 import { CardController, type CardDeps } from './card-controller';
 import { findArticleRoots, iterateBlocks, type TextBlock } from './extract';
@@ -35,6 +35,8 @@ export interface AnnotatorDeps {
   getSettings(): Settings;
   /** The page session's sources cache, for cards. */
   sources: CardDeps['sources'];
+  /** The card UI, loaded into the frame when the first card opens. */
+  loadCardUi: CardDeps['loadUi'];
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   forceFallback?: boolean;
@@ -73,6 +75,7 @@ export class Annotator {
       getClaim: deps.getClaim,
       getSettings: deps.getSettings,
       sources: deps.sources,
+      loadUi: deps.loadCardUi,
       pageDate: deps.pageDate,
       gone: () => this.gone(),
       onActiveChange: (a) => this.painter.setActive(a?.range ?? null),
@@ -258,7 +261,7 @@ export class Annotator {
 
   /** "Kensho fact-check: <stance or state>. Claim: <statement>" in the markers' language. */
   private markerLabel(found: BlockAnnotation, state: ShownState = this.shownState(found)): string {
-    const t = cardText(this.markerLang);
+    const t = markerText(this.markerLang);
     const statement = this.deps.getClaim(found.match.claimId)?.statement[this.markerLang] ?? found.match.claimId;
     return t('marker_label', [t(`card_stance_${state}`), statement]);
   }

@@ -1,12 +1,14 @@
 /**
  * Opens and closes the one card on the page, and keeps focus where a keyboard user expects it. The card's sources
- * come from the page session's cache (asked from the background on first open); a failure offers a retry.
+ * come from the page session's cache (asked from the background on first open); a failure offers a retry. The card UI
+ * itself loads the first time a card opens in this frame (card-loader.ts), so pages where none opens never parse it.
  */
 import type { PageClaim } from '../evidence/page-claims';
 import type { Lang } from '../evidence/schema';
 import type { Settings } from '../storage/settings-types';
-import { createCardHost, CARD_WIDTH, type CardHost } from '../ui/card/card-host';
+import type { CardHost } from '../ui/card/card-host';
 import type { ClaimCardProps, ReportState, SourcesState } from '../ui/card/claim-card';
+import { CARD_WIDTH, type CardUi } from '../ui/card/card-ui';
 import type { Layer } from './layer';
 import { markerPosition, type LiveAnnotation } from './live-annotation';
 import type { SourcesCache } from './sources-cache';
@@ -27,6 +29,8 @@ export interface CardDeps {
   /** Called when the reader says "not this claim"; resolves when stored locally. */
   onNotThisClaim(a: LiveAnnotation): Promise<void>;
   onActiveChange(a: LiveAnnotation | null): void;
+  /** The card UI: itself once loaded in this frame, else a promise of it once the background injected it (card-loader.ts). */
+  loadUi(): CardUi | Promise<CardUi>;
 }
 
 export class CardController {
@@ -39,7 +43,7 @@ export class CardController {
     deps.layer.doc.addEventListener('pointerdown', (e) => {
       if (!this.active) return;
       const path = e.composedPath();
-      if (!path.includes(this.host!.host) && !path.includes(this.active.marker.host)) this.close(false);
+      if (!(this.host && path.includes(this.host.host)) && !path.includes(this.active.marker.host)) this.close(false);
     }, { signal: deps.signal, capture: true });
   }
 
@@ -52,15 +56,39 @@ export class CardController {
     const claim = this.deps.getClaim(a.match.claimId);
     if (!claim) return false;
     if (this.active && this.active !== a) this.close(false);
-    this.host ??= createCardHost(this.deps.layer.doc, this.deps.layer.host, this.deps.signal);
     this.active = a;
     this.report = 'idle';
     this.loadSources(a);
     a.marker.setExpanded(true);
     this.deps.onActiveChange(a);
-    this.host.show(this.props(a), this.position(a), this.deps.getSettings().theme ?? 'auto');
-    this.host.focus();
+    if (this.host) this.show(a, this.host);
+    else this.loadHost(a);
     return true;
+  }
+
+  /** The first card in this frame: shown once the UI has loaded, if the reader has not moved on meanwhile. */
+  private loadHost(a: LiveAnnotation): void {
+    const withUi = (ui: CardUi) => {
+      if (this.deps.signal.aborted) return;
+      this.host ??= ui.createCardHost(this.deps.layer.doc, this.deps.layer.host, this.deps.signal);
+      if (this.active === a) this.show(a, this.host);
+    };
+    const ui = this.deps.loadUi();
+    if (!(ui instanceof Promise)) return withUi(ui);
+    ui.then(
+      withUi,
+      (err: unknown) => {
+        // An orphaned context (extension reloaded) is torn down by asking; anything else leaves the marker usable.
+        if (this.deps.gone() || this.active !== a) return;
+        console.debug('[kensho] the card could not load', err);
+        this.close(true);
+      },
+    );
+  }
+
+  private show(a: LiveAnnotation, host: CardHost): void {
+    host.show(this.props(a), this.position(a), this.deps.getSettings().theme ?? 'auto');
+    host.focus();
   }
 
   /** Closes the card; `returnFocus` puts focus back on the marker that opened it. */

@@ -9,7 +9,7 @@ import { mayRunOn } from '../storage/site-rules';
 import type { Settings } from '../storage/settings-types';
 import { readerLang } from '../ui/shared/reader-lang';
 import type { BlockAnnotation } from './annotate';
-import { Annotator } from './annotator';
+import { Annotator, type AnnotatorDeps } from './annotator';
 import { observeMutations } from './mutations';
 import { SourcesCache, type FetchSources } from './sources-cache';
 
@@ -26,6 +26,8 @@ export interface SessionDeps {
   createMatcher(claims: readonly PageClaim[], options: MatcherOptions): Matcher | Promise<Matcher>;
   /** Asks the background for claims' sources (`claim/sources`). */
   fetchSources: FetchSources;
+  /** The card UI (card-loader.ts); loaded the first time a card opens. */
+  loadCardUi: AnnotatorDeps['loadCardUi'];
   report(claims: PageClaimSummary[]): void;
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   /** False once the extension context is gone (see AnnotatorDeps.alive). */
@@ -130,6 +132,7 @@ export class PageSession {
       getClaim: (id) => this.byId.get(id),
       getSettings: () => this.settings,
       sources: this.sources,
+      loadCardUi: this.deps.loadCardUi,
       report: this.deps.report,
       recordFalsePositive: this.deps.recordFalsePositive,
       alive: this.deps.alive,

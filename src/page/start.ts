@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createMatcherAsync } from '../core/engine';
 import { forPublished, sinceMap } from '../core/published';
-import { forMatcher } from '../evidence/page-claims';
+import { bundledPageClaims } from '../evidence/page-claims';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { recordFalsePositive } from '../storage/false-positives';
 import { loadClaims, watchClaims } from './claims-source';
+import { cardUiLoader } from './card-loader';
 import { listenForCommands } from './content-messages';
+import { pageMatcher } from './page-matcher';
 import { guardContext } from './context-guard';
 import { holdHighlightSheet } from './highlight-sheet';
 import { currentPublishedDate } from './published-date';
@@ -57,18 +58,21 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     sendToBackground('page/results', { url: location.href, claims: found, ...(date ? { published: date } : {}) }).catch(() => {});
   };
   reportUnload(ctx, () => reported);
+  const matcherFor = pageMatcher(bundledPageClaims(), () => sendToBackground('claims/vocabulary', {}), { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true });
   const session = new PageSession({
     doc: document,
     signal: ctx.signal,
     uiLanguage: browser.i18n.getUILanguage(),
     settings,
     claims,
-    // Built in slices: the index build alone is a long task if done in one go.
-    // Claims about events after the article was published are left out (src/core/published.ts).
-    createMatcher: async (list, options) =>
-      forPublished(await createMatcherAsync(forMatcher(list), options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }), sinceMap(list), published),
+    // The bundled claims' index comes compiled from the build; a list with pack claims is built in slices (the
+    // index build alone is a long task if done in one go). Claims about events after the article was published are
+    // left out (src/core/published.ts).
+    createMatcher: async (list, options) => forPublished(await matcherFor(list, options), sinceMap(list), published),
     report,
     fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
+    // The card UI is injected into this frame by the background on the first card opened here, then kept.
+    loadCardUi: cardUiLoader(() => sendToBackground('card/load', {})),
     // Markers and cards show each claim as it stood on the article's date, and what came since.
     pageDate: published,
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.

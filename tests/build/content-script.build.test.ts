@@ -1,7 +1,8 @@
 /**
  * The content script carries the evidence without its sources (virtual:kensho/page-claims): a card asks the
- * background for them. Likewise only the card's strings (virtual:kensho/card-messages). Pins that in the built
- * bundles, so an import of the full evidence or locale files cannot creep back in.
+ * background for them. The card UI (Preact, the card components, their strings) is a separate script the worker
+ * injects when a card first opens (card.js). Pins that in the built bundles, so an import of the full evidence, the
+ * locale files or the card UI cannot creep back into the script every news page runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,10 +25,22 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) =
     expect(code).not.toContain('"sources":');
   });
 
-  it('carries the card’s strings in both languages, and no other page’s', () => {
+  it('carries the markers’ strings in both languages, and no other page’s', () => {
     // The reader may choose a language other than the browser's, which chrome.i18n cannot give (src/ui/card/card-text.ts).
-    expect(code.match(/"card_close":\{"message":/g)).toHaveLength(2);
+    expect(code.match(/"marker_label":\{"message":/g)).toHaveLength(2);
+    expect(code.match(/"card_stance_disputes":\{"message":/g)).toHaveLength(2);
+    // The card's own strings come with the card script.
+    expect(code).not.toContain('"card_close"');
     expect(code).not.toMatch(/"(popup|options)_\w+":\{"message":/);
     expect(code).not.toMatch(/"(description|placeholders)":/);
+  });
+
+  it('leaves the card UI to card.js, which carries the card’s strings in both languages and no evidence', () => {
+    const card = readFileSync(`.output/${target}/card.js`, 'utf8');
+    expect(code).not.toContain('kensho-card');
+    expect(card).toContain('kensho-card');
+    expect(card.match(/"card_close":\{"message":/g)).toHaveLength(2);
+    expect(card).not.toContain('"sources":');
+    expect(card).not.toContain(`"id":"${claims[0]!.id}"`);
   });
 });

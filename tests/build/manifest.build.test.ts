@@ -20,6 +20,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest asks for the least
     expect(matches.every((p: string) => p.startsWith('https://*.'))).toBe(true);
   });
 
+  it('exposes no file to web pages (the card script is injected by the worker, so no page can probe for Kensho)', () => {
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
   it('asks for any other site only as an optional permission', () => {
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });

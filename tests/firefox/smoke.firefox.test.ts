@@ -91,6 +91,17 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
     await page.close();
   });
 
+  it('a marker opens its card (injected on first use), with the sources from the background, and Escape closes it', async () => {
+    const page = await checkAnnotations(k, 'en/ai-borrowing.html');
+    await page.evaluate(() => document.querySelector('kensho-marker')!.shadowRoot!.querySelector('button')!.click());
+    const inCard = (selector: string) => page.evaluate((s) => document.querySelector('kensho-card')?.shadowRoot?.querySelectorAll(s).length ?? 0, selector);
+    await expect.poll(() => inCard('.card h2'), settle).toBe(1);
+    await expect.poll(() => inCard('.sources li'), settle).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => inCard('.card'), settle).toBe(0);
+    await page.close();
+  });
+
   it('never changes the page text, and stays out of sites that are not granted', async () => {
     const path = 'en/ai-borrowing.html';
     const plain = await k.open('www.example.com', path); // not a news host: Kensho does not run

@@ -8,7 +8,7 @@ import type { Theme } from '../../storage/settings-types';
 import { CARD_CSS } from './card-styles';
 import { ClaimCard, type ClaimCardProps } from './claim-card';
 
-export const CARD_WIDTH = 360;
+export { CARD_WIDTH } from './card-ui';
 
 export interface CardHost {
   readonly host: HTMLElement;

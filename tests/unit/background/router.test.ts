@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleMessage } from '../../../src/background/router';
 import { BADGE_ALERT, BADGE_QUIET } from '../../../src/background/badge';
@@ -51,6 +51,38 @@ describe('background router', () => {
     expect(await handleMessage(msg('tab/results', { tabId: 5 }), popup)).toMatchObject({ url: 'https://www.reuters.com/a' });
     // The popup opened as a tab (context menu, tests) has a tab of its own and is still an extension page.
     expect(await handleMessage(msg('tab/results', { tabId: 5 }), { ...popup, tab: { id: 9 } as never })).toMatchObject({ url: 'https://www.reuters.com/a' });
+  });
+});
+
+describe('claims/vocabulary', () => {
+  it('gives content scripts the bundled claims’ terms and entities, and nobody else', async () => {
+    const vocab = (await handleMessage(msg('claims/vocabulary', {}), fromTab(2))) as { id: string; terms: { en: string[] } }[];
+    expect(vocab.length).toBeGreaterThan(50);
+    expect(vocab[0]!.terms.en.length).toBeGreaterThan(0);
+    expect(handleMessage(msg('claims/vocabulary', {}), { id, url: fakeBrowser.runtime.getURL('/popup.html') })).toBeUndefined();
+    expect(handleMessage(msg('claims/vocabulary', { all: true }), fromTab(2))).toBeUndefined();
+  });
+});
+
+describe('card/load', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('injects the card script into the frame that asked, as the browser names it', async () => {
+    const executeScript = vi.fn(async () => []);
+    (fakeBrowser as unknown as Record<string, unknown>).scripting = { executeScript };
+    await handleMessage(msg('card/load', {}), fromTab(4, 2));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [2] }, files: ['/card.js'] });
+    // Not for extension pages, other extensions, senders without a frame, or with a payload.
+    expect(handleMessage(msg('card/load', {}), { id, url: fakeBrowser.runtime.getURL('/popup.html'), tab: { id: 4 } as never, frameId: 0 })).toBeUndefined();
+    expect(handleMessage(msg('card/load', {}), { ...fromTab(4), id: 'someone-else' })).toBeUndefined();
+    expect(handleMessage(msg('card/load', {}), { id, tab: { id: 4 } as never })).toBeUndefined();
+    expect(handleMessage(msg('card/load', { tabId: 9, frameId: 0 }), fromTab(4))).toBeUndefined();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects when the frame cannot take the script, so the content script can say so', async () => {
+    (fakeBrowser as unknown as Record<string, unknown>).scripting = { executeScript: vi.fn(async () => Promise.reject(new Error('Frame with ID 2 was removed.'))) };
+    await expect(handleMessage(msg('card/load', {}), fromTab(4, 2))).rejects.toThrow('was removed');
   });
 });
 

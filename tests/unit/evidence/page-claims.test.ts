@@ -1,6 +1,7 @@
 /**
  * The content script's claim list (virtual:kensho/page-claims, built from data/*.json): every bundled claim, in order,
- * without its sources and otherwise unchanged; and the engine matches the same with or without sources.
+ * without its sources and vocabulary and otherwise unchanged; and the engine matches the same with or without sources,
+ * the vocabulary given back (claims/vocabulary).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { createMatcher } from '../../../src/core/engine';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { trustedBundledClaims } from '../../../src/evidence/bundled-data';
+import { bundledVocabulary } from '../../../src/background/claim-sources';
 import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evidence/page-claims';
 import { loadClaims } from '../../../src/page/claims-source';
 import { putPack } from '../../../src/storage/packs';
@@ -20,15 +22,16 @@ const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(new URL('../../
 describe('the content script’s bundled claims', () => {
   const page = bundledPageClaims();
 
-  it('carry no sources', () => {
+  it('carry no sources and no vocabulary (their index comes compiled)', () => {
     expect(page.length).toBeGreaterThan(0);
-    for (const c of page) expect(Object.keys(c), c.id).not.toContain('sources');
+    for (const c of page) expect(Object.keys(c).filter((k) => ['sources', 'terms', 'entities'].includes(k)), c.id).toEqual([]);
   });
 
   it('are otherwise exactly the validated evidence base, in the same order', () => {
-    expect(page).toEqual(loadBundledEvidence().map(withoutSources));
+    const slim = ({ terms: _t, entities: _e, ...rest }: ReturnType<typeof withoutSources>) => rest;
+    expect(page).toEqual(loadBundledEvidence().map(withoutSources).map(slim));
     expect(page).toEqual(
-      trustedBundledClaims().map(({ sources: _sources, updates, ...rest }) => (updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest)),
+      trustedBundledClaims().map(({ sources: _sources, terms: _t, entities: _e, updates, ...rest }) => (updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest)),
     );
   });
 
@@ -39,7 +42,7 @@ describe('the content script’s bundled claims', () => {
   });
 
   it('match every sentence exactly as the full claims do (the engine never reads sources)', () => {
-    const slim = createMatcher(forMatcher(page));
+    const slim = createMatcher(forMatcher(page, bundledVocabulary()));
     const full = createMatcher(loadBundledEvidence());
     const probes = [...rows, { text: 'Nvidia will invest $50 billion in OpenAI to build data centers.', lang: 'en' as const }];
     for (const { text, lang } of probes) {

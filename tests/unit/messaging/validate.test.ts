@@ -11,6 +11,8 @@ describe('message validation', () => {
       'page/results': { url: 'https://www.reuters.com/a', claims: [claim] },
       'page/unload': { url: 'https://www.reuters.com/embed' },
       'claim/sources': { claimIds: ['ai-roi.mit-95'] },
+      'card/load': {},
+      'claims/vocabulary': {},
       'tab/results': { tabId: 3 },
       'tab/changed': { tabId: 3 },
       'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Matcher } from '../../../src/core/types';
 import { Annotator, type AnnotatorDeps } from '../../../src/page/annotator';
 import { SourcesCache } from '../../../src/page/sources-cache';
+import { createCardHost } from '../../../src/ui/card/card-host';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-types';
 import { fakeMatcher } from './fake-matcher';
 import { CLAIM_A, CLAIM_B, claimById } from './page-claims-fixture';
@@ -36,6 +37,8 @@ function setup(opts: { settings?: Settings; matcher?: Matcher; body?: string } =
     getClaim: claimById,
     getSettings: () => settings,
     sources: new SourcesCache(async (ids) => ids.map((claimId) => ({ claimId, sources: [], updates: [] })), controller.signal),
+    // The card UI as card.js installs it, already loaded (the loading itself: card-loader.test.ts, e2e).
+    loadCardUi: () => ({ createCardHost }),
     report,
     recordFalsePositive,
     forceFallback: true,

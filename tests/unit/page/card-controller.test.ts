@@ -4,6 +4,7 @@ import { Layer } from '../../../src/page/layer';
 import type { LiveAnnotation } from '../../../src/page/live-annotation';
 import { SourcesCache, type FetchSources } from '../../../src/page/sources-cache';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
+import { createCardHost } from '../../../src/ui/card/card-host';
 import { cardText } from '../../../src/ui/card/card-text';
 import { createMarker } from '../../../src/ui/marker/marker';
 import { FIXTURE_CLAIMS } from '../core/fixture-claims';
@@ -28,6 +29,8 @@ function setup(fetch: FetchSources) {
     getSettings: () => DEFAULT_SETTINGS,
     sources: new SourcesCache(fetch, controller.signal),
     gone: () => gone,
+    // The card UI as card.js installs it, already loaded (the loading itself: card-loader.test.ts, e2e).
+    loadUi: () => ({ createCardHost }),
     onNotThisClaim,
     onActiveChange,
   });

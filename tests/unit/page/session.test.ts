@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MatcherOptions } from '../../../src/core/types';
 import type { PageClaim } from '../../../src/evidence/page-claims';
 import { PageSession, type SessionDeps } from '../../../src/page/session';
+import { createCardHost } from '../../../src/ui/card/card-host';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-types';
 import { fakeMatcher } from './fake-matcher';
 import { CLAIM_A, CLAIM_B, PAGE_CLAIMS } from './page-claims-fixture';
@@ -26,6 +27,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS, url?: string) {
     claims: PAGE_CLAIMS,
     createMatcher,
     fetchSources: async () => [],
+    loadCardUi: () => ({ createCardHost }),
     report,
     recordFalsePositive: async () => {},
     navigationDelay: 0,
