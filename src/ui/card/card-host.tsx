@@ -8,8 +8,6 @@ import type { Theme } from '../../storage/settings-types';
 import { CARD_CSS } from './card-styles';
 import { ClaimCard, type ClaimCardProps } from './claim-card';
 
-export { CARD_WIDTH } from './card-ui';
-
 export interface CardHost {
   readonly host: HTMLElement;
   /** Renders (or re-renders) the card at layer coordinates. */
