@@ -4,7 +4,7 @@ import type { Envelope, PageResults, TabResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
 import { injectCardUi } from './card-ui';
-import { bundledVocabulary, claimSources } from './claim-sources';
+import { bundledVocabulary, claimSources } from './answer-claim-sources';
 import { checkFeedsNow } from './feeds/schedule';
 import { syncGrantedScripts } from './granted-sites';
 import { loadTabResults, saveFrameResults, updateTabRecord, withoutFrame } from './tab-results';

@@ -10,7 +10,7 @@ import type { CardHost } from '../ui/card/card-host';
 import type { ClaimCardProps, ReportState, SourcesState } from '../ui/card/claim-card';
 import { CARD_WIDTH, type CardUi } from '../ui/card/card-ui';
 import type { Layer } from './layer';
-import { markerPosition, type LiveAnnotation } from './live-annotation';
+import { markerPosition, type LiveAnnotation } from './marker-placement';
 import type { SourcesCache } from './sources-cache';
 
 export interface CardDeps {

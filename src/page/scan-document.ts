@@ -1,6 +1,6 @@
 /** Whole-document scan without layout or yielding: what `kensho scan` and the fixture tests run on a DOM library. */
 import type { FigureCheck, Matcher, SentenceStance } from '../core/types';
-import { annotateBlock } from './annotate';
+import { annotateBlock } from './match-blocks';
 import { extractBlocks } from './extract';
 
 /** One annotation as reported by `kensho scan` and listed in fixture `.expected.json` files. */

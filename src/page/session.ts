@@ -8,7 +8,7 @@ import type { PageClaimSummary } from '../messaging/protocol';
 import { mayRunOn } from '../storage/site-rules';
 import type { Settings } from '../storage/settings-types';
 import { readerLang } from '../ui/shared/reader-lang';
-import type { BlockAnnotation } from './annotate';
+import type { BlockAnnotation } from './match-blocks';
 import { Annotator, type AnnotatorDeps } from './annotator';
 import { observeMutations } from './mutations';
 import { SourcesCache, type FetchSources } from './sources-cache';
@@ -20,7 +20,7 @@ export interface SessionDeps {
   /** The browser's UI language (`browser.i18n.getUILanguage()`): cards and markers use it when settings say 'browser'. */
   uiLanguage: string;
   settings: Settings;
-  /** Claims without sources (claims-source.ts); a card asks `fetchSources` for those. */
+  /** Claims without sources (load-claims.ts); a card asks `fetchSources` for those. */
   claims: PageClaim[];
   /** Builds a matcher; the content script builds it in slices, so it may answer with a promise. */
   createMatcher(claims: readonly PageClaim[], options: MatcherOptions): Matcher | Promise<Matcher>;

@@ -5,7 +5,7 @@ import { bundledPageClaims } from '../evidence/page-claims';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { recordFalsePositive } from '../storage/false-positives';
-import { loadClaims, watchClaims } from './claims-source';
+import { loadClaims, watchClaims } from './load-claims';
 import { cardUiLoader } from './card-loader';
 import { listenForCommands } from './content-messages';
 import { pageMatcher } from './page-matcher';

@@ -4,7 +4,7 @@ import type { PageClaimSummary } from '../../messaging/protocol';
 import { SENTENCE_STANCES } from '../../shared/vocabulary';
 import type { SourceFilters } from '../../storage/settings-types';
 import { localeText } from '../locale-messages';
-import { ClaimSources } from '../shared/claim-sources';
+import { ClaimSources } from '../shared/sources-by-stance';
 import { CounterClaims } from '../shared/counter-claims';
 import { ClaimTimeline } from './claim-timeline';
 import { formatFigure } from '../shared/format-figure';

@@ -3,7 +3,7 @@ import type { Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { localeText } from '../locale-messages';
 import type { ClaimBase } from '../shared/claim-base';
-import { ClaimSources } from '../shared/claim-sources';
+import { ClaimSources } from '../shared/sources-by-stance';
 import { CounterClaims } from '../shared/counter-claims';
 import { ClaimTimeline } from './claim-timeline';
 

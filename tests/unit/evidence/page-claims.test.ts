@@ -9,9 +9,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { createMatcher } from '../../../src/core/engine';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { trustedBundledClaims } from '../../../src/evidence/bundled-data';
-import { bundledVocabulary } from '../../../src/background/claim-sources';
+import { bundledVocabulary } from '../../../src/background/answer-claim-sources';
 import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evidence/page-claims';
-import { loadClaims } from '../../../src/page/claims-source';
+import { loadClaims } from '../../../src/page/load-claims';
 import { putPack } from '../../../src/storage/packs';
 
 const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(new URL('../../fixtures/sentences/own-sentences.jsonl', import.meta.url), 'utf8')

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardController } from '../../../src/page/card-controller';
 import { Layer } from '../../../src/page/layer';
-import type { LiveAnnotation } from '../../../src/page/live-annotation';
+import type { LiveAnnotation } from '../../../src/page/marker-placement';
 import { SourcesCache, type FetchSources } from '../../../src/page/sources-cache';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 import { createCardHost } from '../../../src/ui/card/card-host';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as snapshotModule from '../../../src/core/index-snapshot';
 import { createMatcher } from '../../../src/core/engine';
-import { bundledVocabulary } from '../../../src/background/claim-sources';
+import { bundledVocabulary } from '../../../src/background/answer-claim-sources';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { bundledPageClaims, withoutSources } from '../../../src/evidence/page-claims';
 import { pageMatcher } from '../../../src/page/page-matcher';

@@ -12,7 +12,7 @@ import type { SentenceMatch } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 import { ClaimCard } from '../../../src/ui/card/claim-card';
 import { cardText } from '../../../src/ui/card/card-text';
-import { ClaimSources } from '../../../src/ui/shared/claim-sources';
+import { ClaimSources } from '../../../src/ui/shared/sources-by-stance';
 import { makeClaim } from '../evidence/fixtures';
 
 const HOSTILE = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1', 'data:text/html,<script>1</script>', '"><svg onload=alert(1)>'];

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { claimSources } from '../../../src/background/claim-sources';
+import { claimSources } from '../../../src/background/answer-claim-sources';
 import { handleMessage } from '../../../src/background/router';
 import { trustedBundledClaims } from '../../../src/evidence/bundled-data';
 import type { Claim } from '../../../src/evidence/schema';

@@ -1,6 +1,6 @@
 /** An annotation as it lives on the page: the matched sentence, its DOM range, highlight and marker. */
 import type { Marker } from '../ui/marker/marker';
-import type { BlockAnnotation } from './annotate';
+import type { BlockAnnotation } from './match-blocks';
 import type { ClipRect } from './scroll-clip';
 
 export interface LiveAnnotation extends BlockAnnotation {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightName } from '../../../src/page/highlight-sheet';
-import { createPainter } from '../../../src/page/highlighter';
+import { createPainter } from '../../../src/page/highlight-painter';
 import { Layer } from '../../../src/page/layer';
 import { pageDom } from './page-dom';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLongText } from '../../../src/page/annotate';
+import { splitLongText } from '../../../src/page/match-blocks';
 
 const pieces = (text: string, lang: 'en' | 'ja', max: number) => splitLongText(text, lang, max).map(([a, b]) => text.slice(a, b));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePageOrder, markerPosition, spreadMarkers, type LiveAnnotation } from '../../../src/page/live-annotation';
+import { comparePageOrder, markerPosition, spreadMarkers, type LiveAnnotation } from '../../../src/page/marker-placement';
 import { pageDom } from './page-dom';
 
 const r = (left: number, top: number, width = 100, height = 20) => ({ left, top, width, height, right: left + width, bottom: top + height });
