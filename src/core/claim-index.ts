@@ -6,10 +6,9 @@
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
 import { drainSteps } from './steps';
-import { keyWeight } from './score';
 import { normaliseKey } from './normalise';
 import { parseFigures } from './numbers';
-import { TOPICS } from '../evidence/topics';
+import { DEFAULT_POLICY, type Policy } from './policy';
 
 export type KeyKind = 'entity' | 'term';
 
@@ -47,6 +46,8 @@ export interface ClaimFigure {
 
 export interface IndexedClaim {
   claim: Claim;
+  /** Groups of key ids a sentence must each hit at least once to make this claim (Claim.requires); [] for none. */
+  required: number[][];
   /** Key ids → kind, for agreement checks. */
   keys: Map<number, KeyKind>;
   figures: ClaimFigure[];
@@ -66,6 +67,13 @@ export interface ClaimIndex {
   display: string[];
   /** How many distinct topics the claims have. */
   topicCount: number;
+  /** The policy the weights were computed with. */
+  policy: Policy;
+}
+
+/** What one key adds to a claim's evidence. */
+export function keyWeight(key: KeyInfo, kind: KeyKind, policy: Policy): number {
+  return kind === 'entity' ? policy.evidence.entityWeight * key.idf : key.idf * key.specificity;
 }
 
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -102,45 +110,43 @@ function claimYears(claim: Claim): number[] {
 }
 
 /**
- * Normalised phrases of everyday AI and markets reporting. They are specific as language (several words, four
- * kanji) but say only that a story is about AI or markets, not which claim it makes.
- */
-const EVERYDAY_PHRASES = new Set([
-  'artificial intelligence', 'generative ai', 'gen ai', 'large language model', 'large language models', 'language model',
-  'language models', 'ai model', 'ai models', 'machine learning', 'ai chips', 'ai chip', 'tech companies', 'technology companies',
-  'stock market', 'interest rates', 'cloud computing', 'chatbot', 'chatbots',
-  '人工知能', '生成ai', '生成人工知能', '大規模言語モデル', '言語モデル', 'aiモデル', '機械学習', 'ai半導体', '株式市場', '株価',
-]);
-
-/**
  * How specific a key is as language, before any evidence-base statistics: phrases and long words are specific,
- * short common words ("term", "chair", 金利) much less; acronyms and names in capitals stay specific.
+ * short common words ("term", "chair", 金利) much less; acronyms and names in capitals stay specific. Phrases of
+ * everyday AI and markets reporting (policy lexicon `everydayPhrases`) are specific as language but say only that
+ * a story is about AI or markets, not which claim it makes.
  */
-export function specificity(raw: string, norm: string): number {
-  // Phrases every story in this field uses: rare in the evidence base, common on the page; never enough alone.
-  if (EVERYDAY_PHRASES.has(norm.trim())) return 0.4;
+export function specificity(raw: string, norm: string, policy: Policy = DEFAULT_POLICY): number {
+  const s = policy.specificity;
+  if (everydaySet(policy).has(norm.trim())) return s.everyday;
   if (/^[\x20-\x7e]+$/.test(norm)) {
-    if (/[\s-]/.test(norm.trim())) return 1;
-    if (norm.length <= 2) return 0.3; // "AI", "GW": everywhere in this field
-    if (/^[A-Z0-9&]{3,6}$/.test(raw.trim())) return 0.9;
-    return norm.length >= 9 ? 0.85 : norm.length >= 6 ? 0.7 : 0.5;
+    if (/[\s-]/.test(norm.trim())) return s.latinPhrase;
+    if (norm.length <= 2) return s.latinShort; // "AI", "GW": everywhere in this field
+    if (/^[A-Z0-9&]{3,6}$/.test(raw.trim())) return s.acronym;
+    return norm.length >= 9 ? s.latinLong : norm.length >= 6 ? s.latinMedium : s.latinPlain;
   }
   const len = [...norm].length;
   // Katakana-only words are loanwords, as plain as single English words ("クラウド" = "cloud").
-  if (/^[ァ-ヿ・]+$/.test(norm)) return len >= 6 ? 0.85 : len >= 4 ? 0.7 : 0.5;
-  return len >= 4 ? 1 : len === 3 ? 0.85 : 0.7;
+  if (/^[ァ-ヿ・]+$/.test(norm)) return len >= 6 ? s.katakanaLong : len >= 4 ? s.katakanaMedium : s.katakanaShort;
+  return len >= 4 ? s.kanjiLong : len === 3 ? s.kanjiThree : s.kanjiShort;
+}
+
+const everydaySets = new WeakMap<Policy, Set<string>>();
+function everydaySet(policy: Policy): Set<string> {
+  let set = everydaySets.get(policy);
+  if (!set) everydaySets.set(policy, (set = new Set(policy.lexicon.everydayPhrases.map((p) => normaliseKey(p).trim()))));
+  return set;
 }
 
 /** Builds the index for a set of claims. */
-export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
-  return drainSteps(buildClaimIndexSteps(claimList));
+export function buildClaimIndex(claimList: readonly Claim[], policy: Policy = DEFAULT_POLICY): ClaimIndex {
+  return drainSteps(buildClaimIndexSteps(claimList, policy));
 }
 
 /**
  * The index build in small steps (one claim, or a batch of keys, per `yield`), so a caller on a page's main
  * thread can stop between them and give the page its thread back. Returns the index.
  */
-export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<void, ClaimIndex> {
+export function* buildClaimIndexSteps(claimList: readonly Claim[], policy: Policy = DEFAULT_POLICY): Generator<void, ClaimIndex> {
   const keyIds = new Map<string, number>();
   const keys: KeyInfo[] = [];
   const display: string[] = [];
@@ -151,6 +157,7 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
     if (!topicIds.has(claim.topic)) topicIds.set(claim.topic, topicIds.size);
     claims.push({
       claim,
+      required: [],
       keys: new Map(),
       figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
       years: claimYears(claim),
@@ -159,10 +166,11 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
     });
     yield;
   }
-  const add = (raw: string, kind: KeyKind, ci: number) => {
+  /** The key ids of a string and its variants, made on first sight (a key no claim uses adds no evidence). */
+  const keyIdsOf = (raw: string): number[] => {
     const norm = normaliseKey(raw);
-    if (norm.length < 2) return;
-    for (const v of keyVariants(norm)) {
+    if (norm.length < 2) return [];
+    return keyVariants(norm).map((v) => {
       let id = keyIds.get(v.text);
       if (id === undefined) {
         id = keys.length;
@@ -174,6 +182,11 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
         display.push(raw);
         topicSets.push(new Set());
       }
+      return id;
+    });
+  };
+  const add = (raw: string, kind: KeyKind, ci: number) => {
+    for (const id of keyIdsOf(raw)) {
       const info = keys[id]!;
       const c = claims[ci]!;
       if (!c.keys.has(id)) {
@@ -195,19 +208,23 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
       for (const e of claim.entities[lang]) add(e, 'entity', ci);
       for (const t of claim.terms[lang]) add(t, 'term', ci);
     }
+    const r = claim.requires;
+    const groups = [...(r?.actors ?? []), ...(r?.events ? [r.events] : []), ...(r?.comparison ? [r.comparison] : [])];
+    // Required words are found like keys but weigh nothing of their own: they gate, the vocabulary scores.
+    claims[ci]!.required = groups.map((g) => [...new Set([...g.en, ...g.ja].flatMap(keyIdsOf))]);
     yield;
   }
-  const maxLog = Math.log(TOPICS.length + 1);
+  const maxLog = Math.log(policy.evidence.idfTopics + 1);
   for (let id = 0; id < keys.length; id++) {
     const k = keys[id]!;
-    k.idf = Math.max(0.05, 1 - Math.log(topicSets[id]!.size) / maxLog);
-    k.specificity = specificity(display[id]!, k.text);
-    k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
-    k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term') : 0;
+    k.idf = Math.max(policy.evidence.idfFloor, 1 - Math.log(Math.max(1, topicSets[id]!.size)) / maxLog);
+    k.specificity = specificity(display[id]!, k.text, policy);
+    k.maxWeight = Math.max(0, ...k.kinds.map((kind) => keyWeight(k, kind, policy)));
+    k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term', policy) : 0;
     k.anyEntity = k.kinds.includes('entity');
     for (const ci of k.claims) {
       const kind = claims[ci]!.keys.get(id)!;
-      k.weights.push(keyWeight(k, kind));
+      k.weights.push(keyWeight(k, kind, policy));
       k.entity.push(kind === 'entity');
     }
     if (id % 200 === 199) yield;
@@ -218,5 +235,5 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
   });
   yield;
   const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
-  return { claims, keys, display, automaton, topicCount: topicIds.size };
+  return { claims, keys, display, automaton, topicCount: topicIds.size, policy };
 }

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcherAsync } from '../core/engine';
-import { forPublished, sinceMap } from '../core/published';
 import { forMatcher } from '../evidence/page-claims';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
@@ -63,8 +62,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     claims,
     // Built in slices: the index build alone is a long task if done in one go.
     // Claims about events after the article was published are left out (src/core/published.ts).
-    createMatcher: async (list, options) =>
-      forPublished(await createMatcherAsync(forMatcher(list), options, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }), sinceMap(list), published),
+    createMatcher: (list, options) =>
+      createMatcherAsync(forMatcher(list), { ...options, published }, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }),
     report,
     fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.

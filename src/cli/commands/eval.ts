@@ -5,7 +5,6 @@
  */
 import type { Command } from '../io';
 import { createMatcher } from '../../core/engine';
-import { dropPredated, sinceMap } from '../../core/published';
 import { loadClaims, parseMatcherArgs, readTextFile, UsageError } from '../matcher-args';
 import { parseRows } from '../eval/rows';
 import { halfOf } from '../eval/split';
@@ -30,8 +29,8 @@ export const evalCommand: Command = async (args, io) => {
     const rows = opts.split ? all.filter((r) => halfOf(r.row) === opts.split) : all;
     const claims = await loadClaims(opts.evidence);
     const matcher = createMatcher(claims, { strictness: opts.strictness });
-    const since = opts.ignoreDates ? new Map<string, string>() : sinceMap(claims);
-    const matchesOf = ({ row }: (typeof rows)[number]) => dropPredated(matcher.matchSentence(row.text, row.lang), since, row.date ?? undefined);
+    // As in the extension, the page's date leaves out claims about later events (unless --ignore-dates).
+    const matchesOf = ({ row }: (typeof rows)[number]) => matcher.matchSentence(row.text, row.lang, { published: opts.ignoreDates ? undefined : (row.date ?? undefined) });
     const misses: Miss[] = [];
     const groups: Record<string, EvalStats> = {};
     for (const lang of ['en', 'ja'] as const) {

@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../io';
 import type { Matcher, MatchLang, SentenceMatch } from '../../core/types';
-import { dateRange, dropPredated, sinceMap } from '../../core/published';
+import { dateRange } from '../../core/published';
 import { createMatcher } from '../../core/engine';
 import { loadClaims, parseMatcherArgs, UsageError } from '../matcher-args';
 
@@ -50,14 +50,12 @@ export const matchCommand: Command = async (args, io) => {
     return 0;
   }
   let matcher: Matcher;
-  let since: Map<string, string>;
   try {
     const opts = parseMatcherArgs(args, ['--strictness', '--evidence']);
     if (opts.positional.length) throw new UsageError(`unexpected argument "${opts.positional[0]}": match reads JSON Lines on stdin`);
     if (!io.stdin) throw new UsageError('no standard input to read');
     const claims = await loadClaims(opts.evidence);
     matcher = createMatcher(claims, { strictness: opts.strictness });
-    since = sinceMap(claims);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`kensho match: ${err.message}\n${HELP}`);
@@ -72,7 +70,7 @@ export const matchCommand: Command = async (args, io) => {
       io.stdout(`${JSON.stringify({ error: input.error })}\n`);
       continue;
     }
-    const matches = dropPredated(matcher.matchSentence(input.text, input.lang), since, input.date).map(publicMatch);
+    const matches = matcher.matchSentence(input.text, input.lang, { published: input.date }).map(publicMatch);
     io.stdout(`${JSON.stringify({ matches })}\n`);
   }
   return failed ? 1 : 0;

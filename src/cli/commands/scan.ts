@@ -1,7 +1,6 @@
 /** `kensho scan page.html [--json]`: the annotations Kensho would make on a saved page, using the content script's extraction on linkedom. */
 import { parseHTML } from 'linkedom';
 import { createMatcher } from '../../core/engine';
-import { forPublished, sinceMap } from '../../core/published';
 import { publishedDate } from '../../page/published-date';
 import { scanDocument } from '../../page/scan-document';
 import type { CliIo } from '../io';
@@ -28,7 +27,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     const doc = document as unknown as Document;
     // As in the extension: claims about events after the page's publication date are left out.
     const published = publishedDate(doc);
-    const matcher = forPublished(createMatcher(claims, { strictness: opts.strictness }), sinceMap(claims), () => published);
+    const matcher = createMatcher(claims, { strictness: opts.strictness, published: () => published });
     const annotations = scanDocument(doc, matcher);
     if (opts.json) {
       io.stdout(`${JSON.stringify({ file, published: published ?? null, annotations })}\n`);

@@ -1,0 +1,68 @@
+/**
+ * The feature record of one sentence × candidate claim (see decide.ts): key evidence from the candidate, figure
+ * relation and period from the sentence's figures, question kind and stance evidence from the sentence's cues.
+ */
+import type { IndexedClaim } from './claim-index';
+import type { Hit } from './hits';
+import type { ParsedFigure } from './numbers';
+import type { Candidate } from './score';
+import type { Features } from './decide';
+import { figureRelation, isLargeAmount, otherPeriod, type FigureEvidence, type FigureRelation } from './figures';
+import type { Policy } from './policy';
+import type { StanceCues } from './stance';
+
+/** What a claim's own statement says of its keys: which it negates, and whether it is itself a rebuttal. */
+export interface ClaimPolarity {
+  negated: Map<number, boolean>;
+  rebuttal: boolean;
+}
+
+/** The strongest figure relation a sentence's figures could have with any claim (for upper bounds). */
+export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): FigureRelation {
+  let ceiling: FigureRelation = 'none';
+  for (const f of figs) {
+    if (f.unit === 'year') {
+      if (ceiling === 'none') ceiling = 'year';
+    } else if (isLargeAmount(f, policy.figures)) return 'amount-point';
+    else ceiling = 'small-amount';
+  }
+  return ceiling;
+}
+
+/** Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too). */
+export function requiresMet(claim: IndexedClaim, hitKeys: ReadonlySet<number>): boolean {
+  return claim.required.every((group) => group.some((id) => hitKeys.has(id)));
+}
+
+/** The feature record for one candidate. `allHitKeys` are the sentence's key ids before nested hits are dropped. */
+export function candidateFeatures(
+  cand: Candidate, claim: IndexedClaim, pol: ClaimPolarity, fig: FigureEvidence, figs: ParsedFigure[], cues: StanceCues, allHitKeys: ReadonlySet<number>, policy: Policy,
+): Features {
+  return {
+    raw: cand.raw, bestTerm: cand.bestTerm, secondTerm: cand.secondTerm, entities: cand.entities, keys: cand.hits.length,
+    figure: figureRelation(fig, cand.entities, policy.figures),
+    figureFactor: fig.factor,
+    otherPeriod: otherPeriod(cues.text, figs, claim.years),
+    question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
+    requiresMet: requiresMet(claim, allHitKeys),
+    negated: keyNegated(cand.hits, pol, cues),
+    rebuttal: !pol.rebuttal && cues.rebuttal,
+    figureConflict: fig.conflict,
+    reportedChange: false,
+    overridden: false,
+    hedged: false,
+  };
+}
+
+/**
+ * A claim key negated in the sentence but not in the claim's statement, or the reverse. A key the statement does
+ * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal.
+ */
+function keyNegated(hits: readonly Hit[], pol: ClaimPolarity, cues: StanceCues): boolean {
+  for (const h of hits) {
+    const inClaim = pol.negated.get(h.keyId);
+    const neg = cues.negated(h);
+    if (inClaim === undefined ? neg && !pol.rebuttal && cues.negatesCore(h) : neg !== inClaim) return true;
+  }
+  return false;
+}
