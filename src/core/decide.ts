@@ -74,10 +74,10 @@ const agreesAmount = (f: FigureRelation) => f === 'amount-point' || f === 'amoun
  * second plain term or an agreeing point amount; a named actor with an agreeing amount, or the claim's actors
  * with a differing amount of its kind, also say enough.
  */
-function topical(f: Features, row: StrictnessRow): boolean {
+function topical(f: Features, row: StrictnessRow, p: Policy['figures']): boolean {
   if (f.bestTerm >= row.specific) return true;
   if (f.bestTerm >= row.term && (f.entities > 0 || f.secondTerm >= row.term || f.figure === 'amount-point')) return true;
-  return (agreesAmount(f.figure) && f.entities > 0) || f.figure === 'comparable';
+  return (agreesAmount(f.figure) && f.entities > 0) || (f.figure === 'comparable' && f.entities >= p.minEntitiesForComparable);
 }
 
 /** Stance from the stance features, strongest reading first. */
@@ -101,7 +101,7 @@ export function decide(f: Features, row: StrictnessRow, policy: Policy): Decisio
   if (!f.requiresMet) return no('requires');
   if (f.raw < row.raw * policy.ranking.minRawShare) return no('weak-own-evidence');
   if (raw < row.raw) return no('below-threshold');
-  if (!topical(f, row)) return no('not-topical');
+  if (!topical(f, row, policy.figures)) return no('not-topical');
   // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
   if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure)) return no('open-question');
   return { admit: true, raw, score, ...stanceOf(f) };

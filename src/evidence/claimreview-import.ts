@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KENSHO_FIELDS, OPTIONAL_KENSHO_FIELDS, type Json } from './claimreview';
+import { KENSHO_FIELDS, OPTIONAL_JSON_KENSHO_FIELDS, OPTIONAL_KENSHO_FIELDS, type Json } from './claimreview';
 import { ClaimSchema, type Claim, type Lang, type Source } from './schema';
 import type { Topic } from './topics';
 import { guessTopic } from './topic-guess';
@@ -31,6 +31,15 @@ function kenshoFields(node: Json): Json | undefined {
   for (const field of OPTIONAL_KENSHO_FIELDS) {
     const value = props.find((p) => p?.propertyID === `kensho:${field}`)?.value;
     if (value !== undefined) found[field] = value;
+  }
+  for (const field of OPTIONAL_JSON_KENSHO_FIELDS) {
+    const value = props.find((p) => p?.propertyID === `kensho:${field}`)?.value;
+    if (typeof value !== 'string') continue;
+    try {
+      found[field] = JSON.parse(value);
+    } catch {
+      throw new ImportError(`additionalProperty[kensho:${field}]`, 'is not valid JSON');
+    }
   }
   return found;
 }

@@ -9,6 +9,8 @@ export type Json = Record<string, unknown>;
 export const KENSHO_FIELDS = ['id', 'topic', 'statement', 'summary', 'entities', 'terms', 'figures', 'disputes', 'sources'] as const;
 /** Kensho fields a claim may lack; exported only when present. Plain strings. */
 export const OPTIONAL_KENSHO_FIELDS = ['since'] as const;
+/** Kensho fields a claim may lack that are structured: exported as JSON text only when present. */
+export const OPTIONAL_JSON_KENSHO_FIELDS = ['requires'] as const;
 
 export interface ExportOptions {
   /** Language of the schema.org text fields; the Kensho fields always carry both. */
@@ -50,6 +52,7 @@ export function toClaimReview(claim: Claim, opts: ExportOptions = {}): Json {
         '@type': 'PropertyValue', propertyID: `kensho:${field}`, value: typeof claim[field] === 'string' ? claim[field] : JSON.stringify(claim[field]),
       })),
       ...OPTIONAL_KENSHO_FIELDS.flatMap((field) => (claim[field] === undefined ? [] : [{ '@type': 'PropertyValue', propertyID: `kensho:${field}`, value: claim[field] }])),
+      ...OPTIONAL_JSON_KENSHO_FIELDS.flatMap((field) => (claim[field] === undefined ? [] : [{ '@type': 'PropertyValue', propertyID: `kensho:${field}`, value: JSON.stringify(claim[field]) }])),
     ],
   };
 }
