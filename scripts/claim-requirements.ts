@@ -22,7 +22,6 @@ const TABLE: Record<string, Requires> = {
   'debt.oracle-90b': { actors: [ORACLE] },
   'debt.oracle-18b-bonds': { actors: [ORACLE] },
   'debt.jpmorgan-14pct': { actors: [{ en: ['JPMorgan', 'J.P. Morgan', 'JPMorgan Chase'], ja: ['JPモルガン', 'JPモルガン・チェース'] }] },
-  'roi.wharton-positive-roi': { actors: [{ en: ['Wharton', 'University of Pennsylvania'], ja: ['ウォートン', 'ペンシルベニア大学'] }] },
   // An analogy needs both sides: a comparison with the dot-com era that leaves today's AI out is history.
   'dotcom.ai-resembles-dotcom': { comparison: { en: ['AI', 'artificial intelligence', 'today', 'current boom', 'this time'], ja: ['AI', '人工知能', '生成AI', '現在', '今回', '今の'] } },
   'dotcom.shiller-speculation': { actors: [{ en: ['Shiller', 'CAPE'], ja: ['シラー'] }] },

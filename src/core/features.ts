@@ -45,12 +45,25 @@ export function candidateFeatures(
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
     requiresMet: requiresMet(claim, allHitKeys),
-    negated: keyNegated(cand.hits, pol, cues),
-    rebuttal: !pol.rebuttal && cues.rebuttal,
+    ...stanceFeatures(cand.hits, claim, pol, cues),
     figureConflict: fig.conflict,
-    reportedChange: false,
-    overridden: false,
-    hedged: false,
+  };
+}
+
+/**
+ * Stance evidence for one claim. With a contrast in the sentence, the claim's words in the asserting part decide;
+ * words only in the conceded part keep their own reading, unless the sentence overrides them ("in reality").
+ */
+function stanceFeatures(hits: readonly Hit[], claim: IndexedClaim, pol: ClaimPolarity, cues: StanceCues) {
+  const asserted = hits.filter((h) => !cues.inConceded(h.start, h.end));
+  const only = asserted.length ? asserted : hits;
+  return {
+    negated: keyNegated(only, pol, cues),
+    rebuttal: !pol.rebuttal && cues.assertedRebuttal,
+    // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
+    reportedChange: !!claim.claim.since && cues.changeReported,
+    overridden: !asserted.length && hits.length > 0 && !!cues.conceded?.override,
+    hedged: only.length > 0 && only.every((h) => cues.hedged(h)),
   };
 }
 

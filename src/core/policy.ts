@@ -78,10 +78,16 @@ export interface Policy {
     everydayPhrases: string[];
     negation: { en: string[]; enShortReach: string[]; enNotNegation: string[]; enCore: string[] };
     rebuttal: Lexicon;
-    reportedChange: Lexicon;
+    /** Contrast and concession: the stance is taken from the asserting clause, not the conceded one. */
     contrast: Lexicon;
+    /** Concessions that open the sentence ("Although X, Y"): the clause up to the first comma is conceded. */
     concessionFirst: Lexicon;
+    /** "In reality": what comes before is said only to be overridden. */
+    override: Lexicon;
+    /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
+    /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */
+    reportedChange: Lexicon;
     questionEn: string[];
     questionJa: string[];
   };

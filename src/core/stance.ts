@@ -25,8 +25,21 @@ interface Cues {
   rebuttal: RegExp;
   openEn: RegExp;
   openJa: RegExp;
+  /** Contrast cues that open the asserting clause ("but", "しかし"), concessions that open the conceded one
+   * ("although", "despite"), Japanese concessions that close it (「ものの」), overriding cues ("in reality"). */
+  contrast: RegExp;
+  concession: RegExp;
+  concessionFirst: RegExp;
+  jaConcessionEnd: RegExp;
+  override: RegExp;
+  reportedChange: RegExp;
+  hedgeBefore: RegExp;
+  hedgeAfterJa: RegExp;
 }
 const compiled = new WeakMap<Policy, Cues>();
+
+/** Japanese concessions that close the conceded clause (「XもののY」「XにもかかわらずY」). */
+const JA_CLOSING = ['ものの', 'にもかかわらず'];
 
 /** Latin words on word boundaries, Japanese ones anywhere. */
 function anyOf(en: readonly string[], ja: readonly string[] = []): RegExp {
@@ -46,6 +59,15 @@ export function cuesOf(policy: Policy): Cues {
       rebuttal: anyOf(lx.rebuttal.en, lx.rebuttal.ja),
       openEn: new RegExp(`^\\W*(?:${wordAlternation(lx.questionEn)})\\b`, 'i'),
       openJa: new RegExp(wordAlternation(lx.questionJa)),
+      contrast: anyOf(lx.contrast.en.filter((w) => !lx.concessionFirst.en.includes(w)), lx.contrast.ja.filter((w) => !JA_CLOSING.includes(w))),
+      concession: anyOf(lx.concessionFirst.en),
+      concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en) || '(?!)'})\\b`),
+      jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w))) || '(?!)'),
+      override: anyOf(lx.override.en, lx.override.ja),
+      reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
+      // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
+      hedgeBefore: new RegExp(`(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en) || '(?!)'})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか')) || '(?!)'})[^,;:.、。]*$`),
+      hedgeAfterJa: new RegExp(`^[^、。]{0,20}?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか')) || '(?!)'})`),
     };
     compiled.set(policy, c);
   }
@@ -141,9 +163,73 @@ export class StanceCues {
     return n;
   }
 
+  /**
+   * The part of the sentence it concedes, [start, end), if a contrast splits it: before "but"/「しかし」, after
+   * "although"/"despite" up to the next comma, before 「ものの」; `override` when the asserting part says what is
+   * really so ("in reality", 「実態は」), which denies the conceded part rather than merely setting it aside.
+   */
+  get conceded(): { start: number; end: number; override: boolean } | null {
+    if (this.split === undefined) this.split = concededPart(this.text, cuesOf(this.policy));
+    return this.split;
+  }
+  private split: { start: number; end: number; override: boolean } | null | undefined;
+
+  /** Whether [start, end) lies in the conceded part. */
+  inConceded(start: number, end: number): boolean {
+    const c = this.conceded;
+    return !!c && start >= c.start && end <= c.end;
+  }
+
+  /** A rebuttal word outside the conceded part. */
+  get assertedRebuttal(): boolean {
+    return (this.assertedRebuts ??= this.rebuttal && this.outsideConceded(cuesOf(this.policy).rebuttal));
+  }
+  private assertedRebuts: boolean | undefined;
+
+  /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
+  get changeReported(): boolean {
+    return (this.change ??= this.outsideConceded(cuesOf(this.policy).reportedChange));
+  }
+  private change: boolean | undefined;
+
+  private outsideConceded(re: RegExp): boolean {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(this.text); m; m = g.exec(this.text)) if (!this.inConceded(m.index, m.index + m[0].length)) return true;
+    return false;
+  }
+
+  /** Whether a condition or reported question holds the hit ("whether the boom is debt-financed", 「借金頼みかどうか」). */
+  hedged(h: Hit): boolean {
+    const c = cuesOf(this.policy);
+    return c.hedgeBefore.test(this.text.slice(Math.max(0, h.start - 60), h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end, h.end + 24));
+  }
+
   /** Whether the negation sits right on the hit ("no AI bubble", "not debt"): for keys the claim does not state. */
   negatesCore(h: Hit): boolean {
     const before = this.text.slice(Math.max(0, h.start - 32), h.start);
     return cuesOf(this.policy).core.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
   }
+}
+
+/** The conceded part of a sentence (see StanceCues.conceded), or null. */
+function concededPart(text: string, c: Cues): { start: number; end: number; override: boolean } | null {
+  const o = c.override.exec(text);
+  if (o && o.index > 0) return { start: 0, end: o.index, override: true };
+  // "Although X, Y" / "Despite X, Y": X is conceded, up to the first comma.
+  if (c.concessionFirst.test(text)) {
+    const comma = text.search(/[,、]/);
+    return comma > 0 ? { start: 0, end: comma, override: false } : null;
+  }
+  const ja = c.jaConcessionEnd.exec(text);
+  if (ja && ja.index > 0) return { start: 0, end: ja.index + ja[0].length, override: false };
+  // "X, but Y" / 「X。しかしY」: X is conceded; a contrast word opening the sentence refers back to another one.
+  const k = c.contrast.exec(text);
+  if (k && k.index > 2) return { start: 0, end: k.index, override: false };
+  // "Y, although X": X (to the next comma or the end) is conceded.
+  const s = c.concession.exec(text);
+  if (s && s.index > 2) {
+    const comma = text.slice(s.index).search(/[,;、]/);
+    return { start: s.index, end: comma > 0 ? s.index + comma : text.length, override: false };
+  }
+  return null;
 }

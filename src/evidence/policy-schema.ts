@@ -30,7 +30,7 @@ export const PolicySchema = v.pipe(
     lexicon: v.strictObject({
       everydayPhrases: Words,
       negation: v.strictObject({ en: Words, enShortReach: Words, enNotNegation: Words, enCore: Words }),
-      rebuttal: Lexicon, reportedChange: Lexicon, contrast: Lexicon, concessionFirst: Lexicon, hedge: Lexicon,
+      rebuttal: Lexicon, reportedChange: Lexicon, contrast: Lexicon, concessionFirst: Lexicon, override: Lexicon, hedge: Lexicon,
       questionEn: Words, questionJa: Words,
     }),
     topicKeywords: v.strictObject(Object.fromEntries(TOPICS.map((t) => [t, Words])) as Record<(typeof TOPICS)[number], typeof Words>),
