@@ -6,15 +6,39 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 type Terms = { en: string[]; ja: string[] };
-type Requires = { actors?: Terms[]; events?: Terms; comparison?: Terms };
+type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms };
 
 const NVIDIA: Terms = { en: ['NVIDIA', 'Nvidia', 'Jensen Huang'], ja: ['エヌビディア', 'NVIDIA', 'ジェンスン・フアン'] };
 const OPENAI: Terms = { en: ['OpenAI', 'Sam Altman', 'ChatGPT'], ja: ['OpenAI', 'オープンAI', 'オープンエーアイ', 'サム・アルトマン', 'アルトマン'] };
 const ORACLE: Terms = { en: ['Oracle', 'Larry Ellison', 'OCI'], ja: ['オラクル', 'Oracle', 'ラリー・エリソン'] };
 const META: Terms = { en: ['Meta', 'Meta Platforms', 'Facebook'], ja: ['メタ', 'メタ・プラットフォームズ', 'フェイスブック'] };
 const SORA: Terms = { en: ['Sora'], ja: ['Sora', 'ソラ'] };
+const AI: Terms = { en: ['AI', 'artificial intelligence', 'data center', 'data centre', 'data centers', 'data centres'], ja: ['AI', '人工知能', 'データセンター'] };
+const DOTCOM: Terms = { en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'], ja: ['ドットコム', 'ITバブル', '1990年代', '2000年'] };
+/** Interest rates (利下げ and 利上げ name the rate themselves). */
+const RATES: Terms = { en: ['rate', 'rates', 'interest rate', 'interest rates', 'basis points', 'monetary policy', 'fed funds'], ja: ['金利', '利下げ', '利上げ', '政策金利', '金融政策', '金融緩和', '金融引き締め'] };
+const TECH: Terms = {
+  en: [
+    'Big Tech', 'tech giants', 'tech companies', 'technology companies', 'tech firms', 'technology firms', 'tech groups', 'technology groups', 'tech sector', 'hyperscalers', 'megacaps', 'Magnificent Seven',
+    'cloud providers', 'AI companies', 'AI firms', 'Alphabet', 'Google', 'Meta', 'Microsoft', 'Oracle', 'Amazon',
+  ],
+  ja: ['大手テック', '巨大テック', 'ビッグテック', 'テック企業', 'テック大手', '巨大IT', 'IT大手', 'ハイパースケーラー', 'クラウド事業者', 'AI企業', 'アルファベット', 'グーグル', 'メタ', 'マイクロソフト', 'オラクル', 'アマゾン', 'GAFAM'],
+};
 
 const TABLE: Record<string, Requires> = {
+  // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
+  'debt.big-tech-borrowing': { events: [AI] },
+  'debt.us-tech-bonds-2025': { actors: [TECH] },
+  // The IMF's claims are about an AI bust and AI investment; a general financial crisis or growth forecast is not.
+  'imf.not-debt-financed': { events: [AI] },
+  'imf.no-systemic-crisis': { events: [AI] },
+  'imf.gdp-share': { comparison: DOTCOM },
+  'dotcom.warnings-at-the-time': { events: [{ en: ['warn', 'warned', 'warning', 'warnings', 'cautioned', 'alarm'], ja: ['警告', '警鐘', '懸念'] }] },
+  'alpha.griffin-no-hedge-fund-impact': { events: [{ en: ['hedge fund', 'hedge funds', 'research', 'investing'], ja: ['ヘッジファンド', '運用', 'リサーチ'] }] },
+  // Each Sora claim says something particular about the app: demand, adoption, social media, creators, fakes, rules.
+  'sora.creator-backlash': { events: [{ en: ['creators', 'creator', 'rights holders', 'copyright', 'backlash', 'artists', 'actors', 'studios', 'threat'], ja: ['クリエイター', '権利者', '著作権', '反発', '抗議', '脅威', 'アニメ'] }] },
+  'sora.fakes-scams': { events: [{ en: ['fake', 'fakes', 'deepfake', 'deepfakes', 'scam', 'scams', 'fraud', 'misinformation', 'disinformation'], ja: ['偽', 'フェイク', 'ディープフェイク', '詐欺', 'なりすまし', '偽情報'] }] },
+  'sora.regulation-risk': { events: [{ en: ['regulation', 'regulators', 'regulatory', 'law', 'laws', 'rules', 'ban'], ja: ['規制', '法律', '法規制', '法的', 'ルール'] }] },
   'debt.google-2025': { actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }] },
   'debt.meta-since-2022': { actors: [META] },
   'debt.meta-hyperion-spv': { actors: [{ en: [...META.en, 'Blue Owl', 'Hyperion'], ja: [...META.ja, 'ブルー・アウル', 'ブルーアウル', 'ハイパーイオン'] }] },
@@ -25,12 +49,12 @@ const TABLE: Record<string, Requires> = {
   // An analogy needs both sides: a comparison with the dot-com era that leaves today's AI out is history.
   'dotcom.ai-resembles-dotcom': { comparison: { en: ['AI', 'artificial intelligence', 'today', 'current boom', 'this time'], ja: ['AI', '人工知能', '生成AI', '現在', '今回', '今の'] } },
   'dotcom.shiller-speculation': { actors: [{ en: ['Shiller', 'CAPE'], ja: ['シラー'] }] },
-  'dotcom.nasdaq-80pct': { actors: [{ en: ['Nasdaq'], ja: ['ナスダック', 'Nasdaq'] }] },
   // The claims are about a direction of interest rates: a hold, or a sentence on rates in general, is neither.
-  'dotcom.fed-cutting-now': { events: { en: ['cut', 'cuts', 'cutting', 'rate cut', 'lowered', 'lowers', 'lowering', 'easing'], ja: ['利下げ', '引き下げ', '金融緩和'] } },
-  'dotcom.fed-hikes-trigger': { events: { en: ['hike', 'hikes', 'hiking', 'raised', 'raising', 'rate increases', 'tightening'], ja: ['利上げ', '引き上げ', '金融引き締め'] } },
+  'dotcom.fed-cutting-now': { events: [{ en: ['cut', 'cuts', 'cutting', 'rate cut', 'lowered', 'lowers', 'lowering', 'reduced', 'easing'], ja: ['利下げ', '引き下げ', '金融緩和'] }, RATES] },
+  'dotcom.fed-hikes-trigger': { events: [{ en: ['hike', 'hikes', 'hiking', 'raised', 'raising', 'rate increases', 'tightening'], ja: ['利上げ', '引き上げ', '金融引き締め'] }, RATES] },
   'dotcom.powell-term-2026': { actors: [{ en: ['Powell', 'Fed chair'], ja: ['パウエル', 'FRB議長'] }] },
-  'nvidia.openai-100b': { actors: [NVIDIA, OPENAI] },
+  // The investee is the claim ("NVIDIA invests in another company" is not it); the investor is often "the chipmaker".
+  'nvidia.openai-100b': { actors: [OPENAI] },
   'nvidia.venture-50-deals': { actors: [NVIDIA] },
   'nvidia.no-tech-requirement': { actors: [NVIDIA] },
   'openai.oracle-300b': { actors: [OPENAI, ORACLE] },
@@ -44,9 +68,9 @@ const TABLE: Record<string, Requires> = {
   'small.nitro-e': { actors: [{ en: ['Nitro-E', 'AMD'], ja: ['Nitro-E', 'AMD'] }] },
   'small.pathway-bdh': { actors: [{ en: ['Pathway', 'BDH', 'Dragon Hatchling'], ja: ['Pathway', 'パスウェイ', 'BDH'] }] },
   'small.hrm': { actors: [{ en: ['HRM', 'Hierarchical Reasoning Model', 'Sapient'], ja: ['HRM', '階層型推論モデル', 'サピエント', 'Sapient'] }] },
-  'sora.supply-without-demand': { actors: [SORA] },
-  'sora.fast-adoption': { actors: [SORA] },
-  'sora.rehash-social': { actors: [SORA] },
+  'sora.supply-without-demand': { actors: [SORA], events: [{ en: ['demand', 'nobody asked', 'no one asked', 'nobody wants', 'interest', 'users', 'downloads', 'retention'], ja: ['需要', '誰も求めて', '関心', 'ユーザー', 'ダウンロード', '利用者'] }] },
+  'sora.fast-adoption': { actors: [SORA], events: [{ en: ['downloads', 'downloaded', 'users', 'App Store', 'top spot', 'No. 1', 'number one', 'popular', 'popularity', 'adoption'], ja: ['ダウンロード', 'ユーザー', '利用者', 'App Store', 'アップストア', '首位', '1位', '人気', '普及'] }] },
+  'sora.rehash-social': { actors: [SORA], events: [{ en: ['social', 'social media', 'feed', 'TikTok', 'attention'], ja: ['ソーシャル', 'SNS', 'フィード', 'TikTok', 'ティックトック'] }] },
 };
 
 const dir = new URL('../data/', import.meta.url);

@@ -209,7 +209,7 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[], policy: Polic
       for (const t of claim.terms[lang]) add(t, 'term', ci);
     }
     const r = claim.requires;
-    const groups = [...(r?.actors ?? []), ...(r?.events ? [r.events] : []), ...(r?.comparison ? [r.comparison] : [])];
+    const groups = [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])];
     // Required words are found like keys but weigh nothing of their own: they gate, the vocabulary scores.
     claims[ci]!.required = groups.map((g) => [...new Set([...g.en, ...g.ja].flatMap(keyIdsOf))]);
     yield;

@@ -57,12 +57,13 @@ export const FigureSchema = v.strictObject({
 
 /**
  * What a sentence must name to make a claim about one actor or event, beyond sharing its vocabulary: each actor
- * group (one of its names), the event (one of its terms), the comparison the claim makes (one of its terms).
+ * group (one of its names), each event group (one of its terms: what happened, to what), the comparison the claim
+ * makes (one of its terms).
  * A generic sentence that shares a topic's words, or names another actor, then does not match the claim.
  */
 export const RequiresSchema = v.strictObject({
   actors: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
-  events: v.optional(BilingualTerms),
+  events: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
   comparison: v.optional(BilingualTerms),
 });
 
