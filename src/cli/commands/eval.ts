@@ -9,6 +9,7 @@ import { loadClaims, parseMatcherArgs, readTextFile, UsageError } from '../match
 import { parseRows } from '../eval/rows';
 import { halfOf } from '../eval/split';
 import { evaluate, table, type EvalStats, type Miss } from '../eval/metrics';
+import { explainLines } from '../eval/explain';
 
 const HELP = `Usage: kensho eval file.jsonl [--json] [--strictness loose|balanced|strict] [--evidence claims.json] [--ignore-dates]
                   [--split tune|check] [--explain]
@@ -30,7 +31,8 @@ export const evalCommand: Command = async (args, io) => {
     const claims = await loadClaims(opts.evidence);
     const matcher = createMatcher(claims, { strictness: opts.strictness });
     // As in the extension, the page's date leaves out claims about later events (unless --ignore-dates).
-    const matchesOf = ({ row }: (typeof rows)[number]) => matcher.matchSentence(row.text, row.lang, { published: opts.ignoreDates ? undefined : (row.date ?? undefined) });
+    const dateOf = (row: (typeof rows)[number]['row']) => ({ published: opts.ignoreDates ? undefined : (row.date ?? undefined) });
+    const matchesOf = ({ row }: (typeof rows)[number]) => matcher.matchSentence(row.text, row.lang, dateOf(row));
     const misses: Miss[] = [];
     const groups: Record<string, EvalStats> = {};
     for (const lang of ['en', 'ja'] as const) {
@@ -47,7 +49,10 @@ export const evalCommand: Command = async (args, io) => {
     io.stdout(`kensho eval ${path} (${what.join(', ')})\n\n${table(groups)}\n`);
     if (opts.split === 'check') return 0;
     io.stdout(`\nmisses (${shownMisses.length}):\n`);
-    for (const m of shownMisses) io.stdout(`  [${m.lang} #${m.line}] ${m.why}: ${m.text.slice(0, 140)}\n      got: ${m.got}\n`);
+    for (const m of shownMisses) {
+      io.stdout(`  [${m.lang} #${m.line}] ${m.why}: ${m.text.slice(0, 140)}\n      got: ${m.got}\n`);
+      if (opts.explain) io.stdout(`${explainLines(matcher.explain(m.text, dateOf(all[m.line - 1]!.row))).join('\n')}\n`);
+    }
     return 0;
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
