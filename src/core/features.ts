@@ -34,9 +34,15 @@ export function requiresMet(claim: IndexedClaim, hitKeys: ReadonlySet<number>): 
   return claim.required.every((group) => group.some((id) => hitKeys.has(id)));
 }
 
-/** The feature record for one candidate. `allHitKeys` are the sentence's key ids before nested hits are dropped. */
+/** The sentence's hits before nested ones are dropped (every occurrence), and their key ids. */
+export interface SentenceHits {
+  hits: readonly Hit[];
+  keys: ReadonlySet<number>;
+}
+
+/** The feature record for one candidate. */
 export function candidateFeatures(
-  cand: Candidate, claim: IndexedClaim, pol: ClaimPolarity, fig: FigureEvidence, figs: ParsedFigure[], cues: StanceCues, allHitKeys: ReadonlySet<number>, policy: Policy,
+  cand: Candidate, claim: IndexedClaim, pol: ClaimPolarity, fig: FigureEvidence, figs: ParsedFigure[], cues: StanceCues, sentence: SentenceHits, policy: Policy,
 ): Features {
   return {
     raw: cand.raw, bestTerm: cand.bestTerm, secondTerm: cand.secondTerm, entities: cand.entities, keys: cand.hits.length,
@@ -44,8 +50,8 @@ export function candidateFeatures(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(claim, allHitKeys),
-    ...stanceFeatures(cand.hits, claim, pol, cues),
+    requiresMet: requiresMet(claim, sentence.keys),
+    ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
     figureConflict: fig.conflict,
   };
 }
@@ -54,15 +60,24 @@ export function candidateFeatures(
  * Stance evidence for one claim. With a contrast in the sentence, the claim's words in the asserting part decide;
  * words only in the conceded part keep their own reading, unless the sentence overrides them ("in reality").
  */
-function stanceFeatures(hits: readonly Hit[], claim: IndexedClaim, pol: ClaimPolarity, cues: StanceCues) {
-  const asserted = hits.filter((h) => !cues.inConceded(h.start, h.end));
+function stanceFeatures(hits: readonly Hit[], claim: IndexedClaim, pol: ClaimPolarity, cues: StanceCues, every: readonly Hit[]) {
+  // A key said in both parts counts where it is asserted (candidate hits keep only a key's first occurrence).
+  const asserted = !cues.conceded
+    ? hits
+    : hits.flatMap((h) => {
+        if (!cues.inConceded(h.start, h.end)) return [h];
+        const later = every.find((o) => o.keyId === h.keyId && !cues.inConceded(o.start, o.end));
+        return later ? [later] : [];
+      });
   const only = asserted.length ? asserted : hits;
+  const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
   return {
     negated: keyNegated(only, pol, cues),
     rebuttal: !pol.rebuttal && cues.assertedRebuttal,
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
     reportedChange: !!claim.claim.since && cues.changeReported,
-    overridden: !asserted.length && hits.length > 0 && !!cues.conceded?.override,
+    // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded.
+    overridden: !!cues.conceded?.override && hits.some(isTerm) && !asserted.some(isTerm),
     hedged: only.length > 0 && only.every((h) => cues.hedged(h)),
   };
 }

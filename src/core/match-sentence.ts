@@ -64,7 +64,7 @@ const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } 
 export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: SentenceInput, call: CallPolicy): SentenceMatch[] {
   const { policy } = index;
   const { row, trace } = call;
-  const allKeys = new Set(input.hits.map((h) => h.keyId));
+  const sentence = { hits: input.hits, keys: new Set(input.hits.map((h) => h.keyId)) };
   const cands = gatherCandidates(index, dropNested(input.hits)).filter((c) => !call.excluded?.(c.ci));
   const ceiling = figureCeiling(input.figs, policy);
   const bounds = cands.map((c) => decide(upperBound(asBound(c), ceiling), row, policy));
@@ -87,7 +87,7 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     const claim = index.claims[cand.ci]!;
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);
     cues ??= new StanceCues(input.norm, policy);
-    const features = candidateFeatures(cand, claim, polarity[cand.ci]!, fig, input.figs, cues, allKeys, policy);
+    const features = candidateFeatures(cand, claim, polarity[cand.ci]!, fig, input.figs, cues, sentence, policy);
     const d = decide(features, row, policy);
     trace?.push({ claimId: claim.claim.id, terms: termsOf(index, cand), features, decision: d });
     if (!d.admit) continue;

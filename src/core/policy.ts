@@ -102,7 +102,7 @@ export function escapeRe(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An alternation of English words or phrases, longest first, for use between \b anchors. */
+/** An alternation of words or phrases, longest first; an empty list matches nothing (never the empty string). */
 export function wordAlternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  return words.length ? [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|') : '(?!)';
 }

@@ -61,13 +61,13 @@ export function cuesOf(policy: Policy): Cues {
       openJa: new RegExp(wordAlternation(lx.questionJa)),
       contrast: anyOf(lx.contrast.en.filter((w) => !lx.concessionFirst.en.includes(w)), lx.contrast.ja.filter((w) => !JA_CLOSING.includes(w))),
       concession: anyOf(lx.concessionFirst.en),
-      concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en) || '(?!)'})\\b`),
-      jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w))) || '(?!)'),
+      concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en)})\\b`),
+      jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w)))),
       override: anyOf(lx.override.en, lx.override.ja),
       reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
       // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
-      hedgeBefore: new RegExp(`(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en) || '(?!)'})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか')) || '(?!)'})[^,;:.、。]*$`),
-      hedgeAfterJa: new RegExp(`^[^、。]{0,20}?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか')) || '(?!)'})`),
+      hedgeBefore: new RegExp(`(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`),
+      hedgeAfterJa: new RegExp(`^[^、。]*?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか'))})`),
     };
     compiled.set(policy, c);
   }
@@ -194,14 +194,15 @@ export class StanceCues {
 
   private outsideConceded(re: RegExp): boolean {
     const g = new RegExp(re.source, 'g');
-    for (let m = g.exec(this.text); m; m = g.exec(this.text)) if (!this.inConceded(m.index, m.index + m[0].length)) return true;
+    for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text)) if (!this.inConceded(m.index, m.index + m[0].length)) return true;
     return false;
   }
 
   /** Whether a condition or reported question holds the hit ("whether the boom is debt-financed", 「借金頼みかどうか」). */
   hedged(h: Hit): boolean {
     const c = cuesOf(this.policy);
-    return c.hedgeBefore.test(this.text.slice(Math.max(0, h.start - 60), h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end, h.end + 24));
+    // Within the hit's own clause (the patterns stop at clause punctuation), before it and after it.
+    return c.hedgeBefore.test(this.text.slice(0, h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end));
   }
 
   /** Whether the negation sits right on the hit ("no AI bubble", "not debt"): for keys the claim does not state. */
