@@ -33,6 +33,8 @@ const TABLE: Record<string, Requires> = {
   'imf.not-debt-financed': { events: [AI] },
   'imf.no-systemic-crisis': { events: [AI] },
   'imf.gdp-share': { comparison: DOTCOM },
+  // A share of the cost of building data centres: a sentence on data-centre revenue is not it.
+  'scaling.gpu-60pct-cost': { events: [{ en: ['cost', 'costs', 'spending', 'spend', 'capex', 'capital expenditure', 'build', 'building'], ja: ['コスト', '費用', '建設', '設備投資', '支出'] }] },
   'dotcom.warnings-at-the-time': { events: [{ en: ['warn', 'warned', 'warning', 'warnings', 'cautioned', 'alarm'], ja: ['警告', '警鐘', '懸念'] }] },
   'alpha.griffin-no-hedge-fund-impact': { events: [{ en: ['hedge fund', 'hedge funds', 'research', 'investing'], ja: ['ヘッジファンド', '運用', 'リサーチ'] }] },
   // Each Sora claim says something particular about the app: demand, adoption, social media, creators, fakes, rules.

@@ -89,6 +89,12 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
     }
     return out;
   }
+  // Compounds are written open, hyphenated or closed: data center / data-center, dot-com / dot com / dotcom.
+  if (/^[a-z0-9]+(?:[ -][a-z0-9]+)+$/.test(key)) {
+    for (const v of new Set([key.replace(/-/g, ' '), key.replace(/ /g, '-'), ...(/-/.test(key) ? [key.replace(/-/g, '')] : [])])) {
+      if (v !== key) out.push({ text: v, needsSuffix: false });
+    }
+  }
   // British and American spellings: data centre / data center, organisation / organization.
   const other = key.replace(/centre/g, 'center').replace(/isation/g, 'ization').replace(/ise(s|d)?\b/g, 'ize$1');
   const other2 = key.replace(/center/g, 'centre').replace(/ization/g, 'isation');
@@ -119,7 +125,8 @@ export function specificity(raw: string, norm: string, policy: Policy = DEFAULT_
   const s = policy.specificity;
   if (everydaySet(policy).has(norm.trim())) return s.everyday;
   if (/^[\x20-\x7e]+$/.test(norm)) {
-    if (/[\s-]/.test(norm.trim())) return s.latinPhrase;
+    // A closed form of a compound ("dotcom" for "dot-com") is as specific as the compound it spells.
+    if (/[\s-]/.test(norm.trim()) || /[a-z0-9][\s-][a-z0-9]/i.test(raw)) return s.latinPhrase;
     if (norm.length <= 2) return s.latinShort; // "AI", "GW": everywhere in this field
     if (/^[A-Z0-9&]{3,6}$/.test(raw.trim())) return s.acronym;
     return norm.length >= 9 ? s.latinLong : norm.length >= 6 ? s.latinMedium : s.latinPlain;
