@@ -29,13 +29,11 @@ const TABLE: Record<string, Requires> = {
   // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
   'debt.big-tech-borrowing': { events: [AI] },
   'debt.us-tech-bonds-2025': { actors: [TECH] },
-  // The IMF's claims are about an AI bust and AI investment; a general financial crisis or growth forecast is not.
-  'imf.not-debt-financed': { events: [AI] },
+  // The IMF's claims are about an AI bust and AI's share of GDP; a general financial crisis or growth forecast is not.
   'imf.no-systemic-crisis': { events: [AI] },
   'imf.gdp-share': { comparison: DOTCOM },
   // A share of the cost of building data centres: a sentence on data-centre revenue is not it.
   'scaling.gpu-60pct-cost': { events: [{ en: ['cost', 'costs', 'spending', 'spend', 'capex', 'capital expenditure', 'build', 'building'], ja: ['コスト', '費用', '建設', '設備投資', '支出'] }] },
-  'dotcom.warnings-at-the-time': { events: [{ en: ['warn', 'warned', 'warning', 'warnings', 'cautioned', 'alarm'], ja: ['警告', '警鐘', '懸念'] }] },
   'alpha.griffin-no-hedge-fund-impact': { events: [{ en: ['hedge fund', 'hedge funds', 'research', 'investing'], ja: ['ヘッジファンド', '運用', 'リサーチ'] }] },
   // Each Sora claim says something particular about the app: demand, adoption, social media, creators, fakes, rules.
   'sora.creator-backlash': { events: [{ en: ['creators', 'creator', 'rights holders', 'copyright', 'backlash', 'artists', 'actors', 'studios', 'threat'], ja: ['クリエイター', '権利者', '著作権', '反発', '抗議', '脅威', 'アニメ'] }] },
@@ -64,8 +62,6 @@ const TABLE: Record<string, Requires> = {
   'openai.broadcom-10gw': { actors: [OPENAI, { en: ['Broadcom', 'Hock Tan'], ja: ['ブロードコム', 'Broadcom', 'ホック・タン'] }] },
   'openai.compute-over-1t': { actors: [OPENAI] },
   'openai.cash-burn': { actors: [OPENAI] },
-  'openai.oracle-gpu-margin': { actors: [ORACLE] },
-  'openai.oracle-ai-margin-35': { actors: [ORACLE] },
   'small.qwen3-vl-compact': { actors: [{ en: ['Qwen', 'Alibaba'], ja: ['Qwen', 'アリババ', '通義千問'] }] },
   'small.nitro-e': { actors: [{ en: ['Nitro-E', 'AMD'], ja: ['Nitro-E', 'AMD'] }] },
   'small.pathway-bdh': { actors: [{ en: ['Pathway', 'BDH', 'Dragon Hatchling'], ja: ['Pathway', 'パスウェイ', 'BDH'] }] },

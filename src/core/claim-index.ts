@@ -46,8 +46,10 @@ export interface ClaimFigure {
 
 export interface IndexedClaim {
   claim: Claim;
-  /** Groups of key ids a sentence must each hit at least once to make this claim (Claim.requires); [] for none. */
+  /** Groups of key ids a sentence must each hit at least once to make this claim (Claim.requires); [] for none.
+   * The first `requiredActors` groups are actors. */
   required: number[][];
+  requiredActors: number;
   /** Key ids → kind, for agreement checks. */
   keys: Map<number, KeyKind>;
   figures: ClaimFigure[];
@@ -165,6 +167,7 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[], policy: Polic
     claims.push({
       claim,
       required: [],
+      requiredActors: 0,
       keys: new Map(),
       figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
       years: claimYears(claim),
@@ -219,6 +222,7 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[], policy: Polic
     const groups = [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])];
     // Required words are found like keys but weigh nothing of their own: they gate, the vocabulary scores.
     claims[ci]!.required = groups.map((g) => [...new Set([...g.en, ...g.ja].flatMap(keyIdsOf))]);
+    claims[ci]!.requiredActors = r?.actors?.length ?? 0;
     yield;
   }
   const maxLog = Math.log(policy.evidence.idfTopics + 1);

@@ -167,7 +167,8 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
   function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number, c: CallPolicy): SentenceMatch[] {
     const rel = hits.map((h) => ({ keyId: h.keyId, keyLength: h.keyLength, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
     const sentence = new BlockSentence(block, n, ns, ne, origStart, rel);
-    if (!c.trace && !mayMatch(hits, c, sentence)) return [];
+    // Cheap before expensive: the bound with any figure first, then with the sentence's own (parsing them).
+    if (!c.trace && (!mayMatch(hits, c) || !mayMatch(hits, c, sentence))) return [];
     return matchHits(index, polarity, sentence, c);
   }
 

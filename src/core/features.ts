@@ -29,9 +29,14 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
   return ceiling;
 }
 
-/** Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too). */
-export function requiresMet(claim: IndexedClaim, hitKeys: ReadonlySet<number>): boolean {
-  return claim.required.every((group) => group.some((id) => hitKeys.has(id)));
+/**
+ * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too). The
+ * claim's own amount agreeing names it as well as its actor does: Japanese in particular often leaves the subject
+ * out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the actor groups (not for the event).
+ */
+export function requiresMet(claim: IndexedClaim, hitKeys: ReadonlySet<number>, figure: FigureRelation = 'none'): boolean {
+  const anchored = figure === 'amount-point' || figure === 'amount';
+  return claim.required.every((group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)));
 }
 
 /** The sentence's hits before nested ones are dropped (every occurrence), and their key ids. */
@@ -44,13 +49,14 @@ export interface SentenceHits {
 export function candidateFeatures(
   cand: Candidate, claim: IndexedClaim, pol: ClaimPolarity, fig: FigureEvidence, figs: ParsedFigure[], cues: StanceCues, sentence: SentenceHits, policy: Policy,
 ): Features {
+  const figure = figureRelation(fig, cand.entities, policy.figures);
   return {
     raw: cand.raw, bestTerm: cand.bestTerm, secondTerm: cand.secondTerm, entities: cand.entities, keys: cand.hits.length,
-    figure: figureRelation(fig, cand.entities, policy.figures),
+    figure,
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(claim, sentence.keys),
+    requiresMet: requiresMet(claim, sentence.keys, figure),
     ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
     figureConflict: fig.conflict,
   };
