@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { pageClaimsModule } from './src/evidence/page-claims-plugin';
-import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
+import { pageClaimsModule } from './build/page-claims-plugin';
+import { cardMessagesModule } from './build/card-messages-plugin';
 
 export default defineConfig({
   test: {
@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 20_000,
+          // Property tests run on a fixed, printed seed (tests/unit/seed.ts; KENSHO_SEED overrides it).
+          setupFiles: ['tests/unit/setup-seed.ts'],
+          globalSetup: ['tests/unit/print-seed.ts'],
         },
       },
       {

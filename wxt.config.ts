@@ -3,10 +3,10 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { checkEvidenceFiles } from './src/evidence/check-files';
-import { pageClaimsModule } from './src/evidence/page-claims-plugin';
+import { checkEvidenceFiles } from './build/check-evidence-files';
+import { pageClaimsModule } from './build/page-claims-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
-import { cardMessagesModule } from './src/ui/card/card-messages-plugin';
+import { cardMessagesModule } from './build/card-messages-plugin';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 

@@ -23,8 +23,16 @@ const bundled = loadBundledEvidence();
 
 /** What "off" means for each kind of entry: a bonus or share gives nothing, a factor changes nothing, a list is empty. */
 const NEUTRAL: Record<string, number> = {
-  'evidence.topicShare': 0, 'figures.bonus': 0, 'figures.smallAmountShare': 0, 'figures.yearShare': 0, 'figures.comparableShare': 0,
-  'figures.otherPeriodFactor': 1, 'figures.farShareFloor': 1, 'ranking.minRawShare': 0, 'ranking.disputedShare': 0, 'evidence.laterKeyWeight': 1,
+  'evidence.topicShare': 0,
+  'figures.bonus': 0,
+  'figures.smallAmountShare': 0,
+  'figures.yearShare': 0,
+  'figures.comparableShare': 0,
+  'figures.otherPeriodFactor': 1,
+  'figures.farShareFloor': 1,
+  'ranking.minRawShare': 0,
+  'ranking.disputedShare': 0,
+  'evidence.laterKeyWeight': 1,
 };
 
 function variants(): [string, Policy, Claim[]][] {
@@ -54,14 +62,29 @@ function variants(): [string, Policy, Claim[]][] {
   return out;
 }
 
-const cell = (s: EvalStats) => `${s.f1.toFixed(3)} ${s.stance.toFixed(3)} ${s.contradictionRecall.toFixed(2)} ${String(s.hardFlagged).padStart(2)}`;
-const header = ['entry switched off'.padEnd(40), ...Object.keys(sets).map((k) => `${k}: F1    stance cR   hFP`.padEnd(26))].join(' ');
+const cell = (s: EvalStats) =>
+  `${s.f1.toFixed(3)} ${s.stance.toFixed(3)} ${s.contradictionRecall.toFixed(2)} ${String(s.hardFlagged).padStart(2)}`;
+const header = [
+  'entry switched off'.padEnd(40),
+  ...Object.keys(sets).map((k) => `${k}: F1    stance cR   hFP`.padEnd(26)),
+].join(' ');
 process.stdout.write(`${header}\n`);
 let base: string[] | undefined;
 for (const [name, policy, claims] of variants()) {
   const matcher = createMatcher(claims, {}, policy);
-  const cells = Object.values(sets).map((rows) => cell(evaluate(rows, ({ row }) => matcher.matchSentence(row.text, row.lang, { published: row.date ?? undefined }), claims, [])));
+  const cells = Object.values(sets).map((rows) =>
+    cell(
+      evaluate(
+        rows,
+        ({ row }) => matcher.matchSentence(row.text, row.lang, { published: row.date ?? undefined }),
+        claims,
+        [],
+      ),
+    ),
+  );
   base ??= cells;
   const same = cells.every((c, i) => c === base![i]);
-  process.stdout.write(`${name.padEnd(40)} ${cells.map((c) => c.padEnd(26)).join(' ')}${same && name !== '(policy as is)' ? '  (no effect)' : ''}\n`);
+  process.stdout.write(
+    `${name.padEnd(40)} ${cells.map((c) => c.padEnd(26)).join(' ')}${same && name !== '(policy as is)' ? '  (no effect)' : ''}\n`,
+  );
 }

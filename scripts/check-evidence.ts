@@ -1,5 +1,5 @@
 // Validates data/*.json (`npx tsx scripts/check-evidence.ts`). Exits 1 with one line per problem.
-import { checkEvidenceFiles } from '../src/evidence/check-files';
+import { checkEvidenceFiles } from '../build/check-evidence-files';
 
 const { problems, claims, files } = checkEvidenceFiles(new URL('../data/', import.meta.url));
 if (problems.length) {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { t } from '../ui/i18n';
+import { t } from './i18n';
 
 export const CONTEXT_MENU_ID = 'kensho-check-selection';
 /** Selections are trimmed to this before they become a lookup query. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { grantedOrigins } from '../sites/granted-origins';
 import { NEWS_SITE_MATCHES } from '../sites/news-sites';
 import { sendToTab } from '../messaging/client';
 import { frameOrder } from './merge-frames';
@@ -7,13 +8,6 @@ import { allTabRecords } from './tab-results';
 
 /** Id of the one dynamic registration that covers every origin the reader granted. */
 export const GRANTED_SCRIPT_ID = 'kensho-granted-sites';
-
-/** Host patterns the reader granted beyond the static news list (e.g. "https://www.example.com/*"). */
-export async function grantedOrigins(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const statics = new Set(NEWS_SITE_MATCHES);
-  return origins.filter((o) => /^https?:\/\//.test(o) && !statics.has(o)).sort();
-}
 
 /** The static content script's files, read from the manifest so the dynamic one is exactly the same script. */
 export function staticScript(): { js: string[]; css?: string[]; runAt?: string } {

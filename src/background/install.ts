@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { getPacks, writePacks } from '../storage/packs';
 import { settingsItem } from '../storage/settings';
 import { createContextMenu } from './context-menu';

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { NEWS_SITE_MATCHES } from '../sites/news-sites';
-import { grantedOrigins, staticScript } from './granted-sites';
+import { grantedOrigins } from '../sites/granted-origins';
+import { staticScript } from './granted-sites';
 
 /**
  * After an install or update: starts the new Kensho in tabs already open on the news list or a granted origin, in

@@ -67,7 +67,8 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       if (!isExtensionPage(sender)) return undefined;
       return loadTabResults((msg as Envelope<'tab/results'>).data.tabId);
     default:
-      // Messages addressed to content scripts ('page/reveal', 'page/stop') are not the background's to answer.
+      // Messages addressed to content scripts ('page/reveal', 'page/stop') or to extension pages ('tab/changed') are not
+      // the background's to answer.
       return undefined;
   }
 }

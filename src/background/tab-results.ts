@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { sendToExtensionPages } from '../messaging/extension-pages';
 import type { PageResults, TabResults } from '../messaging/protocol';
 import { frameOrder, mergeFrames } from './merge-frames';
 
-// Results live in storage.session, not in globals: the MV3 worker may be stopped at any time.
+// Results live in storage.session, not in globals: the MV3 worker may be stopped at any time. Only this file knows
+// the keys; extension pages read results with `tab/results` and hear of changes by `tab/changed`.
 const PREFIX = 'tab-results:';
 const key = (tabId: number) => `${PREFIX}${tabId}`;
 
@@ -25,7 +27,8 @@ export interface TabRecord extends TabResults {
 /** The record for these frames, or null when none is left; `url` is the top frame's, else the tab's as last known. */
 export function recordOf(frames: Record<string, FrameEntry>, tabUrl: string): TabRecord | null {
   if (frameOrder(frames).length === 0) return null;
-  return { version: TAB_RESULTS_VERSION, url: frames[0]?.url ?? tabUrl, claims: mergeFrames(frames), frames };
+  const published = frames[0]?.published;
+  return { version: TAB_RESULTS_VERSION, url: frames[0]?.url ?? tabUrl, claims: mergeFrames(frames), ...(published ? { published } : {}), frames };
 }
 
 /**
@@ -80,6 +83,7 @@ export function updateTabRecord(tabId: number, change: (record: TabRecord | null
     if (after === before) return after;
     if (after) await browser.storage.session.set({ [key(tabId)]: after });
     else await browser.storage.session.remove(key(tabId));
+    void sendToExtensionPages('tab/changed', { tabId });
     return after;
   });
 }
@@ -89,7 +93,7 @@ export function saveFrameResults(tabId: number, frameId: number, entry: FrameEnt
   return updateTabRecord(tabId, (r) => withFrameResults(r, frameId, entry, tabUrl));
 }
 
-const view = (r: TabRecord): TabResults => ({ url: r.url, claims: r.claims });
+const view = (r: TabRecord): TabResults => ({ url: r.url, claims: r.claims, ...(r.published ? { published: r.published } : {}) });
 
 /** A tab's results merged across its frames, or null. */
 export async function loadTabResults(tabId: number): Promise<TabResults | null> {
@@ -115,5 +119,8 @@ export async function allTabResults(): Promise<Map<number, TabResults>> {
 
 /** Forgets every frame of a tab (closed, or its top frame navigated). */
 export function clearTabResults(tabId: number): Promise<void> {
-  return serially(() => browser.storage.session.remove(key(tabId)));
+  return serially(async () => {
+    await browser.storage.session.remove(key(tabId));
+    void sendToExtensionPages('tab/changed', { tabId });
+  });
 }

@@ -8,6 +8,8 @@ Commands:
   scan page.html     print the annotations Kensho would make on a saved page (--json for machines)
   eval file.jsonl    precision/recall/F1, topic and stance accuracy on a labelled file
   evidence [--json]  print the validated bundled evidence base
+  review --older-than DAYS
+                     list the claims not checked against the news in the last DAYS days (or never)
   help               show this help
 `;
 
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lookup: async () => (await import('./commands/lookup')).lookupCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
   scan: async () => (await import('./commands/scan')).scanCommand,
+  review: async () => (await import('./commands/review')).reviewCommand,
 };
 
 /** Entry point of the `kensho` CLI; returns the exit code. */

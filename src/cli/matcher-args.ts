@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { ClaimSchema, type Claim } from '../evidence/schema';
-import type { Strictness } from '../core/types';
+import { isStrictness, STRICTNESS_LEVELS, type Strictness } from '../shared/vocabulary';
 
 export class UsageError extends Error {}
 
@@ -20,8 +20,6 @@ export interface MatcherArgs {
   explain: boolean;
   positional: string[];
 }
-
-const STRICTNESS = ['loose', 'balanced', 'strict'];
 
 /** Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain; anything else unknown is an error that says what to do. */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
@@ -50,8 +48,8 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     }
     else if (flag === '--strictness') {
       const s = value();
-      if (!STRICTNESS.includes(s)) throw new UsageError(`--strictness must be one of ${STRICTNESS.join(', ')}, not "${s}"`);
-      out.strictness = s as Strictness;
+      if (!isStrictness(s)) throw new UsageError(`--strictness must be one of ${STRICTNESS_LEVELS.join(', ')}, not "${s}"`);
+      out.strictness = s;
     } else if (flag === '--limit') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError('--limit must be a whole number from 1 to 100');

@@ -12,6 +12,11 @@ export type ClaimStatus = UpdateStatus | 'as-stated';
 /** The part of a dated update that status logic reads. */
 export type DatedUpdate = { date: string; status: UpdateStatus };
 
+/** Only the date and status of each update: what a page needs for the claim's status at its date (summaries and sources stay behind). */
+export function datedUpdates(updates: readonly DatedUpdate[]): DatedUpdate[] {
+  return updates.map(({ date, status }) => ({ date, status }));
+}
+
 /** Statuses under which a claim must never be shown as simply "supported". */
 export const UNDONE_STATUSES: readonly ClaimStatus[] = ['overtaken', 'retracted'];
 
@@ -42,4 +47,39 @@ export function statusAt(updates: readonly DatedUpdate[] | undefined, date?: str
 export function updatesAfter<U extends DatedUpdate>(updates: readonly U[] | undefined, date?: string): U[] {
   const sorted = sortedUpdates(updates);
   return (date ? sorted.filter((u) => !onOrBefore(u.date, date)) : sorted).reverse();
+}
+
+/** A later update as the CLI and page results report it (the summary in both languages, no sources). */
+export interface LaterUpdate {
+  date: string;
+  status: UpdateStatus;
+  summary: { en: string; ja: string };
+}
+
+/**
+ * Where a claim stands for a page of `date`: its status then, and what came after (newest first). Without a date the
+ * latest status and every update: the reader is told everything that is known.
+ */
+export function timelineAt(
+  updates: readonly (DatedUpdate & { summary: LaterUpdate['summary'] })[] | undefined,
+  date?: string,
+): { status: ClaimStatus; laterUpdates: LaterUpdate[] } {
+  return {
+    status: statusAt(updates, date),
+    laterUpdates: updatesAfter(updates, date).map(({ date: d, status, summary }) => ({ date: d, status, summary })),
+  };
+}
+
+/** True when a claim must not be shown as simply "supported" at that status (overtaken or retracted). */
+export function isUndone(status: ClaimStatus): boolean {
+  return UNDONE_STATUSES.includes(status);
+}
+
+/** How a sentence's match is shown: its stance, except that a claim undone at the page's date is never shown as made or mentioned plainly. */
+export type ShownState = 'supports' | 'disputes' | 'neutral' | 'overtaken' | 'retracted';
+
+/** The state a marker, highlight and card show for a sentence's stance toward a claim of `status` (at the page's date). */
+export function shownState(stance: 'supports' | 'disputes' | 'neutral', status: ClaimStatus): ShownState {
+  // Disputing an overtaken claim is right and says so already; making or mentioning it needs the warning.
+  return stance !== 'disputes' && (status === 'overtaken' || status === 'retracted') ? status : stance;
 }

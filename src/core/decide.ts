@@ -37,8 +37,20 @@ export interface Features {
 }
 
 export type Rule =
-  | 'unanchored-amount' | 'requires' | 'weak-own-evidence' | 'below-threshold' | 'not-topical' | 'open-question'
-  | 'question' | 'hedge' | 'overridden' | 'negation' | 'rebuttal' | 'reported-change' | 'figure-conflict' | 'asserts';
+  | 'unanchored-amount'
+  | 'requires'
+  | 'weak-own-evidence'
+  | 'below-threshold'
+  | 'not-topical'
+  | 'open-question'
+  | 'question'
+  | 'hedge'
+  | 'overridden'
+  | 'negation'
+  | 'rebuttal'
+  | 'reported-change'
+  | 'figure-conflict'
+  | 'asserts';
 
 export interface Decision {
   admit: boolean;
@@ -76,8 +88,12 @@ const agreesAmount = (f: FigureRelation) => f === 'amount-point' || f === 'amoun
  */
 function topical(f: Features, row: StrictnessRow, p: Policy['figures']): boolean {
   if (f.bestTerm >= row.specific) return true;
-  if (f.bestTerm >= row.term && (f.entities > 0 || f.secondTerm >= row.term || f.figure === 'amount-point')) return true;
-  return (agreesAmount(f.figure) && f.entities > 0) || (f.figure === 'comparable' && f.entities >= p.minEntitiesForComparable);
+  if (f.bestTerm >= row.term && (f.entities > 0 || f.secondTerm >= row.term || f.figure === 'amount-point'))
+    return true;
+  return (
+    (agreesAmount(f.figure) && f.entities > 0) ||
+    (f.figure === 'comparable' && f.entities >= p.minEntitiesForComparable)
+  );
 }
 
 /** Stance from the stance features, strongest reading first. */
@@ -94,7 +110,10 @@ function stanceOf(f: Features): { stance: SentenceStance; rule: Rule } {
 
 /** The decision for one sentence × claim. Monotone: more evidence never turns an admitted match away. */
 export function decide(f: Features, row: StrictnessRow, policy: Policy): Decision {
-  const raw = (f.raw + policy.figures.bonus * figureShare(f.figure, policy.figures)) * f.figureFactor * (f.otherPeriod ? policy.figures.otherPeriodFactor : 1);
+  const raw =
+    (f.raw + policy.figures.bonus * figureShare(f.figure, policy.figures)) *
+    f.figureFactor *
+    (f.otherPeriod ? policy.figures.otherPeriodFactor : 1);
   const score = raw / (raw + policy.ranking.saturation);
   const no = (rule: Rule): Decision => ({ admit: false, raw, score, stance: 'neutral', rule });
   if (f.figure === 'unanchored') return no('unanchored-amount');
@@ -103,7 +122,8 @@ export function decide(f: Features, row: StrictnessRow, policy: Policy): Decisio
   if (raw < row.raw) return no('below-threshold');
   if (!topical(f, row, policy.figures)) return no('not-topical');
   // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
-  if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure)) return no('open-question');
+  if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure))
+    return no('open-question');
   return { admit: true, raw, score, ...stanceOf(f) };
 }
 
@@ -112,9 +132,26 @@ export function decide(f: Features, row: StrictnessRow, policy: Policy): Decisio
  * agreeing as a point amount when the sentence has an amount (else as well as its figures allow), the same period,
  * no question, its requirements met. decide(upperBound(...)) rejecting means every real record is rejected too.
  */
-export function upperBound(e: { raw: number; term: number; second: number; entities: number; keys: number }, figure: FigureRelation): Features {
+export function upperBound(
+  e: { raw: number; term: number; second: number; entities: number; keys: number },
+  figure: FigureRelation,
+): Features {
   return {
-    raw: e.raw, bestTerm: e.term, secondTerm: e.second, entities: e.entities, keys: e.keys, figure, figureFactor: 1, otherPeriod: false,
-    question: 'none', requiresMet: true, negated: false, rebuttal: false, figureConflict: false, reportedChange: false, overridden: false, hedged: false,
+    raw: e.raw,
+    bestTerm: e.term,
+    secondTerm: e.second,
+    entities: e.entities,
+    keys: e.keys,
+    figure,
+    figureFactor: 1,
+    otherPeriod: false,
+    question: 'none',
+    requiresMet: true,
+    negated: false,
+    rebuttal: false,
+    figureConflict: false,
+    reportedChange: false,
+    overridden: false,
+    hedged: false,
   };
 }

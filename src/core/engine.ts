@@ -11,7 +11,7 @@ import { findHits, findHitsByStart, type Hit } from './hits';
 import { evidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
-import { hasRebuttal, keyPolarity } from './stance';
+import { hasRebuttal, keyPolarity, reportsChange } from './stance';
 import { matchHits, type CallPolicy, type CandidateTrace, type SentenceInput } from './match-sentence';
 import type { ClaimPolarity } from './features';
 import { decide, upperBound } from './decide';
@@ -31,7 +31,8 @@ function* claimPolarity(index: ClaimIndex): Generator<void, ClaimPolarity[]> {
       const own = findHits(index, n.codes, n.length).filter((h) => c.keys.has(h.keyId));
       keyPolarity(codesToString(n.codes, 0, n.length), own, negated, policy);
     }
-    out.push({ negated, rebuttal: hasRebuttal(c.claim.statement.en, policy) || hasRebuttal(c.claim.statement.ja, policy) });
+    const { en, ja } = c.claim.statement;
+    out.push({ negated, rebuttal: hasRebuttal(en, policy) || hasRebuttal(ja, policy), reportsChange: reportsChange(en, policy) || reportsChange(ja, policy) });
     yield;
   }
   return out;

@@ -15,6 +15,8 @@ import type { StanceCues } from './stance';
 export interface ClaimPolarity {
   negated: Map<number, boolean>;
   rebuttal: boolean;
+  /** The statement itself reports a change (a plan stalled, an app shut down): a report of it asserts the claim. */
+  reportsChange: boolean;
 }
 
 /** The strongest figure relation a sentence's figures could have with any claim (for upper bounds). */
@@ -34,9 +36,15 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * claim's own amount agreeing names it as well as its actor does: Japanese in particular often leaves the subject
  * out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the actor groups (not for the event).
  */
-export function requiresMet(claim: IndexedClaim, hitKeys: ReadonlySet<number>, figure: FigureRelation = 'none'): boolean {
+export function requiresMet(
+  claim: IndexedClaim,
+  hitKeys: ReadonlySet<number>,
+  figure: FigureRelation = 'none',
+): boolean {
   const anchored = figure === 'amount-point' || figure === 'amount';
-  return claim.required.every((group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)));
+  return claim.required.every(
+    (group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)),
+  );
 }
 
 /** The sentence's hits before nested ones are dropped (every occurrence), and their key ids. */
@@ -47,11 +55,22 @@ export interface SentenceHits {
 
 /** The feature record for one candidate. */
 export function candidateFeatures(
-  cand: Candidate, claim: IndexedClaim, pol: ClaimPolarity, fig: FigureEvidence, figs: ParsedFigure[], cues: StanceCues, sentence: SentenceHits, policy: Policy,
+  cand: Candidate,
+  claim: IndexedClaim,
+  pol: ClaimPolarity,
+  fig: FigureEvidence,
+  figs: ParsedFigure[],
+  cues: StanceCues,
+  sentence: SentenceHits,
+  policy: Policy,
 ): Features {
   const figure = figureRelation(fig, cand.entities, policy.figures);
   return {
-    raw: cand.raw, bestTerm: cand.bestTerm, secondTerm: cand.secondTerm, entities: cand.entities, keys: cand.hits.length,
+    raw: cand.raw,
+    bestTerm: cand.bestTerm,
+    secondTerm: cand.secondTerm,
+    entities: cand.entities,
+    keys: cand.hits.length,
     figure,
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
@@ -66,7 +85,13 @@ export function candidateFeatures(
  * Stance evidence for one claim. With a contrast in the sentence, the claim's words in the asserting part decide;
  * words only in the conceded part keep their own reading, unless the sentence overrides them ("in reality").
  */
-function stanceFeatures(hits: readonly Hit[], claim: IndexedClaim, pol: ClaimPolarity, cues: StanceCues, every: readonly Hit[]) {
+function stanceFeatures(
+  hits: readonly Hit[],
+  claim: IndexedClaim,
+  pol: ClaimPolarity,
+  cues: StanceCues,
+  every: readonly Hit[],
+) {
   // A key said in both parts counts where it is asserted (candidate hits keep only a key's first occurrence).
   const asserted = !cues.conceded
     ? hits
@@ -81,7 +106,7 @@ function stanceFeatures(hits: readonly Hit[], claim: IndexedClaim, pol: ClaimPol
     negated: keyNegated(only, pol, cues),
     rebuttal: !pol.rebuttal && cues.assertedRebuttal,
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
-    reportedChange: !!claim.claim.since && cues.changeReported,
+    reportedChange: !!claim.claim.since && !pol.reportsChange && cues.changeReported,
     // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded.
     overridden: !!cues.conceded?.override && hits.some(isTerm) && !asserted.some(isTerm),
     hedged: only.length > 0 && only.every((h) => cues.hedged(h)),
@@ -92,7 +117,7 @@ function stanceFeatures(hits: readonly Hit[], claim: IndexedClaim, pol: ClaimPol
  * A claim key negated in the sentence but not in the claim's statement, or the reverse. A key the statement does
  * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal.
  */
-export function keyNegated(hits: readonly Hit[], pol: ClaimPolarity, cues: StanceCues): boolean {
+export function keyNegated(hits: readonly Hit[], pol: Pick<ClaimPolarity, 'negated' | 'rebuttal'>, cues: StanceCues): boolean {
   for (const h of hits) {
     const inClaim = pol.negated.get(h.keyId);
     const neg = cues.negated(h);

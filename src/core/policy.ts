@@ -71,7 +71,19 @@ export interface Policy {
     minRawShare: number;
   };
   specificity: Record<
-    'everyday' | 'latinPhrase' | 'latinShort' | 'acronym' | 'latinLong' | 'latinMedium' | 'latinPlain' | 'katakanaLong' | 'katakanaMedium' | 'katakanaShort' | 'kanjiLong' | 'kanjiThree' | 'kanjiShort',
+    | 'everyday'
+    | 'latinPhrase'
+    | 'latinShort'
+    | 'acronym'
+    | 'latinLong'
+    | 'latinMedium'
+    | 'latinPlain'
+    | 'katakanaLong'
+    | 'katakanaMedium'
+    | 'katakanaShort'
+    | 'kanjiLong'
+    | 'kanjiThree'
+    | 'kanjiShort',
     number
   >;
   lexicon: {
@@ -104,5 +116,10 @@ export function escapeRe(word: string): string {
 
 /** An alternation of words or phrases, longest first; an empty list matches nothing (never the empty string). */
 export function wordAlternation(words: readonly string[]): string {
-  return words.length ? [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|') : '(?!)';
+  return words.length
+    ? [...words]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|')
+    : '(?!)';
 }

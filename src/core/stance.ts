@@ -3,9 +3,9 @@
  * ("not financed by debt", "借り入れで賄われておらず") but not in the claim's own statement (or the reverse)
  * disputes it. Explicit rebuttal words ("myth", "misrepresented", "否定") dispute too; questions stay neutral.
  */
-import type { SentenceStance } from './types';
 import type { Hit } from './hits';
 import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
+import { normaliseKey } from './normalise';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定 (grammar, not vocabulary). */
 const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
@@ -121,6 +121,11 @@ export function isQuestion(text: string): boolean {
 export function isOpenQuestion(text: string, policy: Policy = DEFAULT_POLICY): boolean {
   const c = cuesOf(policy);
   return isQuestion(text) && (c.openEn.test(text) || c.openJa.test(text));
+}
+
+/** Whether a text reports a change of plan (stalled, on hold, never a commitment, 保留, 白紙). */
+export function reportsChange(text: string, policy: Policy = DEFAULT_POLICY): boolean {
+  return cuesOf(policy).reportedChange.test(normaliseKey(text));
 }
 
 /** Whether the sentence carries an explicit rebuttal word. */

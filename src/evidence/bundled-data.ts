@@ -1,6 +1,6 @@
 /**
  * The bundled evidence files, with no validation code: the build validates data/*.json (wxt.config.ts build hook,
- * check-files.ts), so a content script can use them as they are without bundling the validator.
+ * build/check-evidence-files.ts), so a content script can use them as they are without bundling the validator.
  */
 import aiDebtFinancing from '../../data/ai-debt-financing.json';
 import imfNoSystemicRisk from '../../data/imf-no-systemic-risk.json';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KENSHO_FIELDS, OPTIONAL_JSON_KENSHO_FIELDS, OPTIONAL_KENSHO_FIELDS, type Json } from './claimreview';
+import { KENSHO_FIELDS, OPTIONAL_JSON_FIELDS, OPTIONAL_KENSHO_FIELDS, UPDATE_OF, type Json } from './claimreview';
 import { ClaimSchema, type Claim, type Lang, type Source } from './schema';
 import type { Topic } from './topics';
 import { guessTopic } from './topic-guess';
@@ -15,6 +15,8 @@ const obj = (x: unknown): Json | undefined => (x && typeof x === 'object' && !Ar
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const isReview = (n: Json) => [n['@type']].flat().includes('ClaimReview');
+/** A later review Kensho exported for one of a claim's updates: the claim's own review carries the update. */
+const isUpdateReview = (n: Json) => (Array.isArray(n.additionalProperty) ? n.additionalProperty : []).some((p) => obj(p)?.propertyID === UPDATE_OF);
 
 function kenshoFields(node: Json): Json | undefined {
   const props = (Array.isArray(node.additionalProperty) ? node.additionalProperty : []).map(obj);
@@ -32,11 +34,11 @@ function kenshoFields(node: Json): Json | undefined {
     const value = props.find((p) => p?.propertyID === `kensho:${field}`)?.value;
     if (value !== undefined) found[field] = value;
   }
-  for (const field of OPTIONAL_JSON_KENSHO_FIELDS) {
+  for (const field of OPTIONAL_JSON_FIELDS) {
     const value = props.find((p) => p?.propertyID === `kensho:${field}`)?.value;
-    if (typeof value !== 'string') continue;
+    if (value === undefined) continue;
     try {
-      found[field] = JSON.parse(value);
+      found[field] = typeof value === 'string' ? JSON.parse(value) : value;
     } catch {
       throw new ImportError(`additionalProperty[kensho:${field}]`, 'is not valid JSON');
     }
@@ -105,8 +107,13 @@ export function importClaimReviews(input: unknown, opts: { topic?: Topic } = {})
   const root = obj(input);
   const nodes = (Array.isArray(input) ? input : Array.isArray(root?.['@graph']) ? (root['@graph'] as unknown[]) : [input]).map(obj);
   const claims: Claim[] = [];
+  let later = 0;
   for (const [i, node] of nodes.entries()) {
     if (!node || !isReview(node)) continue;
+    if (isUpdateReview(node)) {
+      later++;
+      continue;
+    }
     try {
       const candidate = kenshoFields(node) ?? fromThirdParty(node, opts.topic);
       const parsed = v.safeParse(ClaimSchema, candidate);
@@ -120,7 +127,10 @@ export function importClaimReviews(input: unknown, opts: { topic?: Topic } = {})
       throw err;
     }
   }
-  if (!claims.length) return { ok: false, error: { path: '(root)', message: 'contains no ClaimReview' } };
+  if (!claims.length) {
+    const message = later ? 'contains only later reviews (updates) of claims it does not include; import the claims’ own reviews too' : 'contains no ClaimReview';
+    return { ok: false, error: { path: '(root)', message } };
+  }
   const [dup] = checkClaims([{ file: 'import', claims }], false);
   if (dup) return { ok: false, error: { path: `${dup.claimId}.${dup.path}`, message: dup.message } };
   return { ok: true, claims };

@@ -1,4 +1,4 @@
-/** Generated at build time by page-claims-plugin.ts from data/*.json. */
+/** Generated at build time by build/page-claims-plugin.ts from data/*.json. */
 declare module 'virtual:kensho/page-claims' {
   const claims: import('./page-claims').PageClaim[];
   export default claims;

@@ -14,11 +14,15 @@ const TermList = v.pipe(v.array(Text(60)), v.maxLength(80));
 export const BilingualTerms = v.strictObject({ en: TermList, ja: TermList });
 
 export const SOURCE_KINDS = ['news-agency', 'newspaper', 'magazine', 'video', 'blog', 'research', 'official'] as const;
-export const STANCES = ['supports', 'disputes', 'context'] as const;
+export const SOURCE_STANCES = ['supports', 'disputes', 'context'] as const;
 export const LANGS = ['en', 'ja'] as const;
 /** Units a figure can carry. Currencies are ISO codes; comparisons only happen within one unit. */
 export const FIGURE_UNITS = ['USD', 'JPY', 'percent', 'GW', 'seconds', 'count', 'year', 'USD-cents'] as const;
 export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'up-to'] as const;
+
+/** Kinds of source that are commentary, not reporting: alone they cannot corroborate a claim. */
+export const COMMENTARY_KINDS: readonly (typeof SOURCE_KINDS)[number][] = ['blog', 'video'];
+export const CORROBORATION = ['commentary-only'] as const;
 
 export const SourceSchema = v.strictObject({
   /** Optional only because some sources have no known address (the seed post itself, titles it cites without a link); never invent one. */
@@ -29,7 +33,7 @@ export const SourceSchema = v.strictObject({
   date: IsoDate,
   /** The page's own headline, in its own language; left out when it could not be seen (say why in `note`). */
   title: v.optional(Text(300)),
-  stance: v.picklist(STANCES),
+  stance: v.picklist(SOURCE_STANCES),
   summary: Text(400),
   /** For the people who keep the evidence: provenance remarks (why a title is missing, what was checked). Never a title. */
   note: v.optional(Text(300)),
@@ -87,6 +91,11 @@ export const ClaimSchema = v.strictObject({
   /** Ids of claims this claim contradicts; links are symmetric across the evidence base. */
   disputes: v.pipe(v.array(Id), v.maxLength(20)),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'), v.maxLength(50)),
+  /**
+   * `commentary-only`: no independent source supports the claim; it rests on the commentary that made it (a blog
+   * post, a video). The card says so, so a reader never takes it for a checked fact.
+   */
+  corroboration: v.optional(v.picklist(CORROBORATION)),
   /** When someone last checked the claim against the news (YYYY-MM-DD). Optional so older packs still import. */
   reviewed: v.optional(IsoDate),
   /** Dated developments since the claim was made, oldest first. */

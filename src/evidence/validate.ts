@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { dateRange } from '../core/published';
 import { TopicFileSchema, type Claim, type TopicFile } from './schema';
 import { TOPICS } from './topics';
 
@@ -75,7 +76,28 @@ export interface ClaimSet {
 }
 
 /**
- * Cross-claim checks: unique ids, disputes that point somewhere and are listed both ways.
+ * A claim's dates must agree with each other: an update cannot come before the event the claim is about (`since`),
+ * and `reviewed` (the last check against the news) cannot be older than an update that check recorded.
+ */
+export function checkClaimDates(file: string, claim: Claim): EvidenceIssue[] {
+  const issues: EvidenceIssue[] = [];
+  const since = claim.since ? dateRange(claim.since) : null;
+  const reviewed = claim.reviewed ? dateRange(claim.reviewed) : null;
+  (claim.updates ?? []).forEach((u, i) => {
+    const at = dateRange(u.date);
+    if (!at) return;
+    if (since && at.last < since.first) {
+      issues.push({ file, claimId: claim.id, path: `updates[${i}].date`, message: `is before the claim's own date (since ${claim.since})` });
+    }
+    if (reviewed && reviewed.last < at.first) {
+      issues.push({ file, claimId: claim.id, path: 'reviewed', message: `is before the update of ${u.date}; set it to the day the claim was last checked` });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Cross-claim checks: unique ids, disputes that point somewhere and are listed both ways, dates that agree.
  * `requireTargets` is false for user packs, whose disputes may name bundled claims.
  */
 export function checkClaims(sets: readonly ClaimSet[], requireTargets = true): EvidenceIssue[] {
@@ -90,6 +112,7 @@ export function checkClaims(sets: readonly ClaimSet[], requireTargets = true): E
   }
   for (const { file, claims } of sets) {
     for (const claim of claims) {
+      issues.push(...checkClaimDates(file, claim));
       const listed = new Set<string>();
       claim.disputes.forEach((target, i) => {
         const at = { file, claimId: claim.id, path: `disputes[${i}]` };

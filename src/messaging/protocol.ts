@@ -1,5 +1,5 @@
 import type { FigureVerdict, SentenceStance } from '../core/types';
-import type { Source } from '../evidence/schema';
+import type { ClaimUpdate, Source } from '../evidence/schema';
 
 /** What a content script found on its page, per claim; sent to the background for the badge and the popup. */
 export interface PageClaimSummary {
@@ -15,6 +15,8 @@ export interface PageClaimSummary {
 export interface PageResults {
   url: string;
   claims: PageClaimSummary[];
+  /** The page's publication date (YYYY[-MM[-DD]]) when it gives one: the popup shows claims as they stood then. */
+  published?: string;
 }
 
 /** A claim as the popup and badge see a tab: merged across its frames, with where each frame's occurrences are. */
@@ -27,13 +29,17 @@ export interface TabClaimSummary extends PageClaimSummary {
 export interface TabResults {
   url: string;
   claims: TabClaimSummary[];
+  /** The top frame's publication date, when it gives one. */
+  published?: string;
 }
 
-/** One claim's sources, as the background answers `claim/sources`. */
+/** One claim's sources and dated updates, as the background answers `claim/sources`. */
 export interface ClaimSources {
   claimId: string;
   /** Unfiltered and in evidence order (the card applies the reader's source filters); [] for an unknown id. */
   sources: Source[];
+  /** The claim's dated updates with their summaries and sources, as the evidence lists them; [] when it has none. */
+  updates: ClaimUpdate[];
 }
 
 /**
@@ -45,10 +51,12 @@ export interface ProtocolMap {
   'page/results': { request: PageResults; response: void };
   /** content → background: a subframe's document is going away (pagehide); its results no longer describe the tab. */
   'page/unload': { request: { url: string }; response: void };
-  /** content → background: sources of claims whose card the reader opened (content scripts hold claims without them). */
+  /** content → background: sources and updates of claims whose card the reader opened (content scripts hold claims without them). */
   'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: TabResults | null };
+  /** background → extension pages (runtime.sendMessage): a tab's results changed; an open popup asks with tab/results. */
+  'tab/changed': { request: { tabId: number }; response: void };
   /** popup → content (tabs.sendMessage to one frame): scroll to that frame's `occurrence`-th sentence of a claim and open its card. */
   'page/reveal': { request: { claimId: string; occurrence: number }; response: boolean };
   /** background → content (tabs.sendMessage): the reader revoked this site's permission; remove annotations and go quiet. */

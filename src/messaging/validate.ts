@@ -1,9 +1,12 @@
 import * as v from 'valibot';
+import { SENTENCE_STANCES } from '../shared/vocabulary';
 import type { Envelope, MessageType } from './protocol';
 
 const Url = v.pipe(v.string(), v.maxLength(4096));
 const Slug = v.pipe(v.string(), v.maxLength(120));
-const Stance = v.picklist(['supports', 'disputes', 'neutral']);
+const Stance = v.picklist(SENTENCE_STANCES);
+/** A page's publication date as published-date.ts reads it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PageDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/));
 /** The most claim ids one `claim/sources` request may name (a card asks for one). */
 export const MAX_SOURCE_CLAIMS = 20;
 
@@ -32,10 +35,12 @@ export const PAYLOADS = {
       ),
       v.maxLength(500),
     ),
+    published: v.optional(PageDate),
   }),
   'page/unload': v.strictObject({ url: Url }),
   'claim/sources': v.strictObject({ claimIds: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(MAX_SOURCE_CLAIMS)) }),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'tab/changed': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
   'page/stop': v.strictObject({ reason: v.picklist(['revoked']) }),
 } satisfies Record<MessageType, v.GenericSchema>;

@@ -3,6 +3,7 @@
  * paints highlights, places markers and keeps them current as the page changes. Owns everything it creates;
  * `dispose()` (or aborting `signal`) removes all of it. All work runs through one queue, so scans never interleave.
  */
+import { shownState, statusAt, type ShownState } from '../core/claim-status';
 import type { Matcher } from '../core/types';
 import type { PageClaim } from '../evidence/page-claims';
 import type { Lang } from '../evidence/schema';
@@ -38,6 +39,8 @@ export interface AnnotatorDeps {
   forceFallback?: boolean;
   /** False once the extension context is gone (reload, update); asking tears Kensho down before it touches an API. */
   alive?(): boolean;
+  /** The article's publication date, if the page gives one: claims are shown as they stood then. */
+  pageDate?(): string | undefined;
 }
 
 export class Annotator {
@@ -69,6 +72,7 @@ export class Annotator {
       getClaim: deps.getClaim,
       getSettings: deps.getSettings,
       sources: deps.sources,
+      pageDate: deps.pageDate,
       gone: () => this.gone(),
       onActiveChange: (a) => this.painter.setActive(a?.range ?? null),
       onNotThisClaim: async (a) => {
@@ -207,24 +211,31 @@ export class Annotator {
     if (!range) return;
     const { doc, signal } = this.deps;
     const live = { ...found, range } as LiveAnnotation;
+    const state = this.shownState(found);
     live.marker = createMarker(doc, {
       claimId: found.match.claimId,
       stance: found.match.stance,
-      label: this.markerLabel(found),
+      state,
+      label: this.markerLabel(found, state),
       lang: this.markerLang,
       onOpen: () => (this.gone() ? undefined : this.cards.current === live ? this.cards.close(true) : this.cards.open(live)),
       signal,
     });
-    this.painter.add(range, found.match.stance);
+    this.painter.add(range, state === 'overtaken' || state === 'retracted' ? 'outdated' : state);
     this.layer.host.appendChild(live.marker.host);
     this.list.push(live);
   }
 
-  /** "Kensho fact-check: <stance>. Claim: <statement>" in the markers' language. */
-  private markerLabel(found: BlockAnnotation): string {
+  /** The sentence's stance, unless its claim was overtaken or retracted at the page's date (src/core/claim-status.ts). */
+  private shownState(found: BlockAnnotation): ShownState {
+    return shownState(found.match.stance, statusAt(this.deps.getClaim(found.match.claimId)?.updates, this.deps.pageDate?.()));
+  }
+
+  /** "Kensho fact-check: <stance or state>. Claim: <statement>" in the markers' language. */
+  private markerLabel(found: BlockAnnotation, state: ShownState = this.shownState(found)): string {
     const t = cardText(this.markerLang);
     const statement = this.deps.getClaim(found.match.claimId)?.statement[this.markerLang] ?? found.match.claimId;
-    return t('marker_label', [t(`card_stance_${found.match.stance}`), statement]);
+    return t('marker_label', [t(`card_stance_${state}`), statement]);
   }
 
   private drop(a: LiveAnnotation, fromList: boolean): void {

@@ -18,7 +18,9 @@ export interface CardDeps {
   lang(): Lang;
   getClaim(id: string): PageClaim | undefined;
   getSettings(): Settings;
-  /** The page session's sources, fetched from the background once per claim. */
+  /** The article's publication date, if the page gives one (the card shows the claim as it stood then). */
+  pageDate?(): string | undefined;
+  /** The page session's sources and updates, fetched from the background once per claim. */
   sources: Pick<SourcesCache, 'peek' | 'load'>;
   /** True once the page session ended or the extension went away (asking tears an orphaned Kensho down). */
   gone(): boolean;
@@ -91,6 +93,7 @@ export class CardController {
       lang: this.deps.lang(),
       filters: this.deps.getSettings().sourceFilters,
       sources: this.sources,
+      pageDate: this.deps.pageDate?.(),
       report: this.report,
       onClose: () => this.close(true),
       onNotThisClaim: () => {
@@ -113,10 +116,10 @@ export class CardController {
   private loadSources(a: LiveAnnotation): void {
     const id = a.match.claimId;
     const known = this.deps.sources.peek(id);
-    this.sources = known ? { state: 'ready', sources: known } : { state: 'loading' };
+    this.sources = known ? { state: 'ready', ...known } : { state: 'loading' };
     if (known) return;
     this.deps.sources.load(id).then(
-      (sources) => this.setSources(a, { state: 'ready', sources }),
+      (evidence) => this.setSources(a, { state: 'ready', ...evidence }),
       () => this.setSources(a, { state: 'failed' }),
     );
   }

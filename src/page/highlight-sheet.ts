@@ -6,16 +6,19 @@
  */
 import type { SentenceStance } from '../core/types';
 import type { HighlightStyle } from '../storage/settings-types';
-import { adoptSheet, makeSheet } from './styles';
+import { adoptSheet, makeSheet } from '../ui/shared/stylesheets';
 
-type Key = SentenceStance | 'active';
+/** What a highlight paints: a stance, a claim overtaken or retracted at the page's date (`outdated`), or the open card's sentence. */
+export type PaintKey = SentenceStance | 'outdated';
+type Key = PaintKey | 'active';
 const COLOURS: Record<Key, string> = {
   supports: 'rgba(37, 99, 235, 0.16)',
   disputes: 'rgba(234, 88, 12, 0.22)',
   neutral: 'rgba(107, 114, 128, 0.16)',
+  outdated: 'rgba(109, 40, 217, 0.16)',
   active: 'rgba(250, 204, 21, 0.45)',
 };
-const LINES: Record<SentenceStance, string> = { supports: '#2563eb', disputes: '#ea580c', neutral: '#6b7280' };
+const LINES: Record<PaintKey, string> = { supports: '#2563eb', disputes: '#ea580c', neutral: '#6b7280', outdated: '#6d28d9' };
 
 /** The registry name of a stance's highlight in a style (the active sentence always has a background). */
 export function highlightName(key: Key, style: HighlightStyle): string {
@@ -26,8 +29,9 @@ export function highlightName(key: Key, style: HighlightStyle): string {
 export const HIGHLIGHT_CSS = (Object.keys(COLOURS) as Key[])
   .map((k) => `::highlight(${highlightName(k, 'background')}) { background-color: ${COLOURS[k]}; }`)
   .concat(
-    (Object.keys(LINES) as SentenceStance[]).map(
-      (k) => `::highlight(${highlightName(k, 'underline')}) { text-decoration: underline 2px ${LINES[k]}; text-underline-offset: 3px; }`,
+    (Object.keys(LINES) as PaintKey[]).map(
+      // An outdated claim's line is wavy, so it differs from a supporting one by shape, not colour alone.
+      (k) => `::highlight(${highlightName(k, 'underline')}) { text-decoration: underline ${k === 'outdated' ? 'wavy ' : ''}2px ${LINES[k]}; text-underline-offset: 3px; }`,
     ),
   )
   .join('\n');

@@ -2,16 +2,16 @@
  * Paints annotated sentences without touching the page's nodes: the CSS Custom Highlight API where it exists,
  * else translucent boxes in Kensho's layer placed over the range's client rects.
  */
-import type { SentenceStance } from '../core/types';
+import { SENTENCE_STANCES } from '../shared/vocabulary';
 import type { HighlightStyle } from '../storage/settings-types';
 import type { Layer } from './layer';
-import { HIGHLIGHT_COLOURS as COLOURS, HIGHLIGHT_LINES as LINES, highlightName, holdHighlightSheet } from './highlight-sheet';
-import { setStyles } from './styles';
+import { HIGHLIGHT_COLOURS as COLOURS, HIGHLIGHT_LINES as LINES, highlightName, holdHighlightSheet, type PaintKey } from './highlight-sheet';
+import { setStyles } from '../ui/shared/stylesheets';
 
-export const STANCES: readonly SentenceStance[] = ['supports', 'disputes', 'neutral'];
+const PAINT_KEYS: readonly PaintKey[] = [...SENTENCE_STANCES, 'outdated'];
 
 export interface Painter {
-  add(range: Range, stance: SentenceStance): void;
+  add(range: Range, key: PaintKey): void;
   remove(range: Range): void;
   /** Emphasises one range (the sentence whose card is open), or none. */
   setActive(range: Range | null): void;
@@ -27,26 +27,26 @@ type Registry = Map<string, Set<Range>>;
 
 class HighlightPainter implements Painter {
   private readonly sets = new Map<string, Set<Range>>();
-  private readonly stanceOf = new Map<Range, SentenceStance>();
+  private readonly stanceOf = new Map<Range, PaintKey>();
   private readonly release: () => void;
   private style: HighlightStyle;
 
   constructor(private readonly registry: Registry, Highlight: HighlightCtor, doc: Document, style: HighlightStyle) {
-    for (const name of [...STANCES, 'active'] as const) this.sets.set(name, new Highlight());
+    for (const name of [...PAINT_KEYS, 'active'] as const) this.sets.set(name, new Highlight());
     this.style = style;
     this.register();
     this.release = holdHighlightSheet(doc);
   }
   /** Puts the highlights in the registry under the current style's names. */
   private register(): void {
-    for (const [name, h] of this.sets) this.registry.set(highlightName(name as SentenceStance | 'active', this.style), h);
+    for (const [name, h] of this.sets) this.registry.set(highlightName(name as PaintKey | 'active', this.style), h);
   }
   private unregister(): void {
-    for (const name of this.sets.keys()) this.registry.delete(highlightName(name as SentenceStance | 'active', this.style));
+    for (const name of this.sets.keys()) this.registry.delete(highlightName(name as PaintKey | 'active', this.style));
   }
-  add(range: Range, stance: SentenceStance): void {
-    this.sets.get(stance)!.add(range);
-    this.stanceOf.set(range, stance);
+  add(range: Range, key: PaintKey): void {
+    this.sets.get(key)!.add(range);
+    this.stanceOf.set(range, key);
   }
   remove(range: Range): void {
     const stance = this.stanceOf.get(range);
@@ -79,14 +79,14 @@ class HighlightPainter implements Painter {
 
 /** Fallback for browsers without the Highlight API: boxes over the text, pointer-transparent, in the layer. */
 class BoxPainter implements Painter {
-  private readonly boxes = new Map<Range, { stance: SentenceStance; els: HTMLElement[] }>();
+  private readonly boxes = new Map<Range, { stance: PaintKey; els: HTMLElement[] }>();
   private active: Range | null = null;
   private style: HighlightStyle;
   constructor(private readonly layer: Layer, style: HighlightStyle) {
     this.style = style;
   }
-  add(range: Range, stance: SentenceStance): void {
-    this.boxes.set(range, { stance, els: [] });
+  add(range: Range, key: PaintKey): void {
+    this.boxes.set(range, { stance: key, els: [] });
   }
   remove(range: Range): void {
     this.boxes.get(range)?.els.forEach((e) => e.remove());
@@ -120,7 +120,7 @@ class BoxPainter implements Painter {
           height: `${r.height}px`,
           'pointer-events': 'none',
           background: this.style === 'underline' && key !== 'active' ? 'transparent' : COLOURS[key],
-          'border-bottom': this.style === 'underline' && key !== 'active' ? `2px solid ${LINES[key]}` : '0',
+          'border-bottom': this.style === 'underline' && key !== 'active' ? `2px ${key === 'outdated' ? 'dashed' : 'solid'} ${LINES[key]}` : '0',
         }),
       );
     }

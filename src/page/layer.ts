@@ -3,7 +3,7 @@
  * framework hydrating the body never sees it). Markers, cards and fallback highlight boxes live in it,
  * positioned in document coordinates.
  */
-import { setStyles } from './styles';
+import { setStyles } from '../ui/shared/stylesheets';
 
 export class Layer {
   readonly host: HTMLElement;

@@ -1,8 +1,9 @@
 /**
  * The article's publication date, from the metadata news sites publish for search engines and link previews:
  * Open Graph / article meta tags first (cheap), then schema.org JSON-LD, then a marked-up <time>. Used to leave
- * out claims about events after the article was written (src/core/published.ts). Page-controlled, so it can only
- * ever make Kensho say less on that page, never more.
+ * out claims about events after the article was written (src/core/published.ts), and to show each claim as it stood
+ * on that date (src/core/claim-status.ts). Page-controlled, so it can make Kensho say less on that page or date a
+ * claim earlier, never hide what came later: the card and popup always list the updates after the date.
  */
 import { dateRange } from '../core/published';
 

@@ -30,6 +30,8 @@ export interface SessionDeps {
   recordFalsePositive(a: BlockAnnotation): Promise<void>;
   /** False once the extension context is gone (see AnnotatorDeps.alive). */
   alive?(): boolean;
+  /** The article's publication date, if the page gives one (read again after an SPA navigation). */
+  pageDate?(): string | undefined;
   /** Delay before rescanning after an SPA navigation, so the new view has rendered. */
   navigationDelay?: number;
 }
@@ -135,6 +137,7 @@ export class PageSession {
       report: this.deps.report,
       recordFalsePositive: this.deps.recordFalsePositive,
       alive: this.deps.alive,
+      pageDate: this.deps.pageDate,
     });
     this.run = { annotator, controller };
     observeMutations(doc.body ?? doc.documentElement, {

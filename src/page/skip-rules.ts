@@ -26,8 +26,9 @@ export function isOwnElement(el: Element): boolean {
 }
 
 function isEditable(el: Element): boolean {
+  // contenteditable="false" is not editable, whatever linkedom's isContentEditable says (the CLI scans on linkedom).
   const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce.toLowerCase() !== 'false') return true;
+  if (ce !== null) return ce.toLowerCase() !== 'false';
   return (el as HTMLElement).isContentEditable === true;
 }
 

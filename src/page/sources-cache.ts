@@ -1,9 +1,12 @@
 /**
- * Sources of the claims whose cards the reader opens, fetched from the background (content scripts hold claims
- * without them) once per claim and page session. Owned by the session: its signal ends pending requests and timers.
+ * Sources and dated updates of the claims whose cards the reader opens, fetched from the background (content scripts
+ * hold claims without them) once per claim and page session. Owned by the session: its signal ends pending requests
+ * and timers.
  */
-import type { Source } from '../evidence/schema';
 import type { ClaimSources } from '../messaging/protocol';
+
+/** What a card needs from the background for one claim. */
+export type ClaimEvidence = Pick<ClaimSources, 'sources' | 'updates'>;
 
 /** How long a card waits for the background before offering a retry; a stopped worker restarts well within it. */
 export const SOURCES_TIMEOUT_MS = 10_000;
@@ -12,8 +15,8 @@ export const SOURCES_TIMEOUT_MS = 10_000;
 export type FetchSources = (claimIds: string[]) => Promise<ClaimSources[]>;
 
 export class SourcesCache {
-  private readonly known = new Map<string, Source[]>();
-  private readonly pending = new Map<string, Promise<Source[]>>();
+  private readonly known = new Map<string, ClaimEvidence>();
+  private readonly pending = new Map<string, Promise<ClaimEvidence>>();
   /** Bumped by clear(): an answer to an older request is handed to its caller but not cached. */
   private generation = 0;
 
@@ -25,25 +28,25 @@ export class SourcesCache {
     signal.addEventListener('abort', () => this.clear(), { once: true });
   }
 
-  /** The claim's sources if already fetched. */
-  peek(claimId: string): Source[] | undefined {
+  /** The claim's sources and updates if already fetched. */
+  peek(claimId: string): ClaimEvidence | undefined {
     return this.known.get(claimId);
   }
 
-  /** The claim's sources, fetched once; rejects (and is not cached) when the background cannot answer. */
-  load(claimId: string): Promise<Source[]> {
+  /** The claim's sources and updates, fetched once; rejects (and is not cached) when the background cannot answer. */
+  load(claimId: string): Promise<ClaimEvidence> {
     const known = this.known.get(claimId);
     if (known) return Promise.resolve(known);
     const pending = this.pending.get(claimId);
     if (pending) return pending;
     const gen = this.generation;
     const request = this.request(claimId).then(
-      (sources) => {
+      (evidence) => {
         if (gen === this.generation) {
           this.pending.delete(claimId);
-          this.known.set(claimId, sources);
+          this.known.set(claimId, evidence);
         }
-        return sources;
+        return evidence;
       },
       (err: unknown) => {
         if (gen === this.generation) this.pending.delete(claimId);
@@ -61,7 +64,7 @@ export class SourcesCache {
     this.pending.clear();
   }
 
-  private request(claimId: string): Promise<Source[]> {
+  private request(claimId: string): Promise<ClaimEvidence> {
     return new Promise((resolve, reject) => {
       if (this.signal.aborted) return reject(new Error('the page session ended'));
       // Settled one way or another: the timer and the session listener go at once.
@@ -78,8 +81,8 @@ export class SourcesCache {
         .then(() => this.ask([claimId]))
         .then((reply) => {
           const hit = Array.isArray(reply) ? reply.find((r) => r?.claimId === claimId) : undefined;
-          if (!hit || !Array.isArray(hit.sources)) throw new Error('no sources in the background’s answer');
-          resolve(hit.sources);
+          if (!hit || !Array.isArray(hit.sources) || !Array.isArray(hit.updates)) throw new Error('no sources in the background’s answer');
+          resolve({ sources: hit.sources, updates: hit.updates });
         })
         .catch(reject)
         .finally(() => done.abort());

@@ -45,15 +45,17 @@ export function startPageScanner(ctx: ContentScriptContext): void {
 async function run(ctx: ContentScriptContext): Promise<void> {
   const [settings, claims] = await Promise.all([loadSettings(), loadClaims(), domReady(document)]);
   if (ctx.isInvalid) return;
+  const published = currentPublishedDate(document, () => location.href);
   // Every frame reports its own results (the background keeps them per frame and merges them); never after invalidation.
   let reported: PageClaimSummary[] = [];
   const report = (found: PageClaimSummary[]) => {
     if (ctx.isInvalid) return;
     reported = found;
-    sendToBackground('page/results', { url: location.href, claims: found }).catch(() => {});
+    const date = published();
+    // The page's date goes with its results, so the popup shows each claim as it stood then, as the cards do.
+    sendToBackground('page/results', { url: location.href, claims: found, ...(date ? { published: date } : {}) }).catch(() => {});
   };
   reportUnload(ctx, () => reported);
-  const published = currentPublishedDate(document, () => location.href);
   const session = new PageSession({
     doc: document,
     signal: ctx.signal,
@@ -66,6 +68,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       createMatcherAsync(forMatcher(list), { ...options, published }, { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true }),
     report,
     fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
+    // Markers and cards show each claim as it stood on the article's date, and what came since.
+    pageDate: published,
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,
     recordFalsePositive: (a) => recordFalsePositive({ claimId: a.match.claimId, sentence: a.sentence, url: location.href, stance: a.match.stance }),

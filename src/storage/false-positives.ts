@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { SENTENCE_STANCES } from '../shared/vocabulary';
 import { guardWrite } from './errors';
 
 /** A reader's "not this claim" on a card. Kept locally only; nothing is ever sent anywhere. */
@@ -21,7 +22,7 @@ const ReportSchema = v.strictObject({
   claimId: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
   sentence: v.pipe(v.string(), v.maxLength(500)),
   url: v.pipe(v.string(), v.maxLength(2048)),
-  stance: v.picklist(['supports', 'disputes', 'neutral']),
+  stance: v.picklist(SENTENCE_STANCES),
   reportedAt: v.pipe(v.string(), v.maxLength(40)),
 });
 

@@ -7,6 +7,8 @@
  * v2: adds `theme` and `showBadge`; hosts are stored bare and lowercase ("https://WWW.Nikkei.com/" → "www.nikkei.com").
  * v3: adds `language` (of the cards and popup); older values get 'browser', which is how they behaved.
  */
+import { isRecord } from '../shared/is-record';
+
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
     if (!isRecord(old)) return old;
@@ -20,8 +22,6 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   },
   3: (old) => (isRecord(old) ? { ...old, language: 'browser' } : old),
 };
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** "https://WWW.Example.com/path" → "www.example.com"; leaves non-arrays alone for the sanitiser to judge. */
 export function bareHost(input: string): string {

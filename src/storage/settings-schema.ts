@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { LANGS, SOURCE_KINDS, STANCES } from '../evidence/schema';
+import { LANGS, SOURCE_KINDS, SOURCE_STANCES } from '../evidence/schema';
+import { isRecord } from '../shared/is-record';
+import { SENTENCE_STANCES, STRICTNESS_LEVELS } from '../shared/vocabulary';
 import { DEFAULT_SETTINGS, type Settings, type SourceFilters } from './settings-types';
 
 const Host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/), v.maxLength(253));
@@ -9,8 +11,8 @@ const Unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** One schema per top-level field, so a corrupt field falls back to its default alone. */
 const FIELDS = {
   enabled: v.boolean(),
-  strictness: v.picklist(['loose', 'balanced', 'strict']),
-  highlightStances: v.array(v.picklist(['supports', 'disputes', 'neutral'])),
+  strictness: v.picklist(STRICTNESS_LEVELS),
+  highlightStances: v.array(v.picklist(SENTENCE_STANCES)),
   highlightStyle: v.picklist(['background', 'underline']),
   disabledNewsSites: HostList,
   pausedSites: HostList,
@@ -23,11 +25,9 @@ const FILTER_FIELDS = {
   hiddenPublishers: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))), v.maxLength(500)),
   hiddenKinds: v.array(v.picklist(SOURCE_KINDS)),
   hiddenLangs: v.array(v.picklist(LANGS)),
-  hiddenStances: v.array(v.picklist(STANCES)),
+  hiddenStances: v.array(v.picklist(SOURCE_STANCES)),
   maxAgeMonths: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200))),
 } satisfies { [K in keyof SourceFilters]: v.GenericSchema };
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function pick<S extends Record<string, v.GenericSchema>>(
   schemas: S,

@@ -1,4 +1,4 @@
-import type { Strictness } from '../core/types';
+import { SENTENCE_STANCES, type SentenceStance, type Strictness } from '../shared/vocabulary';
 import type { Lang, SourceSchema } from '../evidence/schema';
 import type * as v from 'valibot';
 
@@ -25,7 +25,7 @@ export interface Settings {
   enabled: boolean;
   strictness: Strictness;
   /** Stances whose sentences get a highlight. */
-  highlightStances: ('supports' | 'disputes' | 'neutral')[];
+  highlightStances: SentenceStance[];
   highlightStyle: HighlightStyle;
   sourceFilters: SourceFilters;
   /** Default news hosts the reader switched off (e.g. "nikkei.com"). */
@@ -46,7 +46,7 @@ export const SETTINGS_VERSION = 3;
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   strictness: 'balanced',
-  highlightStances: ['supports', 'disputes', 'neutral'],
+  highlightStances: [...SENTENCE_STANCES],
   highlightStyle: 'background',
   sourceFilters: { hiddenPublishers: [], hiddenKinds: [], hiddenLangs: [], hiddenStances: [], maxAgeMonths: null },
   disabledNewsSites: [],

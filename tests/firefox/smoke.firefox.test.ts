@@ -104,6 +104,33 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
     await annotated.close();
   });
 
+  it('knows its dates: a 2025 article supports the $100B plan and its card lists what came since', async () => {
+    const page = await checkAnnotations(k, 'en/openai-plan-2025.html');
+    // The marker's button and the card live in open shadow roots (the documented contract).
+    await page.evaluate(() => (document.querySelector('kensho-marker[data-kensho-claim="nvidia.openai-100b"]')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    const card = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('kensho-card')?.shadowRoot;
+        return {
+          asOf: root?.querySelector('.as-of')?.textContent ?? null,
+          heading: root?.querySelector('.since-then > h3')?.textContent ?? null,
+          updates: [...(root?.querySelectorAll('.since-then li.update') ?? [])].map((li) => `${li.getAttribute('data-update-date')} ${li.getAttribute('data-status')}`),
+        };
+      });
+    await expect.poll(async () => (await card()).updates.length, settle).toBeGreaterThan(0);
+    const shown = await card();
+    expect(shown.asOf).toBe('As of this article (2025-10-14): as stated');
+    expect(shown.heading).toBe(msg('en', 'card_since_then'));
+    expect(shown.updates[0]).toBe('2026-03-04 retracted');
+    await page.close();
+  });
+
+  it('a 2026 article reporting the $100B plan stalled disputes it', async () => {
+    // Needs the reported-change stance rule (judgement work): until then the engine calls the stalled sentence "supports".
+    const stalled = await checkAnnotations(k, 'en/openai-plan-stalled-2026.html');
+    await stalled.close();
+  });
+
   it('logs no errors from the add-on (background, content script, popup)', () => {
     expect(addonProblems(k)).toEqual([]);
   });
@@ -111,6 +138,12 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
 
 describe('Kensho in Firefox: temporary add-on, Japanese UI', () => {
   const k = useKenshoFirefox('ja');
+
+  it('a Japanese 2026 article reporting the $100B plan on hold (保留, 縮小) disputes it', async () => {
+    // Needs the reported-change stance rule (judgement work), like the English one.
+    const page = await checkAnnotations(k, 'ja/openai-plan-stalled-2026.html');
+    await page.close();
+  });
 
   it('annotates a Japanese news page, and the popup and options page are in Japanese', async () => {
     const page = await checkAnnotations(k, 'ja/debt-bonds.html');

@@ -7,7 +7,8 @@ import { formatIssue } from '../../evidence/validate';
 
 const HELP = `Usage: kensho evidence [--json | --claimreview] [--lang en|ja] [--topic TOPIC]
 Prints the bundled evidence base after validating it.
-  --json         one JSON object {"claims": [...]} with ids, statements, figures, disputes and sources
+  --json         one JSON object {"claims": [...]} with ids, statements, figures, disputes, sources, when each claim
+                 was last reviewed ("reviewed", null if never) and its dated updates
   --claimreview  the claims as schema.org ClaimReview JSON-LD
   --lang         language of the readable listing and of --claimreview text (default en)
   --topic        only the claims of one topic
@@ -15,18 +16,25 @@ Prints the bundled evidence base after validating it.
 
 type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 
-/** The machine shape promised by the CLI contract; url is null when a source has no known address. */
+/** The machine shape promised by the CLI contract; url and title are null when a source has no known address or title. */
 function toJson(claim: Claim) {
   const source = (s: Source) => ({
-    url: s.url ?? null, publisher: s.publisher, kind: s.kind, lang: s.lang, date: s.date, title: s.title, stance: s.stance, summary: s.summary,
+    url: s.url ?? null, publisher: s.publisher, kind: s.kind, lang: s.lang, date: s.date, title: s.title ?? null, stance: s.stance, summary: s.summary,
+    ...(s.via ? { via: s.via } : {}), ...(s.note ? { note: s.note } : {}),
   });
-  return { id: claim.id, topic: claim.topic, statement: claim.statement, figures: claim.figures, disputes: claim.disputes, sources: claim.sources.map(source) };
+  return {
+    id: claim.id, topic: claim.topic, statement: claim.statement, figures: claim.figures, disputes: claim.disputes, sources: claim.sources.map(source),
+    reviewed: claim.reviewed ?? null,
+    updates: (claim.updates ?? []).map((u) => ({ date: u.date, status: u.status, summary: u.summary, sources: u.sources.map(source) })),
+  };
 }
 
 function describe(claim: Claim, lang: Lang): string {
   const lines = [`${claim.id}  [${claim.topic}]`, `  ${claim.statement[lang]}`];
   if (claim.disputes.length) lines.push(`  disputes: ${claim.disputes.join(', ')}`);
   for (const s of claim.sources) lines.push(`  - ${s.publisher}, ${s.date} (${s.stance})${s.url ? ` ${s.url}` : ''}`);
+  for (const u of claim.updates ?? []) lines.push(`  update ${u.date} (${u.status}): ${u.summary[lang]}`);
+  lines.push(`  reviewed: ${claim.reviewed ?? 'never'}`);
   return lines.join('\n');
 }
 

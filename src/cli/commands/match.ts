@@ -5,6 +5,8 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../io';
 import type { Matcher, MatchLang, SentenceMatch } from '../../core/types';
+import { timelineAt } from '../../core/claim-status';
+import type { Claim } from '../../evidence/schema';
 import { dateRange } from '../../core/published';
 import { createMatcher } from '../../core/engine';
 import { loadClaims, parseMatcherArgs, UsageError } from '../matcher-args';
@@ -12,11 +14,15 @@ import { loadClaims, parseMatcherArgs, UsageError } from '../matcher-args';
 const HELP = `Usage: kensho match [--strictness loose|balanced|strict] [--evidence claims.json] < input.jsonl
 Reads one {"text": "...", "lang": "en"|"ja", "date": "2025-10-14"} object per line ("lang" and "date" optional;
 "date" is when the page was published: claims about later events are left out). Writes one {"matches": [...]}
-line per input line.
+line per input line. Each match carries "status", the claim's status at the page's date (today's without one), and
+"laterUpdates", the claim's dated updates after that date, newest first (all of them without a date).
 `;
 
-/** The public shape of one match (no offsets: the CLI speaks about sentences, not pages). */
-export function publicMatch(m: SentenceMatch) {
+/**
+ * The public shape of one match (no offsets: the CLI speaks about sentences, not pages), with where the claim stood at
+ * the page's date and what came after.
+ */
+export function publicMatch(m: SentenceMatch, claim: Pick<Claim, 'updates'> | undefined, date?: string) {
   return {
     claimId: m.claimId,
     topic: m.topic,
@@ -24,6 +30,7 @@ export function publicMatch(m: SentenceMatch) {
     stance: m.stance,
     terms: m.terms,
     figures: m.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, verdict: f.verdict, expected: f.expected })),
+    ...timelineAt(claim?.updates, date),
   };
 }
 
@@ -50,12 +57,14 @@ export const matchCommand: Command = async (args, io) => {
     return 0;
   }
   let matcher: Matcher;
+  let byId: Map<string, Claim>;
   try {
     const opts = parseMatcherArgs(args, ['--strictness', '--evidence']);
     if (opts.positional.length) throw new UsageError(`unexpected argument "${opts.positional[0]}": match reads JSON Lines on stdin`);
     if (!io.stdin) throw new UsageError('no standard input to read');
     const claims = await loadClaims(opts.evidence);
     matcher = createMatcher(claims, { strictness: opts.strictness });
+    byId = new Map(claims.map((c) => [c.id, c]));
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`kensho match: ${err.message}\n${HELP}`);
@@ -70,7 +79,7 @@ export const matchCommand: Command = async (args, io) => {
       io.stdout(`${JSON.stringify({ error: input.error })}\n`);
       continue;
     }
-    const matches = matcher.matchSentence(input.text, input.lang, { published: input.date }).map(publicMatch);
+    const matches = matcher.matchSentence(input.text, input.lang, { published: input.date }).map((m) => publicMatch(m, byId.get(m.claimId), input.date));
     io.stdout(`${JSON.stringify({ matches })}\n`);
   }
   return failed ? 1 : 0;

@@ -8,7 +8,9 @@
 import type { Claim } from '../../evidence/schema';
 
 const STOP = new Set(
-  'a an the of to in on for by with from as at and or but is are was were be been its it this that than into over under about up via vs e g eg ai'.split(' '),
+  'a an the of to in on for by with from as at and or but is are was were be been its it this that than into over under about up via vs e g eg ai'.split(
+    ' ',
+  ),
 );
 
 /** Content words of an English text, stemmed to their first five letters ("borrowing" and "borrows" meet). */
@@ -19,7 +21,11 @@ export function contentWords(text: string): Set<string> {
 }
 
 /** The claim of `topic` a gloss names, or undefined when no claim shares a word with it or two tie. */
-export function glossClaim(claims: readonly Claim[], topic: string | null, gloss: string | null | undefined): Claim | undefined {
+export function glossClaim(
+  claims: readonly Claim[],
+  topic: string | null,
+  gloss: string | null | undefined,
+): Claim | undefined {
   if (!topic || !gloss) return undefined;
   const want = contentWords(gloss);
   const mine = claims.filter((c) => c.topic === topic);
@@ -50,12 +56,21 @@ export interface ShownMatch {
  * judged match is the first shown that is the gold claim or linked to it by `disputes`; failing that (or with no
  * gold claim) the first on the row's topic, taken at face value.
  */
-export function shownPolarity(matches: readonly ShownMatch[], topic: string | null, gold: Claim | undefined, disputesOf: (id: string) => readonly string[]): ShownMatch['stance'] | null {
+export function shownPolarity(
+  matches: readonly ShownMatch[],
+  topic: string | null,
+  gold: Claim | undefined,
+  disputesOf: (id: string) => readonly string[],
+): ShownMatch['stance'] | null {
   if (gold) {
-    const linked = new Set([...gold.disputes, ...[...matches].filter((m) => disputesOf(m.claimId).includes(gold.id)).map((m) => m.claimId)]);
+    const linked = new Set([
+      ...gold.disputes,
+      ...[...matches].filter((m) => disputesOf(m.claimId).includes(gold.id)).map((m) => m.claimId),
+    ]);
     for (const m of matches) {
       if (m.claimId === gold.id) return m.stance;
-      if (linked.has(m.claimId)) return m.stance === 'supports' ? 'disputes' : m.stance === 'disputes' ? 'supports' : 'neutral';
+      if (linked.has(m.claimId))
+        return m.stance === 'supports' ? 'disputes' : m.stance === 'disputes' ? 'supports' : 'neutral';
     }
   }
   const onTopic = matches.find((m) => m.topic === topic);

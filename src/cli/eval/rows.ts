@@ -32,11 +32,19 @@ export function parseRows(text: string, path: string): NumberedRow[] {
     } catch (err) {
       throw new UsageError(`${path}:${i + 1} is not valid JSON (${(err as Error).message})`);
     }
-    if (typeof row.text !== 'string' || !['positive', 'hard_negative', 'easy_negative'].includes(row.kind) || !['en', 'ja'].includes(row.lang)) {
-      throw new UsageError(`${path}:${i + 1} needs "text", "lang" (en|ja) and "kind" (positive|hard_negative|easy_negative)`);
+    if (
+      typeof row.text !== 'string' ||
+      !['positive', 'hard_negative', 'easy_negative'].includes(row.kind) ||
+      !['en', 'ja'].includes(row.lang)
+    ) {
+      throw new UsageError(
+        `${path}:${i + 1} needs "text", "lang" (en|ja) and "kind" (positive|hard_negative|easy_negative)`,
+      );
     }
     if (row.date != null && (typeof row.date !== 'string' || !dateRange(row.date))) {
-      throw new UsageError(`${path}:${i + 1} has "date" ${JSON.stringify(row.date)}: give YYYY, YYYY-MM or YYYY-MM-DD, or null`);
+      throw new UsageError(
+        `${path}:${i + 1} has "date" ${JSON.stringify(row.date)}: give YYYY, YYYY-MM or YYYY-MM-DD, or null`,
+      );
     }
     return [{ row, line: i + 1 }];
   });

@@ -3,7 +3,7 @@
  * Escape or the close button closes it; the caller returns focus to the marker.
  */
 import { render } from 'preact';
-import { adoptSheet, setStyles, sharedSheet } from '../../page/styles';
+import { adoptSheet, setStyles, sharedSheet } from '../shared/stylesheets';
 import type { Theme } from '../../storage/settings-types';
 import { CARD_CSS } from './card-styles';
 import { ClaimCard, type ClaimCardProps } from './claim-card';

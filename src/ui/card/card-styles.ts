@@ -1,6 +1,6 @@
 /** Card shadow-root styles: reset from the host page, px sizes, light and dark themes. */
-const LIGHT = '--bg:#ffffff;--fg:#111827;--muted:#4b5563;--border:#d1d5db;--link:#1d4ed8;--track:#e5e7eb;--sup:#2563eb;--dis:#c2410c;--neu:#4b5563;--chip:#f3f4f6;';
-const DARK = '--bg:#1f2937;--fg:#f9fafb;--muted:#d1d5db;--border:#4b5563;--link:#93c5fd;--track:#374151;--sup:#60a5fa;--dis:#fb923c;--neu:#d1d5db;--chip:#111827;';
+const LIGHT = '--bg:#ffffff;--fg:#111827;--muted:#4b5563;--border:#d1d5db;--link:#1d4ed8;--track:#e5e7eb;--sup:#2563eb;--dis:#c2410c;--neu:#4b5563;--chip:#f3f4f6;--old:#6d28d9;';
+const DARK = '--bg:#1f2937;--fg:#f9fafb;--muted:#d1d5db;--border:#4b5563;--link:#93c5fd;--track:#374151;--sup:#60a5fa;--dis:#fb923c;--neu:#d1d5db;--chip:#111827;--old:#c4b5fd;';
 
 export const CARD_CSS = `
 :host { all: initial; }
@@ -27,6 +27,16 @@ li { padding: 6px 0; border-top: 1px solid var(--border); }
 .stance.supports { background: var(--sup); color: var(--bg); }
 .stance.disputes { background: var(--dis); color: var(--bg); }
 .stance.neutral { background: var(--neu); color: var(--bg); }
+.stance.overtaken, .stance.retracted { background: var(--old); color: var(--bg); }
+.stance.overtaken::before, .stance.retracted::before { content: "\\21BA  "; }
+.as-of { font-size: 12px; font-weight: 600; margin: 0 0 6px; }
+.as-of.status-overtaken, .as-of.status-retracted { color: var(--old); }
+.since-then { border-left: 3px solid var(--old); padding-left: 8px; margin: 8px 0; }
+.since-then h3 { color: var(--old); margin-top: 4px; }
+.since-then .sources h3 { text-transform: none; letter-spacing: 0; margin: 4px 0 2px; }
+.since-then .sources li { padding: 3px 0; }
+.status-label { font-weight: 600; color: var(--fg); }
+.update-summary { margin: 2px 0 0; }
 .summary { color: var(--muted); }
 .sources.supports h3 { color: var(--sup); }
 .sources.disputes h3 { color: var(--dis); }

@@ -1,20 +1,23 @@
 /**
- * The card a marker opens: the claim in the reader's language, the sentence's stance, the figure check, both sides'
- * sources (asked from the background when the card opens: page claims carry none), why it matched.
+ * The card a marker opens: the claim in the reader's language, the sentence's stance, where the claim stood at the
+ * article's date and what changed since, the figure check, both sides' sources (asked from the background with the
+ * updates when the card opens: page claims carry neither), why it matched.
  */
+import { shownState, statusAt } from '../../core/claim-status';
 import type { SentenceMatch } from '../../core/types';
 import { filterSources } from '../../core/source-filter';
 import type { PageClaim } from '../../evidence/page-claims';
-import type { Lang, Source } from '../../evidence/schema';
+import type { ClaimUpdate, Lang, Source } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { cardText } from './card-text';
 import { FigureBars } from './figure-bars';
-import { SourceList } from './source-list';
+import { AsOf, SinceThen } from './since-then';
+import { SourceList } from '../shared/source-list';
 import { SourcesStatus } from './sources-status';
 
 export type ReportState = 'idle' | 'saved' | 'failed';
-/** The claim's sources: being fetched, fetched (unfiltered), or the background could not answer. */
-export type SourcesState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; sources: readonly Source[] };
+/** The claim's sources and updates: being fetched, fetched (unfiltered), or the background could not answer. */
+export type SourcesState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; sources: readonly Source[]; updates: readonly ClaimUpdate[] };
 
 export interface ClaimCardProps {
   claim: PageClaim;
@@ -22,6 +25,8 @@ export interface ClaimCardProps {
   lang: Lang;
   filters: SourceFilters;
   sources: SourcesState;
+  /** The article's publication date, when the page gives one: the claim is shown as it stood then. */
+  pageDate?: string;
   now?: Date;
   report?: ReportState;
   onClose(): void;
@@ -36,7 +41,8 @@ const SIDES = [
 ] as const;
 
 export function ClaimCard(props: ClaimCardProps) {
-  const { claim, match, lang, filters, sources, now = new Date(), report = 'idle', onClose, onNotThisClaim, onRetrySources } = props;
+  const { claim, match, lang, filters, sources, pageDate, now = new Date(), report = 'idle', onClose, onNotThisClaim, onRetrySources } = props;
+  const state = shownState(match.stance, statusAt(claim.updates, pageDate));
   const all = sources.state === 'ready' ? sources.sources : [];
   const shown = filterSources(all, filters, now);
   const bySide = (side: Source['stance'], list: readonly Source[]) => list.filter((s) => s.stance === side);
@@ -51,13 +57,20 @@ export function ClaimCard(props: ClaimCardProps) {
           ×
         </button>
       </header>
-      <p class={`stance ${match.stance}`} data-stance={match.stance}>
-        {t(`card_stance_${match.stance}`)}
+      <p class={`stance ${state}`} data-stance={match.stance} data-state={state}>
+        {t(`card_stance_${state}`)}
       </p>
       <h2 id={headingId} class="statement">
         {claim.statement[lang]}
       </h2>
       <p class="summary">{claim.summary[lang]}</p>
+      {claim.corroboration === 'commentary-only' ? (
+        <p class="unconfirmed" data-corroboration="commentary-only">
+          {t('card_commentary_only')}
+        </p>
+      ) : null}
+      <AsOf updates={claim.updates} pageDate={pageDate} lang={lang} />
+      {sources.state === 'ready' ? <SinceThen updates={sources.updates} pageDate={pageDate} lang={lang} filters={filters} now={now} /> : null}
       {figures.length > 0 ? (
         <section class="figures">
           <h3>{t('card_figures_heading')}</h3>
@@ -71,7 +84,7 @@ export function ClaimCard(props: ClaimCardProps) {
           const onSide = bySide(side, all);
           if (side === 'context' && onSide.length === 0) return null;
           const visible = bySide(side, shown);
-          return <SourceList heading={t(heading)} kind={side} sources={visible} hidden={onSide.length - visible.length} lang={lang} now={now} />;
+          return <SourceList heading={t(heading)} headingLevel={3} side={side} sources={visible} hidden={onSide.length - visible.length} lang={lang} now={now} t={t} showEmpty />;
         })
       ) : (
         <SourcesStatus failed={sources.state === 'failed'} lang={lang} onRetry={onRetrySources} />

@@ -2,7 +2,7 @@
 import type { FigureCheck } from '../../core/types';
 import type { Claim, Lang } from '../../evidence/schema';
 import { cardText } from './card-text';
-import { formatFigure } from './format-figure';
+import { formatFigure } from '../shared/format-figure';
 
 /** The figure check needs only the claim's own figures (never its sources), which page claims carry. */
 type WithFigures = Pick<Claim, 'figures'>;

@@ -19,6 +19,7 @@ button {
 button[data-stance="supports"] { background: #2563eb; }
 button[data-stance="disputes"] { background: #ea580c; }
 button[data-stance="neutral"] { background: #6b7280; }
+button[data-stance="overtaken"], button[data-stance="retracted"] { background: #6d28d9; }
 button:hover { transform: scale(1.15); }
 button:focus-visible { outline: 3px solid #facc15; outline-offset: 1px; }
 button[aria-expanded="true"] { box-shadow: 0 0 0 2px #facc15; }

@@ -1,10 +1,12 @@
 /**
  * One focusable marker per annotated sentence. Contract (used by e2e tests and anyone counting annotations):
  * the host element `<kensho-marker>` carries `data-kensho-claim="<claim id>"` and
- * `data-kensho-stance="<supports|disputes|neutral>"`; its UI is a button in an open shadow root.
+ * `data-kensho-stance="<supports|disputes|neutral>"`, and `data-kensho-state="<overtaken|retracted>"` when the
+ * claim was overtaken or retracted at the page's date; its UI is a button in an open shadow root.
  */
+import type { ShownState } from '../../core/claim-status';
 import type { SentenceStance } from '../../core/types';
-import { adoptSheet, setStyles, sharedSheet } from '../../page/styles';
+import { adoptSheet, setStyles, sharedSheet } from '../shared/stylesheets';
 import { MARKER_CSS } from './marker-styles';
 
 export interface Marker {
@@ -18,24 +20,27 @@ export interface Marker {
   remove(): void;
 }
 
-const GLYPH: Record<SentenceStance, string> = { supports: '✓', disputes: '!', neutral: 'i' };
+/** A glyph per shown state, so states differ by shape as well as colour. */
+const GLYPH: Record<ShownState, string> = { supports: '✓', disputes: '!', neutral: 'i', overtaken: '↺', retracted: '↺' };
 export const MARKER_SIZE = 16;
 
 /** Creates a marker (not yet attached); `onOpen` runs on click, Enter or Space (a native button). */
 export function createMarker(
   doc: Document,
-  opts: { claimId: string; stance: SentenceStance; label: string; lang: string; onOpen: () => void; signal: AbortSignal },
+  opts: { claimId: string; stance: SentenceStance; state?: ShownState; label: string; lang: string; onOpen: () => void; signal: AbortSignal },
 ): Marker {
   const host = doc.createElement('kensho-marker');
   host.setAttribute('data-kensho-claim', opts.claimId);
   host.setAttribute('data-kensho-stance', opts.stance);
+  const state = opts.state ?? opts.stance;
+  if (state !== opts.stance) host.setAttribute('data-kensho-state', state);
   setStyles(host, { all: 'initial', position: 'absolute', left: '0px', top: '0px', display: 'block', 'pointer-events': 'auto' });
   const root = host.attachShadow({ mode: 'open' });
   const sheet = sharedSheet(doc, 'marker', MARKER_CSS);
   if (sheet) adoptSheet(root, sheet);
   const button = doc.createElement('button');
   button.type = 'button';
-  button.dataset.stance = opts.stance;
+  button.dataset.stance = state;
   const setLabel = (label: string, lang: string) => {
     button.setAttribute('aria-label', label);
     button.title = label;
@@ -45,7 +50,7 @@ export function createMarker(
   setLabel(opts.label, opts.lang);
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
-  button.textContent = GLYPH[opts.stance];
+  button.textContent = GLYPH[state];
   button.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();

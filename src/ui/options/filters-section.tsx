@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { LANGS, SOURCE_KINDS, STANCES, type Lang } from '../../evidence/schema';
+import { LANGS, SOURCE_KINDS, SOURCE_STANCES, type Lang } from '../../evidence/schema';
 import type { Settings, SourceFilters } from '../../storage/settings-types';
 import { localeText, type MessageKey } from '../locale-messages';
 import { CheckGroup } from './check-group';
@@ -81,7 +81,7 @@ export function FiltersSection({ settings, save, publishers, lang }: Props) {
       </fieldset>
       <CheckGroup legend={t('options_kinds')} all={SOURCE_KINDS} hidden={f.hiddenKinds} label={(k) => t(KIND_KEY[k])} onChange={(hiddenKinds) => setFilters((x) => ({ ...x, hiddenKinds }))} />
       <CheckGroup legend={t('options_langs')} all={LANGS} hidden={f.hiddenLangs} label={(l) => t(`options_lang_${l}`)} onChange={(hiddenLangs) => setFilters((x) => ({ ...x, hiddenLangs }))} />
-      <CheckGroup legend={t('options_sourceStances')} all={STANCES} hidden={f.hiddenStances} label={(s) => t(`options_sourceStance_${s}`)} onChange={(hiddenStances) => setFilters((x) => ({ ...x, hiddenStances }))} />
+      <CheckGroup legend={t('options_sourceStances')} all={SOURCE_STANCES} hidden={f.hiddenStances} label={(s) => t(`options_sourceStance_${s}`)} onChange={(hiddenStances) => setFilters((x) => ({ ...x, hiddenStances }))} />
       <div class="k-row">
         <label for="k-max-age">{t('options_maxAge')}</label>
         <select

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../../evidence/schema';
+import { SENTENCE_STANCES, STRICTNESS_LEVELS } from '../../shared/vocabulary';
 import type { Settings } from '../../storage/settings-types';
 import { localeText } from '../locale-messages';
 import { Toggle } from '../shared/toggle';
@@ -10,8 +11,6 @@ interface Props {
   save(change: (s: Settings) => Settings): void;
   lang: Lang;
 }
-
-const STANCES = ['supports', 'disputes', 'neutral'] as const;
 
 /** On/off, matching strictness, what gets highlighted and how, theme, badge, the language of Kensho's pages and cards. */
 export function GeneralSection({ settings, save, lang }: Props) {
@@ -26,13 +25,13 @@ export function GeneralSection({ settings, save, lang }: Props) {
         name="strictness"
         legend={t('options_strictness')}
         value={settings.strictness}
-        options={(['loose', 'balanced', 'strict'] as const).map((v) => ({ value: v, label: t(`options_strictness_${v}`), hint: t(`options_strictnessHint_${v}`) }))}
+        options={STRICTNESS_LEVELS.map((v) => ({ value: v, label: t(`options_strictness_${v}`), hint: t(`options_strictnessHint_${v}`) }))}
         onChange={(strictness) => save((s) => ({ ...s, strictness }))}
       />
       <fieldset>
         <legend>{t('options_highlightStances')}</legend>
         <div class="k-check-grid">
-          {STANCES.map((stance) => (
+          {SENTENCE_STANCES.map((stance) => (
             <label key={stance}>
               <input
                 type="checkbox"

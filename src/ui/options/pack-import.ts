@@ -1,17 +1,17 @@
 import { importClaimReviews } from '../../evidence/claimreview-import';
 import { PACK_LIMITS, parsePack, type EvidencePack, type PackError } from '../../evidence/pack';
+import { isRecord } from '../../shared/is-record';
 import type { StoredPack } from '../../storage/packs';
 
 export type PreparedImport = { ok: true; pack: StoredPack; replaces: StoredPack | null } | { ok: false; error: PackError };
 
 const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isReview = (x: unknown) => isObject(x) && [x['@type']].flat().includes('ClaimReview');
+const isReview = (x: unknown) => isRecord(x) && [x['@type']].flat().includes('ClaimReview');
 
 /** True for schema.org ClaimReview JSON-LD: one review, a list of them, or an @graph holding them. */
 export function looksLikeClaimReview(data: unknown): boolean {
   if (Array.isArray(data)) return data.some(isReview);
-  return isReview(data) || (isObject(data) && Array.isArray(data['@graph']) && data['@graph'].some(isReview));
+  return isReview(data) || (isRecord(data) && Array.isArray(data['@graph']) && data['@graph'].some(isReview));
 }
 
 /** "Fact checks (Nov).json" → "fact-checks-nov": a pack id for a ClaimReview file, stable per file name. */

@@ -5,6 +5,7 @@ import { localeText } from '../locale-messages';
 import type { ClaimBase } from '../shared/claim-base';
 import { ClaimSources } from '../shared/claim-sources';
 import { CounterClaims } from '../shared/counter-claims';
+import { ClaimTimeline } from './claim-timeline';
 
 interface Props {
   base: ClaimBase | null;
@@ -54,6 +55,8 @@ export function LookupBox({ base, lang, filters, initialQuery = '' }: Props) {
                 <li key={claimId} class="k-claim" data-claim-id={claimId}>
                   <h3 class="k-claim-statement">{claim.statement[lang]}</h3>
                   <p class="k-muted">{claim.summary[lang]}</p>
+                  {/* No page here: the claim's latest status and every update. */}
+                  <ClaimTimeline claim={claim} lang={lang} filters={filters} />
                   <CounterClaims claim={claim} byId={base!.byId} lang={lang} />
                   <details class="k-claim-details" open={i === 0}>
                     <summary>{t('popup_sourcesToggle', String(claim.sources.length))}</summary>

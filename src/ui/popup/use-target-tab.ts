@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/client';
+import { onBackgroundMessage } from '../../messaging/extension-pages';
 import type { TabResults } from '../../messaging/protocol';
 
 export interface TargetTab {
@@ -47,14 +48,13 @@ export function useTabResults(tab: TargetTab | null): TabResults | null {
         () => live && setResults(null),
       );
     void refresh();
-    const key = `tab-results:${tab.tabId}`;
-    const onChanged = (changes: Record<string, unknown>) => {
-      if (key in changes) void refresh();
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
+    // The worker's one channel: it says when the tab's results changed, and the popup asks for them again.
+    const unsubscribe = onBackgroundMessage('tab/changed', ({ tabId }) => {
+      if (tabId === tab.tabId) void refresh();
+    });
     return () => {
       live = false;
-      browser.storage.session.onChanged.removeListener(onChanged);
+      unsubscribe();
     };
   }, [tab?.tabId, tab?.url]);
   return results;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { createMatcher } from '../../core/engine';
 import type { Matcher } from '../../core/types';
 import { loadBundledEvidence } from '../../evidence/bundled';
+import { mergeClaims } from '../../evidence/merge-claims';
 import type { Claim } from '../../evidence/schema';
 import { getEnabledPackClaims, watchPacks } from '../../storage/packs';
 
@@ -11,11 +12,10 @@ export interface ClaimBase {
   matcher: Matcher;
 }
 
-/** Builds the claim base; a pack claim never shadows a bundled claim with the same id. */
+/** Builds the claim base by the one merging rule (evidence/merge-claims.ts): a pack never shadows a bundled claim. */
 export function buildClaimBase(bundled: readonly Claim[], packClaims: readonly Claim[]): ClaimBase {
-  const byId = new Map<string, Claim>();
-  for (const c of [...bundled, ...packClaims]) if (!byId.has(c.id)) byId.set(c.id, c);
-  return { byId, matcher: createMatcher([...byId.values()]) };
+  const claims = mergeClaims(bundled, packClaims);
+  return { byId: new Map(claims.map((c) => [c.id, c])), matcher: createMatcher(claims) };
 }
 
 async function load(packClaims?: Claim[]): Promise<ClaimBase> {

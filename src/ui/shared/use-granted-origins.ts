@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { grantedOrigins } from '../../background/granted-sites';
+import { grantedOrigins } from '../../sites/granted-origins';
 
 /** Host patterns the reader granted beyond the news list, following grants and revokes live. */
 export function useGrantedOrigins(): string[] {

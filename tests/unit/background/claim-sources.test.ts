@@ -23,16 +23,16 @@ describe('claim/sources in the background', () => {
   it('answers each requested id once, in order, with the bundled sources', async () => {
     const [a, b] = [bundled[3]!, bundled[0]!];
     expect(await claimSources([a.id, b.id, a.id])).toEqual([
-      { claimId: a.id, sources: a.sources },
-      { claimId: b.id, sources: b.sources },
+      { claimId: a.id, sources: a.sources, updates: a.updates ?? [] },
+      { claimId: b.id, sources: b.sources, updates: b.updates ?? [] },
     ]);
   });
 
   it('answers [] for unknown ids, including prototype names', async () => {
     expect(await claimSources(['no.such-claim', '__proto__', 'constructor'])).toEqual([
-      { claimId: 'no.such-claim', sources: [] },
-      { claimId: '__proto__', sources: [] },
-      { claimId: 'constructor', sources: [] },
+      { claimId: 'no.such-claim', sources: [], updates: [] },
+      { claimId: '__proto__', sources: [], updates: [] },
+      { claimId: 'constructor', sources: [], updates: [] },
     ]);
   });
 
@@ -47,6 +47,12 @@ describe('claim/sources in the background', () => {
     expect((await claimSources(['test.pack-claim']))[0]!.sources).toEqual([]);
   });
 
+  it('answers a pack claim’s dated updates with its sources', async () => {
+    const update = { date: '2026-01-30', status: 'overtaken' as const, summary: { en: 'Stalled.', ja: '停滞。' }, sources: packClaim('x', 'Later Wire').sources };
+    await putPack(pack('p', [{ ...packClaim('test.dated', 'Pack Publisher'), updates: [update] }]));
+    expect((await claimSources(['test.dated']))[0]).toEqual({ claimId: 'test.dated', sources: packClaim('x', 'Pack Publisher').sources, updates: [update] });
+  });
+
   it('still answers the bundled sources when the packs cannot be read', async () => {
     await fakeBrowser.storage.local.set({ packs: 'corrupt' });
     expect((await claimSources([first.id]))[0]!.sources).toEqual(first.sources);
@@ -54,7 +60,7 @@ describe('claim/sources in the background', () => {
 
   it('is routed for content scripts (any frame), never for extension pages or other extensions', async () => {
     const request = msg('claim/sources', { claimIds: [first.id] });
-    expect(await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 0, url: 'https://www.reuters.com/a' })).toEqual([{ claimId: first.id, sources: first.sources }]);
+    expect(await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 0, url: 'https://www.reuters.com/a' })).toEqual([{ claimId: first.id, sources: first.sources, updates: first.updates ?? [] }]);
     expect(await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 3, url: 'https://www.reuters.com/frame' })).toHaveLength(1);
     expect(handleMessage(request, { id, url: fakeBrowser.runtime.getURL('/popup.html') })).toBeUndefined();
     expect(handleMessage(request, { id, tab: { id: 4 } as never, url: fakeBrowser.runtime.getURL('/popup.html') })).toBeUndefined();

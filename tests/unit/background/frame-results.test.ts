@@ -18,6 +18,14 @@ const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 describe('results per frame', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('keeps the top frame’s publication date for the popup; a subframe’s date does not replace it', async () => {
+    await handleMessage(msg('page/results', { url: top, claims: [claim('a')], published: '2025-10-14' }), from(1, 0));
+    await handleMessage(msg('page/results', { url: embed, claims: [claim('b')], published: '2026-02-01' }), from(1, 5));
+    expect((await loadTabResults(1))?.published).toBe('2025-10-14');
+    await report(2, 0, [claim('a')]);
+    expect(await loadTabResults(2)).not.toHaveProperty('published');
+  });
+
   it('keeps each frame’s report under the sender’s frameId and badges the merge', async () => {
     await report(1, 0, [claim('a')]);
     await report(1, 5, [claim('a', ['disputes']), claim('b')]);

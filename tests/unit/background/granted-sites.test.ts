@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { GRANTED_SCRIPT_ID, grantedOrigins, onOriginsRemoved, syncGrantedScripts } from '../../../src/background/granted-sites';
+import { GRANTED_SCRIPT_ID, onOriginsRemoved, syncGrantedScripts } from '../../../src/background/granted-sites';
+import { grantedOrigins } from '../../../src/sites/granted-origins';
 import { saveFrameResults } from '../../../src/background/tab-results';
 
 /** fakeBrowser has no permissions/scripting: an in-memory stand-in that behaves like Chromium's. */

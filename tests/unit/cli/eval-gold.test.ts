@@ -9,8 +9,12 @@ const m = (claimId: string, topic: string, stance: ShownMatch['stance']): ShownM
 
 describe('eval gold claim (read without the engine)', () => {
   it('picks the claim of the row topic that shares the most distinctive words with the gloss', () => {
-    expect(glossClaim(FIXTURE_CLAIMS, 'nvidia-openai-circular', 'NVIDIA deal raises circular financing fears')?.id).toBe('test.circular');
-    expect(glossClaim(FIXTURE_CLAIMS, 'nvidia-openai-circular', 'NVIDIA to invest up to $100B in OpenAI')?.id).toBe('test.chipmaker-invests');
+    expect(
+      glossClaim(FIXTURE_CLAIMS, 'nvidia-openai-circular', 'NVIDIA deal raises circular financing fears')?.id,
+    ).toBe('test.circular');
+    expect(glossClaim(FIXTURE_CLAIMS, 'nvidia-openai-circular', 'NVIDIA to invest up to $100B in OpenAI')?.id).toBe(
+      'test.chipmaker-invests',
+    );
     // Only claims of the row's own topic are candidates; no shared word, no gold claim.
     expect(glossClaim(FIXTURE_CLAIMS, 'ai-roi', 'Most generative AI pilots fail')?.id).toBe('test.pilots');
     expect(glossClaim(FIXTURE_CLAIMS, 'ai-roi', 'Big tech borrowing through bond sales')).toBeUndefined();
@@ -18,11 +22,24 @@ describe('eval gold claim (read without the engine)', () => {
   });
 
   it('scores polarity: disputing the claim, or supporting a claim that disputes it, is "disputes"', () => {
-    expect(shownPolarity([m('test.debt', 'ai-debt-financing', 'disputes')], 'ai-debt-financing', debt, disputesOf)).toBe('disputes');
-    expect(shownPolarity([m('test.no-systemic', 'imf-no-systemic-risk', 'supports')], 'ai-debt-financing', debt, disputesOf)).toBe('disputes');
-    expect(shownPolarity([m('test.no-systemic', 'imf-no-systemic-risk', 'disputes')], 'ai-debt-financing', debt, disputesOf)).toBe('supports');
+    expect(
+      shownPolarity([m('test.debt', 'ai-debt-financing', 'disputes')], 'ai-debt-financing', debt, disputesOf),
+    ).toBe('disputes');
+    expect(
+      shownPolarity([m('test.no-systemic', 'imf-no-systemic-risk', 'supports')], 'ai-debt-financing', debt, disputesOf),
+    ).toBe('disputes');
+    expect(
+      shownPolarity([m('test.no-systemic', 'imf-no-systemic-risk', 'disputes')], 'ai-debt-financing', debt, disputesOf),
+    ).toBe('supports');
     // The first match linked to the gold claim decides, not the first match shown.
-    expect(shownPolarity([m('test.pilots', 'ai-roi', 'supports'), m('test.debt', 'ai-debt-financing', 'disputes')], 'ai-debt-financing', debt, disputesOf)).toBe('disputes');
+    expect(
+      shownPolarity(
+        [m('test.pilots', 'ai-roi', 'supports'), m('test.debt', 'ai-debt-financing', 'disputes')],
+        'ai-debt-financing',
+        debt,
+        disputesOf,
+      ),
+    ).toBe('disputes');
     // Unlinked: the first match on the row's topic, at face value; nothing on the topic, nothing shown.
     expect(shownPolarity([m('test.pilots', 'ai-roi', 'neutral')], 'ai-roi', undefined, disputesOf)).toBe('neutral');
     expect(shownPolarity([m('test.pilots', 'ai-roi', 'supports')], 'ai-debt-financing', debt, disputesOf)).toBeNull();

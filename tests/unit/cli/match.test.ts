@@ -22,6 +22,8 @@ describe('kensho match', () => {
       stance: 'disputes',
       terms: expect.arrayContaining(['NVIDIA', 'OpenAI']),
       figures: [{ text: '$50 billion', value: 5e10, unit: 'USD', verdict: 'differs', expected: 1e11 }],
+      status: 'as-stated',
+      laterUpdates: [],
     });
     expect(lines[1]).toEqual({ matches: [] });
     expect(lines[2].matches[0].figures[0]).toMatchObject({ verdict: 'consistent' });

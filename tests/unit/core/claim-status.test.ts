@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAt, updatesAfter } from '../../../src/core/claim-status';
+import { shownState, statusAt, timelineAt, updatesAfter } from '../../../src/core/claim-status';
 
 const updates = [
   { date: '2026-03-24', status: 'overtaken' as const, id: 'b' },
@@ -31,5 +31,20 @@ describe('claim status at a date', () => {
     expect(updatesAfter(updates, '2026-02-01').map((u) => u.id)).toEqual(['b']);
     expect(updatesAfter(updates, '2026-12-01')).toEqual([]);
     expect(updatesAfter(updates).map((u) => u.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('what a match is shown as', () => {
+  it('a claim overtaken or retracted at the page date is never shown as made or mentioned plainly; disputing it stays disputes', () => {
+    expect(shownState('supports', 'overtaken')).toBe('overtaken');
+    expect(shownState('neutral', 'retracted')).toBe('retracted');
+    expect(shownState('disputes', 'overtaken')).toBe('disputes');
+    for (const s of ['as-stated', 'confirmed', 'revised', 'contested'] as const) expect(shownState('supports', s)).toBe('supports');
+  });
+
+  it('timelineAt reports the status then and the later updates with their summaries, newest first', () => {
+    const withText = updates.map((u) => ({ ...u, summary: { en: u.id, ja: u.id } }));
+    expect(timelineAt(withText, '2026-02-01')).toEqual({ status: 'contested', laterUpdates: [{ date: '2026-03-24', status: 'overtaken', summary: { en: 'b', ja: 'b' } }] });
+    expect(timelineAt(undefined)).toEqual({ status: 'as-stated', laterUpdates: [] });
   });
 });

@@ -10,10 +10,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testSeed } from '../seed';
 
 /** Far above a normal run (a few seconds); only a hang gets near it. */
 const KILL_AFTER_MS = 90_000;
-const SEED = Number(process.env.KENSHO_FUZZ_SEED ?? Date.now() % 2 ** 31);
+const SEED = testSeed();
 
 function fuzz(property: 'scan' | 'sentence' | 'long', runs: number): { numRuns: number; failed: boolean; matched: number; report: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kensho-fuzz-'));

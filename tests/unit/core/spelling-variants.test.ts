@@ -14,7 +14,11 @@ import { FIXTURE_CLAIMS } from './fixture-claims';
 const claims: Claim[] = [
   ...FIXTURE_CLAIMS,
   {
-    ...FIXTURE_CLAIMS[0]!, id: 'test.dc-power', topic: 'scaling-and-depreciation', figures: [], disputes: [],
+    ...FIXTURE_CLAIMS[0]!,
+    id: 'test.dc-power',
+    topic: 'scaling-and-depreciation',
+    figures: [],
+    disputes: [],
     statement: { en: 'AI data centres use vast amounts of power.', ja: 'AIデータセンターは大量の電力を使う。' },
     entities: { en: [], ja: ['ラリー・エリソン'] },
     terms: { en: ['data centre', 'power demand', 'grid-scale'], ja: ['データセンター建設', '電力需要'] },

@@ -9,10 +9,22 @@ import { createMatcher } from '../../../src/core/engine';
 import { DEFAULT_POLICY, type Policy } from '../../../src/core/policy';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 
-interface Row { rule: string; lang: 'en' | 'ja'; claim: string; stance: string; text: string }
-const rows: Row[] = readFileSync(new URL('../../fixtures/sentences/stance-rules.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+interface Row {
+  rule: string;
+  lang: 'en' | 'ja';
+  claim: string;
+  stance: string;
+  text: string;
+}
+const rows: Row[] = readFileSync(new URL('../../fixtures/sentences/stance-rules.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const claims = loadBundledEvidence();
-const stanceOn = (policy: Policy, r: Row) => createMatcher(claims, {}, policy).matchSentence(r.text, r.lang).find((m) => m.claimId === r.claim)?.stance;
+const stanceOn = (policy: Policy, r: Row) =>
+  createMatcher(claims, {}, policy)
+    .matchSentence(r.text, r.lang)
+    .find((m) => m.claimId === r.claim)?.stance;
 
 /** The policy lexicons each rule reads. */
 const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
@@ -20,7 +32,10 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   override: [(p) => (p.lexicon.override = { en: [], ja: [] })],
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
-  negation: [(p) => (p.lexicon.negation.enCore = []), (p) => (p.lexicon.negation.en = p.lexicon.negation.en.filter((w) => !w.includes(' ')))],
+  negation: [
+    (p) => (p.lexicon.negation.enCore = []),
+    (p) => (p.lexicon.negation.en = p.lexicon.negation.en.filter((w) => !w.includes(' '))),
+  ],
 };
 
 describe('stance rules on our own sentences', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRebuttal, isNegated, isOpenQuestion, isQuestion, StanceCues } from '../../../src/core/stance';
+import { hasRebuttal, isNegated, isQuestion, StanceCues } from '../../../src/core/stance';
 import { keyNegated } from '../../../src/core/features';
 
 /** Negation of the key `key` as it occurs in normalised `text`. */

@@ -50,7 +50,7 @@ describe('stepped builders', () => {
     let steps = 0;
     const gen = buildClaimIndexSteps(FIXTURE_CLAIMS);
     let r = gen.next();
-    while (!r.done) (steps++, (r = gen.next()));
+    for (; !r.done; r = gen.next()) steps++;
     const b = r.value;
     expect(steps).toBeGreaterThan(FIXTURE_CLAIMS.length); // at least one step per claim
     expect(b.keys).toEqual(a.keys);
@@ -71,7 +71,7 @@ describe('stepped builders', () => {
     const gen = KeyAutomaton.buildSteps(keys);
     let steps = 0;
     let r = gen.next();
-    while (!r.done) (steps++, (r = gen.next()));
+    for (; !r.done; r = gen.next()) steps++;
     expect(steps).toBeGreaterThan(10);
     const n = normaliseCodes('a key2999x and key17x');
     const found: string[] = [];

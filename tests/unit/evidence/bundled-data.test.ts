@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { BUNDLED_FILES, trustedBundledClaims } from '../../../src/evidence/bundled-data';
-import { untrusted } from '../../../src/evidence/check-files';
+import { untrusted } from '../../../build/check-evidence-files';
 import type { RawFile } from '../../../src/evidence/validate';
 
 describe('bundled evidence used without re-validation (content script)', () => {

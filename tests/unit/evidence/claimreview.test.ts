@@ -101,3 +101,51 @@ describe('ClaimReview import', () => {
     expect(importClaimReviews([thirdParty(), thirdParty()])).toMatchObject({ ok: false, error: { message: expect.stringMatching(/duplicate id/) } });
   });
 });
+
+describe('ClaimReview: review dates and dated updates', () => {
+  const update = (date: string, status: 'contested' | 'overtaken') => ({
+    date, status, summary: { en: `Update of ${date}.`, ja: `${date}の更新。` },
+    sources: [{ url: `https://example.org/${date}`, publisher: 'Example Wire', kind: 'news-agency' as const, lang: 'en' as const, date, stance: 'disputes' as const, summary: 'Reports the change.', via: 'Example Agency', note: 'Headline not visible in the copy we saw.' }],
+  });
+  const dated = makeClaim('roi.dated', { reviewed: '2026-11-20', updates: [update('2026-01-30', 'contested'), update('2026-02-14', 'overtaken')] });
+
+  it('exports each update as a later review of the same claim, dated and rated by what it did', () => {
+    const docs = exportClaimReviews([dated, makeClaim('roi.plain')]);
+    expect(docs).toHaveLength(4);
+    expect(docs[0]).toMatchObject({ datePublished: '2026-11-20', reviewRating: { alternateName: 'Overtaken by later events' } });
+    expect(docs[1]).toMatchObject({
+      '@type': 'ClaimReview', claimReviewed: dated.statement.en, reviewBody: 'Update of 2026-01-30.', datePublished: '2026-01-30',
+      reviewRating: { alternateName: 'Contested by later reporting' },
+      itemReviewed: { appearance: [{ url: 'https://example.org/2026-01-30', publisher: { name: 'Example Wire' } }] },
+      additionalProperty: [{ propertyID: 'kensho:updateOf', value: 'roi.dated' }, { propertyID: 'kensho:status', value: 'contested' }],
+    });
+    // A source without a title gets no headline rather than an invented one.
+    expect((docs[1]!.itemReviewed as { appearance: Record<string, unknown>[] }).appearance[0]).not.toHaveProperty('headline');
+    expect(docs[2]).toMatchObject({ datePublished: '2026-02-14', reviewBody: 'Update of 2026-02-14.' });
+    expect(docs[3]).toMatchObject({ claimReviewed: makeClaim('roi.plain').statement.en });
+  });
+
+  it('round-trips reviewed, updates, notes, via and a missing title exactly; later reviews are not claims of their own', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const json = JSON.parse(JSON.stringify(exportClaimReviews([dated, makeClaim('roi.plain')], { lang })));
+      expect(importClaimReviews(json)).toEqual({ ok: true, claims: [dated, makeClaim('roi.plain')] });
+    }
+  });
+
+  it('an old export without the new fields still imports, and later reviews alone are refused with a reason', () => {
+    const old = clone(toClaimReview(makeClaim('roi.old')));
+    expect(importClaimReviews(old)).toEqual({ ok: true, claims: [makeClaim('roi.old')] });
+    const laterOnly = exportClaimReviews([dated]).slice(1);
+    expect(importClaimReviews(laterOnly)).toMatchObject({ ok: false, error: { path: '(root)', message: expect.stringMatching(/only later reviews/) } });
+  });
+
+  it('validates updates on the way back in', () => {
+    const doc = clone(toClaimReview(dated));
+    const props = doc.additionalProperty as { propertyID: string; value: string }[];
+    const updates = props.find((p) => p.propertyID === 'kensho:updates')!;
+    updates.value = JSON.stringify([{ ...update('2026-01-30', 'contested'), status: 'debunked' }]);
+    expect(importClaimReviews(doc)).toMatchObject({ ok: false, error: { path: '[0].updates[0].status' } });
+    updates.value = '[{';
+    expect(importClaimReviews(doc)).toMatchObject({ ok: false, error: { path: '[0].additionalProperty[kensho:updates]' } });
+  });
+});

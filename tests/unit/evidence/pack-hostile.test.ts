@@ -195,3 +195,65 @@ describe('hostile packs: invisible characters', () => {
     expect(r.pack.name).toEqual({ en: 'Pack x', ja: 'パック' });
   });
 });
+
+describe('hostile packs: review dates, updates, notes and via (issue 11)', () => {
+  const update = (over: Record<string, unknown> = {}) => ({
+    date: '2026-01-30', status: 'overtaken', summary: { en: 'Reported stalled.', ja: '停滞と報じられた。' },
+    sources: [{ url: 'https://example.org/later', publisher: 'Example Wire', kind: 'news-agency', lang: 'en', date: '2026-01-30', stance: 'disputes', summary: 'Reports the change.' }],
+    ...over,
+  });
+  const withUpdate = (u: Record<string, unknown>, over: Record<string, unknown> = {}) => ({ ...makeClaim('p.one'), reviewed: '2026-11-20', updates: [u], ...over });
+  const parseWith = (claim: unknown) => parsePack(JSON.stringify(pack({ claims: [claim] })));
+
+  it('a pack with updates, a review date, a note and via and no title is accepted as written', () => {
+    const u = update();
+    (u.sources[0] as Record<string, unknown>).via = 'Example Agency';
+    (u.sources[0] as Record<string, unknown>).note = 'Headline not visible in the copy we saw.';
+    const r = parseWith(withUpdate(u));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.pack.claims[0]).toMatchObject({ reviewed: '2026-11-20', updates: [{ status: 'overtaken', sources: [{ via: 'Example Agency' }] }] });
+    if (r.ok) expect(r.pack.claims[0]!.updates![0]!.sources[0]).not.toHaveProperty('title');
+  });
+
+  it('an update source link that is not http(s) refuses the pack at its path', () => {
+    for (const url of ['javascript:alert(1)', 'DATA:text/html,x', '//evil.example/x']) {
+      const u = update();
+      (u.sources[0] as Record<string, unknown>).url = url;
+      expect(errorOf(parseWith(withUpdate(u))).path, url).toBe('claims[0].updates[0].sources[0].url');
+    }
+  });
+
+  it('a status outside the list, a bad date, an unknown field or an update without sources is refused by name', () => {
+    expect(errorOf(parseWith(withUpdate(update({ status: 'debunked' }))))).toMatchObject({ path: 'claims[0].updates[0].status' });
+    expect(errorOf(parseWith(withUpdate(update({ date: 'soon' }))))).toMatchObject({ path: 'claims[0].updates[0].date', message: expect.stringMatching(/date like/) });
+    expect(errorOf(parseWith(withUpdate(update({ onclick: 'x' }))))).toMatchObject({ path: 'claims[0].updates[0].onclick', message: expect.stringMatching(/unknown field/) });
+    expect(errorOf(parseWith(withUpdate(update({ sources: [] }))))).toMatchObject({ path: 'claims[0].updates[0].sources', message: expect.stringMatching(/at least one source/) });
+    expect(errorOf(parseWith(withUpdate(update(), { reviewed: '2026-13-01' })))).toMatchObject({ path: 'claims[0].reviewed' });
+    expect(errorOf(parseWith({ ...makeClaim('p.one'), updates: Array.from({ length: 41 }, () => update()) }))).toMatchObject({ path: 'claims[0].updates' });
+  });
+
+  it('dates that contradict each other are refused: a review older than an update, an update before the claim’s event', () => {
+    expect(errorOf(parseWith(withUpdate(update(), { reviewed: '2025-12-01' })))).toEqual({ path: 'claims[0].reviewed', message: expect.stringMatching(/before the update of 2026-01-30.*\(claim "p\.one"\)/) });
+    expect(errorOf(parseWith(withUpdate(update(), { since: '2026-06-01' })))).toMatchObject({ path: 'claims[0].updates[0].date' });
+  });
+
+  it('markup in update text is kept verbatim and directional controls are stripped, as everywhere else', () => {
+    const u = update({ summary: { en: '<img src=x onerror=alert(1)>', ja: '停滞\u202Eと報じ' } });
+    (u.sources[0] as Record<string, unknown>).note = '<script>x</script>';
+    const r = parseWith(withUpdate(u));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.pack.claims[0]!.updates![0]!.summary).toEqual({ en: '<img src=x onerror=alert(1)>', ja: '停滞と報じ' });
+    expect(r.pack.claims[0]!.updates![0]!.sources[0]!.note).toBe('<script>x</script>');
+  });
+
+  it('__proto__ inside an update is dropped and pollutes nothing', () => {
+    const before = protoSnapshot();
+    const text = JSON.stringify(pack({ claims: [withUpdate(update())] })).replace('"status":"overtaken"', '"status":"overtaken","__proto__":{"polluted":true}');
+    const r = parsePack(text);
+    expect(r.ok).toBe(true);
+    expect(walk(r).keys).not.toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(protoSnapshot()).toEqual(before);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PACK_LIMITS, parsePack, serializePack } from '../../../src/evidence/pack';
 import { makeClaim } from './fixtures';
@@ -89,5 +90,25 @@ describe('parsePack', () => {
   it('requires disputes inside a pack to go both ways but allows links to bundled claims', () => {
     expect(errorOf(pack({ claims: [makeClaim('p.one', { disputes: ['p.two'] }), makeClaim('p.two')] })).path).toBe('claims[0].disputes[0]');
     expect(parse(pack({ claims: [makeClaim('p.one', { disputes: ['debt.google-2025'] })] })).ok).toBe(true);
+  });
+});
+
+describe('packs across the review-dates-and-updates change', () => {
+  const fixture = (name: string) => readFileSync(`tests/fixtures/packs/${name}`, 'utf8');
+
+  it('a pack written before claims had reviewed and updates still imports, and exports the same', () => {
+    const r = parsePack(fixture('valid-city-bike-lanes.kensho-pack.json'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const c of r.pack.claims) expect(Object.keys(c)).not.toContain('updates');
+    expect(parsePack(serializePack(r.pack))).toEqual(r);
+  });
+
+  it('a pack with a review date, dated updates and an untitled source with a note round-trips exactly', () => {
+    const later = { url: 'https://example.org/later', publisher: 'Example Wire', kind: 'news-agency' as const, lang: 'en' as const, date: '2026-01-30', stance: 'disputes' as const, summary: 'Reports the change.', note: 'Headline not visible.', via: 'Example Agency' };
+    const claim = makeClaim('p.dated', { reviewed: '2026-11-20', updates: [{ date: '2026-01-30', status: 'overtaken', summary: { en: 'Stalled.', ja: '停滞。' }, sources: [later] }] });
+    const r = parse(pack({ claims: [claim] }));
+    expect(r.ok && r.pack.claims[0]).toEqual(claim);
+    if (r.ok) expect(parsePack(serializePack(r.pack))).toEqual(r);
   });
 });

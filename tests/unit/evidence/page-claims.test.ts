@@ -27,7 +27,15 @@ describe('the content script’s bundled claims', () => {
 
   it('are otherwise exactly the validated evidence base, in the same order', () => {
     expect(page).toEqual(loadBundledEvidence().map(withoutSources));
-    expect(page).toEqual(trustedBundledClaims().map(({ sources: _sources, ...rest }) => rest));
+    expect(page).toEqual(
+      trustedBundledClaims().map(({ sources: _sources, updates, ...rest }) => (updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest)),
+    );
+  });
+
+  it('keep only the date and status of each update (the card asks for summaries and sources)', () => {
+    const claim = { ...trustedBundledClaims()[0]!, updates: [{ date: '2026-01-30', status: 'overtaken' as const, summary: { en: 'x', ja: 'x' }, sources: trustedBundledClaims()[0]!.sources }] };
+    expect(withoutSources(claim).updates).toEqual([{ date: '2026-01-30', status: 'overtaken' }]);
+    for (const c of page) for (const u of c.updates ?? []) expect(Object.keys(u).sort(), c.id).toEqual(['date', 'status']);
   });
 
   it('match every sentence exactly as the full claims do (the engine never reads sources)', () => {

@@ -10,6 +10,7 @@ const good: Record<keyof typeof PAYLOADS, Record<string, unknown>> = {
       'page/unload': { url: 'https://www.reuters.com/embed' },
       'claim/sources': { claimIds: ['ai-roi.mit-95'] },
       'tab/results': { tabId: 3 },
+      'tab/changed': { tabId: 3 },
       'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
       'page/stop': { reason: 'revoked' },
     };
@@ -33,6 +34,11 @@ describe('message validation', () => {
     expect(parseEnvelope(env('page/results', { url: 'x'.repeat(5000), claims: [] }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();
+  });
+
+  it('page/results may carry the page’s publication date, and only as a date', () => {
+    for (const published of ['2025-10-14', '2025-10', '2025']) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published })), published).not.toBeNull();
+    for (const published of ['14 October 2025', '2025-10-14T09:00:00Z', 20251014, 'x'.repeat(5000)]) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published }))).toBeNull();
   });
 
   it('claim/sources: a bounded list of short string ids, nothing else', () => {

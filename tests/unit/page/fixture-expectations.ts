@@ -16,7 +16,10 @@ export interface FixtureExpectation {
   /** Built by page scripts: only a real browser sees its annotations. */
   dynamic?: boolean;
   annotations: ExpectedAnnotation[];
-  /** Where the matching engine currently differs from the truth: tracked so a fix shows up as a failing test to update. */
+  /**
+   * Where the matching engine currently differs from the truth: tolerated, not required, so an engine fix passes too
+   * (and leaves a stale entry to delete by hand; annotationProblems below).
+   */
   engineGaps?: { missing?: ExpectedAnnotation[]; extra?: ExpectedAnnotation[] };
   /** Sentences where either answer is defensible (a headline that only alludes to a claim): allowed, not required. */
   optional?: ExpectedAnnotation[];

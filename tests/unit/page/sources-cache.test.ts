@@ -4,7 +4,8 @@ import type { ClaimSources } from '../../../src/messaging/protocol';
 import { SourcesCache } from '../../../src/page/sources-cache';
 
 const source: Source = { url: 'https://example.org/a', publisher: 'Wire A', kind: 'news-agency', lang: 'en', date: '2025-09-22', title: 'T', stance: 'supports', summary: 'S' };
-const answer = (ids: string[]): ClaimSources[] => ids.map((claimId) => ({ claimId, sources: [source] }));
+const answer = (ids: string[]): ClaimSources[] => ids.map((claimId) => ({ claimId, sources: [source], updates: [] }));
+const evidence = { sources: [source], updates: [] };
 
 describe('the page session’s sources cache', () => {
   afterEach(() => vi.useRealTimers());
@@ -14,7 +15,7 @@ describe('the page session’s sources cache', () => {
     const cache = new SourcesCache(fetch, new AbortController().signal);
     expect(cache.peek('a')).toBeUndefined();
     const [x, y] = await Promise.all([cache.load('a'), cache.load('a')]);
-    expect(x).toEqual([source]);
+    expect(x).toEqual(evidence);
     expect(y).toBe(x);
     expect(await cache.load('a')).toBe(x);
     expect(cache.peek('a')).toBe(x);
@@ -27,7 +28,7 @@ describe('the page session’s sources cache', () => {
     const cache = new SourcesCache(fetch, new AbortController().signal);
     await expect(cache.load('a')).rejects.toThrow();
     expect(cache.peek('a')).toBeUndefined();
-    expect(await cache.load('a')).toEqual([source]);
+    expect(await cache.load('a')).toEqual(evidence);
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -37,8 +38,9 @@ describe('the page session’s sources cache', () => {
         throw new Error('Extension context invalidated.');
       },
       async () => undefined as unknown as ClaimSources[],
-      async () => [{ claimId: 'other', sources: [source] }],
-      async () => [{ claimId: 'a', sources: 'all' }] as unknown as ClaimSources[],
+      async () => [{ claimId: 'other', sources: [source], updates: [] }],
+      async () => [{ claimId: 'a', sources: 'all', updates: [] }] as unknown as ClaimSources[],
+      async () => [{ claimId: 'a', sources: [source] }] as unknown as ClaimSources[],
     ];
     for (const fetch of cases) await expect(new SourcesCache(fetch, new AbortController().signal).load('a')).rejects.toThrow();
   });
@@ -77,7 +79,7 @@ describe('the page session’s sources cache', () => {
     await Promise.resolve();
     cache.clear();
     reply(answer(['a']));
-    expect(await old).toEqual([source]);
+    expect(await old).toEqual(evidence);
     expect(cache.peek('a')).toBeUndefined();
   });
 });

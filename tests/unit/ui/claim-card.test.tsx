@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../src/evidence/schema';
 import { cardText } from '../../../src/ui/card/card-text';
 import { ClaimCard, type SourcesState } from '../../../src/ui/card/claim-card';
-import { formatFigure } from '../../../src/ui/card/format-figure';
+import { formatFigure } from '../../../src/ui/shared/format-figure';
 import type { SentenceMatch } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-types';
 
@@ -37,7 +37,7 @@ const match: SentenceMatch = {
 
 // The card gets a claim without sources (as the content script holds it) and the sources the background sent.
 const { sources: claimSources, ...pageClaim } = claim;
-const ready: SourcesState = { state: 'ready', sources: claimSources };
+const ready: SourcesState = { state: 'ready', sources: claimSources, updates: [] };
 
 function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en', sources: SourcesState = ready) {
   const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
@@ -54,6 +54,17 @@ function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en
 }
 
 describe('ClaimCard', () => {
+  it('says when only commentary makes the claim, and says nothing for a claim with independent sources', () => {
+    const { el } = mount();
+    expect(el.querySelector('[data-corroboration]')).toBeNull();
+    const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
+    (globalThis as { document?: unknown }).document = document;
+    const host = document.getElementById('m')!;
+    const unconfirmed = { ...pageClaim, corroboration: 'commentary-only' as const };
+    render(<ClaimCard claim={unconfirmed} match={match} lang="ja" filters={DEFAULT_SETTINGS.sourceFilters} sources={ready} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />, host as never);
+    expect(host.querySelector('[data-corroboration="commentary-only"]')!.textContent).toBe(cardText('ja')('card_commentary_only'));
+  });
+
   it('shows the claim, the stance, the figure check and both sides', () => {
     const { el } = mount();
     expect(el.querySelector('.card')!.getAttribute('lang')).toBe('en');

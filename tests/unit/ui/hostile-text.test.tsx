@@ -60,7 +60,7 @@ describe('hostile pack text is shown as text', () => {
   it('in the card: verbatim text, no elements or handlers from it, only http(s) links', () => {
     const { sources, ...pageClaim } = claim;
     const el = mount(
-      <ClaimCard claim={pageClaim} match={match} lang="en" filters={DEFAULT_SETTINGS.sourceFilters} sources={{ state: 'ready', sources }} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />,
+      <ClaimCard claim={pageClaim} match={match} lang="en" filters={DEFAULT_SETTINGS.sourceFilters} sources={{ state: 'ready', sources, updates: [] }} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />,
     );
     expectInert(el);
     expect(el.querySelector('h2')!.textContent).toBe(`Claim ${HOSTILE[0]}`);
@@ -68,6 +68,16 @@ describe('hostile pack text is shown as text', () => {
     // One link per http(s) source (0 and 4); the others are plain text titles.
     expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/ok', 'https://example.org/ok']);
     expect(el.textContent).toContain('<b>term</b>');
+  });
+
+  it('in the card’s "Since then": update summaries and their sources as verbatim text', () => {
+    const { sources, ...pageClaim } = claim;
+    const updates = HOSTILE.map((h, i) => ({ date: `2026-0${i + 1}-01`, status: 'revised' as const, summary: { en: `Update ${h}`, ja: h }, sources }));
+    const el = mount(
+      <ClaimCard claim={pageClaim} match={match} lang="en" pageDate="2025-10-14" filters={DEFAULT_SETTINGS.sourceFilters} sources={{ state: 'ready', sources, updates }} now={new Date('2026-12-01')} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />,
+    );
+    expectInert(el);
+    expect([...el.querySelectorAll('.update-summary')].map((p) => p.textContent).sort()).toEqual(HOSTILE.map((h) => `Update ${h}`).sort());
   });
 
   it('in the popup’s claim sources: verbatim text, no elements or handlers from it, only http(s) links', () => {

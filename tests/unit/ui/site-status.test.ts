@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originPatternCovers, originPatternFor, siteStatus } from '../../../src/ui/popup/site-status';
-import { formatFigure } from '../../../src/ui/popup/figure-text';
+import { formatFigure } from '../../../src/ui/shared/format-figure';
 import { DEFAULT_SETTINGS as S } from '../../../src/storage/settings-types';
 
 describe('popup site status', () => {

@@ -1,10 +1,10 @@
 // Node-only (wxt.config.ts and vitest.config.ts): builds the content script's UI strings from public/_locales.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { LANGS } from '../../evidence/schema';
-import { virtualJsonModule } from '../../evidence/virtual-json-module';
-import { resolvePlaceholders, type LocaleMessage } from '../translator';
-import { CARD_MESSAGE_PREFIXES } from './card-messages';
+import { LANGS } from '../src/evidence/schema';
+import { virtualJsonModule } from './virtual-json-module';
+import { resolvePlaceholders, type LocaleMessage } from '../src/ui/translator';
+import { CARD_MESSAGE_PREFIXES } from '../src/ui/card/card-messages';
 
 /** The module the card's strings come from (card-text.ts). */
 const CARD_MESSAGES_MODULE = 'virtual:kensho/card-messages';

@@ -1,9 +1,9 @@
 // Node-only: validates the evidence files on disk (build hook and scripts/check-evidence.ts share it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Claim } from './schema';
-import { formatIssue, validateEvidence, type RawFile } from './validate';
-import { policyProblems } from './policy-schema';
+import type { Claim } from '../src/evidence/schema';
+import { formatIssue, validateEvidence, type RawFile } from '../src/evidence/validate';
+import { policyProblems } from '../src/evidence/policy-schema';
 
 /** Problems in data/*.json, one line each; reads the directory so a new or misnamed file is checked too. */
 export function checkEvidenceFiles(dir: URL): { problems: string[]; claims: number; files: number } {

@@ -1,17 +1,20 @@
 // Node-only (wxt.config.ts and vitest.config.ts): builds the content script's claim list from data/*.json.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { TOPICS } from './topics';
+import { datedUpdates, type DatedUpdate } from '../src/core/claim-status';
+import { TOPICS } from '../src/evidence/topics';
 import { virtualJsonModule } from './virtual-json-module';
 
 /** The module the content script imports its bundled claims from (src/evidence/page-claims.ts). */
 const PAGE_CLAIMS_MODULE = 'virtual:kensho/page-claims';
 
-/** Every claim of the data files in topic order (as bundled-data.ts lists them), each without its `sources`. */
+/** Every claim of the data files in topic order (as bundled-data.ts lists them), as page-claims.ts `withoutSources` leaves it. */
 function claimsWithoutSources(dataDir: URL): unknown[] {
   return TOPICS.flatMap((topic) => {
     const file = JSON.parse(readFileSync(new URL(`${topic}.json`, dataDir), 'utf8')) as { claims: Record<string, unknown>[] };
-    return file.claims.map(({ sources: _sources, ...rest }) => rest);
+    return file.claims.map(({ sources: _sources, updates, ...rest }) =>
+      Array.isArray(updates) ? { ...rest, updates: datedUpdates(updates as DatedUpdate[]) } : rest,
+    );
   });
 }
 

@@ -1,0 +1,17 @@
+/**
+ * Words every layer shares: the engine decides them, storage keeps them, messages carry them, pages show them. One
+ * definition here so the lists cannot drift; this module imports nothing, so any layer may import it.
+ */
+
+/** How a sentence relates to a claim (not a source's stance: that is evidence/schema's SOURCE_STANCES). */
+export const SENTENCE_STANCES = ['supports', 'disputes', 'neutral'] as const;
+export type SentenceStance = (typeof SENTENCE_STANCES)[number];
+
+/** Named strictness levels, loosest first (the order the options page offers them); the engine maps them to thresholds. */
+export const STRICTNESS_LEVELS = ['loose', 'balanced', 'strict'] as const;
+export type Strictness = (typeof STRICTNESS_LEVELS)[number];
+
+/** Whether `s` names a strictness level (for input from outside: command-line flags, imported settings). */
+export function isStrictness(s: string): s is Strictness {
+  return (STRICTNESS_LEVELS as readonly string[]).includes(s);
+}

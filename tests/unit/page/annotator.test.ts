@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Matcher } from '../../../src/core/types';
+import { Annotator, type AnnotatorDeps } from '../../../src/page/annotator';
+import { SourcesCache } from '../../../src/page/sources-cache';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings-types';
+import { fakeMatcher } from './fake-matcher';
+import { CLAIM_A, CLAIM_B, claimById } from './page-claims-fixture';
+import { markers, pageDom } from './page-dom';
+
+const ARTICLE = `
+  <nav><p>Nvidia menu link.</p></nav>
+  <article>
+    <h1>Markets today</h1>
+    <p id="p1">Nvidia will invest in the lab. Nothing else here.</p>
+    <p id="p2">Big Tech borrowing is rising fast.</p>
+    <aside><p>Nvidia in a sidebar.</p></aside>
+  </article>`;
+
+const RULES = [
+  { keyword: 'Nvidia', claimId: CLAIM_A },
+  { keyword: 'borrowing', claimId: CLAIM_B, stance: 'disputes' as const },
+];
+
+function setup(opts: { settings?: Settings; matcher?: Matcher; body?: string } = {}) {
+  const { doc } = pageDom(opts.body ?? ARTICLE);
+  const controller = new AbortController();
+  let settings = opts.settings ?? DEFAULT_SETTINGS;
+  const report = vi.fn();
+  const recordFalsePositive = vi.fn(async () => {});
+  const getMatcher = vi.fn(() => opts.matcher ?? fakeMatcher(RULES));
+  const deps: AnnotatorDeps = {
+    doc,
+    signal: controller.signal,
+    lang: () => 'en',
+    getMatcher,
+    getClaim: claimById,
+    getSettings: () => settings,
+    sources: new SourcesCache(async (ids) => ids.map((claimId) => ({ claimId, sources: [], updates: [] })), controller.signal),
+    report,
+    recordFalsePositive,
+    forceFallback: true,
+  };
+  const annotator = new Annotator(deps);
+  return { doc, annotator, controller, report, recordFalsePositive, getMatcher, setSettings: (s: Settings) => (settings = s) };
+}
+
+let cleanup: AbortController | null = null;
+afterEach(() => cleanup?.abort());
+
+describe('Annotator', () => {
+  it('marks each matching sentence of the article, not page chrome, and reports a summary per claim', async () => {
+    const { doc, annotator, controller, report } = setup();
+    cleanup = controller;
+    await annotator.rescanAll();
+    expect(markers(doc)).toEqual([`${CLAIM_A} supports`, `${CLAIM_B} disputes`]);
+    expect(annotator.ordered().map((a) => a.sentence)).toEqual([expect.stringContaining('Nvidia will invest'), expect.stringContaining('Big Tech borrowing')]);
+    expect(report).toHaveBeenLastCalledWith([
+      expect.objectContaining({ claimId: CLAIM_A, count: 1, stances: ['supports'] }),
+      expect.objectContaining({ claimId: CLAIM_B, count: 1, stances: ['disputes'] }),
+    ]);
+    // Markers are placed (the layout shim gives every sentence a line box) and fallback boxes drawn.
+    expect(doc.querySelectorAll('kensho-box').length).toBe(2);
+    expect(doc.querySelector('kensho-marker')!.getAttribute('style')).toContain('translate(');
+  });
+
+  it('leaves out stances the reader does not highlight', async () => {
+    const { doc, annotator, controller } = setup({ settings: { ...DEFAULT_SETTINGS, highlightStances: ['supports'] } });
+    cleanup = controller;
+    await annotator.rescanAll();
+    expect(markers(doc)).toEqual([`${CLAIM_A} supports`]);
+  });
+
+  it('rescans only changed blocks: an untouched sentence keeps its marker, new text gets one', async () => {
+    const { doc, annotator, controller, report } = setup();
+    cleanup = controller;
+    await annotator.rescanAll();
+    const first = doc.querySelector(`kensho-marker[data-kensho-claim="${CLAIM_A}"]`);
+    const p3 = doc.createElement('p');
+    p3.textContent = 'More borrowing announced today.';
+    doc.querySelector('article')!.appendChild(p3);
+    const p2 = doc.getElementById('p2')!;
+    p2.textContent = 'Nothing to see.';
+    // A batch naming the whole article (its child list changed): p1 is unchanged and must be kept, not redone.
+    await annotator.rescanElements([doc.querySelector('article')!]);
+    expect(doc.querySelector(`kensho-marker[data-kensho-claim="${CLAIM_A}"]`)).toBe(first);
+    expect(annotator.ordered().map((a) => a.block.element.id || a.block.element.textContent)).toEqual(['p1', 'More borrowing announced today.']);
+    expect(report).toHaveBeenLastCalledWith([expect.objectContaining({ claimId: CLAIM_A }), expect.objectContaining({ claimId: CLAIM_B, count: 1 })]);
+  });
+
+  it('opens a card from a marker, and "not this claim" records the sentence and never annotates it again', async () => {
+    const { doc, annotator, controller, recordFalsePositive } = setup();
+    cleanup = controller;
+    await annotator.rescanAll();
+    const marker = doc.querySelector(`kensho-marker[data-kensho-claim="${CLAIM_B}"]`)!;
+    (marker.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    expect(doc.querySelector('kensho-card')).not.toBeNull();
+    expect(marker.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
+    const card = doc.querySelector('kensho-card')!.shadowRoot!;
+    const notThis = [...card.querySelectorAll('button')].find((b) => b.getAttribute('data-action') === 'not-this-claim' || /not this claim/i.test(b.textContent ?? ''));
+    expect(notThis, 'the card has a "not this claim" button').toBeDefined();
+    notThis!.click();
+    await vi.waitFor(() => expect(recordFalsePositive).toHaveBeenCalledWith(expect.objectContaining({ match: expect.objectContaining({ claimId: CLAIM_B }) })));
+    await annotator.rescanAll();
+    expect(markers(doc)).toEqual([`${CLAIM_A} supports`]);
+  });
+
+  it('drops stale work: a rescan started while another waits for the matcher wins, and nothing is doubled', async () => {
+    let release!: (m: Matcher) => void;
+    const slow = new Promise<Matcher>((r) => (release = r));
+    const { doc, annotator, controller, getMatcher } = setup();
+    cleanup = controller;
+    getMatcher.mockReturnValueOnce(slow as never);
+    const a = annotator.rescanAll();
+    const b = annotator.rescanAll();
+    release(fakeMatcher(RULES));
+    await Promise.all([a, b]);
+    expect(markers(doc)).toEqual([`${CLAIM_A} supports`, `${CLAIM_B} disputes`]);
+  });
+
+  it('removes everything it added when its signal aborts', async () => {
+    const { doc, annotator, controller } = setup();
+    await annotator.rescanAll();
+    expect(doc.querySelector('kensho-layer')).not.toBeNull();
+    controller.abort();
+    expect(doc.querySelector('kensho-layer')).toBeNull();
+    expect(markers(doc)).toEqual([]);
+    await annotator.rescanAll();
+    expect(markers(doc)).toEqual([]);
+  });
+});
