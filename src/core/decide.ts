@@ -115,16 +115,20 @@ export function decide(f: Features, row: StrictnessRow, policy: Policy): Decisio
     f.figureFactor *
     (f.otherPeriod ? policy.figures.otherPeriodFactor : 1);
   const score = raw / (raw + policy.ranking.saturation);
-  const no = (rule: Rule): Decision => ({ admit: false, raw, score, stance: 'neutral', rule });
-  if (f.figure === 'unanchored') return no('unanchored-amount');
-  if (!f.requiresMet) return no('requires');
-  if (f.raw < row.raw * policy.ranking.minRawShare) return no('weak-own-evidence');
-  if (raw < row.raw) return no('below-threshold');
-  if (!topical(f, row, policy.figures)) return no('not-topical');
+  const rule = rejection(f, raw, row, policy);
+  return rule ? { admit: false, raw, score, stance: 'neutral', rule } : { admit: true, raw, score, ...stanceOf(f) };
+}
+
+/** The rule that turns the record away, or null when it is admitted. */
+function rejection(f: Features, raw: number, row: StrictnessRow, policy: Policy): Rule | null {
+  if (f.figure === 'unanchored') return 'unanchored-amount';
+  if (!f.requiresMet) return 'requires';
+  if (f.raw < row.raw * policy.ranking.minRawShare) return 'weak-own-evidence';
+  if (raw < row.raw) return 'below-threshold';
+  if (!topical(f, row, policy.figures)) return 'not-topical';
   // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
-  if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure))
-    return no('open-question');
-  return { admit: true, raw, score, ...stanceOf(f) };
+  if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure)) return 'open-question';
+  return null;
 }
 
 /**

@@ -78,8 +78,11 @@ const EN_CLAUSE_BREAK = /[,;:()"]|\b(?:but|although|though|while|whereas|and)\b/
 
 /** Whether the key occurrence at [start, end) of normalised text is negated. */
 export function isNegated(text: string, start: number, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  return negatedWith(cuesOf(policy), text, start, end);
+}
+
+function negatedWith(cues: Cues, text: string, start: number, end: number): boolean {
   // English: a cue in the few words before the key, with no clause break between them.
-  const cues = cuesOf(policy);
   const before = text.slice(Math.max(0, start - 40), start);
   cues.enCue.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -143,10 +146,14 @@ export class StanceCues {
   private rebuts: boolean | undefined;
   private readonly negatedAt = new Map<Hit, boolean>();
 
+  private readonly c: Cues;
+
   constructor(
     readonly text: string,
     readonly policy: Policy = DEFAULT_POLICY,
-  ) {}
+  ) {
+    this.c = cuesOf(policy);
+  }
 
   get question(): boolean {
     return (this.isQ ??= isQuestion(this.text));
@@ -164,7 +171,7 @@ export class StanceCues {
   /** isNegated for a hit of this sentence. */
   negated(h: Hit): boolean {
     let n = this.negatedAt.get(h);
-    if (n === undefined) this.negatedAt.set(h, (n = isNegated(this.text, h.start, h.end, this.policy)));
+    if (n === undefined) this.negatedAt.set(h, (n = negatedWith(this.c, this.text, h.start, h.end)));
     return n;
   }
 
@@ -174,7 +181,7 @@ export class StanceCues {
    * really so ("in reality", 「実態は」), which denies the conceded part rather than merely setting it aside.
    */
   get conceded(): { start: number; end: number; override: boolean } | null {
-    if (this.split === undefined) this.split = concededPart(this.text, cuesOf(this.policy));
+    if (this.split === undefined) this.split = concededPart(this.text, this.c);
     return this.split;
   }
   private split: { start: number; end: number; override: boolean } | null | undefined;
@@ -187,13 +194,13 @@ export class StanceCues {
 
   /** A rebuttal word outside the conceded part. */
   get assertedRebuttal(): boolean {
-    return (this.assertedRebuts ??= this.rebuttal && this.outsideConceded(cuesOf(this.policy).rebuttal));
+    return (this.assertedRebuts ??= this.rebuttal && this.outsideConceded(this.c.rebuttal));
   }
   private assertedRebuts: boolean | undefined;
 
   /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
   get changeReported(): boolean {
-    return (this.change ??= this.outsideConceded(cuesOf(this.policy).reportedChange));
+    return (this.change ??= this.outsideConceded(this.c.reportedChange));
   }
   private change: boolean | undefined;
 
@@ -205,7 +212,7 @@ export class StanceCues {
 
   /** Whether a condition or reported question holds the hit ("whether the boom is debt-financed", 「借金頼みかどうか」). */
   hedged(h: Hit): boolean {
-    const c = cuesOf(this.policy);
+    const { c } = this;
     // Within the hit's own clause (the patterns stop at clause punctuation), before it and after it.
     return c.hedgeBefore.test(this.text.slice(0, h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end));
   }
@@ -213,7 +220,7 @@ export class StanceCues {
   /** Whether the negation sits right on the hit ("no AI bubble", "not debt"): for keys the claim does not state. */
   negatesCore(h: Hit): boolean {
     const before = this.text.slice(Math.max(0, h.start - 32), h.start);
-    return cuesOf(this.policy).core.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
+    return this.c.core.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
   }
 }
 
