@@ -31,17 +31,9 @@ const FORBIDDEN = {
   shared: ['core', 'page', 'ui', 'background', 'storage', 'messaging', 'evidence', 'cli', 'sites'],
 };
 
-/**
- * Core files that still break the core rules above, waiting for the engine rebuild (issue 12's core part, branch
- * `judgement`): they get the rules with these exceptions turned off. Delete an entry once its file is clean; delete
- * the list and this override when it is empty.
- */
-const CORE_WAITING = {
-  // core → storage type (SourceFilters); belongs with the UI that alone uses it, or takes its own filter type.
-  'src/core/source-filter.ts': ['import-x/no-restricted-paths'],
-};
 // import-x/no-cycle follows value imports only: a cycle closed by `import type` alone erases at build time and is not
-// reported. Core has two such (claim-index → score → claim-index, numbers ↔ number-words), for the rebuild to untie.
+// reported. Core had two such (claim-index → score → claim-index, numbers ↔ number-words); the engine rebuild untied
+// them (key weights live in claim-index, the figure unit types in number-words).
 
 const layerZones = Object.entries(FORBIDDEN).map(([layer, from]) => ({
   target: `./src/${layer}`,
@@ -114,8 +106,4 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
     rules: { 'import-x/no-nodejs-modules': 'error' },
   },
-  ...Object.entries(CORE_WAITING).map(([file, rules]) => ({
-    files: [file],
-    rules: Object.fromEntries(rules.map((rule) => [rule, 'off'])),
-  })),
 );
