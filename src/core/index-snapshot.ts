@@ -29,8 +29,11 @@ export interface IndexSnapshot {
   /** policyFingerprint of the policy the index was made with: a restore with another policy is refused. */
   policy: string;
   automaton: AutomatonSnapshot;
-  /** Per key: the original spelling, or null when it is the normalised text. */
-  display: (string | null)[];
+  /**
+   * Per key: the original spelling, null when it is the normalised text, 0 when it is the previous key's (a key's
+   * variants come one after another with the same spelling: about half the keys, since the spelling variants).
+   */
+  display: (string | null | 0)[];
   /** Per key: how many topics use it, its specificity, and whether it needs an inflection after it (ids). */
   topics: number[];
   specificity: number[];
@@ -76,7 +79,10 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
     claimIds: index.claims.map((c) => c.claim.id),
     policy: policyFingerprint(index.policy),
     automaton: index.automaton.toSnapshot(index.keys.map((k) => k.text)),
-    display: index.keys.map((k, id) => (index.display[id] === k.text ? null : index.display[id]!)),
+    display: index.keys.map((k, id) => {
+      const d = index.display[id]!;
+      return d === k.text ? null : id > 0 && d === index.display[id - 1] ? 0 : d;
+    }),
     topics: topics.map((t) => t.size),
     specificity: index.keys.map((k) => k.specificity),
     needsSuffix: index.keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
@@ -138,11 +144,16 @@ export function* restoreIndexSteps(
     if (id % 200 === 199) yield;
   }
   linkDisputes(indexed);
+  const display: string[] = [];
+  texts.forEach((text, id) => {
+    const d = s.display[id];
+    display.push(d === 0 ? display[id - 1]! : (d ?? text));
+  });
   const index: ClaimIndex = {
     claims: indexed,
     keys,
     automaton,
-    display: texts.map((text, id) => s.display[id] ?? text),
+    display,
     topicCount: topicIds.size,
     policy,
   };
