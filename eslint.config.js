@@ -31,17 +31,9 @@ const FORBIDDEN = {
   shared: ['core', 'page', 'ui', 'background', 'storage', 'messaging', 'evidence', 'cli', 'sites'],
 };
 
-/**
- * Core files that still break the core rules above, waiting for the engine rebuild (issue 12's core part, branch
- * `judgement`): they get the rules with these exceptions turned off. Delete an entry once its file is clean; delete
- * the list and this override when it is empty.
- */
-const CORE_WAITING = {
-  // core → storage type (SourceFilters); belongs with the UI that alone uses it, or takes its own filter type.
-  'src/core/source-filter.ts': ['import-x/no-restricted-paths'],
-};
-// import-x/no-cycle follows value imports only; scripts/check-import-cycles.ts (also in `npm run lint`) counts type-only
-// imports too, and lists core's two type-closed cycles (claim-index ↔ score ↔ hits, numbers ↔ number-words) as waiting.
+// import-x/no-cycle follows value imports only; scripts/check-import-cycles.ts (also in `npm run lint`) counts
+// type-only imports too. Core had two type-closed cycles (claim-index → score → claim-index, numbers ↔ number-words);
+// the engine rebuild untied them (key weights live in claim-index, the figure unit types in number-words).
 
 const layerZones = Object.entries(FORBIDDEN).map(([layer, from]) => ({
   target: `./src/${layer}`,
@@ -117,8 +109,4 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
     rules: { 'import-x/no-nodejs-modules': 'error' },
   },
-  ...Object.entries(CORE_WAITING).map(([file, rules]) => ({
-    files: [file],
-    rules: Object.fromEntries(rules.map((rule) => [rule, 'off'])),
-  })),
 );

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, untrusted, validateEvidence, type RawFile } from '../src/evidence/validate';
+import { policyProblems } from '../src/evidence/policy-schema';
 
 /** Problems in data/*.json, one line each; reads the directory so a new or misnamed file is checked too. */
 export function checkEvidenceFiles(dir: URL): { problems: string[]; claims: number; files: number } {
@@ -21,6 +22,12 @@ export function checkEvidenceFiles(dir: URL): { problems: string[]; claims: numb
     if (text !== JSON.stringify(data, null, 2) + '\n') {
       problems.push(`${file}: (file): not canonically formatted (2-space JSON with a final newline)`);
     }
+  }
+  // The matching policy lives in a subfolder (files directly in data/ are topic files).
+  try {
+    problems.push(...policyProblems(JSON.parse(readFileSync(new URL('policy/matching.json', dir), 'utf8'))));
+  } catch (err) {
+    problems.push(`data/policy/matching.json: (file): ${err instanceof Error ? err.message : String(err)}`);
   }
   const checked = validateEvidence(files);
   if (!checked.ok) problems.push(...checked.issues.map(formatIssue));

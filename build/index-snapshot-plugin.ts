@@ -11,13 +11,15 @@ const INDEX_SNAPSHOT_MODULE = 'virtual:kensho/index-snapshot';
 
 /**
  * `virtual:kensho/index-snapshot`: the index of the claims in virtual:kensho/page-claims (same claims, same order),
- * a pure function of data/, so no page rebuilds it (src/core/index-snapshot.ts).
+ * made with the bundled matching policy (data/policy/matching.json), a pure function of data/, so no page rebuilds
+ * it (src/core/index-snapshot.ts).
  */
 export function indexSnapshotModule(dataDir: URL): Plugin {
   return virtualJsonModule({
     name: 'kensho:index-snapshot',
     id: INDEX_SNAPSHOT_MODULE,
-    files: () => TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)),
+    // The matching policy weighs the keys and reads the claims' polarity: the index is a function of it too.
+    files: () => [...TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)), new URL('policy/matching.json', dataDir)],
     // The engine never reads sources (src/evidence/page-claims.ts forMatcher): page claims index as claims.
     value: () => buildIndexSnapshot(claimsWithoutSources(dataDir) as unknown as Claim[]),
   });

@@ -20,14 +20,15 @@ export function claimsWithoutSources(dataDir: URL): Record<string, unknown>[] {
 
 /**
  * `virtual:kensho/page-claims`: the bundled claims without their sources, the evidence's largest field and only needed
- * when a reader opens a card (the card asks the background for them), and without their vocabulary, which only the
- * index uses (compiled at build time: index-snapshot-plugin.ts). data/*.json stays the only copy of the evidence.
+ * when a reader opens a card (the card asks the background for them), and without their vocabulary and requirements,
+ * which only the index uses (compiled at build time: index-snapshot-plugin.ts). data/*.json stays the only copy of the evidence.
  */
 export function pageClaimsModule(dataDir: URL): Plugin {
   return virtualJsonModule({
     name: 'kensho:page-claims',
     id: PAGE_CLAIMS_MODULE,
     files: () => TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)),
-    value: () => claimsWithoutSources(dataDir).map(({ terms: _terms, entities: _entities, ...rest }) => rest),
+    value: () =>
+      claimsWithoutSources(dataDir).map(({ terms: _terms, entities: _entities, requires: _requires, ...rest }) => rest),
   });
 }

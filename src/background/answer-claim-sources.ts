@@ -16,7 +16,7 @@ export async function claimSources(claimIds: readonly string[]): Promise<ClaimSo
   });
 }
 
-/** The bundled claims' terms and entities (`claims/vocabulary`), for a page that indexes them with pack claims. */
+/** The bundled claims' terms, entities and requirements (`claims/vocabulary`), for a page that indexes them with pack claims. */
 export function bundledVocabulary(): ClaimVocabulary[] {
-  return trustedBundledClaims().map(({ id, terms, entities }) => ({ id, terms, entities }));
+  return trustedBundledClaims().map(({ id, terms, entities, requires }) => ({ id, terms, entities, ...(requires ? { requires } : {}) }));
 }

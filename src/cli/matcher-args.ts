@@ -14,12 +14,16 @@ export interface MatcherArgs {
   limit: number | null;
   /** eval: judge every row as if its page date were unknown. */
   ignoreDates: boolean;
+  /** eval: only the rows of this half of the fixed split (see cli/eval/split.ts). */
+  split: 'tune' | 'check' | null;
+  /** eval: print, for each error, what the engine saw and which rule decided. */
+  explain: boolean;
   positional: string[];
 }
 
-/** Parses --strictness, --evidence, --json, --limit, --ignore-dates; anything else unknown is an error that says what to do. */
+/** Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain; anything else unknown is an error that says what to do. */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
-  const out: MatcherArgs = { strictness: 'balanced', evidence: null, json: false, limit: null, ignoreDates: false, positional: [] };
+  const out: MatcherArgs = { strictness: 'balanced', evidence: null, json: false, limit: null, ignoreDates: false, split: null, explain: false, positional: [] };
   for (let i = 0; i < args.length; i++) {
     const raw = args[i]!;
     const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -35,7 +39,13 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     if (!allowed.includes(flag)) throw new UsageError(`unknown option "${flag}" (allowed: ${allowed.join(', ')})`);
     if (flag === '--json') out.json = true;
     else if (flag === '--ignore-dates') out.ignoreDates = true;
+    else if (flag === '--explain') out.explain = true;
     else if (flag === '--evidence') out.evidence = value();
+    else if (flag === '--split') {
+      const s = value();
+      if (s !== 'tune' && s !== 'check') throw new UsageError(`--split must be tune or check, not "${s}"`);
+      out.split = s;
+    }
     else if (flag === '--strictness') {
       const s = value();
       if (!isStrictness(s)) throw new UsageError(`--strictness must be one of ${STRICTNESS_LEVELS.join(', ')}, not "${s}"`);

@@ -6,10 +6,9 @@
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
 import { drainSteps } from './steps';
-import { keyWeight } from './score';
 import { normaliseKey } from './normalise';
 import { parseFigures } from './numbers';
-import { TOPICS } from '../evidence/topics';
+import { DEFAULT_POLICY, type Policy } from './policy';
 
 export type KeyKind = 'entity' | 'term';
 
@@ -47,6 +46,10 @@ export interface ClaimFigure {
 
 export interface IndexedClaim {
   claim: Claim;
+  /** Groups of key ids a sentence must each hit at least once to make this claim (Claim.requires); [] for none.
+   * The first `requiredActors` groups are actors. */
+  required: number[][];
+  requiredActors: number;
   /** Key ids → kind, for agreement checks. */
   keys: Map<number, KeyKind>;
   figures: ClaimFigure[];
@@ -66,6 +69,13 @@ export interface ClaimIndex {
   display: string[];
   /** How many distinct topics the claims have. */
   topicCount: number;
+  /** The policy the weights were computed with. */
+  policy: Policy;
+}
+
+/** What one key adds to a claim's evidence. */
+export function keyWeight(key: KeyInfo, kind: KeyKind, policy: Policy): number {
+  return kind === 'entity' ? policy.evidence.entityWeight * key.idf : key.idf * key.specificity;
 }
 
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -80,6 +90,12 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
       if (/[\u3400-\u9fff]$/.test(a) || /^[\u3400-\u9fff]/.test(b)) out.push({ text: `${a}の${b}`, needsSuffix: false });
     }
     return out;
+  }
+  // Compounds are written open, hyphenated or closed: data center / data-center, dot-com / dot com / dotcom.
+  if (/^[a-z0-9]+(?:[ -][a-z0-9]+)+$/.test(key)) {
+    for (const v of new Set([key.replace(/-/g, ' '), key.replace(/ /g, '-'), ...(/-/.test(key) ? [key.replace(/-/g, '')] : [])])) {
+      if (v !== key) out.push({ text: v, needsSuffix: false });
+    }
   }
   // British and American spellings: data centre / data center, organisation / organization.
   const other = key.replace(/centre/g, 'center').replace(/isation/g, 'ization').replace(/ise(s|d)?\b/g, 'ize$1');
@@ -103,33 +119,32 @@ export function claimYears(claim: Claim): number[] {
 }
 
 /**
- * Normalised phrases of everyday AI and markets reporting. They are specific as language (several words, four
- * kanji) but say only that a story is about AI or markets, not which claim it makes.
- */
-const EVERYDAY_PHRASES = new Set([
-  'artificial intelligence', 'generative ai', 'gen ai', 'large language model', 'large language models', 'language model',
-  'language models', 'ai model', 'ai models', 'machine learning', 'ai chips', 'ai chip', 'tech companies', 'technology companies',
-  'stock market', 'interest rates', 'cloud computing', 'chatbot', 'chatbots',
-  '人工知能', '生成ai', '生成人工知能', '大規模言語モデル', '言語モデル', 'aiモデル', '機械学習', 'ai半導体', '株式市場', '株価',
-]);
-
-/**
  * How specific a key is as language, before any evidence-base statistics: phrases and long words are specific,
- * short common words ("term", "chair", 金利) much less; acronyms and names in capitals stay specific.
+ * short common words ("term", "chair", 金利) much less; acronyms and names in capitals stay specific. Phrases of
+ * everyday AI and markets reporting (policy lexicon `everydayPhrases`) are specific as language but say only that
+ * a story is about AI or markets, not which claim it makes.
  */
-export function specificity(raw: string, norm: string): number {
-  // Phrases every story in this field uses: rare in the evidence base, common on the page; never enough alone.
-  if (EVERYDAY_PHRASES.has(norm.trim())) return 0.4;
+export function specificity(raw: string, norm: string, policy: Policy = DEFAULT_POLICY): number {
+  const s = policy.specificity;
+  if (everydaySet(policy).has(norm.trim())) return s.everyday;
   if (/^[\x20-\x7e]+$/.test(norm)) {
-    if (/[\s-]/.test(norm.trim())) return 1;
-    if (norm.length <= 2) return 0.3; // "AI", "GW": everywhere in this field
-    if (/^[A-Z0-9&]{3,6}$/.test(raw.trim())) return 0.9;
-    return norm.length >= 9 ? 0.85 : norm.length >= 6 ? 0.7 : 0.5;
+    // A closed form of a compound ("dotcom" for "dot-com") is as specific as the compound it spells.
+    if (/[\s-]/.test(norm.trim()) || /[a-z0-9][\s-][a-z0-9]/i.test(raw)) return s.latinPhrase;
+    if (norm.length <= 2) return s.latinShort; // "AI", "GW": everywhere in this field
+    if (/^[A-Z0-9&]{3,6}$/.test(raw.trim())) return s.acronym;
+    return norm.length >= 9 ? s.latinLong : norm.length >= 6 ? s.latinMedium : s.latinPlain;
   }
   const len = [...norm].length;
   // Katakana-only words are loanwords, as plain as single English words ("クラウド" = "cloud").
-  if (/^[ァ-ヿ・]+$/.test(norm)) return len >= 6 ? 0.85 : len >= 4 ? 0.7 : 0.5;
-  return len >= 4 ? 1 : len === 3 ? 0.85 : 0.7;
+  if (/^[ァ-ヿ・]+$/.test(norm)) return len >= 6 ? s.katakanaLong : len >= 4 ? s.katakanaMedium : s.katakanaShort;
+  return len >= 4 ? s.kanjiLong : len === 3 ? s.kanjiThree : s.kanjiShort;
+}
+
+const everydaySets = new WeakMap<Policy, Set<string>>();
+function everydaySet(policy: Policy): Set<string> {
+  let set = everydaySets.get(policy);
+  if (!set) everydaySets.set(policy, (set = new Set(policy.lexicon.everydayPhrases.map((p) => normaliseKey(p).trim()))));
+  return set;
 }
 
 /** A key as the build first records it; finishKey fills in its weights once every claim has added its keys. */
@@ -145,6 +160,8 @@ export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<str
   if (!topicIds.has(claim.topic)) topicIds.set(claim.topic, topicIds.size);
   return {
     claim,
+    required: [],
+    requiredActors: 0,
     keys: new Map(),
     figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
     years,
@@ -153,16 +170,26 @@ export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<str
   };
 }
 
-/** Derives key `id`'s weights from how many topics use it and how specific it is, once all claims added their keys. */
-export function finishKey(k: KeyInfo, id: number, topicCount: number, keySpecificity: number, claims: readonly IndexedClaim[]): void {
-  k.idf = Math.max(0.05, 1 - Math.log(topicCount) / Math.log(TOPICS.length + 1));
+/**
+ * Derives key `id`'s weights from how many topics use it and how specific it is, once all claims added their keys
+ * (a key only a claim's `requires` names has no topic and weighs nothing).
+ */
+export function finishKey(
+  k: KeyInfo,
+  id: number,
+  topicCount: number,
+  keySpecificity: number,
+  claims: readonly IndexedClaim[],
+  policy: Policy,
+): void {
+  k.idf = Math.max(policy.evidence.idfFloor, 1 - Math.log(Math.max(1, topicCount)) / Math.log(policy.evidence.idfTopics + 1));
   k.specificity = keySpecificity;
-  k.maxWeight = Math.max(...k.kinds.map((kind) => keyWeight(k, kind)));
-  k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term') : 0;
+  k.maxWeight = Math.max(0, ...k.kinds.map((kind) => keyWeight(k, kind, policy)));
+  k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term', policy) : 0;
   k.anyEntity = k.kinds.includes('entity');
   for (const ci of k.claims) {
     const kind = claims[ci]!.keys.get(id)!;
-    k.weights.push(keyWeight(k, kind));
+    k.weights.push(keyWeight(k, kind, policy));
     k.entity.push(kind === 'entity');
   }
 }
@@ -176,15 +203,15 @@ export function linkDisputes(claims: IndexedClaim[]): void {
 }
 
 /** Builds the index for a set of claims. */
-export function buildClaimIndex(claimList: readonly Claim[]): ClaimIndex {
-  return drainSteps(buildClaimIndexSteps(claimList));
+export function buildClaimIndex(claimList: readonly Claim[], policy: Policy = DEFAULT_POLICY): ClaimIndex {
+  return drainSteps(buildClaimIndexSteps(claimList, policy));
 }
 
 /**
  * The index build in small steps (one claim, or a batch of keys, per `yield`), so a caller on a page's main
  * thread can stop between them and give the page its thread back. Returns the index.
  */
-export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<void, ClaimIndex> {
+export function* buildClaimIndexSteps(claimList: readonly Claim[], policy: Policy = DEFAULT_POLICY): Generator<void, ClaimIndex> {
   const keyIds = new Map<string, number>();
   const keys: KeyInfo[] = [];
   const display: string[] = [];
@@ -195,10 +222,11 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
     claims.push(newIndexedClaim(claim, claimYears(claim), topicIds));
     yield;
   }
-  const add = (raw: string, kind: KeyKind, ci: number) => {
+  /** The key ids of a string and its variants, made on first sight (a key no claim uses adds no evidence). */
+  const keyIdsOf = (raw: string): number[] => {
     const norm = normaliseKey(raw);
-    if (norm.length < 2) return;
-    for (const v of keyVariants(norm)) {
+    if (norm.length < 2) return [];
+    return keyVariants(norm).map((v) => {
       let id = keyIds.get(v.text);
       if (id === undefined) {
         id = keys.length;
@@ -207,6 +235,11 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
         display.push(raw);
         topicSets.push(new Set());
       }
+      return id;
+    });
+  };
+  const add = (raw: string, kind: KeyKind, ci: number) => {
+    for (const id of keyIdsOf(raw)) {
       const info = keys[id]!;
       const c = claims[ci]!;
       if (!c.keys.has(id)) {
@@ -228,14 +261,19 @@ export function* buildClaimIndexSteps(claimList: readonly Claim[]): Generator<vo
       for (const e of claim.entities[lang]) add(e, 'entity', ci);
       for (const t of claim.terms[lang]) add(t, 'term', ci);
     }
+    const r = claim.requires;
+    const groups = [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])];
+    // Required words are found like keys but weigh nothing of their own: they gate, the vocabulary scores.
+    claims[ci]!.required = groups.map((g) => [...new Set([...g.en, ...g.ja].flatMap(keyIdsOf))]);
+    claims[ci]!.requiredActors = r?.actors?.length ?? 0;
     yield;
   }
   for (let id = 0; id < keys.length; id++) {
-    finishKey(keys[id]!, id, topicSets[id]!.size, specificity(display[id]!, keys[id]!.text), claims);
+    finishKey(keys[id]!, id, topicSets[id]!.size, specificity(display[id]!, keys[id]!.text, policy), claims, policy);
     if (id % 200 === 199) yield;
   }
   linkDisputes(claims);
   yield;
   const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
-  return { claims, keys, display, automaton, topicCount: topicIds.size };
+  return { claims, keys, display, automaton, topicCount: topicIds.size, policy };
 }

@@ -4,7 +4,7 @@
  * of it are segmented and scored.
  */
 import type { Claim } from '../evidence/schema';
-import type { Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult, Strictness } from './types';
+import type { CallOptions, Matcher, MatcherOptions, MatchLang, SentenceMatch, SentenceResult } from './types';
 import { buildClaimIndex, buildClaimIndexSteps, type ClaimIndex } from './claim-index';
 import { snapshotIndex, type IndexSnapshot, type RestoredIndex } from './index-snapshot';
 import { drainSteps, runSteps, type SliceOptions } from './steps';
@@ -12,42 +12,31 @@ import { findHits, findHitsByStart, type Hit } from './hits';
 import { evidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
-import { hasRebuttal, keyPolarity } from './stance';
-import { matchHits, mayMatch, type ClaimPolarity, type SentenceInput, type Thresholds } from './match-sentence';
+import { hasRebuttal, keyPolarity, reportsChange } from './stance';
+import { matchHits, type CallPolicy, type CandidateTrace, type SentenceInput } from './match-sentence';
+import type { ClaimPolarity } from './features';
+import { decide, upperBound } from './decide';
+import { figureCeiling } from './features';
+import { parseFigures } from './numbers';
+import { DEFAULT_POLICY, type Policy } from './policy';
+import { dateRange, GRACE_MS } from './published';
 import { lookupClaims } from './lookup';
-
-/** One default for the extension and the CLI; the options page moves it. */
-export const THRESHOLDS: Record<Strictness, Thresholds> = {
-  loose: { raw: 0.8, term: 0.4, specific: 0.7 },
-  balanced: { raw: 1.0, term: 0.45, specific: 0.8 },
-  strict: { raw: 1.3, term: 0.6, specific: 0.9 },
-};
 
 function* claimPolarity(index: ClaimIndex): Generator<void, ClaimPolarity[]> {
   const out: ClaimPolarity[] = [];
+  const { policy } = index;
   for (const c of index.claims) {
     const negated = new Map<number, boolean>();
     for (const text of [c.claim.statement.en, c.claim.statement.ja]) {
       const n = normaliseCodes(text);
       const own = findHits(index, n.codes, n.length).filter((h) => c.keys.has(h.keyId));
-      keyPolarity(codesToString(n.codes, 0, n.length), own, negated);
+      keyPolarity(codesToString(n.codes, 0, n.length), own, negated, policy);
     }
-    out.push({ negated, rebuttal: hasRebuttal(c.claim.statement.en) || hasRebuttal(c.claim.statement.ja) });
+    const { en, ja } = c.claim.statement;
+    out.push({ negated, rebuttal: hasRebuttal(en, policy) || hasRebuttal(ja, policy), reportsChange: reportsChange(en, policy) || reportsChange(ja, policy) });
     yield;
   }
   return out;
-}
-
-/** Whether codes[start, end) hold a money or capacity amount marker: $ ¥ € 億 兆 ドル "illion" "gigawatt". */
-function amountIn(codes: Uint16Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = codes[i]!;
-    if (c === 36 || c === 0xa5 || c === 0x20ac || c === 0x5104 || c === 0x5146) return true;
-    if (c === 0x30c9 && codes[i + 1] === 0x30eb) return true; // ドル
-    if (c === 105 && codes[i + 1] === 108 && codes[i + 2] === 108 && codes[i + 3] === 105 && codes[i + 4] === 111) return true; // illio(n)
-    if (c === 103 && codes[i + 1] === 105 && codes[i + 2] === 103 && codes[i + 3] === 97) return true; // giga(watt)
-  }
-  return false;
 }
 
 /** Whether codes[start, end) hold a digit or a Japanese large-number character (兆, 億, 万). */
@@ -82,9 +71,13 @@ class BlockSentence implements SentenceInput {
     private readonly ne: number,
     private readonly origStart: number,
     readonly hits: Hit[],
-    readonly hasDigit: boolean,
-    readonly hasAmount: boolean,
   ) {}
+
+  /** The sentence's figures; a sentence with no digit (or 万, 億, 兆) has none worth parsing. */
+  get figs() {
+    return (this.parsed ??= digitIn(this.n.codes, this.ns, this.ne) ? parseFigures(this.norm) : []);
+  }
+  private parsed: ReturnType<typeof parseFigures> | undefined;
 
   get norm(): string {
     return (this.text ??= codesToString(this.n.codes, this.ns, this.ne));
@@ -98,58 +91,113 @@ class BlockSentence implements SentenceInput {
   }
 }
 
+/** What the engine saw in one sentence and how it decided each candidate (`kensho eval --explain`). */
+export interface Explanation {
+  /** Evidence vocabulary found in the sentence. */
+  keys: string[];
+  candidates: CandidateTrace[];
+  matches: SentenceMatch[];
+}
+
+/** The matcher the engine builds: the shared Matcher surface, and an explanation of one sentence for people. */
+export interface EngineMatcher extends Matcher {
+  explain(text: string, call?: CallOptions): Explanation;
+  withOptions(options: MatcherOptions): EngineMatcher;
+}
+
 /** Builds a matcher over the given claims (the index is built once, here). */
-export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}): Matcher {
-  return drainSteps(matcherSteps(claims, options));
+export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}, policy: Policy = DEFAULT_POLICY): EngineMatcher {
+  return drainSteps(matcherSteps(claims, options, policy));
 }
 
 /**
  * The same matcher, built in slices that give the thread back between them (a page's main thread must never be
  * held for long): `sliceMs` of work at most, then `yieldFn`. Rejects if `signal` aborts meanwhile.
  */
-export function createMatcherAsync(claims: readonly Claim[], options: MatcherOptions = {}, slicing: SliceOptions = {}): Promise<Matcher> {
-  return runSteps(matcherSteps(claims, options), slicing);
+export function createMatcherAsync(claims: readonly Claim[], options: MatcherOptions = {}, slicing: SliceOptions = {}, policy: Policy = DEFAULT_POLICY): Promise<EngineMatcher> {
+  return runSteps(matcherSteps(claims, options, policy), slicing);
 }
 
-function* matcherSteps(claims: readonly Claim[], options: MatcherOptions): Generator<void, Matcher> {
-  const index = yield* buildClaimIndexSteps(claims);
+function* matcherSteps(claims: readonly Claim[], options: MatcherOptions, policy: Policy): Generator<void, EngineMatcher> {
+  const index = yield* buildClaimIndexSteps(claims, policy);
   const polarity = yield* claimPolarity(index);
   // Intl.Segmenter's first use loads ICU data (about 10 ms cold): a step of its own, not inside the first scan.
   for (const lang of ['en', 'ja'] as const) {
     segmentBlock('.', lang);
     yield;
   }
-  return matcherFrom(index, polarity, options);
+  return matcherFrom(builtOf(index, polarity), options);
 }
 
 /** The index and claim polarity of `claims`, as a snapshot to compile in at build time (index-snapshot.ts). */
-export function buildIndexSnapshot(claims: readonly Claim[]): IndexSnapshot {
-  const index = buildClaimIndex(claims);
+export function buildIndexSnapshot(claims: readonly Claim[], policy: Policy = DEFAULT_POLICY): IndexSnapshot {
+  const index = buildClaimIndex(claims, policy);
   return snapshotIndex(index, drainSteps(claimPolarity(index)));
 }
 
-/** A matcher over a restored index (restoreIndex): nothing is rebuilt, for any strictness. */
-export function matcherFromRestored(restored: RestoredIndex, options: MatcherOptions = {}): Matcher {
-  return matcherFrom(restored.index, restored.polarity, options);
+/**
+ * A matcher over a restored index (restoreIndex): nothing is rebuilt, for any strictness or page date (both are
+ * options of each call, or of withOptions over the same index).
+ */
+export function matcherFromRestored(restored: RestoredIndex, options: MatcherOptions = {}): EngineMatcher {
+  return matcherFrom(builtOf(restored.index, restored.polarity), options);
 }
 
-function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: MatcherOptions): Matcher {
-  const thresholds = THRESHOLDS[options.strictness ?? 'balanced'];
+interface Built {
+  index: ClaimIndex;
+  polarity: ClaimPolarity[];
+  /** Per claim: the first moment of its event date (`since`), or null. */
+  since: (number | null)[];
+}
 
-  /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
-  function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number): SentenceMatch[] {
-    const hasDigit = digitIn(n.codes, ns, ne);
-    const hasAmount = hasDigit && amountIn(n.codes, ns, ne);
-    if (!mayMatch(evidenceBound(index, hits), thresholds, hasDigit, hasAmount)) return [];
-    const rel = hits.map((h) => ({ keyId: h.keyId, keyLength: h.keyLength, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
-    return matchHits(index, polarity, new BlockSentence(block, n, ns, ne, origStart, rel, hasDigit, hasAmount), thresholds);
+function builtOf(index: ClaimIndex, polarity: ClaimPolarity[]): Built {
+  const since = index.claims.map((c) => (c.claim.since ? (dateRange(c.claim.since)?.first ?? null) : null));
+  return { index, polarity, since };
+}
+
+/**
+ * A page published well before a claim's event (a deal's announcement, an app's launch) cannot be making that
+ * claim, however much vocabulary it shares: such claims are left out before ranking, so they take no slot.
+ */
+function predatedBy(built: Built, published: string | undefined): ((ci: number) => boolean) | undefined {
+  const p = published ? dateRange(published) : null;
+  if (!p) return undefined;
+  return (ci) => {
+    const s = built.since[ci];
+    return s != null && p.last < s - GRACE_MS;
+  };
+}
+
+function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
+  const { index, polarity } = built;
+  const { policy } = index;
+
+  function callPolicy(call: CallOptions | undefined, trace?: CandidateTrace[]): CallPolicy {
+    const strictness = call?.strictness ?? options.strictness ?? 'balanced';
+    const published = call && 'published' in call ? call.published : options.published?.();
+    return { row: policy.strictness[strictness], excluded: predatedBy(built, published), trace };
   }
 
-  function scanBlock(text: string, lang?: MatchLang): SentenceResult[] {
+  /** Whether hits could make any claim, with every figure bonus (the bound asks decide itself). */
+  const mayMatch = (hits: Hit[], c: CallPolicy, sentence?: BlockSentence) =>
+    decide(upperBound(evidenceBound(index, hits), sentence ? figureCeilingOf(sentence) : 'amount-point'), c.row, policy).admit;
+  const figureCeilingOf = (s: BlockSentence) => figureCeiling(s.figs, policy);
+
+  /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
+  function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number, c: CallPolicy): SentenceMatch[] {
+    const rel = hits.map((h) => ({ keyId: h.keyId, keyLength: h.keyLength, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
+    const sentence = new BlockSentence(block, n, ns, ne, origStart, rel);
+    // Cheap before expensive: the bound with any figure first, then with the sentence's own (parsing them).
+    if (!c.trace && (!mayMatch(hits, c) || !mayMatch(hits, c, sentence))) return [];
+    return matchHits(index, polarity, sentence, c);
+  }
+
+  function scanBlock(text: string, lang?: MatchLang, call?: CallOptions): SentenceResult[] {
+    const c = callPolicy(call);
     const n = normaliseCodes(text, 0, text.length, true);
     const hits = findHitsByStart(index, n.codes, n.length);
     // Cheap before expensive: a block whose vocabulary cannot make any claim is not even segmented.
-    if (!hits.length || !mayMatch(evidenceBound(index, hits), thresholds)) return [];
+    if (!hits.length || !mayMatch(hits, c)) return [];
     // Sentences after the one holding the last hit hold none: the segmenter stops there.
     const spans = segmentBlock(text, lang ?? guessLang(text), n.map[hits[hits.length - 1]!.start]!);
     const out: SentenceResult[] = [];
@@ -161,21 +209,29 @@ function matcherFrom(index: ClaimIndex, polarity: ClaimPolarity[], options: Matc
       const mine: Hit[] = [];
       for (let j = h; j < hits.length && hits[j]!.start < ne; j++) mine.push(hits[j]!);
       if (!mine.length) continue;
-      const matches = matchRange(text, n, ns, ne, mine, span.start);
+      const matches = matchRange(text, n, ns, ne, mine, span.start, c);
       if (matches.length) out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), matches });
     }
     return out;
   }
 
-  function matchSentence(text: string): SentenceMatch[] {
+  function sentenceOnce(text: string, c: CallPolicy): SentenceMatch[] {
     const n = normaliseCodes(text);
     const hits = findHits(index, n.codes, n.length);
-    return hits.length ? matchRange(text, n, 0, n.length, hits, 0) : [];
+    return hits.length ? matchRange(text, n, 0, n.length, hits, 0, c) : [];
   }
 
   return {
-    matchSentence,
+    matchSentence: (text, _lang, call) => sentenceOnce(text, callPolicy(call)),
     scanBlock,
+    explain(text, call) {
+      const trace: CandidateTrace[] = [];
+      const matches = sentenceOnce(text, callPolicy(call, trace));
+      const n = normaliseCodes(text);
+      const keys = [...new Set(findHits(index, n.codes, n.length).map((h) => index.display[h.keyId]!))];
+      return { keys, candidates: trace, matches };
+    },
+    withOptions: (next) => matcherFrom(built, { ...options, ...next }),
     lookup: (query, limit = 5) => lookupClaims(index, query, limit),
   };
 }

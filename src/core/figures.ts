@@ -5,6 +5,7 @@
 import type { FigureCheck, FigureVerdict } from './types';
 import type { ClaimFigure, IndexedClaim } from './claim-index';
 import type { ParsedFigure } from './numbers';
+import { DEFAULT_POLICY, type Policy } from './policy';
 import { isNegated } from './stance';
 
 export interface FigureJudgement {
@@ -13,19 +14,15 @@ export interface FigureJudgement {
 }
 
 /** Relative tolerance: tight for exact figures, wider when either side is approximate. */
-function tolerance(a: string, b: string): number {
-  if (a === 'exact' && b === 'exact') return 0.03;
-  return 0.1;
+function tolerance(a: string, b: string, p: Policy['figures']): number {
+  return a === 'exact' && b === 'exact' ? p.toleranceExact : p.toleranceApprox;
 }
 
-/** Beyond this ratio a same-unit figure is taken to measure something else rather than to disagree. */
-const DIFFERS_RATIO = 3;
-
 /** Whether the sentence figure (possibly a range) agrees with one evidence figure. */
-export function agrees(f: ParsedFigure, e: ClaimFigure): boolean {
+export function agrees(f: ParsedFigure, e: ClaimFigure, policy: Policy = DEFAULT_POLICY): boolean {
   // Years are points on a calendar, not magnitudes: 3% of 2025 would be sixty years.
   if (f.unit === 'year') return e.value >= f.value && e.value <= f.high;
-  const tol = tolerance(f.qualifier, e.qualifier);
+  const tol = tolerance(f.qualifier, e.qualifier, policy.figures);
   const lo = Math.min(f.value, f.high);
   const hi = Math.max(f.value, f.high);
   const x = e.value;
@@ -44,21 +41,30 @@ function logDistance(f: ParsedFigure, e: ClaimFigure): number {
 }
 
 /** Judges one sentence figure against a claim's figures. Years only ever agree or stay unrelated. */
-export function judgeFigure(f: ParsedFigure, evidence: readonly ClaimFigure[]): FigureJudgement {
+export function judgeFigure(f: ParsedFigure, evidence: readonly ClaimFigure[], policy: Policy = DEFAULT_POLICY): FigureJudgement {
   let best: ClaimFigure | null = null;
   let bestDist = Infinity;
   for (const e of evidence) {
     if (e.unit !== f.unit) continue;
-    if (agrees(f, e)) return { verdict: 'consistent', expected: e.value };
+    if (agrees(f, e, policy)) return { verdict: 'consistent', expected: e.value };
     const d = logDistance(f, e);
     if (d < bestDist) {
       bestDist = d;
       best = e;
     }
   }
-  if (!best || f.unit === 'year' || bestDist > Math.log(DIFFERS_RATIO)) return { verdict: 'unrelated', expected: null };
+  if (!best || f.unit === 'year' || bestDist > Math.log(policy.figures.differsRatio)) return { verdict: 'unrelated', expected: null };
   return { verdict: 'differs', expected: best.value };
 }
+
+/**
+ * What a sentence's figures say about one claim, strongest first: an agreeing large amount against a point figure
+ * (it can stand in for a second term), against a bound, an agreeing small amount (a share any story may hold), an
+ * agreeing year, a differing amount of the claim's own kind in a sentence naming its actors, nothing, or money
+ * amounts none of which is the claim's with no actor to tie them to it (another quantity: never a match).
+ */
+export const FIGURE_RELATIONS = ['amount-point', 'amount', 'small-amount', 'year', 'comparable', 'none', 'unanchored'] as const;
+export type FigureRelation = (typeof FIGURE_RELATIONS)[number];
 
 export interface FigureEvidence {
   checks: FigureCheck[];
@@ -69,7 +75,7 @@ export interface FigureEvidence {
   pointAgrees: boolean;
   /** 0..1: how telling the agreeing figure is ($300 billion says more than 10%, which any story may contain). */
   distinctiveness: number;
-  /** Multiplier on the match evidence: < 1 when the figures point elsewhere (other amounts, other years). */
+  /** Multiplier on the match evidence: < 1 when the figures point elsewhere (far-off shares and counts). */
   factor: number;
   /** One figure of a unit on each side, and they differ, or the claim's own figure is negated ("not the $300
    * billion reported", 「3000億ドルではなく」): the sentence contradicts the number. */
@@ -84,7 +90,7 @@ function isBaseline(norm: string, f: ParsedFigure): boolean {
 }
 
 /** True when every year the sentence is about lies outside the claim's period. */
-function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): boolean {
+export function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): boolean {
   if (!claimYears.length) return false;
   const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f));
   const lo = Math.min(...claimYears);
@@ -95,7 +101,8 @@ function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): 
 }
 
 /** Checks a sentence's figures against one claim: verdicts, agreement, and how much they weaken the match. */
-export function figureEvidence(norm: string, figs: ParsedFigure[], claim: IndexedClaim, toOriginal: ToOriginal): FigureEvidence {
+export function figureEvidence(norm: string, figs: ParsedFigure[], claim: IndexedClaim, toOriginal: ToOriginal, policy: Policy = DEFAULT_POLICY): FigureEvidence {
+  const p = policy.figures;
   const checks: FigureCheck[] = [];
   let anyAgrees = false;
   let amountAgrees = false;
@@ -106,14 +113,14 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
   const datedClaim = claim.figures.some((e) => e.unit === 'year');
   for (const f of figs) {
     if (f.unit === 'year' && !datedClaim) continue;
-    const j = judgeFigure(f, claim.figures);
+    const j = judgeFigure(f, claim.figures, policy);
     if (f.unit === 'year' && j.verdict !== 'consistent') continue;
     if (j.verdict === 'consistent') {
       anyAgrees = true;
       if (f.unit !== 'year' && isNegated(norm, f.start, f.end)) negatedAgreement = true;
       if (f.unit !== 'year') amountAgrees = true;
-      if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, f.value >= 1e6 || f.unit === 'GW' ? 1 : 0.6);
-      if (f.unit !== 'year' && claim.figures.some((e) => e.unit === f.unit && (e.qualifier === 'exact' || e.qualifier === 'about') && agrees(f, e))) pointAgrees = true;
+      if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, isLargeAmount(f, p) ? 1 : p.smallAmountShare);
+      if (f.unit !== 'year' && claim.figures.some((e) => e.unit === f.unit && (e.qualifier === 'exact' || e.qualifier === 'about') && agrees(f, e, policy))) pointAgrees = true;
     }
     // Money amounts that differ are the finding to report ($50 billion against up to $100 billion); a differing
     // percentage or count is more often an incidental figure (an index move, a growth rate) from another story.
@@ -122,15 +129,34 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     checks.push({ text: o.text, value: f.value, unit: f.unit, verdict: j.verdict, expected: j.expected, start: o.start, end: o.end });
   }
   // A share far from the evidence (32.7% against ~80%) suggests another story; one close to it (49 vs 50+) not much.
-  let factor = !anyAgrees && Number.isFinite(closest) ? Math.max(0.5, 1 - (0.5 * closest) / Math.log(DIFFERS_RATIO)) : 1;
-  if (otherPeriod(norm, figs, claim.years)) factor *= 0.5;
+  const factor = !anyAgrees && Number.isFinite(closest) ? Math.max(p.farShareFloor, 1 - ((1 - p.farShareFloor) * closest) / Math.log(p.differsRatio)) : 1;
   // A clear contradiction: one figure of a unit on each side, breaking a bound ("over 50") or far off (50 vs 100).
   const conflict = checks.some((c) => {
     if (c.verdict !== 'differs' || checks.filter((d) => d.unit === c.unit).length !== 1) return false;
     const same = claim.figures.filter((e) => e.unit === c.unit);
     if (same.length !== 1) return false;
     const bound = same[0]!.qualifier === 'over' || same[0]!.qualifier === 'under';
-    return bound || Math.abs(Math.log(c.value / c.expected!)) >= Math.log(1.5);
+    return bound || Math.abs(Math.log(c.value / c.expected!)) >= Math.log(p.conflictRatio);
   });
   return { checks, agrees: anyAgrees, amountAgrees, pointAgrees, distinctiveness, factor, conflict: conflict || negatedAgreement };
+}
+
+/** An amount telling enough to carry a claim: a large sum, or a unit only this field's big projects use. */
+export function isLargeAmount(f: { value: number; unit: string }, p: Policy['figures']): boolean {
+  return f.value >= p.largeAmount || p.distinctUnits.includes(f.unit);
+}
+
+/** The relation of a sentence's figures to a claim (see FIGURE_RELATIONS), from the figure evidence. */
+export function figureRelation(fig: FigureEvidence, entities: number, p: Policy['figures']): FigureRelation {
+  // Money amounts, none of them the claim's, in a sentence naming none of its actors: another quantity ("its cloud
+  // backlog reached $144 billion"); without an actor nothing ties the amount to the claim.
+  const money = fig.checks.filter((c) => c.unit === 'USD' || c.unit === 'JPY' || c.unit === 'USD-cents');
+  if (entities === 0 && money.some((c) => c.verdict === 'differs') && !money.some((c) => c.verdict === 'consistent')) return 'unanchored';
+  if (fig.amountAgrees) return fig.distinctiveness === 1 ? (fig.pointAgrees ? 'amount-point' : 'amount') : 'small-amount';
+  if (fig.agrees) return 'year';
+  // An amount of the claim's own kind that differs, in a sentence naming its actors ("Nvidia will put $50 billion
+  // into OpenAI"): it speaks of the claim's quantity.
+  const differs = fig.checks.filter((c) => c.verdict === 'differs');
+  if (entities >= p.minEntitiesForComparable && differs.some((c) => c.unit !== 'percent' && c.unit !== 'count' && c.unit !== 'year')) return 'comparable';
+  return 'none';
 }

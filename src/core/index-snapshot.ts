@@ -1,8 +1,10 @@
 /**
  * The bundled claims' index, compiled once at build time and restored on every page (uBlock Origin restores its
  * serialised engine the same way): what is costly to derive (normalised keys and their variants, specificity, the
- * years a claim is about, claim polarity, the automaton's trie) is stored; the weights are derived again with the
- * build's own functions. A restored index answers exactly like a built one (property-tested).
+ * years a claim is about, the key groups its `requires` names, claim polarity, the automaton's trie) is stored; the
+ * weights are derived again with the build's own functions and the matching policy. Specificity and polarity depend
+ * on the policy too, so a snapshot names the policy it was made with and is restored only with that one. A restored
+ * index answers exactly like a built one, for every strictness and page date (property-tested).
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
@@ -15,17 +17,23 @@ import {
   type IndexedClaim,
   type KeyKind,
 } from './claim-index';
-import type { ClaimPolarity } from './match-sentence';
+import type { ClaimPolarity } from './features';
+import { DEFAULT_POLICY, type Policy } from './policy';
 import { drainSteps } from './steps';
 
 /** A JSON-safe snapshot of a claim index and its claims' polarity. */
 export interface IndexSnapshot {
-  version: 1;
+  version: 2;
   /** The claims' ids in index order: a restore against other claims is refused. */
   claimIds: string[];
+  /** policyFingerprint of the policy the index was made with: a restore with another policy is refused. */
+  policy: string;
   automaton: AutomatonSnapshot;
-  /** Per key: the original spelling, or null when it is the normalised text. */
-  display: (string | null)[];
+  /**
+   * Per key: the original spelling, null when it is the normalised text, 0 when it is the previous key's (a key's
+   * variants come one after another with the same spelling: about half the keys, since the spelling variants).
+   */
+  display: (string | null | 0)[];
   /** Per key: how many topics use it, its specificity, and whether it needs an inflection after it (ids). */
   topics: number[];
   specificity: number[];
@@ -33,9 +41,27 @@ export interface IndexSnapshot {
   /** Per claim: its keys in the order it added them, each keyId * 2 + 1 for an entity, + 0 for a term. */
   claimKeys: number[][];
   years: number[][];
-  /** Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, and whether it rebuts. */
+  /** Per claim: the key-id groups a sentence must each hit (IndexedClaim.required), and how many are actors. */
+  required: number[][][];
+  requiredActors: number[];
+  /** Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, whether it rebuts, whether it reports a change. */
   negated: number[][];
   rebuttal: boolean[];
+  reportsChange: boolean[];
+}
+
+const fingerprints = new WeakMap<Policy, string>();
+
+/** A short hash of a policy's content (FNV-1a over its JSON), cached per policy object. */
+export function policyFingerprint(policy: Policy): string {
+  let f = fingerprints.get(policy);
+  if (f === undefined) {
+    const text = JSON.stringify(policy);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    fingerprints.set(policy, (f = (h >>> 0).toString(16).padStart(8, '0') + text.length.toString(16)));
+  }
+  return f;
 }
 
 /** The index and polarity restored from a snapshot, ready for a matcher. */
@@ -49,30 +75,47 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
   const topics = index.keys.map(() => new Set<number>());
   for (const c of index.claims) for (const id of c.keys.keys()) topics[id]!.add(c.topicIndex);
   return {
-    version: 1,
+    version: 2,
     claimIds: index.claims.map((c) => c.claim.id),
+    policy: policyFingerprint(index.policy),
     automaton: index.automaton.toSnapshot(index.keys.map((k) => k.text)),
-    display: index.keys.map((k, id) => (index.display[id] === k.text ? null : index.display[id]!)),
+    display: index.keys.map((k, id) => {
+      const d = index.display[id]!;
+      return d === k.text ? null : id > 0 && d === index.display[id - 1] ? 0 : d;
+    }),
     topics: topics.map((t) => t.size),
     specificity: index.keys.map((k) => k.specificity),
     needsSuffix: index.keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
     claimKeys: index.claims.map((c) => [...c.keys].map(([id, kind]) => id * 2 + (kind === 'entity' ? 1 : 0))),
     years: index.claims.map((c) => c.years),
+    required: index.claims.map((c) => c.required),
+    requiredActors: index.claims.map((c) => c.requiredActors),
     negated: polarity.map((p) => [...p.negated].map(([id, neg]) => id * 2 + (neg ? 1 : 0))),
     rebuttal: polarity.map((p) => p.rebuttal),
+    reportsChange: polarity.map((p) => p.reportsChange),
   };
 }
 
-/** Restores the index a snapshot was made of, over the same claims (in the same order); throws on any mismatch. */
-export function restoreIndex(claims: readonly Claim[], s: IndexSnapshot): RestoredIndex {
-  return drainSteps(restoreIndexSteps(claims, s));
+/**
+ * Restores the index a snapshot was made of, over the same claims (in the same order) and with the same policy;
+ * throws on any mismatch.
+ */
+export function restoreIndex(claims: readonly Claim[], s: IndexSnapshot, policy: Policy = DEFAULT_POLICY): RestoredIndex {
+  return drainSteps(restoreIndexSteps(claims, s, policy));
 }
 
 /** The same restore in small steps (see steps.ts), so a page's main thread is never held for long. */
-export function* restoreIndexSteps(claims: readonly Claim[], s: IndexSnapshot): Generator<void, RestoredIndex> {
-  if (s.version !== 1) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
+export function* restoreIndexSteps(
+  claims: readonly Claim[],
+  s: IndexSnapshot,
+  policy: Policy = DEFAULT_POLICY,
+): Generator<void, RestoredIndex> {
+  if (s.version !== 2) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
   if (s.claimIds.length !== claims.length || claims.some((c, i) => c.id !== s.claimIds[i])) {
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
+  }
+  if (s.policy !== policyFingerprint(policy)) {
+    throw new Error(`index snapshot: made with matching policy ${s.policy}, not this one (${policyFingerprint(policy)})`);
   }
   const automaton = yield* KeyAutomaton.fromSnapshotSteps(s.automaton);
   const texts = s.automaton.keys;
@@ -83,6 +126,8 @@ export function* restoreIndexSteps(claims: readonly Claim[], s: IndexSnapshot): 
   const indexed: IndexedClaim[] = [];
   for (let ci = 0; ci < claims.length; ci++) {
     const c = newIndexedClaim(claims[ci]!, s.years[ci]!, topicIds);
+    c.required = s.required[ci]!;
+    c.requiredActors = s.requiredActors[ci]!;
     indexed.push(c);
     for (const packed of s.claimKeys[ci]!) {
       const id = packed >> 1;
@@ -95,20 +140,27 @@ export function* restoreIndexSteps(claims: readonly Claim[], s: IndexSnapshot): 
   }
   yield;
   for (let id = 0; id < keys.length; id++) {
-    finishKey(keys[id]!, id, s.topics[id]!, s.specificity[id]!, indexed);
+    finishKey(keys[id]!, id, s.topics[id]!, s.specificity[id]!, indexed, policy);
     if (id % 200 === 199) yield;
   }
   linkDisputes(indexed);
+  const display: string[] = [];
+  texts.forEach((text, id) => {
+    const d = s.display[id];
+    display.push(d === 0 ? display[id - 1]! : (d ?? text));
+  });
   const index: ClaimIndex = {
     claims: indexed,
     keys,
     automaton,
-    display: texts.map((text, id) => s.display[id] ?? text),
+    display,
     topicCount: topicIds.size,
+    policy,
   };
   const polarity = s.negated.map((list, ci) => ({
     negated: new Map(list.map((p) => [p >> 1, (p & 1) === 1])),
     rebuttal: s.rebuttal[ci]!,
+    reportsChange: s.reportsChange[ci]!,
   }));
   return { index, polarity };
 }

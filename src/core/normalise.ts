@@ -60,6 +60,19 @@ function isAcronymDot(s: string, i: number): boolean {
   return s.charCodeAt(i - 2) === 46 && isAsciiLetter(s.charCodeAt(i - 3)) && !isAsciiLetter(s.charCodeAt(i + 1));
 }
 
+const isKatakana = (c: number) => c >= 0x30a1 && c <= 0x30fa || c === 0x30fc;
+
+/**
+ * True for a katakana middle dot between katakana (データ・センター, ラリー・エリソン): optional between the words
+ * of a loanword or name, so it is dropped; elsewhere (０・２５, a decimal point) it stays.
+ */
+function isOptionalMiddleDot(s: string, i: number, prev: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c !== 0x30fb && c !== 0xff65) return false;
+  const next = s.charCodeAt(i + 1);
+  return isKatakana(prev) && (isKatakana(next) || (next >= 0xff66 && next <= 0xff9f));
+}
+
 let scratchCodes: Uint16Array = new Uint16Array(4096);
 let scratchMap: Uint32Array = new Uint32Array(4097);
 
@@ -87,7 +100,7 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
     const code = input.charCodeAt(i);
     let v = TABLE[code]!;
     // The common case first: a character that folds to one visible character (not a space, not a '.').
-    if (v > 32 && code !== 46) {
+    if (v > 32 && code !== 46 && code !== 0x30fb && code !== 0xff65) {
       lastSpace = false;
       codes[n] = v;
       map[n++] = i;
@@ -97,7 +110,7 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
     if (v === 32) {
       if (lastSpace) continue;
       lastSpace = true;
-    } else if (v === DROP || (code === 46 && isAcronymDot(input, i))) continue;
+    } else if (v === DROP || (code === 46 && isAcronymDot(input, i)) || isOptionalMiddleDot(input, i, n > 0 ? codes[n - 1]! : 0)) continue;
     else lastSpace = false;
     if (v !== EXPAND) {
       codes[n] = v;

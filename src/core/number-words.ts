@@ -1,5 +1,7 @@
 /** The words around numbers, in English and Japanese: scales, units, qualifiers (used by numbers.ts). */
-import type { FigureUnit, Qualifier } from './numbers';
+/** Units a parsed figure can carry. */
+export type FigureUnit = 'USD' | 'JPY' | 'EUR' | 'percent' | 'GW' | 'USD-cents' | 'count' | 'seconds' | 'year';
+export type Qualifier = 'exact' | 'about' | 'over' | 'under' | 'up-to';
 
 export const EN_SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,

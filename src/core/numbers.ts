@@ -4,10 +4,9 @@
  * with qualifiers (about/over/up to/約/超/最大/近く). Values are absolute: $100 billion → 1e11.
  */
 
-import { CURRENCY_BEFORE, EN_SCALE, EN_SCALE_AFTER, JA_SCALE, KANJI_DIGIT, Q_AFTER, Q_BEFORE_EN, Q_BEFORE_JA, RANGE_SEP, UNIT_AFTER, WORD_NUM } from './number-words';
+import { CURRENCY_BEFORE, EN_SCALE, EN_SCALE_AFTER, JA_SCALE, KANJI_DIGIT, Q_AFTER, Q_BEFORE_EN, Q_BEFORE_JA, RANGE_SEP, UNIT_AFTER, WORD_NUM, type FigureUnit, type Qualifier } from './number-words';
 
-export type FigureUnit = 'USD' | 'JPY' | 'EUR' | 'percent' | 'GW' | 'USD-cents' | 'count' | 'seconds' | 'year';
-export type Qualifier = 'exact' | 'about' | 'over' | 'under' | 'up-to';
+export type { FigureUnit, Qualifier };
 
 export interface ParsedFigure {
   /** Offsets in the normalised text. */

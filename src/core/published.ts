@@ -1,13 +1,14 @@
 /**
  * The page's publication date against a claim's event date (`since`): a page published well before a deal was
  * announced or an app launched cannot be making a claim about it, however much vocabulary it shares (a 2024
- * story on the first Sora is not about the 2025 Sora app). Claims without `since` are never gated.
+ * story on the first Sora is not about the 2025 Sora app). Claims without `since` are never gated. The engine
+ * applies it before ranking (engine.ts predatedBy), so a predated claim never takes a slot.
  */
-import type { Matcher, SentenceMatch } from './types';
 
 /** Slack before the event: leaks and "in talks" reports come out ahead of announcements. */
 const GRACE_DAYS = 31;
 const DAY_MS = 86_400_000;
+export const GRACE_MS = GRACE_DAYS * DAY_MS;
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
@@ -35,37 +36,5 @@ export function predates(published: string | undefined, since: string | undefine
   const p = dateRange(published);
   const s = dateRange(since);
   if (!p || !s) return false;
-  return p.last < s.first - GRACE_DAYS * DAY_MS;
-}
-
-/** Drops the matches on claims whose event comes after the page was published. */
-export function dropPredated(matches: SentenceMatch[], sinceById: ReadonlyMap<string, string>, published: string | undefined): SentenceMatch[] {
-  if (!published) return matches;
-  return matches.filter((m) => !predates(published, sinceById.get(m.claimId)));
-}
-
-/** Event dates by claim id, for the claims that have one. */
-export function sinceMap(claims: readonly { id: string; since?: string }[]): Map<string, string> {
-  return new Map(claims.flatMap((c) => (c.since ? [[c.id, c.since] as [string, string]] : [])));
-}
-
-/**
- * A matcher for one page: the same engine, with matches on claims newer than the page left out. `published` is
- * asked on every call, so a single-page app that moves to another article is judged by that article's date.
- */
-export function forPublished(matcher: Matcher, sinceById: ReadonlyMap<string, string>, published: () => string | undefined): Matcher {
-  if (!sinceById.size) return matcher;
-  return {
-    matchSentence: (text, lang) => dropPredated(matcher.matchSentence(text, lang), sinceById, published()),
-    scanBlock: (text, lang) => {
-      const found = matcher.scanBlock(text, lang);
-      const date = found.length ? published() : undefined;
-      if (!date) return found;
-      return found.flatMap((s) => {
-        const matches = dropPredated(s.matches, sinceById, date);
-        return matches.length ? [{ ...s, matches }] : [];
-      });
-    },
-    lookup: (query, limit) => matcher.lookup(query, limit),
-  };
+  return p.last < s.first - GRACE_MS;
 }

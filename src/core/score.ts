@@ -3,7 +3,7 @@
  * entities less, keys every topic uses hardly at all. Keys shared by very many claims only confirm candidates
  * found through rarer keys, so the cost per sentence stays flat as the evidence base grows.
  */
-import type { ClaimIndex, KeyInfo, KeyKind } from './claim-index';
+import { keyWeight, type ClaimIndex } from './claim-index';
 import type { Hit } from './hits';
 
 export interface Candidate {
@@ -17,20 +17,6 @@ export interface Candidate {
   /** The second strongest term weight: two plainer terms together are topical too. */
   secondTerm: number;
   entities: number;
-  /** Keys matched only approximately (fuse.js, see fuzzy.ts), with their display text. */
-  fuzzy: string[];
-}
-
-/** Weight of an entity relative to a term of the same distinctiveness. */
-const ENTITY_WEIGHT = 0.55;
-/** Keys used by more claims than this only confirm candidates, never create them. */
-const POSTING_CAP = 128;
-/** At most this many candidates per sentence are scored in detail. */
-const MAX_CANDIDATES = 12;
-
-/** What one key adds to a claim's evidence. */
-export function keyWeight(key: KeyInfo, kind: KeyKind): number {
-  return kind === 'entity' ? ENTITY_WEIGHT * key.idf : key.idf * key.specificity;
 }
 
 /** Scratch buffers per index, reused by every call (the engine is synchronous): see gatherCandidates, evidenceBound. */
@@ -52,7 +38,7 @@ function scratchFor(index: ClaimIndex): Scratch {
 }
 
 function newCandidate(ci: number, hits: Hit[]): Candidate {
-  return { ci, hits, raw: 0, bestTerm: 0, secondTerm: 0, entities: 0, fuzzy: [] };
+  return { ci, hits, raw: 0, bestTerm: 0, secondTerm: 0, entities: 0 };
 }
 
 /** Adds one key's weight to a candidate's tallies; `weights` collects them for decayedSum once all are in. */
@@ -78,6 +64,7 @@ function firstOfKey(hits: readonly Hit[], i: number): number {
 export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candidate[] {
   const scratch = scratchFor(index);
   const { slot } = scratch;
+  const { postingCap, maxCandidates, topicShare, laterKeyWeight } = index.policy.evidence;
   const out: Candidate[] = [];
   const weights: number[][] = [];
   const common: Hit[] = [];
@@ -89,7 +76,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   for (let i = 0; i < n; i++) {
     const h = hits[i]!;
     const k = index.keys[h.keyId]!;
-    if (k.claims.length > POSTING_CAP) {
+    if (k.claims.length > postingCap) {
       common.push(h);
       continue;
     }
@@ -115,13 +102,13 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
     for (const h of common) {
       const kind = claim.keys.get(h.keyId);
       if (kind === undefined) continue;
-      const w = keyWeight(index.keys[h.keyId]!, kind);
+      const w = keyWeight(index.keys[h.keyId]!, kind, index.policy);
       cand.hits.push(h);
       tally(cand, weights[c]!, w, kind === 'entity');
       const at = claim.topicIndex * n + firstOfKey(hits, hits.indexOf(h));
       topicKeys[at] = Math.max(topicKeys[at]!, w);
     }
-    cand.raw = decayedSum(weights[c]!);
+    cand.raw = decayedSum(weights[c]!, laterKeyWeight);
   }
   // Vocabulary spread over several claims of one topic still says the sentence is about that topic.
   const topicRaw: number[] = [];
@@ -130,17 +117,14 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
     if (topicRaw[t] === undefined) {
       const row: number[] = [];
       for (let i = t * n; i < (t + 1) * n; i++) if (topicKeys[i]! > 0) row.push(topicKeys[i]!);
-      topicRaw[t] = decayedSum(row);
+      topicRaw[t] = decayedSum(row, laterKeyWeight);
     }
-    c.raw += TOPIC_SHARE * Math.max(0, topicRaw[t]! - c.raw);
+    c.raw += topicShare * Math.max(0, topicRaw[t]! - c.raw);
   }
   topicKeys.fill(0, 0, size);
   out.sort((a, b) => b.raw - a.raw);
-  return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
+  return out.length > maxCandidates ? out.slice(0, maxCandidates) : out;
 }
-
-/** How much of its topic's other evidence a candidate borrows (vocabulary spread over sibling claims). */
-const TOPIC_SHARE = 0.5;
 
 /** Upper bounds on what any one claim can draw from a set of hits (see evidenceBound). */
 export interface EvidenceBound {
@@ -148,8 +132,10 @@ export interface EvidenceBound {
   /** The best and second-best term weights any hits can give. */
   term: number;
   second: number;
-  /** Whether any hit can be an entity. */
-  entity: boolean;
+  /** How many distinct hit keys some claim names as an entity. */
+  entities: number;
+  /** How many distinct keys were hit. */
+  keys: number;
 }
 
 /**
@@ -167,7 +153,8 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
   const weights: number[] = [];
   let term = 0;
   let second = 0;
-  let entity = false;
+  let entities = 0;
+  let count = 0;
   for (const h of hits) {
     if (s.seen[h.keyId] === call) continue;
     s.seen[h.keyId] = call;
@@ -175,13 +162,14 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
     weights.push(k.maxWeight);
     if (k.maxTermWeight > term) [term, second] = [k.maxTermWeight, term];
     else second = Math.max(second, k.maxTermWeight);
-    entity ||= k.anyEntity;
+    if (k.anyEntity) entities++;
+    count++;
   }
-  return { raw: decayedSum(weights), term, second, entity };
+  return { raw: decayedSum(weights, index.policy.evidence.laterKeyWeight), term, second, entities, keys: count };
 }
 
-/** Diminishing returns: the third and later keys add less, so long sentences cannot win on volume alone. Sorts `weights`. */
-export function decayedSum(weights: number[]): number {
+/** Diminishing returns: the third and later keys count `later` of their weight. Sorts `weights`. */
+export function decayedSum(weights: number[], later: number): number {
   // Most lists hold a few weights: an insertion sort, then a plain loop (the same sum, in the same order).
   if (weights.length > 16) weights.sort((a, b) => b - a);
   else {
@@ -193,7 +181,7 @@ export function decayedSum(weights: number[]): number {
     }
   }
   let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += i < 2 ? weights[i]! : weights[i]! * 0.6;
+  for (let i = 0; i < weights.length; i++) sum += i < 2 ? weights[i]! : weights[i]! * later;
   return sum;
 }
 
@@ -204,8 +192,8 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
   const weights: number[] = [];
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
-    tally(cand, weights, keyWeight(index.keys[h.keyId]!, kind), kind === 'entity');
+    tally(cand, weights, keyWeight(index.keys[h.keyId]!, kind, index.policy), kind === 'entity');
   }
-  cand.raw = decayedSum(weights);
+  cand.raw = decayedSum(weights, index.policy.evidence.laterKeyWeight);
   return cand;
 }

@@ -1,5 +1,14 @@
 import type { Source } from '../evidence/schema';
-import type { SourceFilters } from '../storage/settings-types';
+
+/** What the reader hides; the stored settings (storage/settings-types SourceFilters) have this shape. */
+export interface SourceFilter {
+  hiddenPublishers: readonly string[];
+  hiddenKinds: readonly Source['kind'][];
+  hiddenLangs: readonly Source['lang'][];
+  hiddenStances: readonly Source['stance'][];
+  /** Hide sources older than this many months; null shows all. */
+  maxAgeMonths: number | null;
+}
 
 /** Months between an ISO date (YYYY[-MM[-DD]]) and `now`; partial dates count from their first day. */
 export function ageInMonths(date: string, now: Date): number {
@@ -9,7 +18,7 @@ export function ageInMonths(date: string, now: Date): number {
 }
 
 /** Sources the reader wants to see, in the given order. Pure: cards and popup call it with the current settings. */
-export function filterSources(sources: readonly Source[], filters: SourceFilters, now: Date = new Date()): Source[] {
+export function filterSources(sources: readonly Source[], filters: SourceFilter, now: Date = new Date()): Source[] {
   const publishers = new Set(filters.hiddenPublishers.map((p) => p.toLowerCase()));
   return sources.filter(
     (s) =>

@@ -3,35 +3,96 @@
  * ("not financed by debt", "借り入れで賄われておらず") but not in the claim's own statement (or the reverse)
  * disputes it. Explicit rebuttal words ("myth", "misrepresented", "否定") dispute too; questions stay neutral.
  */
-import type { SentenceStance } from './types';
 import type { Hit } from './hits';
+import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
+import { normaliseKey } from './normalise';
 
-/** English cues that negate the words right after them (within a few words, same clause). */
-const EN_CUE = /\b(?:not|no|never|without|neither|nor|none|nothing|hardly|barely|cannot|unlike|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rather than|instead of|far from|contrary to|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|couldn't|shouldn't|hasn't|haven't)\b/g;
-/** Phrases that look negative but are not ("not only", "no doubt"). */
-const EN_NOT_NEGATION = /^(?:not only|not just|no doubt|no less|no longer than|never before)\b/;
-/** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定. */
+/** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定 (grammar, not vocabulary). */
 const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
 /** A key followed by は/も and a negated existence verb: the thing itself is denied. */
 const JA_NONE = /^[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな)/;
-/** Sentence-level rebuttal words: the sentence argues against what it mentions. */
-const REBUTTAL = /\b(?:myth|debunk\w*|overblown|overstat(?:ed|es|ing)|exaggerat(?:ed|es|ing)|misrepresent\w*|misleading|refut\w*|flawed|methodologically|no evidence|not the case)\b|否定|反論|誤り|誤解|見当違い|杞憂/;
+
+/** The policy's stance lexicons compiled once per policy. */
+interface Cues {
+  /** English cues that negate the words right after them (within a few words, same clause). */
+  enCue: RegExp;
+  shortReach: Set<string>;
+  /** Phrases that look negative but are not ("not only", "no doubt"). */
+  notNegation: RegExp;
+  /** Negation sitting right on a key ("no AI bubble", "not debt"). */
+  core: RegExp;
+  /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
+  rebuttal: RegExp;
+  openEn: RegExp;
+  openJa: RegExp;
+  /** Contrast cues that open the asserting clause ("but", "しかし"), concessions that open the conceded one
+   * ("although", "despite"), Japanese concessions that close it (「ものの」), overriding cues ("in reality"). */
+  contrast: RegExp;
+  concession: RegExp;
+  concessionFirst: RegExp;
+  jaConcessionEnd: RegExp;
+  override: RegExp;
+  reportedChange: RegExp;
+  hedgeBefore: RegExp;
+  hedgeAfterJa: RegExp;
+}
+const compiled = new WeakMap<Policy, Cues>();
+
+/** Japanese concessions that close the conceded clause (「XもののY」「XにもかかわらずY」). */
+const JA_CLOSING = ['ものの', 'にもかかわらず'];
+
+/** Latin words on word boundaries, Japanese ones anywhere. */
+function anyOf(en: readonly string[], ja: readonly string[] = []): RegExp {
+  const parts = [...(en.length ? [`\\b(?:${wordAlternation(en)})\\b`] : []), ...(ja.length ? [wordAlternation(ja)] : [])];
+  return new RegExp(parts.join('|') || '(?!)');
+}
+
+export function cuesOf(policy: Policy): Cues {
+  let c = compiled.get(policy);
+  if (!c) {
+    const lx = policy.lexicon;
+    c = {
+      enCue: new RegExp(`\\b(?:${wordAlternation(lx.negation.en)})\\b`, 'g'),
+      shortReach: new Set(lx.negation.enShortReach),
+      notNegation: new RegExp(`^(?:${wordAlternation(lx.negation.enNotNegation)})\\b`),
+      core: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\s+(?:\\S+\\s+){0,2}$`),
+      rebuttal: anyOf(lx.rebuttal.en, lx.rebuttal.ja),
+      openEn: new RegExp(`^\\W*(?:${wordAlternation(lx.questionEn)})\\b`, 'i'),
+      openJa: new RegExp(wordAlternation(lx.questionJa)),
+      contrast: anyOf(lx.contrast.en.filter((w) => !lx.concessionFirst.en.includes(w)), lx.contrast.ja.filter((w) => !JA_CLOSING.includes(w))),
+      concession: anyOf(lx.concessionFirst.en),
+      concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en)})\\b`),
+      jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w)))),
+      override: anyOf(lx.override.en, lx.override.ja),
+      reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
+      // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
+      hedgeBefore: new RegExp(`(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`),
+      hedgeAfterJa: new RegExp(`^[^、。]*?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか'))})`),
+    };
+    compiled.set(policy, c);
+  }
+  return c;
+}
 
 const EN_CLAUSE_BREAK = /[,;:()"]|\b(?:but|although|though|while|whereas|and)\b/;
 
 /** Whether the key occurrence at [start, end) of normalised text is negated. */
-export function isNegated(text: string, start: number, end: number): boolean {
+export function isNegated(text: string, start: number, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  return negatedWith(cuesOf(policy), text, start, end);
+}
+
+function negatedWith(cues: Cues, text: string, start: number, end: number): boolean {
   // English: a cue in the few words before the key, with no clause break between them.
   const before = text.slice(Math.max(0, start - 40), start);
-  EN_CUE.lastIndex = 0;
+  cues.enCue.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = EN_CUE.exec(before); m; m = EN_CUE.exec(before)) last = m;
+  for (let m = cues.enCue.exec(before); m; m = cues.enCue.exec(before)) last = m;
   if (last) {
     const gap = before.slice(last.index + last[0].length);
     const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
     // "no"/"not" scope over the next short phrase ("not financed by debt"); verbs like "denies" reach further.
-    const reach = /^(?:no|not|never|none|nor|neither|without|hardly|barely)$/.test(last[0]) ? 2 : 4;
-    if (words <= reach && !EN_CLAUSE_BREAK.test(gap) && !EN_NOT_NEGATION.test(before.slice(last.index))) return true;
+    const reach = cues.shortReach.has(last[0]) ? 2 : 4;
+    if (words <= reach && !EN_CLAUSE_BREAK.test(gap) && !cues.notNegation.test(before.slice(last.index))) return true;
   }
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
   // no figures between them (in 「導入の95%が成果を出していない」 the negation belongs to 成果, not 導入).
@@ -45,8 +106,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
-export function keyPolarity(text: string, hits: readonly Hit[], into: Map<number, boolean>): void {
-  for (const h of hits) into.set(h.keyId, (into.get(h.keyId) ?? false) || isNegated(text, h.start, h.end));
+export function keyPolarity(text: string, hits: readonly Hit[], into: Map<number, boolean>, policy: Policy = DEFAULT_POLICY): void {
+  for (const h of hits) into.set(h.keyId, (into.get(h.keyId) ?? false) || isNegated(text, h.start, h.end, policy));
 }
 
 /** Whether the sentence reads as a question rather than an assertion. */
@@ -60,17 +121,23 @@ export function isQuestion(text: string): boolean {
  * An open question ("How big is the AI investment wave?", 「AI投資はどこまで膨らむのか」) asks about a subject; a
  * yes/no question ("Is AI reliant on debt?", 「借金頼みか」) puts a claim to the reader, so it still mentions it.
  */
-export function isOpenQuestion(text: string): boolean {
-  return isQuestion(text) && (/^\W*(?:how|what|why|which|when|where|who|whom|whose)\b/i.test(text) || /なぜ|どう|どの|どこ|どれ|何|いくら|いつ|誰/.test(text));
+export function isOpenQuestion(text: string, policy: Policy = DEFAULT_POLICY): boolean {
+  const c = cuesOf(policy);
+  return isQuestion(text) && (c.openEn.test(text) || c.openJa.test(text));
+}
+
+/** Whether a text reports a change of plan (stalled, on hold, never a commitment, 保留, 白紙). */
+export function reportsChange(text: string, policy: Policy = DEFAULT_POLICY): boolean {
+  return cuesOf(policy).reportedChange.test(normaliseKey(text));
 }
 
 /** Whether the sentence carries an explicit rebuttal word. */
-export function hasRebuttal(text: string): boolean {
-  return REBUTTAL.test(text);
+export function hasRebuttal(text: string, policy: Policy = DEFAULT_POLICY): boolean {
+  return cuesOf(policy).rebuttal.test(text);
 }
 
 /**
- * What judgeStance asks of one sentence (is it a question, a rebuttal, is this key negated in it), worked out
+ * What stance features ask of one sentence (is it a question, a rebuttal, is this key negated in it), worked out
  * at most once however many claims the sentence is judged against.
  */
 export class StanceCues {
@@ -79,7 +146,14 @@ export class StanceCues {
   private rebuts: boolean | undefined;
   private readonly negatedAt = new Map<Hit, boolean>();
 
-  constructor(readonly text: string) {}
+  private readonly c: Cues;
+
+  constructor(
+    readonly text: string,
+    readonly policy: Policy = DEFAULT_POLICY,
+  ) {
+    this.c = cuesOf(policy);
+  }
 
   get question(): boolean {
     return (this.isQ ??= isQuestion(this.text));
@@ -87,39 +161,88 @@ export class StanceCues {
 
   /** isOpenQuestion of the sentence. */
   get openQuestion(): boolean {
-    return (this.isOpenQ ??= this.question && isOpenQuestion(this.text));
+    return (this.isOpenQ ??= this.question && isOpenQuestion(this.text, this.policy));
   }
 
   get rebuttal(): boolean {
-    return (this.rebuts ??= hasRebuttal(this.text));
+    return (this.rebuts ??= hasRebuttal(this.text, this.policy));
   }
 
   /** isNegated for a hit of this sentence. */
   negated(h: Hit): boolean {
     let n = this.negatedAt.get(h);
-    if (n === undefined) this.negatedAt.set(h, (n = isNegated(this.text, h.start, h.end)));
+    if (n === undefined) this.negatedAt.set(h, (n = negatedWith(this.c, this.text, h.start, h.end)));
     return n;
   }
-}
 
-/**
- * Stance of a sentence towards one claim. `hits` are the claim's keys found in the sentence; `claimNegated` says,
- * per key, whether the claim's statement negates it; `figureConflict` is set when the sentence's one figure of
- * a unit differs from the claim's one figure of that unit. `cues` may be shared by the calls for one sentence.
- */
-export function judgeStance(text: string, hits: readonly Hit[], claimNegated: ReadonlyMap<number, boolean>, figureConflict: boolean, claimHasRebuttal: boolean, cues = new StanceCues(text)): SentenceStance {
-  if (cues.question) return 'neutral';
-  for (const h of hits) {
-    const inClaim = claimNegated.get(h.keyId);
-    const neg = cues.negated(h);
-    if (inClaim === undefined ? neg && !claimHasRebuttal && negatesCore(text, h) : neg !== inClaim) return 'disputes';
+  /**
+   * The part of the sentence it concedes, [start, end), if a contrast splits it: before "but"/「しかし」, after
+   * "although"/"despite" up to the next comma, before 「ものの」; `override` when the asserting part says what is
+   * really so ("in reality", 「実態は」), which denies the conceded part rather than merely setting it aside.
+   */
+  get conceded(): { start: number; end: number; override: boolean } | null {
+    if (this.split === undefined) this.split = concededPart(this.text, this.c);
+    return this.split;
   }
-  if (!claimHasRebuttal && cues.rebuttal) return 'disputes';
-  return figureConflict ? 'disputes' : 'supports';
+  private split: { start: number; end: number; override: boolean } | null | undefined;
+
+  /** Whether [start, end) lies in the conceded part. */
+  inConceded(start: number, end: number): boolean {
+    const c = this.conceded;
+    return !!c && start >= c.start && end <= c.end;
+  }
+
+  /** A rebuttal word outside the conceded part. */
+  get assertedRebuttal(): boolean {
+    return (this.assertedRebuts ??= this.rebuttal && this.outsideConceded(this.c.rebuttal));
+  }
+  private assertedRebuts: boolean | undefined;
+
+  /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
+  get changeReported(): boolean {
+    return (this.change ??= this.outsideConceded(this.c.reportedChange));
+  }
+  private change: boolean | undefined;
+
+  private outsideConceded(re: RegExp): boolean {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text)) if (!this.inConceded(m.index, m.index + m[0].length)) return true;
+    return false;
+  }
+
+  /** Whether a condition or reported question holds the hit ("whether the boom is debt-financed", 「借金頼みかどうか」). */
+  hedged(h: Hit): boolean {
+    const { c } = this;
+    // Within the hit's own clause (the patterns stop at clause punctuation), before it and after it.
+    return c.hedgeBefore.test(this.text.slice(0, h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end));
+  }
+
+  /** Whether the negation sits right on the hit ("no AI bubble", "not debt"): for keys the claim does not state. */
+  negatesCore(h: Hit): boolean {
+    const before = this.text.slice(Math.max(0, h.start - 32), h.start);
+    return this.c.core.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
+  }
 }
 
-/** An unknown-polarity key counts only when the negation sits right on it ("no AI bubble", "not debt"). */
-function negatesCore(text: string, h: Hit): boolean {
-  const before = text.slice(Math.max(0, h.start - 32), h.start);
-  return /\b(?:no|not|never|unlike|without|contrary to)\s+(?:\S+\s+){0,2}$/.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
+/** The conceded part of a sentence (see StanceCues.conceded), or null. */
+function concededPart(text: string, c: Cues): { start: number; end: number; override: boolean } | null {
+  const o = c.override.exec(text);
+  if (o && o.index > 0) return { start: 0, end: o.index, override: true };
+  // "Although X, Y" / "Despite X, Y": X is conceded, up to the first comma.
+  if (c.concessionFirst.test(text)) {
+    const comma = text.search(/[,、]/);
+    return comma > 0 ? { start: 0, end: comma, override: false } : null;
+  }
+  const ja = c.jaConcessionEnd.exec(text);
+  if (ja && ja.index > 0) return { start: 0, end: ja.index + ja[0].length, override: false };
+  // "X, but Y" / 「X。しかしY」: X is conceded; a contrast word opening the sentence refers back to another one.
+  const k = c.contrast.exec(text);
+  if (k && k.index > 2) return { start: 0, end: k.index, override: false };
+  // "Y, although X": X (to the next comma or the end) is conceded.
+  const s = c.concession.exec(text);
+  if (s && s.index > 2) {
+    const comma = text.slice(s.index).search(/[,;、]/);
+    return { start: s.index, end: comma > 0 ? s.index + comma : text.length, override: false };
+  }
+  return null;
 }

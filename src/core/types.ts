@@ -45,14 +45,28 @@ export type Strictness = 'loose' | 'balanced' | 'strict';
 
 export interface MatcherOptions {
   strictness?: Strictness;
+  /**
+   * When the page was published (YYYY, YYYY-MM or YYYY-MM-DD), asked at every call so a single-page app that moves
+   * to another article is judged by that article's date: claims about later events are left out before ranking.
+   */
+  published?: () => string | undefined;
+}
+
+/** Options of one call, over the matcher's own: strictness is a policy row, so changing it rebuilds nothing. */
+export interface CallOptions {
+  strictness?: Strictness;
+  /** The page's publication date for this call (undefined: unknown, nothing is left out). */
+  published?: string;
 }
 
 /** The engine's surface, shared by the content script, the popup lookup and the CLI. */
 export interface Matcher {
   /** Matches one sentence; best first; [] when nothing matches. */
-  matchSentence(text: string, lang?: MatchLang): SentenceMatch[];
+  matchSentence(text: string, lang?: MatchLang, call?: CallOptions): SentenceMatch[];
   /** Segments one text block into sentences and returns only the sentences that match. */
-  scanBlock(text: string, lang?: MatchLang): SentenceResult[];
+  scanBlock(text: string, lang?: MatchLang, call?: CallOptions): SentenceResult[];
+  /** The same matcher (same index, nothing rebuilt) with other options. */
+  withOptions(options: MatcherOptions): Matcher;
   /** Free-text lookup for people (popup, CLI): top claims by relevance, looser than page matching. */
   lookup(query: string, limit?: number): { claimId: string; score: number }[];
 }

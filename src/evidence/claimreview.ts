@@ -11,7 +11,7 @@ export const KENSHO_FIELDS = ['id', 'topic', 'statement', 'summary', 'entities',
 /** Kensho fields a claim may lack; exported only when present. Plain strings. */
 export const OPTIONAL_KENSHO_FIELDS = ['since', 'reviewed', 'corroboration'] as const;
 /** Kensho fields a claim may lack, exported as JSON text when present. */
-export const OPTIONAL_JSON_FIELDS = ['updates'] as const;
+export const OPTIONAL_JSON_FIELDS = ['updates', 'requires'] as const;
 /** Marks a later review (one per dated update) with the id of the claim it updates; importers read the claim's own review. */
 export const UPDATE_OF = 'kensho:updateOf';
 

@@ -1,7 +1,7 @@
 /**
  * Claims as the content script holds them: everything the markers and card need, without `sources`, and with only the
  * date and status of each update (enough for the claim's status at the page's date). The bundled ones come from a
- * build-time module (build/page-claims-plugin.ts) without their vocabulary (`terms`, `entities`) too: their index
+ * build-time module (build/page-claims-plugin.ts) without their vocabulary (`terms`, `entities`, `requires`) too: their index
  * comes compiled from the build (build/index-snapshot-plugin.ts), and only a page with pack claims, which indexes on
  * the page, asks the background for that vocabulary. The card asks the background for sources and updates.
  */
@@ -19,8 +19,8 @@ export type PageClaim = Omit<Claim, 'sources' | 'updates' | 'terms' | 'entities'
   origin?: ClaimOrigin;
 } & Partial<Pick<Claim, 'terms' | 'entities'>>;
 
-/** A claim's vocabulary, as the background answers `claims/vocabulary`. */
-export type ClaimVocabulary = Pick<Claim, 'id' | 'terms' | 'entities'>;
+/** A claim's vocabulary (with what a sentence must name to make it), as the background answers `claims/vocabulary`. */
+export type ClaimVocabulary = Pick<Claim, 'id' | 'terms' | 'entities' | 'requires'>;
 
 /** The bundled claims without sources or vocabulary: valid by construction (the build validates data/). */
 export function bundledPageClaims(): PageClaim[] {
@@ -46,7 +46,7 @@ export function forMatcher(
     if (c.terms && c.entities) return c as Claim;
     const v = byId.get(c.id);
     if (!v) throw new Error(`no vocabulary for claim ${c.id}: the page cannot index it`);
-    return { ...c, terms: v.terms, entities: v.entities } as Claim;
+    return { ...c, terms: v.terms, entities: v.entities, ...(v.requires ? { requires: v.requires } : {}) } as Claim;
   });
 }
 

@@ -59,6 +59,18 @@ export const FigureSchema = v.strictObject({
   asOf: IsoDate,
 });
 
+/**
+ * What a sentence must name to make a claim about one actor or event, beyond sharing its vocabulary: each actor
+ * group (one of its names), each event group (one of its terms: what happened, to what), the comparison the claim
+ * makes (one of its terms).
+ * A generic sentence that shares a topic's words, or names another actor, then does not match the claim.
+ */
+export const RequiresSchema = v.strictObject({
+  actors: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
+  events: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
+  comparison: v.optional(BilingualTerms),
+});
+
 export const ClaimSchema = v.strictObject({
   id: Id,
   topic: v.picklist(TOPICS),
@@ -74,6 +86,8 @@ export const ClaimSchema = v.strictObject({
   /** Topical vocabulary and aliases (bonds / 社債 / circular financing / 還流). */
   terms: BilingualTerms,
   figures: v.pipe(v.array(FigureSchema), v.maxLength(20)),
+  /** What a sentence must name to make this claim (see RequiresSchema); set by scripts/claim-requirements.ts. */
+  requires: v.optional(RequiresSchema),
   /** Ids of claims this claim contradicts; links are symmetric across the evidence base. */
   disputes: v.pipe(v.array(Id), v.maxLength(20)),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'), v.maxLength(50)),

@@ -60,7 +60,7 @@ export interface ProtocolMap {
    */
   'card/load': { request: Record<string, never>; response: void };
   /**
-   * content → background: the bundled claims' vocabulary (terms, entities), which the content script does not carry
+   * content → background: the bundled claims' vocabulary (terms, entities, requires), which the content script does not carry
    * (their index comes compiled); asked only by a page whose claims include pack claims, to index them together.
    */
   'claims/vocabulary': { request: Record<string, never>; response: ClaimVocabulary[] };

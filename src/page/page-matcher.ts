@@ -1,7 +1,8 @@
 /**
  * The page's matcher. The bundled claims' index is compiled at build time and restored once per page (and kept for
- * every strictness); a claim list with pack claims is indexed on the page, in slices, with the bundled claims'
- * vocabulary asked from the background (the content script does not carry it).
+ * every strictness and page date: both are options of the matcher's calls, judged by the same policy); a claim list
+ * with pack claims is indexed on the page, in slices, with the bundled claims' vocabulary and requirements asked
+ * from the background (the content script does not carry them).
  */
 import snapshot from 'virtual:kensho/index-snapshot';
 import { createMatcherAsync, matcherFromRestored } from '../core/engine';

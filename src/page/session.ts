@@ -79,8 +79,12 @@ export class PageSession {
     if (!this.run) return this.activate();
     const strictnessChanged = prev.strictness !== next.strictness;
     if (strictnessChanged || prev.highlightStances.join() !== next.highlightStances.join()) {
-      // Only strictness is part of the matcher; a stance filter change just needs the page rescanned.
-      if (strictnessChanged) this.matcher = null;
+      // Strictness is a policy row of the same matcher (nothing rebuilt); a stance filter change just needs a rescan.
+      if (strictnessChanged && this.matcher) {
+        const m = this.matcher;
+        const options = { strictness: next.strictness };
+        this.matcher = m instanceof Promise ? m.then((x) => x.withOptions(options)) : m.withOptions(options);
+      }
       void this.run.annotator.rescanAll();
     } else this.run.annotator.applyLook();
   }

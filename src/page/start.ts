@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { forPublished, sinceMap } from '../core/published';
 import { bundledPageClaims } from '../evidence/page-claims';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
@@ -66,9 +65,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     settings,
     claims,
     // The bundled claims' index comes compiled from the build; a list with pack claims is built in slices (the
-    // index build alone is a long task if done in one go). Claims about events after the article was published are
-    // left out (src/core/published.ts).
-    createMatcher: async (list, options) => forPublished(await matcherFor(list, options), sinceMap(list), published),
+    // index build alone is a long task if done in one go). The page's date goes with every call: the engine leaves
+    // out claims about events after the article was published, before ranking (engine.ts predatedBy).
+    createMatcher: (list, options) => matcherFor(list, { ...options, published }),
     report,
     fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
     // The card UI is injected into this frame by the background on the first card opened here, then kept.

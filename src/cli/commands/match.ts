@@ -7,7 +7,7 @@ import type { Command } from '../io';
 import type { Matcher, MatchLang, SentenceMatch } from '../../core/types';
 import { timelineAt } from '../../core/claim-status';
 import type { Claim } from '../../evidence/schema';
-import { dateRange, dropPredated, sinceMap } from '../../core/published';
+import { dateRange } from '../../core/published';
 import { createMatcher } from '../../core/engine';
 import { loadClaims, parseMatcherArgs, UsageError } from '../matcher-args';
 
@@ -57,7 +57,6 @@ export const matchCommand: Command = async (args, io) => {
     return 0;
   }
   let matcher: Matcher;
-  let since: Map<string, string>;
   let byId: Map<string, Claim>;
   try {
     const opts = parseMatcherArgs(args, ['--strictness', '--evidence']);
@@ -65,7 +64,6 @@ export const matchCommand: Command = async (args, io) => {
     if (!io.stdin) throw new UsageError('no standard input to read');
     const claims = await loadClaims(opts.evidence);
     matcher = createMatcher(claims, { strictness: opts.strictness });
-    since = sinceMap(claims);
     byId = new Map(claims.map((c) => [c.id, c]));
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
@@ -81,7 +79,7 @@ export const matchCommand: Command = async (args, io) => {
       io.stdout(`${JSON.stringify({ error: input.error })}\n`);
       continue;
     }
-    const matches = dropPredated(matcher.matchSentence(input.text, input.lang), since, input.date).map((m) => publicMatch(m, byId.get(m.claimId), input.date));
+    const matches = matcher.matchSentence(input.text, input.lang, { published: input.date }).map((m) => publicMatch(m, byId.get(m.claimId), input.date));
     io.stdout(`${JSON.stringify({ matches })}\n`);
   }
   return failed ? 1 : 0;

@@ -2,7 +2,6 @@
 import { parseHTML } from 'linkedom';
 import { timelineAt } from '../../core/claim-status';
 import { createMatcher } from '../../core/engine';
-import { forPublished, sinceMap } from '../../core/published';
 import { publishedDate } from '../../page/published-date';
 import { scanDocument } from '../../page/scan-document';
 import type { CliIo } from '../io';
@@ -30,7 +29,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     const doc = document as unknown as Document;
     // As in the extension: claims about events after the page's publication date are left out.
     const published = publishedDate(doc);
-    const matcher = forPublished(createMatcher(claims, { strictness: opts.strictness }), sinceMap(claims), () => published);
+    const matcher = createMatcher(claims, { strictness: opts.strictness, published: () => published });
     const updates = new Map(claims.map((c) => [c.id, c.updates]));
     // Each annotation says where its claim stood at the page's date and what came after (as `kensho match` does).
     const annotations = scanDocument(doc, matcher).map((a) => ({ ...a, ...timelineAt(updates.get(a.claim), published) }));

@@ -57,4 +57,16 @@ describe('kensho eval', () => {
     const c = await runCli(['eval']);
     expect(c.err).toMatch(/give exactly one labelled \.jsonl file/);
   });
+
+  it('keeps one fixed half with --split, and shows the check half only as totals', async () => {
+    const tune = JSON.parse((await runCli(['eval', file, '--json', '--split', 'tune', '--evidence', files.evidence])).out);
+    const check = JSON.parse((await runCli(['eval', file, '--json', '--split', 'check', '--evidence', files.evidence])).out);
+    const count = (r: { metrics: { all: { positives: number; hardNegatives: number; easyNegatives: number } } }) => r.metrics.all.positives + r.metrics.all.hardNegatives + r.metrics.all.easyNegatives;
+    expect(count(tune) + count(check)).toBe(rows.length);
+    expect(check.misses).toEqual([]);
+    const text = await runCli(['eval', file, '--split', 'check', '--evidence', files.evidence]);
+    expect(text.out).not.toMatch(/misses/);
+    expect((await runCli(['eval', file, '--split', 'check', '--explain', '--evidence', files.evidence])).err).toMatch(/use it on the tune half/);
+    expect((await runCli(['eval', file, '--split', 'half', '--evidence', files.evidence])).err).toMatch(/--split must be tune or check/);
+  });
 });

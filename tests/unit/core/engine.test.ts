@@ -86,11 +86,18 @@ describe('createMatcher: scanBlock', () => {
     expect(res[0]!.matches).toEqual(matcher.matchSentence(res[0]!.text, 'en'));
   });
 
-  it('is stricter or looser by strictness', () => {
-    const s = 'Nvidia is putting more money into OpenAI through another investment.';
-    const loose = createMatcher(FIXTURE_CLAIMS, { strictness: 'loose' }).matchSentence(s).length;
-    const strict = createMatcher(FIXTURE_CLAIMS, { strictness: 'strict' }).matchSentence(s).length;
-    expect(loose).toBeGreaterThanOrEqual(strict);
+  it('is stricter or looser by strictness, per call and per matcher, with the same index', () => {
+    const m = createMatcher(FIXTURE_CLAIMS);
+    const ids = (s: string, strictness?: 'loose' | 'balanced' | 'strict') => m.matchSentence(s, 'en', { strictness }).map((x) => x.claimId);
+    // A plain term alone: only loose takes it. Two plainer terms: loose and balanced, not strict.
+    expect(ids('Big tech keeps borrowing.', 'loose')).toContain('test.debt');
+    expect(ids('Big tech keeps borrowing.', 'balanced')).toEqual([]);
+    expect(ids('Bond sales by big tech firms are rising.', 'balanced')).toContain('test.debt');
+    expect(ids('Bond sales by big tech firms are rising.', 'strict')).toEqual([]);
+    // The default is balanced; another default comes from the options, or from withOptions on the same matcher.
+    expect(ids('Big tech keeps borrowing.')).toEqual([]);
+    expect(createMatcher(FIXTURE_CLAIMS, { strictness: 'loose' }).matchSentence('Big tech keeps borrowing.').map((x) => x.claimId)).toContain('test.debt');
+    expect(m.withOptions({ strictness: 'strict' }).scanBlock('Bond sales by big tech firms are rising.', 'en')).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/engine';
-import { dateRange, dropPredated, forPublished, predates, sinceMap } from '../../../src/core/published';
+import { dateRange, predates } from '../../../src/core/published';
 import type { Claim } from '../../../src/evidence/schema';
 import { FIXTURE_CLAIMS } from './fixture-claims';
 
@@ -41,39 +41,48 @@ describe('predates', () => {
 // The fixture claims with an event date on the chipmaker deal only.
 const claims: Claim[] = FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c));
 const matcher = createMatcher(claims);
-const since = sinceMap(claims);
 const DEAL = 'Nvidia will invest as much as $100 billion in OpenAI, the companies said.';
 const DEBT = 'Big tech firms are borrowing heavily through bond sales to pay for AI.';
+const ids = (ms: { claimId: string }[]) => ms.map((m) => m.claimId);
 
-describe('dropPredated and forPublished', () => {
-  it('sinceMap holds only the claims that have an event date', () => {
-    expect([...since]).toEqual([['test.chipmaker-invests', '2025-09-22']]);
-  });
-
-  it('drops a dated claim on an older page and keeps it on a newer or undated one', () => {
+describe('page date as a matcher option', () => {
+  it('leaves a dated claim out on an older page and keeps it on a newer or undated one', () => {
     const found = matcher.matchSentence(DEAL);
-    expect(found.map((m) => m.claimId)).toContain('test.chipmaker-invests');
-    expect(dropPredated(found, since, '2023-05-01').map((m) => m.claimId)).not.toContain('test.chipmaker-invests');
-    expect(dropPredated(found, since, '2025-10-01')).toEqual(found);
-    expect(dropPredated(found, since, undefined)).toEqual(found);
+    expect(ids(found)).toContain('test.chipmaker-invests');
+    expect(ids(matcher.matchSentence(DEAL, 'en', { published: '2023-05-01' }))).not.toContain('test.chipmaker-invests');
+    expect(matcher.matchSentence(DEAL, 'en', { published: '2025-10-01' })).toEqual(found);
+    expect(matcher.matchSentence(DEAL, 'en', { published: undefined })).toEqual(found);
   });
 
-  it('never drops claims without an event date, whatever the page date', () => {
+  it('never leaves out claims without an event date, whatever the page date', () => {
     const found = matcher.matchSentence(DEBT);
     expect(found.length).toBeGreaterThan(0);
-    expect(dropPredated(found, since, '1999-01-01')).toEqual(found);
+    expect(matcher.matchSentence(DEBT, 'en', { published: '1999-01-01' })).toEqual(found);
   });
 
-  it('filters scanBlock sentences and asks the page date again on every call (single-page apps)', () => {
+  it('applies before ranking: a predated claim takes no slot, and its dispute partner is not reached through it', () => {
+    // Three claims of one topic share these words; with the dated one left out the others still fill the list.
+    const many: Claim[] = ['a', 'b', 'c', 'd'].map((x, i) => ({
+      ...FIXTURE_CLAIMS[2]!, id: `test.slot-${x}`, disputes: [], figures: [], ...(i === 0 ? { since: '2025-09-01' } : {}),
+    }));
+    const m = createMatcher(many);
+    const all = ids(m.matchSentence(DEBT));
+    expect(all).toHaveLength(3);
+    expect(all).toContain('test.slot-a');
+    const old = ids(m.matchSentence(DEBT, 'en', { published: '2020-01-01' }));
+    expect(old).toHaveLength(3);
+    expect(old).not.toContain('test.slot-a');
+  });
+
+  it('asks the page date again on every call (single-page apps)', () => {
     let published: string | undefined = '2020-06-01';
-    const paged = forPublished(matcher, since, () => published);
+    const paged = createMatcher(claims, { published: () => published });
     const block = `${DEAL} ${DEBT}`;
     const old = paged.scanBlock(block, 'en');
-    expect(old.flatMap((s) => s.matches.map((m) => m.claimId))).not.toContain('test.chipmaker-invests');
+    expect(old.flatMap((s) => ids(s.matches))).not.toContain('test.chipmaker-invests');
     expect(old.map((s) => s.text.trim())).toEqual([DEBT]);
     published = '2025-12-01';
     expect(paged.scanBlock(block, 'en')).toEqual(matcher.scanBlock(block, 'en'));
     expect(paged.matchSentence(DEAL)).toEqual(matcher.matchSentence(DEAL));
-    expect(paged.lookup('nvidia openai investment')).toEqual(matcher.lookup('nvidia openai investment'));
   });
 });

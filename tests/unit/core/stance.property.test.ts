@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildClaimIndex } from '../../../src/core/claim-index';
 import { dropNested, findHits } from '../../../src/core/hits';
 import { codesToString, normaliseCodes } from '../../../src/core/normalise';
-import { hasRebuttal, isNegated, isOpenQuestion, isQuestion, judgeStance, StanceCues } from '../../../src/core/stance';
+import { hasRebuttal, isNegated, isOpenQuestion, isQuestion, StanceCues } from '../../../src/core/stance';
+import { keyNegated } from '../../../src/core/features';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 
 const index = buildClaimIndex(loadBundledEvidence());
@@ -30,10 +31,10 @@ describe('StanceCues', () => {
         const norm = codesToString(n.codes, 0, n.length);
         const hits = dropNested(findHits(index, n.codes, n.length));
         const cues = new StanceCues(norm);
-        for (const [negs, conflict, rebuttal] of claims) {
+        for (const [negs, , rebuttal] of claims) {
           const negated = new Map(hits.filter((_, i) => String(i) in negs).map((h, i) => [h.keyId, negs[String(i)]!] as const));
           const mine = hits.filter((_, i) => i % (claims.length + 1) !== 0);
-          expect(judgeStance(norm, mine, negated, conflict, rebuttal, cues)).toBe(judgeStance(norm, mine, negated, conflict, rebuttal));
+          expect(keyNegated(mine, { negated, rebuttal }, cues)).toBe(keyNegated(mine, { negated, rebuttal }, new StanceCues(norm)));
         }
         expect([cues.question, cues.openQuestion, cues.rebuttal]).toEqual([isQuestion(norm), isOpenQuestion(norm), hasRebuttal(norm)]);
         for (const h of hits) expect(cues.negated(h)).toBe(isNegated(norm, h.start, h.end));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasRebuttal, isNegated, isQuestion, judgeStance } from '../../../src/core/stance';
+import { hasRebuttal, isNegated, isQuestion, StanceCues } from '../../../src/core/stance';
+import { keyNegated } from '../../../src/core/features';
 
 /** Negation of the key `key` as it occurs in normalised `text`. */
 function neg(text: string, key: string): boolean {
@@ -33,26 +34,27 @@ describe('isNegated', () => {
   });
 });
 
-describe('judgeStance', () => {
+describe('keyNegated', () => {
   const debtKey = 7;
   const text = 'the boom is not financed by debt';
   const hit = { keyId: debtKey, keyLength: 4, start: text.indexOf('debt'), end: text.indexOf('debt') + 4 };
+  const judge = (negated: Map<number, boolean>, rebuttal = false, t = text) =>
+    keyNegated([{ ...hit, start: t.indexOf('debt'), end: t.indexOf('debt') + 4 }], { negated, rebuttal }, new StanceCues(t));
 
-  it('disputes when the sentence negates what the claim asserts', () => {
-    expect(judgeStance(text, [hit], new Map([[debtKey, false]]), false, false)).toBe('disputes');
+  it('is set when the sentence negates what the claim asserts, not when both negate it', () => {
+    expect(judge(new Map([[debtKey, false]]))).toBe(true);
+    expect(judge(new Map([[debtKey, true]]))).toBe(false);
   });
 
-  it('supports when both negate the same thing', () => {
-    expect(judgeStance(text, [hit], new Map([[debtKey, true]]), false, false)).toBe('supports');
+  it('counts a key the statement does not hold only when the negation sits on it, and never against a rebuttal claim', () => {
+    const denies = 'the firm denies its spending relies on debt';
+    expect(isNegated(denies, denies.indexOf('debt'), denies.indexOf('debt') + 4)).toBe(true);
+    expect(judge(new Map(), false, denies)).toBe(false); // negated in a wider scope, but not right on the key
+    const onKey = 'there is no debt behind it';
+    const h = { ...hit, start: onKey.indexOf('debt'), end: onKey.indexOf('debt') + 4 };
+    expect(keyNegated([h], { negated: new Map(), rebuttal: false }, new StanceCues(onKey))).toBe(true);
+    expect(keyNegated([h], { negated: new Map(), rebuttal: true }, new StanceCues(onKey))).toBe(false);
   });
-
-  it('disputes on rebuttal words or a conflicting figure, and stays neutral on questions', () => {
-    const plain = 'analysts say the figures were misrepresented';
-    expect(judgeStance(plain, [], new Map(), false, false)).toBe('disputes');
-    expect(judgeStance('the deal is worth $50 billion', [], new Map(), true, false)).toBe('disputes');
-    expect(judgeStance('is the boom financed by debt?', [], new Map(), false, false)).toBe('neutral');
-  });
-
   it('helpers recognise questions and rebuttals in both languages', () => {
     expect(isQuestion('本当にバブルなのだろうか。')).toBe(true);
     expect(isQuestion('It is a bubble.')).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * The content script's claim list (virtual:kensho/page-claims, built from data/*.json): every bundled claim, in order,
- * without its sources and vocabulary and otherwise unchanged; and the engine matches the same with or without sources,
+ * without its sources and vocabulary (requirements too) and otherwise unchanged; and the engine matches the same with or without sources,
  * the vocabulary given back (claims/vocabulary).
  */
 import { readFileSync } from 'node:fs';
@@ -24,14 +24,14 @@ describe('the content script’s bundled claims', () => {
 
   it('carry no sources and no vocabulary (their index comes compiled)', () => {
     expect(page.length).toBeGreaterThan(0);
-    for (const c of page) expect(Object.keys(c).filter((k) => ['sources', 'terms', 'entities'].includes(k)), c.id).toEqual([]);
+    for (const c of page) expect(Object.keys(c).filter((k) => ['sources', 'terms', 'entities', 'requires'].includes(k)), c.id).toEqual([]);
   });
 
   it('are otherwise exactly the validated evidence base, in the same order', () => {
-    const slim = ({ terms: _t, entities: _e, ...rest }: ReturnType<typeof withoutSources>) => rest;
+    const slim = ({ terms: _t, entities: _e, requires: _r, ...rest }: ReturnType<typeof withoutSources>) => rest;
     expect(page).toEqual(loadBundledEvidence().map(withoutSources).map(slim));
     expect(page).toEqual(
-      trustedBundledClaims().map(({ sources: _sources, terms: _t, entities: _e, updates, ...rest }) => (updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest)),
+      trustedBundledClaims().map(({ sources: _sources, terms: _t, entities: _e, requires: _r, updates, ...rest }) => (updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest)),
     );
   });
 

@@ -18,5 +18,8 @@ export function fakeMatcher(rules: { keyword: string; claimId: string; stance?: 
       return out;
     },
     lookup: () => [],
+    withOptions() {
+      return this;
+    },
   };
 }

@@ -4,7 +4,6 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/engine';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
-import { forPublished, sinceMap } from '../../../src/core/published';
 import { publishedDate } from '../../../src/page/published-date';
 import { scanDocument } from '../../../src/page/scan-document';
 import { annotationProblems, FIXTURE_DIR, loadExpectations } from './fixture-expectations';
@@ -19,7 +18,7 @@ describe('fixture pages get their expected annotations', () => {
       const { document } = parseHTML(readFileSync(join(FIXTURE_DIR, e.page), 'utf8'));
       const doc = document as unknown as Document;
       // As the content script does: claims about events after the page's publication date are left out.
-      const found = scanDocument(doc, forPublished(matcher, sinceMap(claims), () => publishedDate(doc)));
+      const found = scanDocument(doc, matcher.withOptions({ published: () => publishedDate(doc) }));
       expect(annotationProblems(e, found)).toEqual([]);
       for (const a of e.annotations.filter((x) => x.figure)) {
         const hit = found.find((f) => f.claim === a.claim && f.stance === a.stance && f.sentence.includes(a.quote));

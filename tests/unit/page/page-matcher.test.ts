@@ -16,7 +16,7 @@ const sentences = [
 ];
 
 describe('the page matcher', () => {
-  it('restores the build-time index for the bundled claims once, for every strictness, and answers as one built from the full claims', async () => {
+  it('restores the build-time index for the bundled claims once, for every strictness and page date, and answers as one built from the full claims', async () => {
     const restore = vi.spyOn(snapshotModule, 'restoreIndexSteps');
     const vocabulary = vi.fn(async () => bundledVocabulary());
     const make = pageMatcher(bundledPageClaims(), vocabulary, slicing);
@@ -24,6 +24,13 @@ describe('the page matcher', () => {
       const m = await make(bundledPageClaims(), { strictness });
       const built = createMatcher(full, { strictness });
       for (const s of sentences) expect(m.scanBlock(s), s).toEqual(built.scanBlock(s));
+    }
+    // The page's date and a strictness moved with withOptions (a settings change) restore nothing again.
+    const dated = await make(bundledPageClaims(), { published: () => '2024-01-15' });
+    const builtDated = createMatcher(full, { published: () => '2024-01-15' });
+    for (const s of sentences) {
+      expect(dated.scanBlock(s), s).toEqual(builtDated.scanBlock(s));
+      expect(dated.withOptions({ strictness: 'loose' }).scanBlock(s), s).toEqual(builtDated.withOptions({ strictness: 'loose' }).scanBlock(s));
     }
     expect(restore).toHaveBeenCalledTimes(1);
     // The bundled claims need no vocabulary from the background.

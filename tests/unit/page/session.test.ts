@@ -62,22 +62,25 @@ describe('PageSession', () => {
     paused.controller.abort();
   });
 
-  it('rebuilds the matcher when strictness changes, and only then', async () => {
+  it('moves the same matcher to the new strictness (no index rebuild) and rescans, only when strictness changes', async () => {
     const { session, controller, createMatcher } = setup();
     cleanup = controller;
     session.start();
     await settled(session);
     expect(createMatcher).toHaveBeenCalledTimes(1);
+    const built = createMatcher.mock.results[0]!.value as ReturnType<typeof fakeMatcher>;
+    const moved = vi.spyOn(built, 'withOptions');
 
     session.onSettings({ ...DEFAULT_SETTINGS, strictness: 'strict' });
     await settled(session);
-    expect(createMatcher).toHaveBeenCalledTimes(2);
-    expect(createMatcher).toHaveBeenLastCalledWith(PAGE_CLAIMS, { strictness: 'strict' });
+    expect(createMatcher).toHaveBeenCalledTimes(1);
+    expect(moved).toHaveBeenCalledWith({ strictness: 'strict' });
 
     // A stance filter change rescans with the same matcher; a look-only change does not rescan at all.
     session.onSettings({ ...DEFAULT_SETTINGS, strictness: 'strict', highlightStances: ['disputes'] });
     await settled(session);
-    expect(createMatcher).toHaveBeenCalledTimes(2);
+    expect(createMatcher).toHaveBeenCalledTimes(1);
+    expect(moved).toHaveBeenCalledTimes(1);
     const rescan = vi.spyOn(session.annotator!, 'rescanAll');
     session.onSettings({ ...DEFAULT_SETTINGS, strictness: 'strict', highlightStances: ['disputes'], highlightStyle: 'underline' });
     expect(rescan).not.toHaveBeenCalled();

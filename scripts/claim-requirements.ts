@@ -1,0 +1,303 @@
+// Sets each listed claim's `requires` (what a sentence must name to make the claim: its actors, its event, the
+// comparison it draws) in data/*.json: `npx tsx scripts/claim-requirements.ts`. Idempotent and safe to rerun after
+// merges: it only writes the `requires` field of the claims named below (others are left as they are), keeps key
+// order (the field goes right before `disputes`), and writes canonical JSON. Every name comes from the claim's own
+// entities or statement; every event or comparison word from general usage in both languages.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+type Terms = { en: string[]; ja: string[] };
+type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms };
+
+const NVIDIA: Terms = {
+  en: ['NVIDIA', 'Nvidia', 'Jensen Huang'],
+  ja: ['エヌビディア', 'NVIDIA', 'ジェンスン・フアン'],
+};
+const OPENAI: Terms = {
+  en: ['OpenAI', 'Sam Altman', 'ChatGPT'],
+  ja: ['OpenAI', 'オープンAI', 'オープンエーアイ', 'サム・アルトマン', 'アルトマン'],
+};
+const ORACLE: Terms = { en: ['Oracle', 'Larry Ellison', 'OCI'], ja: ['オラクル', 'Oracle', 'ラリー・エリソン'] };
+const META: Terms = {
+  en: ['Meta', 'Meta Platforms', 'Facebook'],
+  ja: ['メタ', 'メタ・プラットフォームズ', 'フェイスブック'],
+};
+const SORA: Terms = { en: ['Sora'], ja: ['Sora', 'ソラ'] };
+const AI: Terms = {
+  en: ['AI', 'artificial intelligence', 'data center', 'data centre', 'data centers', 'data centres'],
+  ja: ['AI', '人工知能', 'データセンター'],
+};
+const DOTCOM: Terms = {
+  en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
+  ja: ['ドットコム', 'ITバブル', '1990年代', '2000年'],
+};
+/** Interest rates (利下げ and 利上げ name the rate themselves). */
+const RATES: Terms = {
+  en: ['rate', 'rates', 'interest rate', 'interest rates', 'basis points', 'monetary policy', 'fed funds'],
+  ja: ['金利', '利下げ', '利上げ', '政策金利', '金融政策', '金融緩和', '金融引き締め'],
+};
+const TECH: Terms = {
+  en: [
+    'Big Tech',
+    'tech giants',
+    'tech companies',
+    'technology companies',
+    'tech firms',
+    'technology firms',
+    'tech groups',
+    'technology groups',
+    'tech sector',
+    'hyperscalers',
+    'megacaps',
+    'Magnificent Seven',
+    'cloud providers',
+    'AI companies',
+    'AI firms',
+    'Alphabet',
+    'Google',
+    'Meta',
+    'Microsoft',
+    'Oracle',
+    'Amazon',
+  ],
+  ja: [
+    '大手テック',
+    '巨大テック',
+    'ビッグテック',
+    'テック企業',
+    'テック大手',
+    '巨大IT',
+    'IT大手',
+    'ハイパースケーラー',
+    'クラウド事業者',
+    'AI企業',
+    'アルファベット',
+    'グーグル',
+    'メタ',
+    'マイクロソフト',
+    'オラクル',
+    'アマゾン',
+    'GAFAM',
+  ],
+};
+
+const TABLE: Record<string, Requires> = {
+  // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
+  'debt.big-tech-borrowing': { events: [AI] },
+  'debt.us-tech-bonds-2025': { actors: [TECH] },
+  // The IMF's claims are about an AI bust and AI's share of GDP; a general financial crisis or growth forecast is not.
+  'imf.no-systemic-crisis': { events: [AI] },
+  'imf.gdp-share': { comparison: DOTCOM },
+  // A share of the cost of building data centres: a sentence on data-centre revenue is not it.
+  'scaling.gpu-60pct-cost': {
+    events: [
+      {
+        en: ['cost', 'costs', 'spending', 'spend', 'capex', 'capital expenditure', 'build', 'building'],
+        ja: ['コスト', '費用', '建設', '設備投資', '支出'],
+      },
+    ],
+  },
+  'alpha.griffin-no-hedge-fund-impact': {
+    events: [
+      { en: ['hedge fund', 'hedge funds', 'research', 'investing'], ja: ['ヘッジファンド', '運用', 'リサーチ'] },
+    ],
+  },
+  // Each Sora claim says something particular about the app: demand, adoption, social media, creators, fakes, rules.
+  'sora.creator-backlash': {
+    events: [
+      {
+        en: [
+          'creators',
+          'creator',
+          'rights holders',
+          'copyright',
+          'backlash',
+          'artists',
+          'actors',
+          'studios',
+          'threat',
+        ],
+        ja: ['クリエイター', '権利者', '著作権', '反発', '抗議', '脅威', 'アニメ'],
+      },
+    ],
+  },
+  'sora.fakes-scams': {
+    events: [
+      {
+        en: ['fake', 'fakes', 'deepfake', 'deepfakes', 'scam', 'scams', 'fraud', 'misinformation', 'disinformation'],
+        ja: ['偽', 'フェイク', 'ディープフェイク', '詐欺', 'なりすまし', '偽情報'],
+      },
+    ],
+  },
+  'sora.regulation-risk': {
+    events: [
+      {
+        en: ['regulation', 'regulators', 'regulatory', 'law', 'laws', 'rules', 'ban'],
+        ja: ['規制', '法律', '法規制', '法的', 'ルール'],
+      },
+    ],
+  },
+  'debt.google-2025': { actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }] },
+  'debt.meta-since-2022': { actors: [META] },
+  'debt.meta-hyperion-spv': {
+    actors: [
+      {
+        en: [...META.en, 'Blue Owl', 'Hyperion'],
+        ja: [...META.ja, 'ブルー・アウル', 'ブルーアウル', 'ハイパーイオン'],
+      },
+    ],
+  },
+  'debt.microsoft-27-to-46': { actors: [{ en: ['Microsoft', 'MSFT'], ja: ['マイクロソフト', 'Microsoft'] }] },
+  'debt.oracle-90b': { actors: [ORACLE] },
+  'debt.oracle-18b-bonds': { actors: [ORACLE] },
+  'debt.jpmorgan-14pct': {
+    actors: [{ en: ['JPMorgan', 'J.P. Morgan', 'JPMorgan Chase'], ja: ['JPモルガン', 'JPモルガン・チェース'] }],
+  },
+  // An analogy needs both sides: a comparison with the dot-com era that leaves today's AI out is history.
+  'dotcom.ai-resembles-dotcom': {
+    comparison: {
+      en: ['AI', 'artificial intelligence', 'today', 'current boom', 'this time'],
+      ja: ['AI', '人工知能', '生成AI', '現在', '今回', '今の'],
+    },
+  },
+  'dotcom.shiller-speculation': { actors: [{ en: ['Shiller', 'CAPE'], ja: ['シラー'] }] },
+  // The claims are about a direction of interest rates: a hold, or a sentence on rates in general, is neither.
+  'dotcom.fed-cutting-now': {
+    events: [
+      {
+        en: ['cut', 'cuts', 'cutting', 'rate cut', 'lowered', 'lowers', 'lowering', 'reduced', 'easing'],
+        ja: ['利下げ', '引き下げ', '金融緩和'],
+      },
+      RATES,
+    ],
+  },
+  'dotcom.fed-hikes-trigger': {
+    events: [
+      {
+        en: ['hike', 'hikes', 'hiking', 'raised', 'raising', 'rate increases', 'tightening'],
+        ja: ['利上げ', '引き上げ', '金融引き締め'],
+      },
+      RATES,
+    ],
+  },
+  'dotcom.powell-term-2026': { actors: [{ en: ['Powell', 'Fed chair'], ja: ['パウエル', 'FRB議長'] }] },
+  'nvidia.openai-30b-stake': { actors: [OPENAI] },
+  'scaling.nvidia-older-gpus-hold-value': { actors: [NVIDIA] },
+  'debt.alphabet-bonds-2025': { actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }] },
+  'debt.meta-30b-bond': { actors: [META] },
+  'debt.hyperscalers-121b-2025': { actors: [TECH] },
+  'debt.big-tech-capex-2026': { actors: [TECH] },
+  'debt.oracle-2026-raise': { actors: [ORACLE] },
+  'openai.oracle-sites-delayed': { actors: [ORACLE] },
+  'openai.oracle-no-delays': { actors: [ORACLE] },
+  'imf.boe-debt-financed-ai': { actors: [{ en: ['Bank of England', 'BoE'], ja: ['イングランド銀行', '英中銀', '英中央銀行'] }] },
+  'imf.bis-cash-flows-to-debt': { actors: [{ en: ['Bank for International Settlements', 'BIS'], ja: ['国際決済銀行', 'BIS'] }] },
+  'roi.pwc-ceo-survey-2026': { actors: [{ en: ['PwC', 'PricewaterhouseCoopers'], ja: ['PwC', 'プライスウォーターハウスクーパース'] }] },
+  'alpha.man-group-ai-signals': { actors: [{ en: ['Man Group', 'Man AHL'], ja: ['マン・グループ', 'マングループ'] }] },
+  'small.arc-prize-hrm-check': { actors: [{ en: ['HRM', 'Hierarchical Reasoning Model', 'Sapient'], ja: ['HRM', '階層型推論モデル', 'サピエント', 'Sapient'] }] },
+  'small.trm-samsung': { actors: [{ en: ['TRM', 'Tiny Recursive Model', 'Samsung'], ja: ['TRM', 'サムスン', 'Samsung'] }] },
+  'small.tsuzumi-2': { actors: [{ en: ['tsuzumi', 'NTT'], ja: ['tsuzumi', 'つづみ', 'NTT'] }] },
+  'sora.downloads-fell': { actors: [SORA] },
+  'sora.shutdown-2026': { actors: [SORA] },
+  'sora.disney-license': { actors: [{ en: ['Disney'], ja: ['ディズニー'] }] },
+  'nvidia.venture-50-deals': { actors: [NVIDIA] },
+  'nvidia.no-tech-requirement': { actors: [NVIDIA] },
+  'openai.oracle-300b': { actors: [OPENAI, ORACLE] },
+  'openai.amd-6gw': {
+    actors: [
+      OPENAI,
+      {
+        en: ['AMD', 'Advanced Micro Devices', 'Lisa Su'],
+        ja: ['AMD', 'アドバンスト・マイクロ・デバイセズ', 'リサ・スー'],
+      },
+    ],
+  },
+  'openai.broadcom-10gw': {
+    actors: [OPENAI, { en: ['Broadcom', 'Hock Tan'], ja: ['ブロードコム', 'Broadcom', 'ホック・タン'] }],
+  },
+  'openai.compute-over-1t': { actors: [OPENAI] },
+  'openai.cash-burn': { actors: [OPENAI] },
+  'small.qwen3-vl-compact': { actors: [{ en: ['Qwen', 'Alibaba'], ja: ['Qwen', 'アリババ', '通義千問'] }] },
+  'small.nitro-e': { actors: [{ en: ['Nitro-E', 'AMD'], ja: ['Nitro-E', 'AMD'] }] },
+  'small.pathway-bdh': {
+    actors: [{ en: ['Pathway', 'BDH', 'Dragon Hatchling'], ja: ['Pathway', 'パスウェイ', 'BDH'] }],
+  },
+  'small.hrm': {
+    actors: [
+      {
+        en: ['HRM', 'Hierarchical Reasoning Model', 'Sapient'],
+        ja: ['HRM', '階層型推論モデル', 'サピエント', 'Sapient'],
+      },
+    ],
+  },
+  'sora.supply-without-demand': {
+    actors: [SORA],
+    events: [
+      {
+        en: ['demand', 'nobody asked', 'no one asked', 'nobody wants', 'interest', 'users', 'downloads', 'retention'],
+        ja: ['需要', '誰も求めて', '関心', 'ユーザー', 'ダウンロード', '利用者'],
+      },
+    ],
+  },
+  'sora.fast-adoption': {
+    actors: [SORA],
+    events: [
+      {
+        en: [
+          'downloads',
+          'downloaded',
+          'users',
+          'App Store',
+          'top spot',
+          'No. 1',
+          'number one',
+          'popular',
+          'popularity',
+          'adoption',
+        ],
+        ja: ['ダウンロード', 'ユーザー', '利用者', 'App Store', 'アップストア', '首位', '1位', '人気', '普及'],
+      },
+    ],
+  },
+  'sora.rehash-social': {
+    actors: [SORA],
+    events: [
+      {
+        en: ['social', 'social media', 'feed', 'TikTok', 'attention'],
+        ja: ['ソーシャル', 'SNS', 'フィード', 'TikTok', 'ティックトック'],
+      },
+    ],
+  },
+};
+
+const dir = new URL('../data/', import.meta.url);
+let changed = 0;
+const seen = new Set<string>();
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
+  const url = new URL(name, dir);
+  const text = readFileSync(url, 'utf8');
+  const file = JSON.parse(text) as { claims: Record<string, unknown>[] };
+  file.claims = file.claims.map((claim) => {
+    const req = TABLE[claim.id as string];
+    if (!req) return claim;
+    seen.add(claim.id as string);
+    // Rebuild the claim with `requires` right before `disputes` (or last), whatever it held before.
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(claim)) {
+      if (k === 'requires') continue;
+      if (k === 'disputes') out.requires = req;
+      out[k] = v;
+    }
+    out.requires ??= req;
+    return out;
+  });
+  const next = `${JSON.stringify(file, null, 2)}\n`;
+  if (next !== text) {
+    writeFileSync(url, next);
+    changed++;
+  }
+}
+const missing = Object.keys(TABLE).filter((id) => !seen.has(id));
+if (missing.length) process.stderr.write(`claims not found (renamed or removed?): ${missing.join(', ')}\n`);
+process.stdout.write(`requires set on ${seen.size} claims; ${changed} file(s) changed\n`);

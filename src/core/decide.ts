@@ -1,0 +1,161 @@
+/**
+ * The one decision of the engine: from a sentence × claim feature record and a policy, whether the claim is
+ * matched, how strongly, with which stance, and which rule said so. Every pruning shortcut in the engine asks
+ * this same function about an upper-bound record (see upperBound), so a shortcut cannot drift from the rule.
+ */
+import type { FigureRelation } from './figures';
+import type { Policy, StrictnessRow } from './policy';
+import type { SentenceStance } from './types';
+
+/** What one sentence says about one candidate claim. */
+export interface Features {
+  /** Summed key evidence (names, terms, the topic's shared vocabulary). */
+  raw: number;
+  /** The strongest and second-strongest term weights (names do not count as terms). */
+  bestTerm: number;
+  secondTerm: number;
+  /** Named actors of the claim found, and distinct keys found. */
+  entities: number;
+  keys: number;
+  figure: FigureRelation;
+  /** < 1 when the sentence's shares or counts point elsewhere. */
+  figureFactor: number;
+  /** Whether the sentence is about another period than the claim. */
+  otherPeriod: boolean;
+  question: 'open' | 'yes-no' | 'none';
+  /** Whether the sentence names what the claim requires (its actors, event, comparison). */
+  requiresMet: boolean;
+  /** Stance evidence: a claim key negated against the claim's own statement, a rebuttal word, a figure that
+   * contradicts the claim's, a reported reversal of a dated event, the claim's words only in a clause the
+   * sentence concedes and then overrides, a hedge or condition around them. */
+  negated: boolean;
+  rebuttal: boolean;
+  figureConflict: boolean;
+  reportedChange: boolean;
+  overridden: boolean;
+  hedged: boolean;
+}
+
+export type Rule =
+  | 'unanchored-amount'
+  | 'requires'
+  | 'weak-own-evidence'
+  | 'below-threshold'
+  | 'not-topical'
+  | 'open-question'
+  | 'question'
+  | 'hedge'
+  | 'overridden'
+  | 'negation'
+  | 'rebuttal'
+  | 'reported-change'
+  | 'figure-conflict'
+  | 'asserts';
+
+export interface Decision {
+  admit: boolean;
+  /** Evidence after figure bonus and factors; score = raw / (raw + saturation). */
+  raw: number;
+  score: number;
+  stance: SentenceStance;
+  /** The rule that decided: the rejecting rule, or the stance rule of an admitted match. */
+  rule: Rule;
+}
+
+/** Bonus share of the figure bonus per relation. */
+function figureShare(f: FigureRelation, p: Policy['figures']): number {
+  switch (f) {
+    case 'amount-point':
+    case 'amount':
+      return 1;
+    case 'small-amount':
+      return p.smallAmountShare;
+    case 'year':
+      return p.yearShare;
+    case 'comparable':
+      return p.comparableShare;
+    default:
+      return 0;
+  }
+}
+
+const agreesAmount = (f: FigureRelation) => f === 'amount-point' || f === 'amount' || f === 'small-amount';
+
+/**
+ * Topical vocabulary is needed, not names alone: one specific term, or a plainer one backed by a named actor, a
+ * second plain term or an agreeing point amount; a named actor with an agreeing amount, or the claim's actors
+ * with a differing amount of its kind, also say enough.
+ */
+function topical(f: Features, row: StrictnessRow, p: Policy['figures']): boolean {
+  if (f.bestTerm >= row.specific) return true;
+  if (f.bestTerm >= row.term && (f.entities > 0 || f.secondTerm >= row.term || f.figure === 'amount-point'))
+    return true;
+  return (
+    (agreesAmount(f.figure) && f.entities > 0) ||
+    (f.figure === 'comparable' && f.entities >= p.minEntitiesForComparable)
+  );
+}
+
+/** Stance from the stance features, strongest reading first. */
+function stanceOf(f: Features): { stance: SentenceStance; rule: Rule } {
+  if (f.question !== 'none') return { stance: 'neutral', rule: 'question' };
+  if (f.hedged) return { stance: 'neutral', rule: 'hedge' };
+  if (f.overridden) return { stance: 'disputes', rule: 'overridden' };
+  if (f.negated) return { stance: 'disputes', rule: 'negation' };
+  if (f.rebuttal) return { stance: 'disputes', rule: 'rebuttal' };
+  if (f.reportedChange) return { stance: 'disputes', rule: 'reported-change' };
+  if (f.figureConflict) return { stance: 'disputes', rule: 'figure-conflict' };
+  return { stance: 'supports', rule: 'asserts' };
+}
+
+/** The decision for one sentence × claim. Monotone: more evidence never turns an admitted match away. */
+export function decide(f: Features, row: StrictnessRow, policy: Policy): Decision {
+  const raw =
+    (f.raw + policy.figures.bonus * figureShare(f.figure, policy.figures)) *
+    f.figureFactor *
+    (f.otherPeriod ? policy.figures.otherPeriodFactor : 1);
+  const score = raw / (raw + policy.ranking.saturation);
+  const rule = rejection(f, raw, row, policy);
+  return rule ? { admit: false, raw, score, stance: 'neutral', rule } : { admit: true, raw, score, ...stanceOf(f) };
+}
+
+/** The rule that turns the record away, or null when it is admitted. */
+function rejection(f: Features, raw: number, row: StrictnessRow, policy: Policy): Rule | null {
+  if (f.figure === 'unanchored') return 'unanchored-amount';
+  if (!f.requiresMet) return 'requires';
+  if (f.raw < row.raw * policy.ranking.minRawShare) return 'weak-own-evidence';
+  if (raw < row.raw) return 'below-threshold';
+  if (!topical(f, row, policy.figures)) return 'not-topical';
+  // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
+  if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure)) return 'open-question';
+  return null;
+}
+
+/**
+ * The most any candidate can have, given only the key evidence bound and what the sentence holds: every figure
+ * agreeing as a point amount when the sentence has an amount (else as well as its figures allow), the same period,
+ * no question, its requirements met. decide(upperBound(...)) rejecting means every real record is rejected too.
+ */
+export function upperBound(
+  e: { raw: number; term: number; second: number; entities: number; keys: number },
+  figure: FigureRelation,
+): Features {
+  return {
+    raw: e.raw,
+    bestTerm: e.term,
+    secondTerm: e.second,
+    entities: e.entities,
+    keys: e.keys,
+    figure,
+    figureFactor: 1,
+    otherPeriod: false,
+    question: 'none',
+    requiresMet: true,
+    negated: false,
+    rebuttal: false,
+    figureConflict: false,
+    reportedChange: false,
+    overridden: false,
+    hedged: false,
+  };
+}

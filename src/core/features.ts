@@ -1,0 +1,127 @@
+/**
+ * The feature record of one sentence × candidate claim (see decide.ts): key evidence from the candidate, figure
+ * relation and period from the sentence's figures, question kind and stance evidence from the sentence's cues.
+ */
+import type { IndexedClaim } from './claim-index';
+import type { Hit } from './hits';
+import type { ParsedFigure } from './numbers';
+import type { Candidate } from './score';
+import type { Features } from './decide';
+import { figureRelation, isLargeAmount, otherPeriod, type FigureEvidence, type FigureRelation } from './figures';
+import type { Policy } from './policy';
+import type { StanceCues } from './stance';
+
+/** What a claim's own statement says of its keys: which it negates, and whether it is itself a rebuttal. */
+export interface ClaimPolarity {
+  negated: Map<number, boolean>;
+  rebuttal: boolean;
+  /** The statement itself reports a change (a plan stalled, an app shut down): a report of it asserts the claim. */
+  reportsChange: boolean;
+}
+
+/** The strongest figure relation a sentence's figures could have with any claim (for upper bounds). */
+export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): FigureRelation {
+  let ceiling: FigureRelation = 'none';
+  for (const f of figs) {
+    if (f.unit === 'year') {
+      if (ceiling === 'none') ceiling = 'year';
+    } else if (isLargeAmount(f, policy.figures)) return 'amount-point';
+    else ceiling = 'small-amount';
+  }
+  return ceiling;
+}
+
+/**
+ * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too). The
+ * claim's own amount agreeing names it as well as its actor does: Japanese in particular often leaves the subject
+ * out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the actor groups (not for the event).
+ */
+export function requiresMet(
+  claim: IndexedClaim,
+  hitKeys: ReadonlySet<number>,
+  figure: FigureRelation = 'none',
+): boolean {
+  const anchored = figure === 'amount-point' || figure === 'amount';
+  return claim.required.every(
+    (group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)),
+  );
+}
+
+/** The sentence's hits before nested ones are dropped (every occurrence), and their key ids. */
+export interface SentenceHits {
+  hits: readonly Hit[];
+  keys: ReadonlySet<number>;
+}
+
+/** The feature record for one candidate. */
+export function candidateFeatures(
+  cand: Candidate,
+  claim: IndexedClaim,
+  pol: ClaimPolarity,
+  fig: FigureEvidence,
+  figs: ParsedFigure[],
+  cues: StanceCues,
+  sentence: SentenceHits,
+  policy: Policy,
+): Features {
+  const figure = figureRelation(fig, cand.entities, policy.figures);
+  return {
+    raw: cand.raw,
+    bestTerm: cand.bestTerm,
+    secondTerm: cand.secondTerm,
+    entities: cand.entities,
+    keys: cand.hits.length,
+    figure,
+    figureFactor: fig.factor,
+    otherPeriod: otherPeriod(cues.text, figs, claim.years),
+    question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
+    requiresMet: requiresMet(claim, sentence.keys, figure),
+    ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
+    figureConflict: fig.conflict,
+  };
+}
+
+/**
+ * Stance evidence for one claim. With a contrast in the sentence, the claim's words in the asserting part decide;
+ * words only in the conceded part keep their own reading, unless the sentence overrides them ("in reality").
+ */
+function stanceFeatures(
+  hits: readonly Hit[],
+  claim: IndexedClaim,
+  pol: ClaimPolarity,
+  cues: StanceCues,
+  every: readonly Hit[],
+) {
+  // A key said in both parts counts where it is asserted (candidate hits keep only a key's first occurrence).
+  const asserted = !cues.conceded
+    ? hits
+    : hits.flatMap((h) => {
+        if (!cues.inConceded(h.start, h.end)) return [h];
+        const later = every.find((o) => o.keyId === h.keyId && !cues.inConceded(o.start, o.end));
+        return later ? [later] : [];
+      });
+  const only = asserted.length ? asserted : hits;
+  const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
+  return {
+    negated: keyNegated(only, pol, cues),
+    rebuttal: !pol.rebuttal && cues.assertedRebuttal,
+    // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
+    reportedChange: !!claim.claim.since && !pol.reportsChange && cues.changeReported,
+    // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded.
+    overridden: !!cues.conceded?.override && hits.some(isTerm) && !asserted.some(isTerm),
+    hedged: only.length > 0 && only.every((h) => cues.hedged(h)),
+  };
+}
+
+/**
+ * A claim key negated in the sentence but not in the claim's statement, or the reverse. A key the statement does
+ * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal.
+ */
+export function keyNegated(hits: readonly Hit[], pol: Pick<ClaimPolarity, 'negated' | 'rebuttal'>, cues: StanceCues): boolean {
+  for (const h of hits) {
+    const inClaim = pol.negated.get(h.keyId);
+    const neg = cues.negated(h);
+    if (inClaim === undefined ? neg && !pol.rebuttal && cues.negatesCore(h) : neg !== inClaim) return true;
+  }
+  return false;
+}
