@@ -9,7 +9,13 @@ export default defineConfig({
     projects: [
       {
         // WxtVitest does not add wxt.config.ts's own Vite plugins; the content script's claim list and strings need these.
-        plugins: [WxtVitest(), pageClaimsModule(new URL('./data/', import.meta.url)), indexSnapshotModule(new URL('./data/', import.meta.url)), cardMessagesModule(new URL('./public/_locales/', import.meta.url)), markerMessagesModule(new URL('./public/_locales/', import.meta.url))],
+        plugins: [
+          WxtVitest(),
+          pageClaimsModule(new URL('./data/', import.meta.url)),
+          indexSnapshotModule(new URL('./data/', import.meta.url)),
+          cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
+          markerMessagesModule(new URL('./public/_locales/', import.meta.url)),
+        ],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
@@ -23,7 +29,11 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts', 'tests/build/**/*.build.test.ts', 'tests/firefox/**/*.firefox.test.ts'],
+          include: [
+            'tests/e2e/**/*.e2e.test.ts',
+            'tests/build/**/*.build.test.ts',
+            'tests/firefox/**/*.firefox.test.ts',
+          ],
           environment: 'node',
           // One browser at a time on a 2-core machine.
           fileParallelism: false,

@@ -18,8 +18,31 @@ export function rng(seed: number): () => number {
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const EN_SLOTS: Record<string, string[]> = {
-  co: ['Nvidia', 'OpenAI', 'Oracle', 'Meta', 'Alphabet', 'Microsoft', 'AMD', 'Broadcom', 'Toyota', 'Walmart', 'Pfizer', 'Boeing', 'Siemens', 'Samsung'],
-  who: ['analysts at a large bank', 'a senior economist', 'the company\'s finance chief', 'two people familiar with the plans', 'a spokesperson', 'the city council', 'regulators in Brussels'],
+  co: [
+    'Nvidia',
+    'OpenAI',
+    'Oracle',
+    'Meta',
+    'Alphabet',
+    'Microsoft',
+    'AMD',
+    'Broadcom',
+    'Toyota',
+    'Walmart',
+    'Pfizer',
+    'Boeing',
+    'Siemens',
+    'Samsung',
+  ],
+  who: [
+    'analysts at a large bank',
+    'a senior economist',
+    "the company's finance chief",
+    'two people familiar with the plans',
+    'a spokesperson',
+    'the city council',
+    'regulators in Brussels',
+  ],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
   n: ['2', '3.5', '12', '18', '25', '40', '64', '150', '300'],
   pct: ['1.2%', '4%', '7 percent', '11%', '23 per cent', '0.5%'],
@@ -50,7 +73,7 @@ const EN_CLAIMS = [
   'Critics say the arrangement looks like circular financing, because the money flows back to Nvidia through chip purchases.',
   'Oracle sold $18 billion of bonds in one of the largest corporate debt deals of the year to pay for AI infrastructure.',
   'US technology companies have issued about $157 billion of bonds this year, roughly 70% more than a year earlier.',
-  'The IMF\'s chief economist argued that an AI bust would not be systemic because the investment is not financed by debt.',
+  "The IMF's chief economist argued that an AI bust would not be systemic because the investment is not financed by debt.",
   'An MIT report found that 95% of generative AI pilots at companies delivered no measurable return.',
   'During the dot-com crash the Nasdaq lost nearly 80% of its value from the 2000 peak.',
   'OpenAI has agreed to buy $300 billion of computing power from Oracle over about five years.',
@@ -58,7 +81,18 @@ const EN_CLAIMS = [
   'GPUs make up roughly 60% of the cost of a data centre and lose value quickly as new chips arrive.',
 ];
 const JA_SLOTS: Record<string, string[]> = {
-  co: ['トヨタ', 'ソニー', 'エヌビディア', 'オラクル', 'メタ', 'ソフトバンク', '任天堂', 'ファーストリテイリング', 'NVIDIA', 'OpenAI'],
+  co: [
+    'トヨタ',
+    'ソニー',
+    'エヌビディア',
+    'オラクル',
+    'メタ',
+    'ソフトバンク',
+    '任天堂',
+    'ファーストリテイリング',
+    'NVIDIA',
+    'OpenAI',
+  ],
   city: ['大阪', '札幌', '福岡', '名古屋', '仙台', '広島'],
   n: ['2', '15', '120', '300', '1500', '4000'],
   pct: ['1.5%', '3%', '12%', '0.8%', '25%'],
@@ -99,7 +133,8 @@ function fill(r: () => number, template: string, slots: Record<string, string[]>
 /** Paragraph blocks totalling about `chars` characters; about one sentence in `claimEvery` makes a claim. */
 export function generatePage(lang: 'en' | 'ja', chars: number, seed = 1, claimEvery = 12): string[] {
   const r = rng(seed);
-  const [news, claims, slots, sep] = lang === 'en' ? [EN_NEWS, EN_CLAIMS, EN_SLOTS, ' '] : [JA_NEWS, JA_CLAIMS, JA_SLOTS, ''];
+  const [news, claims, slots, sep] =
+    lang === 'en' ? [EN_NEWS, EN_CLAIMS, EN_SLOTS, ' '] : [JA_NEWS, JA_CLAIMS, JA_SLOTS, ''];
   const blocks: string[] = [];
   let total = 0;
   while (total < chars) {

@@ -98,8 +98,23 @@ function scanRun(claims: Claim[], blocks: string[], lang: 'en' | 'ja', repeat = 
 }
 
 /** fuse.js with default options, each sentence as the pattern against every claim; sampled when slow. */
-function naive(claims: Claim[], blocks: string[], lang: 'en' | 'ja'): { ms: number; sampled: number; sentences: number } {
-  const fuse = new Fuse(claims, { keys: ['statement.en', 'statement.ja', 'summary.en', 'summary.ja', 'terms.en', 'terms.ja', 'entities.en', 'entities.ja'] });
+function naive(
+  claims: Claim[],
+  blocks: string[],
+  lang: 'en' | 'ja',
+): { ms: number; sampled: number; sentences: number } {
+  const fuse = new Fuse(claims, {
+    keys: [
+      'statement.en',
+      'statement.ja',
+      'summary.en',
+      'summary.ja',
+      'terms.en',
+      'terms.ja',
+      'entities.en',
+      'entities.ja',
+    ],
+  });
   const sentences = blocks.flatMap((b) => segmentBlock(b, lang).map((s) => b.slice(s.start, s.end)));
   const sample = sentences.filter((_, i) => i % Math.ceil(sentences.length / 30) === 0);
   const t0 = performance.now();
@@ -110,13 +125,17 @@ function naive(claims: Claim[], blocks: string[], lang: 'en' | 'ja'): { ms: numb
 
 const loadStart = loadavg()[0]!;
 const bundled = loadBundledEvidence();
-const bases = Object.fromEntries([100, 1000, 10000].map((n) => [n, syntheticEvidence(bundled, n)])) as Record<number, Claim[]>;
+const bases = Object.fromEntries([100, 1000, 10000].map((n) => [n, syntheticEvidence(bundled, n)])) as Record<
+  number,
+  Claim[]
+>;
 const result: Record<string, unknown> = { runs: RUNS, node: process.version, claims: bundled.length };
 const pages = { en: generatePage('en', 100_000, 1), ja: generatePage('ja', 100_000, 2) };
 // Warm-up: let V8 optimise the engine before anything is timed, so the first measurement is not penalised.
 {
   const warm = createMatcher(bundled);
-  for (let i = 0; i < 15; i++) for (const lang of ['en', 'ja'] as const) for (const b of pages[lang]) warm.scanBlock(b, lang);
+  for (let i = 0; i < 15; i++)
+    for (const lang of ['en', 'ja'] as const) for (const b of pages[lang]) warm.scanBlock(b, lang);
 }
 result.indexBuildMs = round(time(() => createMatcher(bundled)));
 log(`index build (${bundled.length} bundled claims): ${result.indexBuildMs} ms`);
@@ -125,14 +144,20 @@ log(`index build (${bundled.length} bundled claims): ${result.indexBuildMs} ms`)
   const snapshotJson = JSON.stringify(buildIndexSnapshot(bundled));
   result.indexRestoreMs = round(time(() => restoreIndex(bundled, JSON.parse(snapshotJson))));
   result.indexSnapshotKB = round(snapshotJson.length / 1024, 1);
-  log(`index restored from its build-time snapshot (${result.indexSnapshotKB} KB of JSON, parse included): ${result.indexRestoreMs} ms`);
+  log(
+    `index restored from its build-time snapshot (${result.indexSnapshotKB} KB of JSON, parse included): ${result.indexRestoreMs} ms`,
+  );
 }
 
 for (const lang of ['en', 'ja'] as const) {
   const page = pages[lang];
   // The 10k page is every tenth block of the 100k page: same composition, a tenth of the text.
   const small = page.filter((_, i) => i % 10 === 0);
-  const [floorT, scanT, smallT] = samples([floorRun(page, lang), scanRun(bundled, page, lang), scanRun(bundled, small, lang, SMALL_REPEAT)]);
+  const [floorT, scanT, smallT] = samples([
+    floorRun(page, lang),
+    scanRun(bundled, page, lang),
+    scanRun(bundled, small, lang, SMALL_REPEAT),
+  ]);
   const [floor, scan] = [median(floorT!), median(scanT!)];
   const scanSmall = median(smallT!) / SMALL_REPEAT;
   const nv = naive(bundled, page, lang);
@@ -156,14 +181,25 @@ for (const lang of ['en', 'ja'] as const) {
     claims10kOver100: round(c10k! / c100!),
     scan10kCharsMs: round(scanSmall),
     linear: round(scan / scanSmall),
-    linearMiddleHalf: spread(scanT!.map((x) => x * SMALL_REPEAT), smallT!),
+    linearMiddleHalf: spread(
+      scanT!.map((x) => x * SMALL_REPEAT),
+      smallT!,
+    ),
   };
   result[lang] = r;
   log(`\n${lang}: ${r.chars} chars in ${r.blocks} blocks, ${r.sentences} sentences`);
-  log(`  floor (Intl.Segmenter per block) ${r.floorMs} ms; scan ${r.scanMs} ms → scanOverFloor ${r.scanOverFloor} (≤ 10, aim ≤ 3; middle half of rounds ${r.scanOverFloorMiddleHalf.join('–')})`);
-  log(`  naive fuse.js ${r.naiveMs} ms (extrapolated from ${r.naiveSampledSentences} sampled sentences) → naiveOverScan ${r.naiveOverScan} (≥ 100)`);
-  log(`  claims 100 / 1k / 10k: ${r.scan100ClaimsMs} / ${r.scan1kClaimsMs} / ${r.scan10kClaimsMs} ms → claims10kOver100 ${r.claims10kOver100} (≤ 4)`);
-  log(`  ${r.smallChars} chars (every 10th block) ${r.scan10kCharsMs} ms, ${r.chars} chars ${r.scanMs} ms → linear ${r.linear} (≤ 12; middle half of rounds ${r.linearMiddleHalf.join('–')})`);
+  log(
+    `  floor (Intl.Segmenter per block) ${r.floorMs} ms; scan ${r.scanMs} ms → scanOverFloor ${r.scanOverFloor} (≤ 10, aim ≤ 3; middle half of rounds ${r.scanOverFloorMiddleHalf.join('–')})`,
+  );
+  log(
+    `  naive fuse.js ${r.naiveMs} ms (extrapolated from ${r.naiveSampledSentences} sampled sentences) → naiveOverScan ${r.naiveOverScan} (≥ 100)`,
+  );
+  log(
+    `  claims 100 / 1k / 10k: ${r.scan100ClaimsMs} / ${r.scan1kClaimsMs} / ${r.scan10kClaimsMs} ms → claims10kOver100 ${r.claims10kOver100} (≤ 4)`,
+  );
+  log(
+    `  ${r.smallChars} chars (every 10th block) ${r.scan10kCharsMs} ms, ${r.chars} chars ${r.scanMs} ms → linear ${r.linear} (≤ 12; middle half of rounds ${r.linearMiddleHalf.join('–')})`,
+  );
 }
 // Other processes on the machine (builds, browsers) distort timings; at twice as many runnable processes as
 // cores (this one included) they do so far beyond what turn-taking, retakes and medians absorb.
@@ -171,16 +207,22 @@ const load = [loadStart, loadavg()[0]!].map((x) => round(x, 1));
 result.loadAverage = { start: load[0], end: load[1], cores: availableParallelism() };
 result.retakenSamples = `${retaken.samples} of ${retaken.of}`;
 if (Math.max(...load) > 2 * availableParallelism()) {
-  log(`\nmachine busy: 1-minute load average ${load.join(' → ')} on ${availableParallelism()} cores; timings are unreliable, rerun when it is idle`);
+  log(
+    `\nmachine busy: 1-minute load average ${load.join(' → ')} on ${availableParallelism()} cores; timings are unreliable, rerun when it is idle`,
+  );
 }
 // The content script's claims (page-claims-plugin.ts) in both forms it could be bundled in.
 result.pageClaimsForm = dataFormTimes(bundled.map(({ sources: _sources, ...rest }) => rest));
-log(`\npage claims (${bundled.length}) evaluated as JSON.parse('<string>') ${(result.pageClaimsForm as { jsonParseMs: number }).jsonParseMs} ms, as an object literal ${(result.pageClaimsForm as { literalMs: number }).literalMs} ms`);
+log(
+  `\npage claims (${bundled.length}) evaluated as JSON.parse('<string>') ${(result.pageClaimsForm as { jsonParseMs: number }).jsonParseMs} ms, as an object literal ${(result.pageClaimsForm as { literalMs: number }).literalMs} ms`,
+);
 const sizes = scriptSizes();
 Object.assign(result, sizes);
 if (sizes.contentScriptGzipKB === null) log(`\ncontent script gzip: n/a (${sizes.note})`);
 else {
-  log(`\ncontent script gzip: ${sizes.contentScriptGzipKB} KB (${sizes.contentScriptKB} KB minified; ≤ 50); card script (on demand) gzip: ${sizes.cardScriptGzipKB ?? 'n/a'} KB`);
+  log(
+    `\ncontent script gzip: ${sizes.contentScriptGzipKB} KB (${sizes.contentScriptKB} KB minified; ≤ 50); card script (on demand) gzip: ${sizes.cardScriptGzipKB ?? 'n/a'} KB`,
+  );
   if (sizes.contentScriptModules) {
     log('  content script by module group, kB before minification:');
     for (const g of sizes.contentScriptModules.slice(0, 14)) log(`    ${g.kB.toFixed(1).padStart(6)}  ${g.group}`);

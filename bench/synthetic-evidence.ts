@@ -6,8 +6,42 @@
 import type { Claim } from '../src/evidence/schema';
 import { rng } from './corpus';
 
-const SYLLABLES = ['ka', 'ren', 'tso', 'mi', 'vor', 'lex', 'da', 'quin', 'sa', 'bel', 'tor', 'nu', 'zen', 'ha', 'rio', 'ple'];
-const KANA = ['カ', 'レン', 'ツォ', 'ミ', 'ヴォル', 'レク', 'ダ', 'クイン', 'サ', 'ベル', 'トル', 'ヌ', 'ゼン', 'ハ', 'リオ', 'プレ'];
+const SYLLABLES = [
+  'ka',
+  'ren',
+  'tso',
+  'mi',
+  'vor',
+  'lex',
+  'da',
+  'quin',
+  'sa',
+  'bel',
+  'tor',
+  'nu',
+  'zen',
+  'ha',
+  'rio',
+  'ple',
+];
+const KANA = [
+  'カ',
+  'レン',
+  'ツォ',
+  'ミ',
+  'ヴォル',
+  'レク',
+  'ダ',
+  'クイン',
+  'サ',
+  'ベル',
+  'トル',
+  'ヌ',
+  'ゼン',
+  'ハ',
+  'リオ',
+  'プレ',
+];
 
 function name(r: () => number, parts: string[], n: number): string {
   let s = '';
@@ -31,10 +65,26 @@ export function syntheticEvidence(bundled: readonly Claim[], size: number, seed 
     out.push({
       ...base,
       id: `synthetic.claim-${i}`,
-      statement: { en: `${company} says ${phrase} will reshape the market by ${2026 + (i % 4)}.`, ja: `${companyJa}は${phrase}が市場を変えると述べた。` },
+      statement: {
+        en: `${company} says ${phrase} will reshape the market by ${2026 + (i % 4)}.`,
+        ja: `${companyJa}は${phrase}が市場を変えると述べた。`,
+      },
       entities: { en: [company], ja: [companyJa] },
-      terms: { en: [phrase, pick(vocabEn), pick(vocabEn), pick(vocabEn)], ja: [`${companyJa}${pick(['債', '契約', 'モデル'])}`, pick(vocabJa), pick(vocabJa)] },
-      figures: [{ ...base.figures[0], value: Math.round(r() * 900) + 10, unit: 'USD', scale: 1e9, qualifier: 'about', asOf: '2025-06', measures: { en: 'synthetic', ja: '合成' } }],
+      terms: {
+        en: [phrase, pick(vocabEn), pick(vocabEn), pick(vocabEn)],
+        ja: [`${companyJa}${pick(['債', '契約', 'モデル'])}`, pick(vocabJa), pick(vocabJa)],
+      },
+      figures: [
+        {
+          ...base.figures[0],
+          value: Math.round(r() * 900) + 10,
+          unit: 'USD',
+          scale: 1e9,
+          qualifier: 'about',
+          asOf: '2025-06',
+          measures: { en: 'synthetic', ja: '合成' },
+        },
+      ],
       disputes: [],
     });
   }

@@ -8,7 +8,9 @@ import { policyProblems } from '../src/evidence/policy-schema';
 export function checkEvidenceFiles(dir: URL): { problems: string[]; claims: number; files: number } {
   const files: RawFile[] = [];
   const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = join('data', name);
     const text = readFileSync(new URL(name, dir), 'utf8');
     let data: unknown;

@@ -59,7 +59,7 @@ export function cycles(graph: Map<string, string[]>): string[][] {
       group.push(w);
     } while (w !== v);
     if (group.length > 1 || (graph.get(v) ?? []).includes(v)) out.push(group.sort());
-  }
+  };
   for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
   return out.sort((a, b) => a[0]!.localeCompare(b[0]!));
 }

@@ -19,7 +19,10 @@ export function indexSnapshotModule(dataDir: URL): Plugin {
     name: 'kensho:index-snapshot',
     id: INDEX_SNAPSHOT_MODULE,
     // The matching policy weighs the keys and reads the claims' polarity: the index is a function of it too.
-    files: () => [...TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)), new URL('policy/matching.json', dataDir)],
+    files: () => [
+      ...TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)),
+      new URL('policy/matching.json', dataDir),
+    ],
     // The engine never reads sources (src/evidence/page-claims.ts forMatcher): page claims index as claims.
     value: () => buildIndexSnapshot(claimsWithoutSources(dataDir) as unknown as Claim[]),
   });

@@ -11,7 +11,9 @@ const PAGE_CLAIMS_MODULE = 'virtual:kensho/page-claims';
 /** Every claim of the data files in topic order (as bundled-data.ts lists them), as page-claims.ts `withoutSources` leaves it. */
 export function claimsWithoutSources(dataDir: URL): Record<string, unknown>[] {
   return TOPICS.flatMap((topic) => {
-    const file = JSON.parse(readFileSync(new URL(`${topic}.json`, dataDir), 'utf8')) as { claims: Record<string, unknown>[] };
+    const file = JSON.parse(readFileSync(new URL(`${topic}.json`, dataDir), 'utf8')) as {
+      claims: Record<string, unknown>[];
+    };
     return file.claims.map(({ sources: _sources, updates, ...rest }) =>
       Array.isArray(updates) ? { ...rest, updates: datedUpdates(updates as DatedUpdate[]) } : rest,
     );

@@ -7,7 +7,12 @@ import type { Plugin } from 'vite';
  * JSON.parse('<string>') rather than an object literal: V8 scans a string far faster than it parses a literal,
  * which matters for the script that runs on every news page (see wxt.config.ts).
  */
-export function virtualJsonModule(opts: { name: string; id: string; files: () => URL[]; value: () => unknown }): Plugin {
+export function virtualJsonModule(opts: {
+  name: string;
+  id: string;
+  files: () => URL[];
+  value: () => unknown;
+}): Plugin {
   const resolved = `\0${opts.id}`;
   return {
     name: opts.name,

@@ -182,19 +182,36 @@ const TABLE: Record<string, Requires> = {
   'dotcom.powell-term-2026': { actors: [{ en: ['Powell', 'Fed chair'], ja: ['パウエル', 'FRB議長'] }] },
   'nvidia.openai-30b-stake': { actors: [OPENAI] },
   'scaling.nvidia-older-gpus-hold-value': { actors: [NVIDIA] },
-  'debt.alphabet-bonds-2025': { actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }] },
+  'debt.alphabet-bonds-2025': {
+    actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }],
+  },
   'debt.meta-30b-bond': { actors: [META] },
   'debt.hyperscalers-121b-2025': { actors: [TECH] },
   'debt.big-tech-capex-2026': { actors: [TECH] },
   'debt.oracle-2026-raise': { actors: [ORACLE] },
   'openai.oracle-sites-delayed': { actors: [ORACLE] },
   'openai.oracle-no-delays': { actors: [ORACLE] },
-  'imf.boe-debt-financed-ai': { actors: [{ en: ['Bank of England', 'BoE'], ja: ['イングランド銀行', '英中銀', '英中央銀行'] }] },
-  'imf.bis-cash-flows-to-debt': { actors: [{ en: ['Bank for International Settlements', 'BIS'], ja: ['国際決済銀行', 'BIS'] }] },
-  'roi.pwc-ceo-survey-2026': { actors: [{ en: ['PwC', 'PricewaterhouseCoopers'], ja: ['PwC', 'プライスウォーターハウスクーパース'] }] },
+  'imf.boe-debt-financed-ai': {
+    actors: [{ en: ['Bank of England', 'BoE'], ja: ['イングランド銀行', '英中銀', '英中央銀行'] }],
+  },
+  'imf.bis-cash-flows-to-debt': {
+    actors: [{ en: ['Bank for International Settlements', 'BIS'], ja: ['国際決済銀行', 'BIS'] }],
+  },
+  'roi.pwc-ceo-survey-2026': {
+    actors: [{ en: ['PwC', 'PricewaterhouseCoopers'], ja: ['PwC', 'プライスウォーターハウスクーパース'] }],
+  },
   'alpha.man-group-ai-signals': { actors: [{ en: ['Man Group', 'Man AHL'], ja: ['マン・グループ', 'マングループ'] }] },
-  'small.arc-prize-hrm-check': { actors: [{ en: ['HRM', 'Hierarchical Reasoning Model', 'Sapient'], ja: ['HRM', '階層型推論モデル', 'サピエント', 'Sapient'] }] },
-  'small.trm-samsung': { actors: [{ en: ['TRM', 'Tiny Recursive Model', 'Samsung'], ja: ['TRM', 'サムスン', 'Samsung'] }] },
+  'small.arc-prize-hrm-check': {
+    actors: [
+      {
+        en: ['HRM', 'Hierarchical Reasoning Model', 'Sapient'],
+        ja: ['HRM', '階層型推論モデル', 'サピエント', 'Sapient'],
+      },
+    ],
+  },
+  'small.trm-samsung': {
+    actors: [{ en: ['TRM', 'Tiny Recursive Model', 'Samsung'], ja: ['TRM', 'サムスン', 'Samsung'] }],
+  },
   'small.tsuzumi-2': { actors: [{ en: ['tsuzumi', 'NTT'], ja: ['tsuzumi', 'つづみ', 'NTT'] }] },
   'sora.downloads-fell': { actors: [SORA] },
   'sora.shutdown-2026': { actors: [SORA] },

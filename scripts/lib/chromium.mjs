@@ -1,6 +1,11 @@
 import { findBrowser } from './find-browser.mjs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The Chromium binary to drive: $CHROMIUM_PATH, else a system install. Throws with install instructions when none. */
 export function findChromium() {

@@ -9,7 +9,10 @@ export async function collectFindings(page, worker, { settleMs = 600, timeoutMs 
   let markers = [];
   while (Date.now() - started < timeoutMs) {
     markers = await page.$$eval('[data-kensho-claim]', (els) =>
-      els.map((el) => ({ claimId: el.getAttribute('data-kensho-claim'), stance: el.getAttribute('data-kensho-stance') })),
+      els.map((el) => ({
+        claimId: el.getAttribute('data-kensho-claim'),
+        stance: el.getAttribute('data-kensho-stance'),
+      })),
     );
     if (markers.length !== last) {
       last = markers.length;
@@ -27,7 +30,8 @@ export async function collectFindings(page, worker, { settleMs = 600, timeoutMs 
     const out = [];
     for (const [name, highlight] of CSS.highlights ?? []) {
       if (!name.startsWith('kensho-')) continue;
-      for (const range of highlight) out.push({ stance: name.slice(7), text: range.toString(), top: range.getBoundingClientRect().top });
+      for (const range of highlight)
+        out.push({ stance: name.slice(7), text: range.toString(), top: range.getBoundingClientRect().top });
     }
     return out.sort((a, b) => a.top - b.top).map(({ stance, text }) => ({ stance, text }));
   });

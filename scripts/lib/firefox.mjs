@@ -49,7 +49,11 @@ async function startProxy(port, hosts = {}) {
     socket.on('error', () => upstream.destroy());
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { port: server.address().port, log, close: () => new Promise((ok) => (server.closeAllConnections(), server.close(() => ok()))) };
+  return {
+    port: server.address().port,
+    log,
+    close: () => new Promise((ok) => (server.closeAllConnections(), server.close(() => ok()))),
+  };
 }
 
 /** Firefox prefs: proxy everything, a fixed moz-extension UUID, the UI locale, console output on stdout, no chatter. */
@@ -98,7 +102,8 @@ export async function launchFirefoxWithExtension({ extensionPath, port, addonId,
       extraPrefsFirefox: prefs({ proxyPort: proxy.port, addonId, uuid, locale }),
     });
     const proc = browser.process();
-    for (const input of [proc?.stdout, proc?.stderr]) if (input) createInterface({ input }).on('line', (line) => output.push(line));
+    for (const input of [proc?.stdout, proc?.stderr])
+      if (input) createInterface({ input }).on('line', (line) => output.push(line));
     const installedId = await browser.installExtension(resolve(extensionPath));
     return {
       browser,

@@ -22,7 +22,14 @@ export const MAPPED_HOSTS = [
  * `args` adds Chromium switches (the reload test adds extension debugging); `hosts` maps more host names to other
  * local ports ({ 'feeds.example.net': 4443 }: the feed tests' own server).
  */
-export async function launchWithExtension({ extensionPath, port, headless = true, viewport = { width: 1280, height: 900 }, args = [], hosts = {} }) {
+export async function launchWithExtension({
+  extensionPath,
+  port,
+  headless = true,
+  viewport = { width: 1280, height: 900 },
+  args = [],
+  hosts = {},
+}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'kensho-chromium-'));
   const ext = resolve(extensionPath);
   const extra = Object.entries(hosts).map(([h, p]) => `MAP ${h} 127.0.0.1:${p}`);
@@ -49,7 +56,9 @@ export async function launchWithExtension({ extensionPath, port, headless = true
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
-  const worker = context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers().find(isExtensionWorker) ??
+    (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

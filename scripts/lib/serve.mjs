@@ -21,7 +21,10 @@ const TYPES = {
  */
 export async function startPageServer(mounts, { port = 0 } = {}) {
   const log = [];
-  const [key, cert] = await Promise.all([readFile(join(here, 'test-cert/key.pem')), readFile(join(here, 'test-cert/cert.pem'))]);
+  const [key, cert] = await Promise.all([
+    readFile(join(here, 'test-cert/key.pem')),
+    readFile(join(here, 'test-cert/cert.pem')),
+  ]);
   const server = createServer({ key, cert }, async (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
     log.push({ host: url.host, path: url.pathname, method: req.method });
@@ -31,7 +34,11 @@ export async function startPageServer(mounts, { port = 0 } = {}) {
       const info = await stat(file);
       if (!info.isFile()) return send(res, 404, 'not found');
       const extra = await readFile(`${file}.headers.json`, 'utf8').then(JSON.parse, () => ({}));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...extra,
+      });
       res.end(await readFile(file));
     } catch {
       send(res, 404, 'not found');

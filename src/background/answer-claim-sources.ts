@@ -18,5 +18,10 @@ export async function claimSources(claimIds: readonly string[]): Promise<ClaimSo
 
 /** The bundled claims' terms, entities and requirements (`claims/vocabulary`), for a page that indexes them with pack claims. */
 export function bundledVocabulary(): ClaimVocabulary[] {
-  return trustedBundledClaims().map(({ id, terms, entities, requires }) => ({ id, terms, entities, ...(requires ? { requires } : {}) }));
+  return trustedBundledClaims().map(({ id, terms, entities, requires }) => ({
+    id,
+    terms,
+    entities,
+    ...(requires ? { requires } : {}),
+  }));
 }

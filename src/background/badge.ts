@@ -19,7 +19,8 @@ export function hasConflict(results: PageResults): boolean {
 
 /** The badge for a tab: number of distinct claims, coloured when any conflict exists; empty when off or nothing found. */
 export function badgeFor(results: PageResults | null, settings: Pick<Settings, 'enabled' | 'showBadge'>): BadgeState {
-  if (!results || !settings.enabled || !settings.showBadge || results.claims.length === 0) return { text: '', color: BADGE_QUIET };
+  if (!results || !settings.enabled || !settings.showBadge || results.claims.length === 0)
+    return { text: '', color: BADGE_QUIET };
   const n = results.claims.length;
   return { text: n > 99 ? '99+' : String(n), color: hasConflict(results) ? BADGE_ALERT : BADGE_QUIET };
 }

@@ -23,7 +23,10 @@ export function lookupUrl(selection: string, tabId: number | undefined): string 
 }
 
 /** Shows the lookup result for the selected text in a small popup window. */
-export async function onContextMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+export async function onContextMenuClicked(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<void> {
   if (info.menuItemId !== CONTEXT_MENU_ID || !info.selectionText?.trim()) return;
   await browser.windows.create({ url: lookupUrl(info.selectionText, tab?.id), type: 'popup', width: 440, height: 620 });
 }

@@ -13,7 +13,11 @@ export const GRANTED_SCRIPT_ID = 'kensho-granted-sites';
 /** The static content script's files, read from the manifest so the dynamic one is exactly the same script. */
 export function staticScript(): { js: string[]; css?: string[]; runAt?: string } {
   const cs = browser.runtime.getManifest().content_scripts?.[0];
-  return { js: cs?.js ?? ['content-scripts/news.js'], ...(cs?.css?.length ? { css: cs.css } : {}), runAt: cs?.run_at ?? 'document_idle' };
+  return {
+    js: cs?.js ?? ['content-scripts/news.js'],
+    ...(cs?.css?.length ? { css: cs.css } : {}),
+    runAt: cs?.run_at ?? 'document_idle',
+  };
 }
 
 /**
@@ -27,7 +31,14 @@ export async function syncGrantedScripts(): Promise<string[]> {
   if (origins.length === 0) return [];
   const { js, css, runAt } = staticScript();
   await browser.scripting.registerContentScripts([
-    { id: GRANTED_SCRIPT_ID, matches: origins, js, ...(css ? { css } : {}), runAt: runAt as 'document_idle', persistAcrossSessions: true },
+    {
+      id: GRANTED_SCRIPT_ID,
+      matches: origins,
+      js,
+      ...(css ? { css } : {}),
+      runAt: runAt as 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
   return origins;
 }
@@ -41,7 +52,9 @@ export async function onOriginsAdded(origins: readonly string[]): Promise<void> 
   await Promise.all(
     tabs.map((tab) =>
       // `files` is typed as the build's public paths; these come from the built manifest itself.
-      tab.id === undefined ? null : browser.scripting.executeScript({ target: { tabId: tab.id }, files: js as never }).catch(() => null),
+      tab.id === undefined
+        ? null
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: js as never }).catch(() => null),
     ),
   );
 }

@@ -14,10 +14,17 @@ import { startInOpenTabs } from './open-tabs';
  */
 export async function onInstalled(details: Browser.runtime.InstalledDetails): Promise<void> {
   await settingsItem.migrate();
-  await settingsItem.setValue(await settingsItem.getValue()).catch((err) => console.warn('[kensho] settings not rewritten', err));
-  if (details.reason === 'update') await writePacks(await getPacks()).catch((err) => console.warn('[kensho] packs not rewritten', err));
-  await rawFeedsItem.migrate().then(() => scheduleFeedAlarm()).catch((err) => console.warn('[kensho] feed alarm not set', err));
+  await settingsItem
+    .setValue(await settingsItem.getValue())
+    .catch((err) => console.warn('[kensho] settings not rewritten', err));
+  if (details.reason === 'update')
+    await writePacks(await getPacks()).catch((err) => console.warn('[kensho] packs not rewritten', err));
+  await rawFeedsItem
+    .migrate()
+    .then(() => scheduleFeedAlarm())
+    .catch((err) => console.warn('[kensho] feed alarm not set', err));
   await createContextMenu();
   await syncGrantedScripts().catch((err) => console.warn('[kensho] content-script registration failed', err));
-  if (details.reason === 'install' || details.reason === 'update') await startInOpenTabs().catch((err) => console.warn('[kensho] open tabs not restarted', err));
+  if (details.reason === 'install' || details.reason === 'update')
+    await startInOpenTabs().catch((err) => console.warn('[kensho] open tabs not restarted', err));
 }

@@ -17,7 +17,12 @@ export function mergeFrames(frames: Readonly<Record<string, PageResults>>): TabC
     for (const c of frames[frameId]!.claims) {
       const into = merged.get(c.claimId);
       if (!into) {
-        merged.set(c.claimId, { ...c, stances: [...c.stances], figures: [...c.figures], frames: [{ frameId, count: c.count }] });
+        merged.set(c.claimId, {
+          ...c,
+          stances: [...c.stances],
+          figures: [...c.figures],
+          frames: [{ frameId, count: c.count }],
+        });
         continue;
       }
       into.count += c.count;

@@ -10,7 +10,12 @@ import { staticScript } from './granted-sites';
  * A tab that closed, is discarded or cannot be scripted is skipped. Returns the ids of the tabs it started in.
  */
 export async function startInOpenTabs(): Promise<number[]> {
-  const patterns = [...NEWS_SITE_MATCHES, ...(await feedOnlyOrigins().then(grantedOrigins).catch(() => []))];
+  const patterns = [
+    ...NEWS_SITE_MATCHES,
+    ...(await feedOnlyOrigins()
+      .then(grantedOrigins)
+      .catch(() => [])),
+  ];
   const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
   if (tabs.length === 0) return [];
   const { js } = staticScript();

@@ -31,9 +31,12 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabResults(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document: the old results no longer describe the tab (the new page reports its own).
-    if (change.status === 'loading' && change.url) void clearTabResults(tabId).then(() => applyBadge(tabId, badgeFor(null, { enabled: true, showBadge: true })));
+    if (change.status === 'loading' && change.url)
+      void clearTabResults(tabId).then(() => applyBadge(tabId, badgeFor(null, { enabled: true, showBadge: true })));
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab).catch(warn('context menu')));
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void onContextMenuClicked(info, tab).catch(warn('context menu')),
+  );
   browser.permissions.onAdded.addListener((p) => void onOriginsAdded(p.origins ?? []).catch(warn('grant')));
   browser.permissions.onRemoved.addListener((p) => void onOriginsRemoved(p.origins ?? []).catch(warn('revoke')));
   settingsItem.watch(() => void repaintBadges().catch(warn('badges')));

@@ -28,14 +28,25 @@ export interface TabRecord extends TabResults {
 export function recordOf(frames: Record<string, FrameEntry>, tabUrl: string): TabRecord | null {
   if (frameOrder(frames).length === 0) return null;
   const published = frames[0]?.published;
-  return { version: TAB_RESULTS_VERSION, url: frames[0]?.url ?? tabUrl, claims: mergeFrames(frames), ...(published ? { published } : {}), frames };
+  return {
+    version: TAB_RESULTS_VERSION,
+    url: frames[0]?.url ?? tabUrl,
+    claims: mergeFrames(frames),
+    ...(published ? { published } : {}),
+    frames,
+  };
 }
 
 /**
  * The record after a frame reported: a subframe's empty report drops it, a new frame past the cap is ignored. The top
  * frame's empty report is kept: the popup then says "no claims" rather than "not checked yet", and a revoke can reach it.
  */
-export function withFrameResults(record: TabRecord | null, frameId: number, entry: FrameEntry, tabUrl?: string): TabRecord | null {
+export function withFrameResults(
+  record: TabRecord | null,
+  frameId: number,
+  entry: FrameEntry,
+  tabUrl?: string,
+): TabRecord | null {
   const frames = { ...record?.frames };
   if (entry.claims.length === 0 && frameId !== 0) delete frames[frameId];
   else if (frames[frameId] || frameOrder(frames).length < MAX_FRAMES_PER_TAB) frames[frameId] = entry;
@@ -44,7 +55,11 @@ export function withFrameResults(record: TabRecord | null, frameId: number, entr
 }
 
 /** The record after a frame's document went away; only that document's entry goes (a newer page there stays). */
-export function withoutFrame(record: TabRecord | null, frameId: number, gone: { url: string; doc?: string }): TabRecord | null {
+export function withoutFrame(
+  record: TabRecord | null,
+  frameId: number,
+  gone: { url: string; doc?: string },
+): TabRecord | null {
   const entry = record?.frames[frameId];
   if (!record || !entry || entry.url !== gone.url || (entry.doc && gone.doc && entry.doc !== gone.doc)) return record;
   const frames = { ...record.frames };
@@ -56,7 +71,8 @@ export function withoutFrame(record: TabRecord | null, frameId: number, gone: { 
 export function upgradeRecord(raw: unknown): TabRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Partial<TabRecord>;
-  if (value.version === TAB_RESULTS_VERSION && typeof value.frames === 'object' && value.frames !== null) return value as TabRecord;
+  if (value.version === TAB_RESULTS_VERSION && typeof value.frames === 'object' && value.frames !== null)
+    return value as TabRecord;
   if (value.version === undefined && typeof value.url === 'string' && Array.isArray(value.claims)) {
     return recordOf({ 0: { url: value.url, claims: value.claims } }, value.url);
   }
@@ -76,7 +92,10 @@ async function readRecord(tabId: number): Promise<TabRecord | null> {
 }
 
 /** Applies `change` to a tab's stored record and returns what is stored afterwards. */
-export function updateTabRecord(tabId: number, change: (record: TabRecord | null) => TabRecord | null): Promise<TabRecord | null> {
+export function updateTabRecord(
+  tabId: number,
+  change: (record: TabRecord | null) => TabRecord | null,
+): Promise<TabRecord | null> {
   return serially(async () => {
     const before = await readRecord(tabId);
     const after = change(before);
@@ -89,11 +108,20 @@ export function updateTabRecord(tabId: number, change: (record: TabRecord | null
 }
 
 /** Stores one frame's report (an empty one drops the frame) and returns the tab's record afterwards. */
-export function saveFrameResults(tabId: number, frameId: number, entry: FrameEntry, tabUrl?: string): Promise<TabRecord | null> {
+export function saveFrameResults(
+  tabId: number,
+  frameId: number,
+  entry: FrameEntry,
+  tabUrl?: string,
+): Promise<TabRecord | null> {
   return updateTabRecord(tabId, (r) => withFrameResults(r, frameId, entry, tabUrl));
 }
 
-const view = (r: TabRecord): TabResults => ({ url: r.url, claims: r.claims, ...(r.published ? { published: r.published } : {}) });
+const view = (r: TabRecord): TabResults => ({
+  url: r.url,
+  claims: r.claims,
+  ...(r.published ? { published: r.published } : {}),
+});
 
 /** A tab's results merged across its frames, or null. */
 export async function loadTabResults(tabId: number): Promise<TabResults | null> {

@@ -23,10 +23,22 @@ export interface MatcherArgs {
 
 /** Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain; anything else unknown is an error that says what to do. */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
-  const out: MatcherArgs = { strictness: 'balanced', evidence: null, json: false, limit: null, ignoreDates: false, split: null, explain: false, positional: [] };
+  const out: MatcherArgs = {
+    strictness: 'balanced',
+    evidence: null,
+    json: false,
+    limit: null,
+    ignoreDates: false,
+    split: null,
+    explain: false,
+    positional: [],
+  };
   for (let i = 0; i < args.length; i++) {
     const raw = args[i]!;
-    const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const [flag, inline] =
+      raw.startsWith('--') && raw.includes('=')
+        ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+        : [raw, undefined];
     const value = (): string => {
       const v = inline ?? args[++i];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`option ${flag} needs a value`);
@@ -45,14 +57,15 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
       const s = value();
       if (s !== 'tune' && s !== 'check') throw new UsageError(`--split must be tune or check, not "${s}"`);
       out.split = s;
-    }
-    else if (flag === '--strictness') {
+    } else if (flag === '--strictness') {
       const s = value();
-      if (!isStrictness(s)) throw new UsageError(`--strictness must be one of ${STRICTNESS_LEVELS.join(', ')}, not "${s}"`);
+      if (!isStrictness(s))
+        throw new UsageError(`--strictness must be one of ${STRICTNESS_LEVELS.join(', ')}, not "${s}"`);
       out.strictness = s;
     } else if (flag === '--limit') {
       const n = Number(value());
-      if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError('--limit must be a whole number from 1 to 100');
+      if (!Number.isInteger(n) || n < 1 || n > 100)
+        throw new UsageError('--limit must be a whole number from 1 to 100');
       out.limit = n;
     }
   }
@@ -65,7 +78,14 @@ export async function readTextFile(path: string, what: string): Promise<string> 
     return await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(err);
     throw new UsageError(`cannot read ${what} "${path}": ${why}`);
   }
 }
@@ -88,7 +108,9 @@ export async function loadClaims(path: string | null): Promise<Claim[]> {
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue?.path?.map((p) => p.key).join('.') ?? '';
-    throw new UsageError(`evidence file "${path}" is not a list of claims (${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'})`);
+    throw new UsageError(
+      `evidence file "${path}" is not a list of claims (${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'})`,
+    );
   }
   return parsed.output;
 }

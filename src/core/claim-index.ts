@@ -87,18 +87,26 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
   if (/^[\u3400-\u9fff\u30a0-\u30ffA-Za-z]{4,10}$/.test(key) && /[\u3400-\u9fff\u30a0-\u30ff]/.test(key)) {
     for (let i = 2; i <= key.length - 2; i++) {
       const [a, b] = [key.slice(0, i), key.slice(i)];
-      if (/[\u3400-\u9fff]$/.test(a) || /^[\u3400-\u9fff]/.test(b)) out.push({ text: `${a}の${b}`, needsSuffix: false });
+      if (/[\u3400-\u9fff]$/.test(a) || /^[\u3400-\u9fff]/.test(b))
+        out.push({ text: `${a}の${b}`, needsSuffix: false });
     }
     return out;
   }
   // Compounds are written open, hyphenated or closed: data center / data-center, dot-com / dot com / dotcom.
   if (/^[a-z0-9]+(?:[ -][a-z0-9]+)+$/.test(key)) {
-    for (const v of new Set([key.replace(/-/g, ' '), key.replace(/ /g, '-'), ...(/-/.test(key) ? [key.replace(/-/g, '')] : [])])) {
+    for (const v of new Set([
+      key.replace(/-/g, ' '),
+      key.replace(/ /g, '-'),
+      ...(/-/.test(key) ? [key.replace(/-/g, '')] : []),
+    ])) {
       if (v !== key) out.push({ text: v, needsSuffix: false });
     }
   }
   // British and American spellings: data centre / data center, organisation / organization.
-  const other = key.replace(/centre/g, 'center').replace(/isation/g, 'ization').replace(/ise(s|d)?\b/g, 'ize$1');
+  const other = key
+    .replace(/centre/g, 'center')
+    .replace(/isation/g, 'ization')
+    .replace(/ise(s|d)?\b/g, 'ize$1');
   const other2 = key.replace(/center/g, 'centre').replace(/ization/g, 'isation');
   for (const o of new Set([other, other2])) if (o !== key) out.push({ text: o, needsSuffix: false });
   if (!/[a-z]$/.test(key) || key.length < 4) return out;
@@ -143,15 +151,27 @@ export function specificity(raw: string, norm: string, policy: Policy = DEFAULT_
 const everydaySets = new WeakMap<Policy, Set<string>>();
 function everydaySet(policy: Policy): Set<string> {
   let set = everydaySets.get(policy);
-  if (!set) everydaySets.set(policy, (set = new Set(policy.lexicon.everydayPhrases.map((p) => normaliseKey(p).trim()))));
+  if (!set)
+    everydaySets.set(policy, (set = new Set(policy.lexicon.everydayPhrases.map((p) => normaliseKey(p).trim()))));
   return set;
 }
 
 /** A key as the build first records it; finishKey fills in its weights once every claim has added its keys. */
 export function newKey(text: string, needsSuffix: boolean): KeyInfo {
   return {
-    text, claims: [], kinds: [], weights: [], entity: [], idf: 0, specificity: 1, maxWeight: 0, maxTermWeight: 0, anyEntity: false, needsSuffix,
-    latinStart: isLatin(text.charCodeAt(0)), latinEnd: isLatin(text.charCodeAt(text.length - 1)),
+    text,
+    claims: [],
+    kinds: [],
+    weights: [],
+    entity: [],
+    idf: 0,
+    specificity: 1,
+    maxWeight: 0,
+    maxTermWeight: 0,
+    anyEntity: false,
+    needsSuffix,
+    latinStart: isLatin(text.charCodeAt(0)),
+    latinEnd: isLatin(text.charCodeAt(text.length - 1)),
   };
 }
 
@@ -182,7 +202,10 @@ export function finishKey(
   claims: readonly IndexedClaim[],
   policy: Policy,
 ): void {
-  k.idf = Math.max(policy.evidence.idfFloor, 1 - Math.log(Math.max(1, topicCount)) / Math.log(policy.evidence.idfTopics + 1));
+  k.idf = Math.max(
+    policy.evidence.idfFloor,
+    1 - Math.log(Math.max(1, topicCount)) / Math.log(policy.evidence.idfTopics + 1),
+  );
   k.specificity = keySpecificity;
   k.maxWeight = Math.max(0, ...k.kinds.map((kind) => keyWeight(k, kind, policy)));
   k.maxTermWeight = k.kinds.includes('term') ? keyWeight(k, 'term', policy) : 0;
@@ -211,7 +234,10 @@ export function buildClaimIndex(claimList: readonly Claim[], policy: Policy = DE
  * The index build in small steps (one claim, or a batch of keys, per `yield`), so a caller on a page's main
  * thread can stop between them and give the page its thread back. Returns the index.
  */
-export function* buildClaimIndexSteps(claimList: readonly Claim[], policy: Policy = DEFAULT_POLICY): Generator<void, ClaimIndex> {
+export function* buildClaimIndexSteps(
+  claimList: readonly Claim[],
+  policy: Policy = DEFAULT_POLICY,
+): Generator<void, ClaimIndex> {
   const keyIds = new Map<string, number>();
   const keys: KeyInfo[] = [];
   const display: string[] = [];

@@ -45,7 +45,11 @@ export function statusAt(updates: readonly DatedUpdate[] | undefined, date?: str
 
 /** The update that set the claim's status at `date` (its latest on or before it); none before any update or without a date. */
 export function updateAt<U extends DatedUpdate>(updates: readonly U[] | undefined, date?: string): U | undefined {
-  return date ? sortedUpdates(updates).filter((u) => onOrBefore(u.date, date)).at(-1) : undefined;
+  return date
+    ? sortedUpdates(updates)
+        .filter((u) => onOrBefore(u.date, date))
+        .at(-1)
+    : undefined;
 }
 
 /** The updates that came after `date`, newest first (all of them without a date). */

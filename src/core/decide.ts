@@ -127,7 +127,8 @@ function rejection(f: Features, raw: number, row: StrictnessRow, policy: Policy)
   if (raw < row.raw) return 'below-threshold';
   if (!topical(f, row, policy.figures)) return 'not-topical';
   // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.
-  if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure)) return 'open-question';
+  if (f.question === 'open' && f.keys < 2 && f.entities === 0 && f.figure !== 'year' && !agreesAmount(f.figure))
+    return 'open-question';
   return null;
 }
 

@@ -33,7 +33,11 @@ function* claimPolarity(index: ClaimIndex): Generator<void, ClaimPolarity[]> {
       keyPolarity(codesToString(n.codes, 0, n.length), own, negated, policy);
     }
     const { en, ja } = c.claim.statement;
-    out.push({ negated, rebuttal: hasRebuttal(en, policy) || hasRebuttal(ja, policy), reportsChange: reportsChange(en, policy) || reportsChange(ja, policy) });
+    out.push({
+      negated,
+      rebuttal: hasRebuttal(en, policy) || hasRebuttal(ja, policy),
+      reportsChange: reportsChange(en, policy) || reportsChange(ja, policy),
+    });
     yield;
   }
   return out;
@@ -106,7 +110,11 @@ export interface EngineMatcher extends Matcher {
 }
 
 /** Builds a matcher over the given claims (the index is built once, here). */
-export function createMatcher(claims: readonly Claim[], options: MatcherOptions = {}, policy: Policy = DEFAULT_POLICY): EngineMatcher {
+export function createMatcher(
+  claims: readonly Claim[],
+  options: MatcherOptions = {},
+  policy: Policy = DEFAULT_POLICY,
+): EngineMatcher {
   return drainSteps(matcherSteps(claims, options, policy));
 }
 
@@ -114,11 +122,20 @@ export function createMatcher(claims: readonly Claim[], options: MatcherOptions 
  * The same matcher, built in slices that give the thread back between them (a page's main thread must never be
  * held for long): `sliceMs` of work at most, then `yieldFn`. Rejects if `signal` aborts meanwhile.
  */
-export function createMatcherAsync(claims: readonly Claim[], options: MatcherOptions = {}, slicing: SliceOptions = {}, policy: Policy = DEFAULT_POLICY): Promise<EngineMatcher> {
+export function createMatcherAsync(
+  claims: readonly Claim[],
+  options: MatcherOptions = {},
+  slicing: SliceOptions = {},
+  policy: Policy = DEFAULT_POLICY,
+): Promise<EngineMatcher> {
   return runSteps(matcherSteps(claims, options, policy), slicing);
 }
 
-function* matcherSteps(claims: readonly Claim[], options: MatcherOptions, policy: Policy): Generator<void, EngineMatcher> {
+function* matcherSteps(
+  claims: readonly Claim[],
+  options: MatcherOptions,
+  policy: Policy,
+): Generator<void, EngineMatcher> {
   const index = yield* buildClaimIndexSteps(claims, policy);
   const polarity = yield* claimPolarity(index);
   // Intl.Segmenter's first use loads ICU data (about 10 ms cold): a step of its own, not inside the first scan.
@@ -180,12 +197,26 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
 
   /** Whether hits could make any claim, with every figure bonus (the bound asks decide itself). */
   const mayMatch = (hits: Hit[], c: CallPolicy, sentence?: BlockSentence) =>
-    decide(upperBound(evidenceBound(index, hits), sentence ? figureCeilingOf(sentence) : 'amount-point'), c.row, policy).admit;
+    decide(upperBound(evidenceBound(index, hits), sentence ? figureCeilingOf(sentence) : 'amount-point'), c.row, policy)
+      .admit;
   const figureCeilingOf = (s: BlockSentence) => figureCeiling(s.figs, policy);
 
   /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
-  function matchRange(block: string, n: NormalisedCodes, ns: number, ne: number, hits: Hit[], origStart: number, c: CallPolicy): SentenceMatch[] {
-    const rel = hits.map((h) => ({ keyId: h.keyId, keyLength: h.keyLength, start: h.start - ns, end: Math.min(h.end, ne) - ns }));
+  function matchRange(
+    block: string,
+    n: NormalisedCodes,
+    ns: number,
+    ne: number,
+    hits: Hit[],
+    origStart: number,
+    c: CallPolicy,
+  ): SentenceMatch[] {
+    const rel = hits.map((h) => ({
+      keyId: h.keyId,
+      keyLength: h.keyLength,
+      start: h.start - ns,
+      end: Math.min(h.end, ne) - ns,
+    }));
     const sentence = new BlockSentence(block, n, ns, ne, origStart, rel);
     // Cheap before expensive: the bound with any figure first, then with the sentence's own (parsing them).
     if (!c.trace && (!mayMatch(hits, c) || !mayMatch(hits, c, sentence))) return [];
@@ -210,7 +241,8 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
       for (let j = h; j < hits.length && hits[j]!.start < ne; j++) mine.push(hits[j]!);
       if (!mine.length) continue;
       const matches = matchRange(text, n, ns, ne, mine, span.start, c);
-      if (matches.length) out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), matches });
+      if (matches.length)
+        out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), matches });
     }
     return out;
   }

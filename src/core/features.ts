@@ -117,7 +117,11 @@ function stanceFeatures(
  * A claim key negated in the sentence but not in the claim's statement, or the reverse. A key the statement does
  * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal.
  */
-export function keyNegated(hits: readonly Hit[], pol: Pick<ClaimPolarity, 'negated' | 'rebuttal'>, cues: StanceCues): boolean {
+export function keyNegated(
+  hits: readonly Hit[],
+  pol: Pick<ClaimPolarity, 'negated' | 'rebuttal'>,
+  cues: StanceCues,
+): boolean {
   for (const h of hits) {
     const inClaim = pol.negated.get(h.keyId);
     const neg = cues.negated(h);

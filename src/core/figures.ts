@@ -41,7 +41,11 @@ function logDistance(f: ParsedFigure, e: ClaimFigure): number {
 }
 
 /** Judges one sentence figure against a claim's figures. Years only ever agree or stay unrelated. */
-export function judgeFigure(f: ParsedFigure, evidence: readonly ClaimFigure[], policy: Policy = DEFAULT_POLICY): FigureJudgement {
+export function judgeFigure(
+  f: ParsedFigure,
+  evidence: readonly ClaimFigure[],
+  policy: Policy = DEFAULT_POLICY,
+): FigureJudgement {
   let best: ClaimFigure | null = null;
   let bestDist = Infinity;
   for (const e of evidence) {
@@ -53,7 +57,8 @@ export function judgeFigure(f: ParsedFigure, evidence: readonly ClaimFigure[], p
       best = e;
     }
   }
-  if (!best || f.unit === 'year' || bestDist > Math.log(policy.figures.differsRatio)) return { verdict: 'unrelated', expected: null };
+  if (!best || f.unit === 'year' || bestDist > Math.log(policy.figures.differsRatio))
+    return { verdict: 'unrelated', expected: null };
   return { verdict: 'differs', expected: best.value };
 }
 
@@ -63,7 +68,15 @@ export function judgeFigure(f: ParsedFigure, evidence: readonly ClaimFigure[], p
  * agreeing year, a differing amount of the claim's own kind in a sentence naming its actors, nothing, or money
  * amounts none of which is the claim's with no actor to tie them to it (another quantity: never a match).
  */
-export const FIGURE_RELATIONS = ['amount-point', 'amount', 'small-amount', 'year', 'comparable', 'none', 'unanchored'] as const;
+export const FIGURE_RELATIONS = [
+  'amount-point',
+  'amount',
+  'small-amount',
+  'year',
+  'comparable',
+  'none',
+  'unanchored',
+] as const;
 export type FigureRelation = (typeof FIGURE_RELATIONS)[number];
 
 export interface FigureEvidence {
@@ -86,7 +99,11 @@ type ToOriginal = (start: number, end: number) => { start: number; end: number; 
 
 /** A year that is a comparison baseline ("up from 11.5% in 2020", "since 2022", "2022年以降") not the period. */
 function isBaseline(norm: string, f: ParsedFigure): boolean {
-  return /\b(?:from|since|compared with|than|versus|vs)\b[^.;]{0,16}$/.test(norm.slice(Math.max(0, f.start - 24), f.start)) || /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|以降|から|比)/.test(norm.slice(f.end, f.end + 10));
+  return (
+    /\b(?:from|since|compared with|than|versus|vs)\b[^.;]{0,16}$/.test(
+      norm.slice(Math.max(0, f.start - 24), f.start),
+    ) || /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|以降|から|比)/.test(norm.slice(f.end, f.end + 10))
+  );
 }
 
 /** True when every year the sentence is about lies outside the claim's period. */
@@ -101,7 +118,13 @@ export function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: numb
 }
 
 /** Checks a sentence's figures against one claim: verdicts, agreement, and how much they weaken the match. */
-export function figureEvidence(norm: string, figs: ParsedFigure[], claim: IndexedClaim, toOriginal: ToOriginal, policy: Policy = DEFAULT_POLICY): FigureEvidence {
+export function figureEvidence(
+  norm: string,
+  figs: ParsedFigure[],
+  claim: IndexedClaim,
+  toOriginal: ToOriginal,
+  policy: Policy = DEFAULT_POLICY,
+): FigureEvidence {
   const p = policy.figures;
   const checks: FigureCheck[] = [];
   let anyAgrees = false;
@@ -120,16 +143,34 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
       if (f.unit !== 'year' && isNegated(norm, f.start, f.end)) negatedAgreement = true;
       if (f.unit !== 'year') amountAgrees = true;
       if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, isLargeAmount(f, p) ? 1 : p.smallAmountShare);
-      if (f.unit !== 'year' && claim.figures.some((e) => e.unit === f.unit && (e.qualifier === 'exact' || e.qualifier === 'about') && agrees(f, e, policy))) pointAgrees = true;
+      if (
+        f.unit !== 'year' &&
+        claim.figures.some(
+          (e) => e.unit === f.unit && (e.qualifier === 'exact' || e.qualifier === 'about') && agrees(f, e, policy),
+        )
+      )
+        pointAgrees = true;
     }
     // Money amounts that differ are the finding to report ($50 billion against up to $100 billion); a differing
     // percentage or count is more often an incidental figure (an index move, a growth rate) from another story.
-    if (j.verdict === 'differs' && (f.unit === 'percent' || f.unit === 'count')) closest = Math.min(closest, Math.abs(Math.log(f.value / j.expected!)));
+    if (j.verdict === 'differs' && (f.unit === 'percent' || f.unit === 'count'))
+      closest = Math.min(closest, Math.abs(Math.log(f.value / j.expected!)));
     const o = toOriginal(f.start, f.end);
-    checks.push({ text: o.text, value: f.value, unit: f.unit, verdict: j.verdict, expected: j.expected, start: o.start, end: o.end });
+    checks.push({
+      text: o.text,
+      value: f.value,
+      unit: f.unit,
+      verdict: j.verdict,
+      expected: j.expected,
+      start: o.start,
+      end: o.end,
+    });
   }
   // A share far from the evidence (32.7% against ~80%) suggests another story; one close to it (49 vs 50+) not much.
-  const factor = !anyAgrees && Number.isFinite(closest) ? Math.max(p.farShareFloor, 1 - ((1 - p.farShareFloor) * closest) / Math.log(p.differsRatio)) : 1;
+  const factor =
+    !anyAgrees && Number.isFinite(closest)
+      ? Math.max(p.farShareFloor, 1 - ((1 - p.farShareFloor) * closest) / Math.log(p.differsRatio))
+      : 1;
   // A clear contradiction: one figure of a unit on each side, breaking a bound ("over 50") or far off (50 vs 100).
   const conflict = checks.some((c) => {
     if (c.verdict !== 'differs' || checks.filter((d) => d.unit === c.unit).length !== 1) return false;
@@ -138,7 +179,15 @@ export function figureEvidence(norm: string, figs: ParsedFigure[], claim: Indexe
     const bound = same[0]!.qualifier === 'over' || same[0]!.qualifier === 'under';
     return bound || Math.abs(Math.log(c.value / c.expected!)) >= Math.log(p.conflictRatio);
   });
-  return { checks, agrees: anyAgrees, amountAgrees, pointAgrees, distinctiveness, factor, conflict: conflict || negatedAgreement };
+  return {
+    checks,
+    agrees: anyAgrees,
+    amountAgrees,
+    pointAgrees,
+    distinctiveness,
+    factor,
+    conflict: conflict || negatedAgreement,
+  };
 }
 
 /** An amount telling enough to carry a claim: a large sum, or a unit only this field's big projects use. */
@@ -151,12 +200,18 @@ export function figureRelation(fig: FigureEvidence, entities: number, p: Policy[
   // Money amounts, none of them the claim's, in a sentence naming none of its actors: another quantity ("its cloud
   // backlog reached $144 billion"); without an actor nothing ties the amount to the claim.
   const money = fig.checks.filter((c) => c.unit === 'USD' || c.unit === 'JPY' || c.unit === 'USD-cents');
-  if (entities === 0 && money.some((c) => c.verdict === 'differs') && !money.some((c) => c.verdict === 'consistent')) return 'unanchored';
-  if (fig.amountAgrees) return fig.distinctiveness === 1 ? (fig.pointAgrees ? 'amount-point' : 'amount') : 'small-amount';
+  if (entities === 0 && money.some((c) => c.verdict === 'differs') && !money.some((c) => c.verdict === 'consistent'))
+    return 'unanchored';
+  if (fig.amountAgrees)
+    return fig.distinctiveness === 1 ? (fig.pointAgrees ? 'amount-point' : 'amount') : 'small-amount';
   if (fig.agrees) return 'year';
   // An amount of the claim's own kind that differs, in a sentence naming its actors ("Nvidia will put $50 billion
   // into OpenAI"): it speaks of the claim's quantity.
   const differs = fig.checks.filter((c) => c.verdict === 'differs');
-  if (entities >= p.minEntitiesForComparable && differs.some((c) => c.unit !== 'percent' && c.unit !== 'count' && c.unit !== 'year')) return 'comparable';
+  if (
+    entities >= p.minEntitiesForComparable &&
+    differs.some((c) => c.unit !== 'percent' && c.unit !== 'count' && c.unit !== 'year')
+  )
+    return 'comparable';
   return 'none';
 }

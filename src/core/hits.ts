@@ -15,7 +15,23 @@ export interface Hit {
 
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** Inflections a key may carry and still count: plurals, possessives, past tense, -ing, -ity. */
-const SUFFIXES = new Set(['s', 'es', "'s", "'", 'd', 'ed', 'ing', 'ings', 'er', 'ers', 'ity', 'ities', 'ly', 'ies', 'ied']);
+const SUFFIXES = new Set([
+  's',
+  'es',
+  "'s",
+  "'",
+  'd',
+  'ed',
+  'ing',
+  'ings',
+  'er',
+  'ers',
+  'ity',
+  'ities',
+  'ly',
+  'ies',
+  'ied',
+]);
 
 /** Length of the inflection after `end` if it is an allowed one, else -1 (0 when the word ends right there). */
 function suffixLength(codes: Uint16Array, length: number, end: number): number {
@@ -28,7 +44,13 @@ function suffixLength(codes: Uint16Array, length: number, end: number): number {
 }
 
 /** The hit for key `keyId` ending at `end` once its English word boundaries are checked, else null. */
-function boundaryChecked(index: ClaimIndex, codes: Uint16Array, length: number, keyId: number, end: number): Hit | null {
+function boundaryChecked(
+  index: ClaimIndex,
+  codes: Uint16Array,
+  length: number,
+  keyId: number,
+  end: number,
+): Hit | null {
   const k = index.keys[keyId]!;
   const start = end - k.text.length;
   if (k.latinStart && start > 0 && isAlnum(codes[start - 1]!)) return null;

@@ -100,7 +100,11 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
  * Restores the index a snapshot was made of, over the same claims (in the same order) and with the same policy;
  * throws on any mismatch.
  */
-export function restoreIndex(claims: readonly Claim[], s: IndexSnapshot, policy: Policy = DEFAULT_POLICY): RestoredIndex {
+export function restoreIndex(
+  claims: readonly Claim[],
+  s: IndexSnapshot,
+  policy: Policy = DEFAULT_POLICY,
+): RestoredIndex {
   return drainSteps(restoreIndexSteps(claims, s, policy));
 }
 
@@ -115,7 +119,9 @@ export function* restoreIndexSteps(
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
   }
   if (s.policy !== policyFingerprint(policy)) {
-    throw new Error(`index snapshot: made with matching policy ${s.policy}, not this one (${policyFingerprint(policy)})`);
+    throw new Error(
+      `index snapshot: made with matching policy ${s.policy}, not this one (${policyFingerprint(policy)})`,
+    );
   }
   const automaton = yield* KeyAutomaton.fromSnapshotSteps(s.automaton);
   const texts = s.automaton.keys;

@@ -36,7 +36,9 @@ export function lookupClaims(index: ClaimIndex, query: string, limit: number): {
     scores.set(ci, raw / (raw + 1));
   }
   // Short queries also go through fuse, word by word, for misspellings the exact index cannot see.
-  const words = normaliseKey(query).split(/\s+/).filter((w) => w.length >= 3 && w.length <= 32);
+  const words = normaliseKey(query)
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && w.length <= 32);
   if (words.length && words.length <= 6) {
     const fuse = fuseFor(index);
     for (const w of words) {

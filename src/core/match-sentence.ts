@@ -61,7 +61,12 @@ function originalOnce(input: SentenceInput): SentenceInput['toOriginal'] {
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
 
 /** Matches one sentence against the index; best first, [] when nothing is admitted. */
-export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: SentenceInput, call: CallPolicy): SentenceMatch[] {
+export function matchHits(
+  index: ClaimIndex,
+  polarity: ClaimPolarity[],
+  input: SentenceInput,
+  call: CallPolicy,
+): SentenceMatch[] {
   const { policy } = index;
   const { row, trace } = call;
   const sentence = { hits: input.hits, keys: new Set(input.hits.map((h) => h.keyId)) };
@@ -69,7 +74,15 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
   const ceiling = figureCeiling(input.figs, policy);
   const bounds = cands.map((c) => decide(upperBound(asBound(c), ceiling), row, policy));
   if (!bounds.some((b) => b.admit)) {
-    if (trace) cands.forEach((c, i) => trace.push({ claimId: index.claims[c.ci]!.claim.id, terms: termsOf(index, c), features: null, decision: bounds[i]! }));
+    if (trace)
+      cands.forEach((c, i) =>
+        trace.push({
+          claimId: index.claims[c.ci]!.claim.id,
+          terms: termsOf(index, c),
+          features: null,
+          decision: bounds[i]!,
+        }),
+      );
     return [];
   }
   const toOriginal = originalOnce(input);
@@ -81,7 +94,12 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     // threshold, no later candidate can. (Not the worst kept match: per-topic diversity may still want it.)
     if (bounds[i]!.raw < row.raw) break;
     if (!bounds[i]!.admit) {
-      trace?.push({ claimId: index.claims[cand.ci]!.claim.id, terms: termsOf(index, cand), features: null, decision: bounds[i]! });
+      trace?.push({
+        claimId: index.claims[cand.ci]!.claim.id,
+        terms: termsOf(index, cand),
+        features: null,
+        decision: bounds[i]!,
+      });
       continue;
     }
     const claim = index.claims[cand.ci]!;
@@ -91,7 +109,14 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
     const d = decide(features, row, policy);
     trace?.push({ claimId: claim.claim.id, terms: termsOf(index, cand), features, decision: d });
     if (!d.admit) continue;
-    const m: SentenceMatch = { claimId: claim.claim.id, topic: claim.claim.topic, score: d.score, stance: d.stance, terms: termsOf(index, cand), figures: fig.checks };
+    const m: SentenceMatch = {
+      claimId: claim.claim.id,
+      topic: claim.claim.topic,
+      score: d.score,
+      stance: d.stance,
+      terms: termsOf(index, cand),
+      figures: fig.checks,
+    };
     found.push({ ci: cand.ci, m, keys: new Set(cand.hits.map((h) => h.keyId)) });
   }
   settleDisputedPairs(index, found);
@@ -103,7 +128,14 @@ export function matchHits(index: ClaimIndex, polarity: ClaimPolarity[], input: S
       const other = index.claims[di]!;
       if (direct.has(di) || call.excluded?.(di)) continue;
       direct.add(di);
-      matches.push({ ...m, claimId: other.claim.id, topic: other.claim.topic, score: m.score * policy.ranking.disputedShare, stance: FLIP[m.stance], figures: figureEvidence(input.norm, input.figs, other, toOriginal, policy).checks });
+      matches.push({
+        ...m,
+        claimId: other.claim.id,
+        topic: other.claim.topic,
+        score: m.score * policy.ranking.disputedShare,
+        stance: FLIP[m.stance],
+        figures: figureEvidence(input.norm, input.figs, other, toOriginal, policy).checks,
+      });
     }
   }
   matches.sort((a, b) => b.score - a.score);

@@ -19,15 +19,51 @@ export interface Normalised {
 
 /** Characters folded after NFKC: typographic quotes, dashes, wave dashes, invisible marks, kana variants. */
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u301c': '~', '\uff5e': '~', '\u3000': ' ', '\u00a0': ' ', '\u3001': '、',
-  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
-  '\u200e': '', '\u200f': '', '\u202a': '', '\u202b': '', '\u202c': '', '\u202d': '', '\u202e': '',
-  '\u2066': '', '\u2067': '', '\u2068': '', '\u2069': '',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u301c': '~',
+  '\uff5e': '~',
+  '\u3000': ' ',
+  '\u00a0': ' ',
+  '\u3001': '、',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
+  '\u00ad': '',
+  '\u200e': '',
+  '\u200f': '',
+  '\u202a': '',
+  '\u202b': '',
+  '\u202c': '',
+  '\u202d': '',
+  '\u202e': '',
+  '\u2066': '',
+  '\u2067': '',
+  '\u2068': '',
+  '\u2069': '',
   // Katakana spellings of foreign sounds that writers use interchangeably.
-  'ヴ': 'ブ', 'ヂ': 'ジ', 'ヅ': 'ズ',
+  ヴ: 'ブ',
+  ヂ: 'ジ',
+  ヅ: 'ズ',
 };
 
 const UNKNOWN = -1;
@@ -45,7 +81,11 @@ function learn(code: number): number {
   else for (const c of ch.normalize('NFKC').toLowerCase()) folded += FOLD[c] ?? c;
   if (/^\s$/.test(folded)) folded = ' ';
   const v = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : EXPAND;
-  if (v === EXPAND) EXPANSIONS.set(code, [...folded].map((c) => (/\s/.test(c) ? 32 : c.charCodeAt(0))));
+  if (v === EXPAND)
+    EXPANSIONS.set(
+      code,
+      [...folded].map((c) => (/\s/.test(c) ? 32 : c.charCodeAt(0))),
+    );
   TABLE[code] = v;
   return v;
 }
@@ -60,7 +100,7 @@ function isAcronymDot(s: string, i: number): boolean {
   return s.charCodeAt(i - 2) === 46 && isAsciiLetter(s.charCodeAt(i - 3)) && !isAsciiLetter(s.charCodeAt(i + 1));
 }
 
-const isKatakana = (c: number) => c >= 0x30a1 && c <= 0x30fa || c === 0x30fc;
+const isKatakana = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 
 /**
  * True for a katakana middle dot between katakana (データ・センター, ラリー・エリソン): optional between the words
@@ -110,7 +150,12 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
     if (v === 32) {
       if (lastSpace) continue;
       lastSpace = true;
-    } else if (v === DROP || (code === 46 && isAcronymDot(input, i)) || isOptionalMiddleDot(input, i, n > 0 ? codes[n - 1]! : 0)) continue;
+    } else if (
+      v === DROP ||
+      (code === 46 && isAcronymDot(input, i)) ||
+      isOptionalMiddleDot(input, i, n > 0 ? codes[n - 1]! : 0)
+    )
+      continue;
     else lastSpace = false;
     if (v !== EXPAND) {
       codes[n] = v;
@@ -143,7 +188,8 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
 /** Decodes codes[start, end) to a string. */
 export function codesToString(codes: Uint16Array, start: number, end: number): string {
   let s = '';
-  for (let i = start; i < end; i += 4096) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+  for (let i = start; i < end; i += 4096)
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
   return s;
 }
 

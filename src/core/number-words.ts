@@ -4,14 +4,54 @@ export type FigureUnit = 'USD' | 'JPY' | 'EUR' | 'percent' | 'GW' | 'USD-cents' 
 export type Qualifier = 'exact' | 'about' | 'over' | 'under' | 'up-to';
 
 export const EN_SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
 };
 export const JA_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 };
 export const WORD_NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
-export const KANJI_DIGIT: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const KANJI_DIGIT: Record<string, number> = {
+  〇: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 export const Q_BEFORE_EN: [RegExp, Qualifier][] = [
   [/(?:up to|as much as|as many as|a maximum of|at most)\s*$/, 'up-to'],
@@ -41,6 +81,10 @@ export const UNIT_AFTER: [RegExp, FigureUnit, number][] = [
   [/^[\s-]?(?:mw\b|megawatts?\b|メガワット)/, 'GW', 1e-3],
   [/^[\s-]?(?:cents?\b|セント|¢)/, 'USD-cents', 1],
   [/^\s?(?:seconds?\b|secs?\b|秒)/, 'seconds', 1],
-  [/^\s?(?:[a-z-]+\s){0,2}(?:shares|funding rounds|rounds|deals|investments|startups|companies|firms|pilots|transactions)\b|^(?:株|件|社)/, 'count', 1],
+  [
+    /^\s?(?:[a-z-]+\s){0,2}(?:shares|funding rounds|rounds|deals|investments|startups|companies|firms|pilots|transactions)\b|^(?:株|件|社)/,
+    'count',
+    1,
+  ],
 ];
 export const RANGE_SEP = /^\s?(?:-|~|to|から|〜)\s?(?:us\$|\$|¥)?/;

@@ -4,7 +4,21 @@
  * with qualifiers (about/over/up to/約/超/最大/近く). Values are absolute: $100 billion → 1e11.
  */
 
-import { CURRENCY_BEFORE, EN_SCALE, EN_SCALE_AFTER, JA_SCALE, KANJI_DIGIT, Q_AFTER, Q_BEFORE_EN, Q_BEFORE_JA, RANGE_SEP, UNIT_AFTER, WORD_NUM, type FigureUnit, type Qualifier } from './number-words';
+import {
+  CURRENCY_BEFORE,
+  EN_SCALE,
+  EN_SCALE_AFTER,
+  JA_SCALE,
+  KANJI_DIGIT,
+  Q_AFTER,
+  Q_BEFORE_EN,
+  Q_BEFORE_JA,
+  RANGE_SEP,
+  UNIT_AFTER,
+  WORD_NUM,
+  type FigureUnit,
+  type Qualifier,
+} from './number-words';
 
 export type { FigureUnit, Qualifier };
 
@@ -20,7 +34,8 @@ export interface ParsedFigure {
 }
 
 /** Numeric token: 1,210 | 46.5 | 0・25 (Japanese decimal point) | kanji numerals | a few English number words. */
-const NUM = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.・]\d+)?|[〇一二三四五六七八九十百千]+(?=[万億兆ドル円%]|パーセント)|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million)))/g;
+const NUM =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.・]\d+)?|[〇一二三四五六七八九十百千]+(?=[万億兆ドル円%]|パーセント)|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million)))/g;
 
 function parseNumber(tok: string): number {
   if (/^\d/.test(tok)) return Number(tok.replace(/,/g, '').replace('・', '.'));
@@ -39,7 +54,11 @@ function parseNumber(tok: string): number {
   return total + digit;
 }
 
-interface Amount { value: number; end: number; scaled: boolean }
+interface Amount {
+  value: number;
+  end: number;
+  scaled: boolean;
+}
 
 /** Reads Japanese scale chains after a number: 14兆8000億 → 1.48e13; returns the end offset. */
 function readJaChain(text: string, value: number, pos: number): Amount {
@@ -61,7 +80,12 @@ function readJaChain(text: string, value: number, pos: number): Amount {
   return { value: total, end: pos + 1, scaled: true };
 }
 
-interface Read { value: number; end: number; scale: number; unit: FigureUnit | null }
+interface Read {
+  value: number;
+  end: number;
+  scale: number;
+  unit: FigureUnit | null;
+}
 
 /** Reads scale and unit after a number token ending at `pos`. */
 function readTail(text: string, value: number, pos: number, currency: FigureUnit | null): Read {
@@ -112,7 +136,13 @@ export function parseFigures(text: string): ParsedFigure[] {
     const value = parseNumber(m[1]!);
     if (!Number.isFinite(value)) continue;
     const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, tokStart - 6), tokStart));
-    const currency: FigureUnit | null = cur ? (/[¥]|jpy/.test(cur[0]) ? 'JPY' : /€|eur/.test(cur[0]) ? 'EUR' : 'USD') : null;
+    const currency: FigureUnit | null = cur
+      ? /[¥]|jpy/.test(cur[0])
+        ? 'JPY'
+        : /€|eur/.test(cur[0])
+          ? 'EUR'
+          : 'USD'
+      : null;
     let start = cur ? tokStart - cur[0].length : tokStart;
     while (text[start] === ' ') start++;
     let r = readTail(text, value, tokStart + m[0].length, currency);
@@ -148,7 +178,14 @@ export function parseFigures(text: string): ParsedFigure[] {
     }
     if (unit === currency && r.unit === null && r.scale === 1 && cur === null) continue;
     NUM.lastIndex = Math.max(NUM.lastIndex, r.end);
-    out.push({ start, end: r.end, value: r.value, high: Math.max(high, r.value), unit, qualifier: qualifierAround(text, start, r.end) });
+    out.push({
+      start,
+      end: r.end,
+      value: r.value,
+      high: Math.max(high, r.value),
+      unit,
+      qualifier: qualifierAround(text, start, r.end),
+    });
   }
   return out;
 }

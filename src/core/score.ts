@@ -33,7 +33,16 @@ const scratches = new WeakMap<ClaimIndex, Scratch>();
 
 function scratchFor(index: ClaimIndex): Scratch {
   let s = scratches.get(index);
-  if (!s) scratches.set(index, (s = { slot: new Int32Array(index.claims.length).fill(-1), topicKeys: new Float64Array(64), seen: new Int32Array(index.keys.length), call: 0 }));
+  if (!s)
+    scratches.set(
+      index,
+      (s = {
+        slot: new Int32Array(index.claims.length).fill(-1),
+        topicKeys: new Float64Array(64),
+        seen: new Int32Array(index.keys.length),
+        call: 0,
+      }),
+    );
   return s;
 }
 

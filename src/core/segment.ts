@@ -19,7 +19,8 @@ function segmenter(locale: string): Intl.Segmenter {
 }
 
 /** Titles and abbreviations after which a period does not end an English sentence. */
-const ABBREV = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|gen|gov|sen|rep|inc|corp|co|ltd|vs|no|fig|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|e\.g|i\.e|u\.s|u\.k)\.\s*$/i;
+const ABBREV =
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|gen|gov|sen|rep|inc|corp|co|ltd|vs|no|fig|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|e\.g|i\.e|u\.s|u\.k)\.\s*$/i;
 /** Opening brackets ICU may leave at the end of the previous sentence (ASCII '"' is ambiguous, so left out). */
 const OPENERS = new Set([...'「『（(“[【〈《'].map((c) => c.charCodeAt(0)));
 /** A sentence longer than this is split at a clause boundary so scoring stays local. */
@@ -89,7 +90,7 @@ export function segmentBlock(text: string, lang: MatchLang = guessLang(text), un
   const segments = segmenter(lang).segment(text);
   let prev: Span | undefined;
   // Segment by segment through containing(): the same breaks as iterating, and cheaper.
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const seg = segments.containing(at)!;
     let start = seg.index;
     const end = start + seg.segment.length;
@@ -108,7 +109,8 @@ export function segmentBlock(text: string, lang: MatchLang = guessLang(text), un
     let v = start;
     while (v < end && isWs(text.charCodeAt(v))) v++;
     if (prev && shouldJoin(text, prev.start, prev.end, text.charCodeAt(v), quotes)) prev.end = end;
-    else if (start > until) break; // every span so far is final: later segments only ever touch the last one
+    else if (start > until)
+      break; // every span so far is final: later segments only ever touch the last one
     else raw.push((prev = { start, end }));
   }
   const out: Span[] = [];

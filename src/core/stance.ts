@@ -8,9 +8,11 @@ import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { normaliseKey } from './normalise';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定 (grammar, not vocabulary). */
-const JA_CUE = /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
+const JA_CUE =
+  /^([^。、,.!?]{0,10}?)(?:[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
 /** A key followed by は/も and a negated existence verb: the thing itself is denied. */
-const JA_NONE = /^[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな)/;
+const JA_NONE =
+  /^[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな)/;
 
 /** The policy's stance lexicons compiled once per policy. */
 interface Cues {
@@ -43,7 +45,10 @@ const JA_CLOSING = ['ものの', 'にもかかわらず'];
 
 /** Latin words on word boundaries, Japanese ones anywhere. */
 function anyOf(en: readonly string[], ja: readonly string[] = []): RegExp {
-  const parts = [...(en.length ? [`\\b(?:${wordAlternation(en)})\\b`] : []), ...(ja.length ? [wordAlternation(ja)] : [])];
+  const parts = [
+    ...(en.length ? [`\\b(?:${wordAlternation(en)})\\b`] : []),
+    ...(ja.length ? [wordAlternation(ja)] : []),
+  ];
   return new RegExp(parts.join('|') || '(?!)');
 }
 
@@ -59,14 +64,19 @@ export function cuesOf(policy: Policy): Cues {
       rebuttal: anyOf(lx.rebuttal.en, lx.rebuttal.ja),
       openEn: new RegExp(`^\\W*(?:${wordAlternation(lx.questionEn)})\\b`, 'i'),
       openJa: new RegExp(wordAlternation(lx.questionJa)),
-      contrast: anyOf(lx.contrast.en.filter((w) => !lx.concessionFirst.en.includes(w)), lx.contrast.ja.filter((w) => !JA_CLOSING.includes(w))),
+      contrast: anyOf(
+        lx.contrast.en.filter((w) => !lx.concessionFirst.en.includes(w)),
+        lx.contrast.ja.filter((w) => !JA_CLOSING.includes(w)),
+      ),
       concession: anyOf(lx.concessionFirst.en),
       concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en)})\\b`),
       jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w)))),
       override: anyOf(lx.override.en, lx.override.ja),
       reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
       // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
-      hedgeBefore: new RegExp(`(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`),
+      hedgeBefore: new RegExp(
+        `(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`,
+      ),
       hedgeAfterJa: new RegExp(`^[^、。]*?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか'))})`),
     };
     compiled.set(policy, c);
@@ -106,7 +116,12 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
-export function keyPolarity(text: string, hits: readonly Hit[], into: Map<number, boolean>, policy: Policy = DEFAULT_POLICY): void {
+export function keyPolarity(
+  text: string,
+  hits: readonly Hit[],
+  into: Map<number, boolean>,
+  policy: Policy = DEFAULT_POLICY,
+): void {
   for (const h of hits) into.set(h.keyId, (into.get(h.keyId) ?? false) || isNegated(text, h.start, h.end, policy));
 }
 
@@ -206,7 +221,8 @@ export class StanceCues {
 
   private outsideConceded(re: RegExp): boolean {
     const g = new RegExp(re.source, 'g');
-    for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text)) if (!this.inConceded(m.index, m.index + m[0].length)) return true;
+    for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text))
+      if (!this.inConceded(m.index, m.index + m[0].length)) return true;
     return false;
   }
 
@@ -220,7 +236,10 @@ export class StanceCues {
   /** Whether the negation sits right on the hit ("no AI bubble", "not debt"): for keys the claim does not state. */
   negatesCore(h: Hit): boolean {
     const before = this.text.slice(Math.max(0, h.start - 32), h.start);
-    return this.c.core.test(before) || /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''));
+    return (
+      this.c.core.test(before) ||
+      /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''))
+    );
   }
 }
 

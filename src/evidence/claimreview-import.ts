@@ -8,15 +8,22 @@ import { checkClaims } from './validate';
 /** Import side of ClaimReview support: Kensho's own exports come back exactly, third-party reviews get defaults. */
 export type ImportResult = { ok: true; claims: Claim[] } | { ok: false; error: { path: string; message: string } };
 class ImportError extends Error {
-  constructor(readonly path: string, message: string) { super(message); }
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
-const obj = (x: unknown): Json | undefined => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined);
+const obj = (x: unknown): Json | undefined =>
+  x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const isReview = (n: Json) => [n['@type']].flat().includes('ClaimReview');
 /** A later review Kensho exported for one of a claim's updates: the claim's own review carries the update. */
-const isUpdateReview = (n: Json) => (Array.isArray(n.additionalProperty) ? n.additionalProperty : []).some((p) => obj(p)?.propertyID === UPDATE_OF);
+const isUpdateReview = (n: Json) =>
+  (Array.isArray(n.additionalProperty) ? n.additionalProperty : []).some((p) => obj(p)?.propertyID === UPDATE_OF);
 
 function kenshoFields(node: Json): Json | undefined {
   const props = (Array.isArray(node.additionalProperty) ? node.additionalProperty : []).map(obj);
@@ -77,13 +84,23 @@ function fromThirdParty(node: Json, topic: Topic | undefined): Json {
   if (!date) throw new ImportError('datePublished', 'is required: every Kensho source is dated');
   // Topic: the caller's choice wins; otherwise a keyword guess, and no guess means no import.
   const chosen = topic ?? guessTopic(`${text} ${str(node.reviewBody) ?? ''}`);
-  if (!chosen) throw new ImportError('claimReviewed', 'cannot tell which Kensho topic this is about; import it with an explicit topic');
+  if (!chosen)
+    throw new ImportError(
+      'claimReviewed',
+      'cannot tell which Kensho topic this is about; import it with an explicit topic',
+    );
   const lang: Lang = str(node.inLanguage)?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
   const reviewer = str(obj(node.author)?.name) ?? new URL(url).hostname;
   const verdict = str(obj(node.reviewRating)?.alternateName);
   const claimant = str(obj(obj(node.itemReviewed)?.author)?.name);
   const summary = clip(verdict ? `${reviewer}: ${verdict}` : `Reviewed by ${reviewer}`, 300);
-  const slug = new URL(url).pathname.toLowerCase().match(/[a-z0-9]+/g)?.slice(-6).join('-').slice(0, 50).replace(/-$/, '');
+  const slug = new URL(url).pathname
+    .toLowerCase()
+    .match(/[a-z0-9]+/g)
+    ?.slice(-6)
+    .join('-')
+    .slice(0, 50)
+    .replace(/-$/, '');
   return {
     id: `cr.${slug ? `${slug}-` : ''}${hash(url + text)}`,
     topic: chosen,
@@ -94,18 +111,27 @@ function fromThirdParty(node: Json, topic: Topic | undefined): Json {
     terms: { en: [], ja: [] },
     figures: [],
     disputes: [],
-    sources: [{
-      url, publisher: clip(reviewer, 120), kind: 'research', lang, date,
-      title: clip(str(node.headline) ?? str(node.name) ?? text, 300), stance: stanceOf(obj(node.reviewRating)),
-      summary: clip(verdict ? `Fact-check rating: ${verdict}` : 'Fact-check of this claim', 400),
-    }],
+    sources: [
+      {
+        url,
+        publisher: clip(reviewer, 120),
+        kind: 'research',
+        lang,
+        date,
+        title: clip(str(node.headline) ?? str(node.name) ?? text, 300),
+        stance: stanceOf(obj(node.reviewRating)),
+        summary: clip(verdict ? `Fact-check rating: ${verdict}` : 'Fact-check of this claim', 400),
+      },
+    ],
   };
 }
 
 /** Reads ClaimReview JSON-LD (one object, a list or an @graph) into validated Kensho claims. */
 export function importClaimReviews(input: unknown, opts: { topic?: Topic } = {}): ImportResult {
   const root = obj(input);
-  const nodes = (Array.isArray(input) ? input : Array.isArray(root?.['@graph']) ? (root['@graph'] as unknown[]) : [input]).map(obj);
+  const nodes = (
+    Array.isArray(input) ? input : Array.isArray(root?.['@graph']) ? (root['@graph'] as unknown[]) : [input]
+  ).map(obj);
   const claims: Claim[] = [];
   let later = 0;
   for (const [i, node] of nodes.entries()) {
@@ -118,7 +144,9 @@ export function importClaimReviews(input: unknown, opts: { topic?: Topic } = {})
       const candidate = kenshoFields(node) ?? fromThirdParty(node, opts.topic);
       const parsed = v.safeParse(ClaimSchema, candidate);
       if (!parsed.success) {
-        const keys = (parsed.issues[0].path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`));
+        const keys = (parsed.issues[0].path ?? []).map((p) =>
+          typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`,
+        );
         return { ok: false, error: { path: `[${i}]${keys.join('')}`, message: parsed.issues[0].message } };
       }
       claims.push(parsed.output);
@@ -128,7 +156,9 @@ export function importClaimReviews(input: unknown, opts: { topic?: Topic } = {})
     }
   }
   if (!claims.length) {
-    const message = later ? 'contains only later reviews (updates) of claims it does not include; import the claims’ own reviews too' : 'contains no ClaimReview';
+    const message = later
+      ? 'contains only later reviews (updates) of claims it does not include; import the claims’ own reviews too'
+      : 'contains no ClaimReview';
     return { ok: false, error: { path: '(root)', message } };
   }
   const [dup] = checkClaims([{ file: 'import', claims }], false);

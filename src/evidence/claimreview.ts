@@ -7,7 +7,17 @@ import type { Claim, ClaimUpdate, Lang, Source } from './schema';
  * so other tools see an ordinary ClaimReview and Kensho gets its claim back exactly.
  */
 export type Json = Record<string, unknown>;
-export const KENSHO_FIELDS = ['id', 'topic', 'statement', 'summary', 'entities', 'terms', 'figures', 'disputes', 'sources'] as const;
+export const KENSHO_FIELDS = [
+  'id',
+  'topic',
+  'statement',
+  'summary',
+  'entities',
+  'terms',
+  'figures',
+  'disputes',
+  'sources',
+] as const;
 /** Kensho fields a claim may lack; exported only when present. Plain strings. */
 export const OPTIONAL_KENSHO_FIELDS = ['since', 'reviewed', 'corroboration'] as const;
 /** Kensho fields a claim may lack, exported as JSON text when present. */
@@ -36,9 +46,16 @@ const org = (name: string, url?: string): Json => ({ '@type': 'Organization', na
 const byDate = (a: Source, b: Source) => a.date.localeCompare(b.date);
 const property = (propertyID: string, value: string): Json => ({ '@type': 'PropertyValue', propertyID, value });
 const appearance = (sources: readonly Source[]): Json[] =>
-  sources.filter((s) => s.url).map((s) => ({
-    '@type': 'CreativeWork', url: s.url, ...(s.title ? { headline: s.title } : {}), datePublished: s.date, inLanguage: s.lang, publisher: org(s.publisher),
-  }));
+  sources
+    .filter((s) => s.url)
+    .map((s) => ({
+      '@type': 'CreativeWork',
+      url: s.url,
+      ...(s.title ? { headline: s.title } : {}),
+      datePublished: s.date,
+      inLanguage: s.lang,
+      publisher: org(s.publisher),
+    }));
 
 /** One claim as a ClaimReview JSON-LD object. */
 export function toClaimReview(claim: Claim, opts: ExportOptions = {}): Json {
@@ -65,12 +82,22 @@ export function toClaimReview(claim: Claim, opts: ExportOptions = {}): Json {
     // events undid the claim (its later reviews say how).
     reviewRating: {
       '@type': 'Rating',
-      alternateName: isUndone(now) ? UPDATE_RATING[now as UpdateStatus] : disputed ? 'Disputed: sources disagree' : 'Sourced, not disputed in Kensho',
+      alternateName: isUndone(now)
+        ? UPDATE_RATING[now as UpdateStatus]
+        : disputed
+          ? 'Disputed: sources disagree'
+          : 'Sourced, not disputed in Kensho',
     },
     additionalProperty: [
-      ...KENSHO_FIELDS.map((field) => property(`kensho:${field}`, typeof claim[field] === 'string' ? claim[field] : JSON.stringify(claim[field]))),
-      ...OPTIONAL_KENSHO_FIELDS.flatMap((field) => (claim[field] === undefined ? [] : [property(`kensho:${field}`, claim[field])])),
-      ...OPTIONAL_JSON_FIELDS.flatMap((field) => (claim[field] === undefined ? [] : [property(`kensho:${field}`, JSON.stringify(claim[field]))])),
+      ...KENSHO_FIELDS.map((field) =>
+        property(`kensho:${field}`, typeof claim[field] === 'string' ? claim[field] : JSON.stringify(claim[field])),
+      ),
+      ...OPTIONAL_KENSHO_FIELDS.flatMap((field) =>
+        claim[field] === undefined ? [] : [property(`kensho:${field}`, claim[field])],
+      ),
+      ...OPTIONAL_JSON_FIELDS.flatMap((field) =>
+        claim[field] === undefined ? [] : [property(`kensho:${field}`, JSON.stringify(claim[field]))],
+      ),
     ],
   };
 }

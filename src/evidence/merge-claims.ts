@@ -5,7 +5,10 @@
  * made to go both ways: a feed claim that disputes a bundled claim shows up as that claim's counter-claim too (the
  * bundled file cannot list claims it has never seen).
  */
-export function mergeClaims<T extends { id: string; disputes: readonly string[] }>(bundled: readonly T[], added: readonly T[]): T[] {
+export function mergeClaims<T extends { id: string; disputes: readonly string[] }>(
+  bundled: readonly T[],
+  added: readonly T[],
+): T[] {
   const seen = new Set<string>();
   const merged: T[] = [];
   for (const claim of [...bundled, ...added]) {

@@ -70,7 +70,8 @@ function cleanIds(raw: unknown): void {
 export function parsePack(text: string): PackResult {
   if (typeof text !== 'string') return fail('(file)', 'must be text');
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > PACK_LIMITS.maxBytes) return fail('(file)', `is ${bytes} bytes; packs may be at most ${PACK_LIMITS.maxBytes} bytes`);
+  if (bytes > PACK_LIMITS.maxBytes)
+    return fail('(file)', `is ${bytes} bytes; packs may be at most ${PACK_LIMITS.maxBytes} bytes`);
   const body = text.replace(/^\uFEFF/, '');
   if (nestingDepth(body, PACK_LIMITS.maxDepth) > PACK_LIMITS.maxDepth) {
     return fail('(file)', `nests deeper than ${PACK_LIMITS.maxDepth} levels`);
@@ -83,7 +84,8 @@ export function parsePack(text: string): PackResult {
   } catch (err) {
     return fail('(file)', `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('(root)', 'must be a JSON object with "format": "kensho-pack"');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return fail('(root)', 'must be a JSON object with "format": "kensho-pack"');
   const claims = (raw as { claims?: unknown }).claims;
   if (Array.isArray(claims) && claims.length > PACK_LIMITS.maxClaims) {
     return fail('claims', `has ${claims.length} claims; packs may hold at most ${PACK_LIMITS.maxClaims}`);
@@ -93,7 +95,9 @@ export function parsePack(text: string): PackResult {
   if (!result.success) {
     const [first] = toEvidenceIssues('pack', raw, result.issues);
     if (!first) return fail('(root)', 'is not a Kensho pack');
-    const keys = (result.issues[0]?.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`));
+    const keys = (result.issues[0]?.path ?? []).map((p) =>
+      typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`,
+    );
     const path = keys.join('').replace(/^\./, '') || '(root)';
     return fail(path, first.claimId === undefined ? first.message : `${first.message} (claim "${first.claimId}")`);
   }

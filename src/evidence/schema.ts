@@ -3,11 +3,23 @@ import { UPDATE_STATUSES } from '../core/claim-status';
 import { TOPICS } from './topics';
 
 /** Ids are lowercase kebab/dot slugs so they are safe in attributes, URLs and file names. */
-export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase slug like "debt.google-2025"'), v.maxLength(80));
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase slug like "debt.google-2025"'),
+  v.maxLength(80),
+);
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 /** YYYY, YYYY-MM or YYYY-MM-DD: sources are dated, sometimes only to the month. */
-export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2025-10-14'));
-const HttpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL'), v.maxLength(2048));
+export const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2025-10-14'),
+);
+const HttpUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+  v.maxLength(2048),
+);
 
 export const Bilingual = (max: number) => v.strictObject({ en: Text(max), ja: Text(max) });
 const TermList = v.pipe(v.array(Text(60)), v.maxLength(80));

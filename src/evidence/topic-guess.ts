@@ -12,7 +12,12 @@ const patterns = new WeakMap<Policy, [Topic, RegExp[]][]>();
 function patternsOf(policy: Policy): [Topic, RegExp[]][] {
   let p = patterns.get(policy);
   if (!p) {
-    p = TOPICS.map((t) => [t, (policy.topicKeywords[t] ?? []).map((k) => (/^[\x20-\x7e]+$/.test(k) ? new RegExp(`\\b(?:${wordAlternation([k])})\\b`) : new RegExp(wordAlternation([k]))))]);
+    p = TOPICS.map((t) => [
+      t,
+      (policy.topicKeywords[t] ?? []).map((k) =>
+        /^[\x20-\x7e]+$/.test(k) ? new RegExp(`\\b(?:${wordAlternation([k])})\\b`) : new RegExp(wordAlternation([k])),
+      ),
+    ]);
     patterns.set(policy, p);
   }
   return p;

@@ -35,7 +35,8 @@ function claimIdAt(raw: unknown, index: number): string | undefined {
 /** Valibot's messages are terse for structural errors; say what to do instead. */
 function friendlyMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown field ${issue.received}`;
-  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.expected?.startsWith('"')) return 'is required';
+  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.expected?.startsWith('"'))
+    return 'is required';
   return issue.message;
 }
 
@@ -60,10 +61,18 @@ export function validateTopicFile(file: string, raw: unknown): Checked<TopicFile
   const issues: EvidenceIssue[] = [];
   parsed.claims.forEach((claim) => {
     if (claim.topic !== parsed.topic) {
-      issues.push({ file, claimId: claim.id, path: 'topic', message: `is "${claim.topic}" but this file holds topic "${parsed.topic}"` });
+      issues.push({
+        file,
+        claimId: claim.id,
+        path: 'topic',
+        message: `is "${claim.topic}" but this file holds topic "${parsed.topic}"`,
+      });
     }
   });
-  const base = file.split('/').pop()?.replace(/\.json$/, '');
+  const base = file
+    .split('/')
+    .pop()
+    ?.replace(/\.json$/, '');
   if (base && file.endsWith('.json') && base !== parsed.topic) {
     issues.push({ file, path: 'topic', message: `is "${parsed.topic}" but the file is named for "${base}"` });
   }
@@ -87,10 +96,20 @@ export function checkClaimDates(file: string, claim: Claim): EvidenceIssue[] {
     const at = dateRange(u.date);
     if (!at) return;
     if (since && at.last < since.first) {
-      issues.push({ file, claimId: claim.id, path: `updates[${i}].date`, message: `is before the claim's own date (since ${claim.since})` });
+      issues.push({
+        file,
+        claimId: claim.id,
+        path: `updates[${i}].date`,
+        message: `is before the claim's own date (since ${claim.since})`,
+      });
     }
     if (reviewed && reviewed.last < at.first) {
-      issues.push({ file, claimId: claim.id, path: 'reviewed', message: `is before the update of ${u.date}; set it to the day the claim was last checked` });
+      issues.push({
+        file,
+        claimId: claim.id,
+        path: 'reviewed',
+        message: `is before the update of ${u.date}; set it to the day the claim was last checked`,
+      });
     }
   });
   return issues;
@@ -106,7 +125,8 @@ export function checkClaims(sets: readonly ClaimSet[], requireTargets = true): E
   for (const { file, claims } of sets) {
     for (const claim of claims) {
       const seen = home.get(claim.id);
-      if (seen) issues.push({ file, claimId: claim.id, path: 'id', message: `duplicate id, also used in ${seen.file}` });
+      if (seen)
+        issues.push({ file, claimId: claim.id, path: 'id', message: `duplicate id, also used in ${seen.file}` });
       else home.set(claim.id, { file, claim });
     }
   }
@@ -125,7 +145,10 @@ export function checkClaims(sets: readonly ClaimSet[], requireTargets = true): E
           return;
         }
         if (!other.claim.disputes.includes(claim.id)) {
-          issues.push({ ...at, message: `"${target}" does not list "${claim.id}" back in its disputes (links must go both ways)` });
+          issues.push({
+            ...at,
+            message: `"${target}" does not list "${claim.id}" back in its disputes (links must go both ways)`,
+          });
         }
       });
     }
@@ -150,7 +173,8 @@ export function validateEvidence(files: readonly RawFile[]): Checked<Claim[]> {
   if (issues.length) return { ok: false, issues };
   const covered = new Set(sets.flatMap((s) => s.claims.map((c) => c.topic)));
   for (const topic of TOPICS) {
-    if (!covered.has(topic)) issues.push({ file: `data/${topic}.json`, path: '(file)', message: `no claims for topic "${topic}"` });
+    if (!covered.has(topic))
+      issues.push({ file: `data/${topic}.json`, path: '(file)', message: `no claims for topic "${topic}"` });
   }
   issues.push(...checkClaims(sets));
   return issues.length ? { ok: false, issues } : { ok: true, value: sets.flatMap((s) => [...s.claims]) };
@@ -161,8 +185,13 @@ export function validateEvidence(files: readonly RawFile[]): Checked<Claim[]> {
  * if validation changes nothing: a claim whose validated form differs (untrimmed text, say) is a problem here.
  */
 export function untrusted(files: readonly RawFile[], validated: readonly Claim[]): string[] {
-  const raw = files.flatMap((f) => ((f.data as { claims?: Claim[] }).claims ?? []).map((claim) => ({ file: f.file, claim })));
+  const raw = files.flatMap((f) =>
+    ((f.data as { claims?: Claim[] }).claims ?? []).map((claim) => ({ file: f.file, claim })),
+  );
   return raw
     .filter(({ claim }, i) => JSON.stringify(claim) !== JSON.stringify(validated[i]))
-    .map(({ file, claim }) => `${file}: claim "${claim.id}": differs from its validated form (untrimmed text?); fix the file`);
+    .map(
+      ({ file, claim }) =>
+        `${file}: claim "${claim.id}": differs from its validated form (untrimmed text?); fix the file`,
+    );
 }

@@ -21,7 +21,12 @@ export const FeedMetaSchema = v.pipe(
     id: Id,
     title: Bilingual(120),
     /** Rises with every release; a reader never installs a version lower than or equal to the one installed. */
-    version: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+    version: v.pipe(
+      v.number('must be a number'),
+      v.integer('must be a whole number'),
+      v.minValue(1),
+      v.maxValue(Number.MAX_SAFE_INTEGER),
+    ),
     issuedAt: Timestamp,
     expiresAt: Timestamp,
     /** "ed25519:" + the first 16 hex digits of the SHA-256 of the raw public key that signs this feed. */
@@ -42,11 +47,14 @@ const fail = (path: string, message: string): FeedParse => ({ ok: false, error: 
 /** Parses feed.json text: the `feed` object, then the rest exactly as a pack import would (same limits and checks). */
 export function parseFeed(text: string): FeedParse {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > FEED_LIMITS.maxBytes) return fail('(file)', `is ${bytes} bytes; feeds may be at most ${FEED_LIMITS.maxBytes} bytes`);
+  if (bytes > FEED_LIMITS.maxBytes)
+    return fail('(file)', `is ${bytes} bytes; feeds may be at most ${FEED_LIMITS.maxBytes} bytes`);
   let raw: unknown;
   try {
     // Like pack text, the feed's title may not carry bidi overrides that would make it read backwards on a card.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''), (_key, value: unknown) => (typeof value === 'string' ? stripDirectionalControls(value) : value));
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''), (_key, value: unknown) =>
+      typeof value === 'string' ? stripDirectionalControls(value) : value,
+    );
   } catch (err) {
     return fail('(file)', `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
@@ -62,6 +70,7 @@ export function parseFeed(text: string): FeedParse {
   // The pack part goes through parsePack as text, so a feed gets every limit and clean-up an imported pack gets.
   const pack = parsePack(JSON.stringify(rest));
   if (!pack.ok) return pack;
-  if (pack.pack.id !== meta.output.id) return fail('feed.id', `is "${meta.output.id}" but the pack id is "${pack.pack.id}"; they must be the same`);
+  if (pack.pack.id !== meta.output.id)
+    return fail('feed.id', `is "${meta.output.id}" but the pack id is "${pack.pack.id}"; they must be the same`);
   return { ok: true, feed: { meta: meta.output, pack: pack.pack } };
 }

@@ -1,7 +1,8 @@
 /** Where a feed lives: the reader gives the https address of feed.json (or of its folder); nothing else is sent. */
 
 export type FeedUrlProblem = 'not-url' | 'not-https' | 'has-query' | 'has-credentials';
-export type FeedUrls = { ok: true; feed: string; signature: string; originPattern: string } | { ok: false; problem: FeedUrlProblem };
+export type FeedUrls =
+  { ok: true; feed: string; signature: string; originPattern: string } | { ok: false; problem: FeedUrlProblem };
 
 /** The two file URLs and the host permission pattern for an address the reader typed. */
 export function feedUrls(input: string): FeedUrls {

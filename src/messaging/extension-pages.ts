@@ -10,7 +10,10 @@ import { parseEnvelope } from './validate';
  * Tells the extension's open pages (popup, options) something, from the background. No page open is not an error:
  * the browser then rejects for want of a receiver, which is ignored.
  */
-export async function sendToExtensionPages<K extends MessageType>(type: K, data: ProtocolMap[K]['request']): Promise<void> {
+export async function sendToExtensionPages<K extends MessageType>(
+  type: K,
+  data: ProtocolMap[K]['request'],
+): Promise<void> {
   const envelope: Envelope<K> = { kensho: 1, type, data };
   await browser.runtime.sendMessage(envelope).catch(() => undefined);
 }
@@ -19,7 +22,10 @@ export async function sendToExtensionPages<K extends MessageType>(type: K, data:
  * Calls `handler` with each valid `type` message the background sends an extension page; returns the unsubscribe.
  * Content scripts can message extension pages too, so anything sent from a tab is ignored.
  */
-export function onBackgroundMessage<K extends MessageType>(type: K, handler: (data: ProtocolMap[K]['request']) => void): () => void {
+export function onBackgroundMessage<K extends MessageType>(
+  type: K,
+  handler: (data: ProtocolMap[K]['request']) => void,
+): () => void {
   const listener = (raw: unknown, sender: { tab?: unknown }) => {
     if (sender.tab !== undefined) return undefined;
     const msg = parseEnvelope(raw);

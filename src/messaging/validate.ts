@@ -43,7 +43,10 @@ export const PAYLOADS = {
   'claims/vocabulary': v.strictObject({}),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'tab/changed': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  'page/reveal': v.strictObject({ claimId: Slug, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
+  'page/reveal': v.strictObject({
+    claimId: Slug,
+    occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  }),
   'page/stop': v.strictObject({ reason: v.picklist(['revoked']) }),
   'feeds/check': v.strictObject({ url: v.nullable(Url) }),
 } satisfies Record<MessageType, v.GenericSchema>;

@@ -188,14 +188,20 @@ export class Annotator {
     const settings = this.deps.getSettings();
     const matcher = await this.deps.getMatcher();
     if (this.stale(gen)) return;
-    const done = await runSteps(this.annotateSteps(blocks, keep, settings, matcher, gen), slicing(() => this.layout()));
+    const done = await runSteps(
+      this.annotateSteps(blocks, keep, settings, matcher, gen),
+      slicing(() => this.layout()),
+    );
     if (!done) return;
     this.layout();
     this.reportNow();
   }
 
   /** One step per block found; null when a newer scan superseded this one. */
-  private *extractSteps(findRoots: () => Element[], gen: number): Generator<void, { roots: Element[]; blocks: TextBlock[] } | null> {
+  private *extractSteps(
+    findRoots: () => Element[],
+    gen: number,
+  ): Generator<void, { roots: Element[]; blocks: TextBlock[] } | null> {
     const roots = findRoots();
     const blocks: TextBlock[] = [];
     for (const root of roots) {
@@ -209,11 +215,18 @@ export class Annotator {
   }
 
   /** One step per block annotated; false when a newer scan superseded this one. */
-  private *annotateSteps(blocks: TextBlock[], keep: Set<string>, settings: Settings, matcher: Matcher, gen: number): Generator<void, boolean> {
+  private *annotateSteps(
+    blocks: TextBlock[],
+    keep: Set<string>,
+    settings: Settings,
+    matcher: Matcher,
+    gen: number,
+  ): Generator<void, boolean> {
     for (const block of viewportFirst(blocks)) {
       if (keep.has(blockKey(block))) continue;
       for (const found of annotateBlock(block, matcher)) {
-        if (settings.highlightStances.includes(found.match.stance) && !this.rejected.has(rejectKey(found))) this.add(found);
+        if (settings.highlightStances.includes(found.match.stance) && !this.rejected.has(rejectKey(found)))
+          this.add(found);
       }
       yield;
       if (this.stale(gen)) return false;
@@ -227,7 +240,7 @@ export class Annotator {
     const kept = new Set<string>();
     this.list = this.list.filter((a) => {
       if (!roots.some((r) => r.contains(a.block.element))) return true;
-      if (isBlockIntact(a.block) && fresh.has(blockKey(a.block))) return kept.add(blockKey(a.block)), true;
+      if (isBlockIntact(a.block) && fresh.has(blockKey(a.block))) return (kept.add(blockKey(a.block)), true);
       this.drop(a, true);
       return false;
     });
@@ -246,7 +259,8 @@ export class Annotator {
       state,
       label: this.markerLabel(found, state),
       lang: this.markerLang,
-      onOpen: () => (this.gone() ? undefined : this.cards.current === live ? this.cards.close(true) : this.cards.open(live)),
+      onOpen: () =>
+        this.gone() ? undefined : this.cards.current === live ? this.cards.close(true) : this.cards.open(live),
       signal,
     });
     this.painter.add(range, state === 'overtaken' || state === 'retracted' ? 'outdated' : state);
@@ -256,7 +270,10 @@ export class Annotator {
 
   /** The sentence's stance, unless its claim was overtaken or retracted at the page's date (src/core/claim-status.ts). */
   private shownState(found: BlockAnnotation): ShownState {
-    return shownState(found.match.stance, statusAt(this.deps.getClaim(found.match.claimId)?.updates, this.deps.pageDate?.()));
+    return shownState(
+      found.match.stance,
+      statusAt(this.deps.getClaim(found.match.claimId)?.updates, this.deps.pageDate?.()),
+    );
   }
 
   /** "Kensho fact-check: <stance or state>. Claim: <statement>" in the markers' language. */
@@ -308,7 +325,9 @@ export class Annotator {
       return { right: rights.get(el)!, viewportWidth };
     };
     const clipOf = this.clips.pass();
-    const places = this.list.map((a) => markerPosition(a.range, origin, gutterOf(a.block.element), clipOf(a.block.element)));
+    const places = this.list.map((a) =>
+      markerPosition(a.range, origin, gutterOf(a.block.element), clipOf(a.block.element)),
+    );
     spreadMarkers(places);
     this.list.forEach((a, i) => a.marker.place(places[i]!));
     this.painter.layout();

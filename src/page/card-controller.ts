@@ -40,11 +40,15 @@ export class CardController {
   private sources: SourcesState = { state: 'loading' };
 
   constructor(private readonly deps: CardDeps) {
-    deps.layer.doc.addEventListener('pointerdown', (e) => {
-      if (!this.active) return;
-      const path = e.composedPath();
-      if (!(this.host && path.includes(this.host.host)) && !path.includes(this.active.marker.host)) this.close(false);
-    }, { signal: deps.signal, capture: true });
+    deps.layer.doc.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (!this.active) return;
+        const path = e.composedPath();
+        if (!(this.host && path.includes(this.host.host)) && !path.includes(this.active.marker.host)) this.close(false);
+      },
+      { signal: deps.signal, capture: true },
+    );
   }
 
   get current(): LiveAnnotation | null {
@@ -75,15 +79,12 @@ export class CardController {
     };
     const ui = this.deps.loadUi();
     if (!(ui instanceof Promise)) return withUi(ui);
-    ui.then(
-      withUi,
-      (err: unknown) => {
-        // An orphaned context (extension reloaded) is torn down by asking; anything else leaves the marker usable.
-        if (this.deps.gone() || this.active !== a) return;
-        console.debug('[kensho] the card could not load', err);
-        this.close(true);
-      },
-    );
+    ui.then(withUi, (err: unknown) => {
+      // An orphaned context (extension reloaded) is torn down by asking; anything else leaves the marker usable.
+      if (this.deps.gone() || this.active !== a) return;
+      console.debug('[kensho] the card could not load', err);
+      this.close(true);
+    });
   }
 
   private show(a: LiveAnnotation, host: CardHost): void {
@@ -169,7 +170,10 @@ export class CardController {
     const origin = this.deps.layer.origin();
     // The card opens under its marker, wherever layout() put it.
     const box = a.marker.host.getBoundingClientRect();
-    const at = box.width > 0 ? { x: box.left - origin.x, y: box.top - origin.y } : (markerPosition(a.range, origin) ?? { x: 0, y: 0 });
+    const at =
+      box.width > 0
+        ? { x: box.left - origin.x, y: box.top - origin.y }
+        : (markerPosition(a.range, origin) ?? { x: 0, y: 0 });
     const doc = this.deps.layer.doc;
     const maxX = doc.documentElement.clientWidth - CARD_WIDTH - 8 - origin.x;
     return { x: Math.max(8 - origin.x, Math.min(at.x - CARD_WIDTH / 2, maxX)), y: at.y + 24 };

@@ -10,7 +10,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 type IsolatedWorld = { __kenshoStopPrevious?: () => void };
 /** WXT's event name (private in its types, public at run time): `<extension id>:<entrypoint>:wxt:content-script-started`. */
-const startedEvent = () => (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+const startedEvent = () =>
+  (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 
 /** Call once per content-script start, before anything else is set up. */
 export function guardContext(ctx: ContentScriptContext, win: Window = window): void {

@@ -5,7 +5,13 @@
 import { SENTENCE_STANCES } from '../shared/vocabulary';
 import type { HighlightStyle } from '../storage/settings-types';
 import type { Layer } from './layer';
-import { HIGHLIGHT_COLOURS as COLOURS, HIGHLIGHT_LINES as LINES, highlightName, holdHighlightSheet, type PaintKey } from './highlight-sheet';
+import {
+  HIGHLIGHT_COLOURS as COLOURS,
+  HIGHLIGHT_LINES as LINES,
+  highlightName,
+  holdHighlightSheet,
+  type PaintKey,
+} from './highlight-sheet';
 import { setStyles } from '../ui/shared/stylesheets';
 
 const PAINT_KEYS: readonly PaintKey[] = [...SENTENCE_STANCES, 'outdated'];
@@ -31,7 +37,12 @@ class HighlightPainter implements Painter {
   private readonly release: () => void;
   private style: HighlightStyle;
 
-  constructor(private readonly registry: Registry, Highlight: HighlightCtor, doc: Document, style: HighlightStyle) {
+  constructor(
+    private readonly registry: Registry,
+    Highlight: HighlightCtor,
+    doc: Document,
+    style: HighlightStyle,
+  ) {
     for (const name of [...PAINT_KEYS, 'active'] as const) this.sets.set(name, new Highlight());
     this.style = style;
     this.register();
@@ -82,7 +93,10 @@ class BoxPainter implements Painter {
   private readonly boxes = new Map<Range, { stance: PaintKey; els: HTMLElement[] }>();
   private active: Range | null = null;
   private style: HighlightStyle;
-  constructor(private readonly layer: Layer, style: HighlightStyle) {
+  constructor(
+    private readonly layer: Layer,
+    style: HighlightStyle,
+  ) {
     this.style = style;
   }
   add(range: Range, key: PaintKey): void {
@@ -120,7 +134,10 @@ class BoxPainter implements Painter {
           height: `${r.height}px`,
           'pointer-events': 'none',
           background: this.style === 'underline' && key !== 'active' ? 'transparent' : COLOURS[key],
-          'border-bottom': this.style === 'underline' && key !== 'active' ? `2px ${key === 'outdated' ? 'dashed' : 'solid'} ${LINES[key]}` : '0',
+          'border-bottom':
+            this.style === 'underline' && key !== 'active'
+              ? `2px ${key === 'outdated' ? 'dashed' : 'solid'} ${LINES[key]}`
+              : '0',
         }),
       );
     }

@@ -18,7 +18,12 @@ const COLOURS: Record<Key, string> = {
   outdated: 'rgba(109, 40, 217, 0.16)',
   active: 'rgba(250, 204, 21, 0.45)',
 };
-const LINES: Record<PaintKey, string> = { supports: '#2563eb', disputes: '#ea580c', neutral: '#6b7280', outdated: '#6d28d9' };
+const LINES: Record<PaintKey, string> = {
+  supports: '#2563eb',
+  disputes: '#ea580c',
+  neutral: '#6b7280',
+  outdated: '#6d28d9',
+};
 
 /** The registry name of a stance's highlight in a style (the active sentence always has a background). */
 export function highlightName(key: Key, style: HighlightStyle): string {
@@ -31,7 +36,8 @@ export const HIGHLIGHT_CSS = (Object.keys(COLOURS) as Key[])
   .concat(
     (Object.keys(LINES) as PaintKey[]).map(
       // An outdated claim's line is wavy, so it differs from a supporting one by shape, not colour alone.
-      (k) => `::highlight(${highlightName(k, 'underline')}) { text-decoration: underline ${k === 'outdated' ? 'wavy ' : ''}2px ${LINES[k]}; text-underline-offset: 3px; }`,
+      (k) =>
+        `::highlight(${highlightName(k, 'underline')}) { text-decoration: underline ${k === 'outdated' ? 'wavy ' : ''}2px ${LINES[k]}; text-underline-offset: 3px; }`,
     ),
   )
   .join('\n');

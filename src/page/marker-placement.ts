@@ -35,7 +35,8 @@ export function markerPosition(
     const r = rects[i]!;
     if (r.width <= 0 || r.height <= 0) continue;
     // A line scrolled out of its box is hidden with it; the marker goes with the last line still visible.
-    if (clip && (r.bottom <= clip.top || r.top >= clip.bottom || r.right <= clip.left || r.left >= clip.right)) continue;
+    if (clip && (r.bottom <= clip.top || r.top >= clip.bottom || r.right <= clip.left || r.left >= clip.right))
+      continue;
     const y = r.top - origin.y + (r.height - MARKER_BOX) / 2;
     if (gutter && gutter.right + GUTTER_GAP + MARKER_BOX * 2 <= gutter.viewportWidth) {
       return { x: gutter.right + GUTTER_GAP - origin.x, y };
@@ -53,7 +54,8 @@ export function spreadMarkers(places: ({ x: number; y: number } | null)[]): void
   const taken: { x: number; y: number }[] = [];
   for (const p of places) {
     if (!p) continue;
-    while (taken.some((t) => Math.abs(t.y - p.y) < MARKER_BOX + 2 && Math.abs(t.x - p.x) < MARKER_BOX + 2)) p.x += MARKER_BOX + 4;
+    while (taken.some((t) => Math.abs(t.y - p.y) < MARKER_BOX + 2 && Math.abs(t.x - p.x) < MARKER_BOX + 2))
+      p.x += MARKER_BOX + 4;
     taken.push(p);
   }
 }

@@ -53,7 +53,10 @@ export function observeMutations(root: Node, opts: MutationBatchOptions): void {
       }
       for (const n of r.addedNodes) {
         if (n.nodeType === 1 && isOwnElement(n as Element)) continue;
-        const b = n.nodeType === 1 && !INLINE_TAGS.has((n as Element).tagName.toUpperCase()) ? (n as Element) : blockOf(r.target);
+        const b =
+          n.nodeType === 1 && !INLINE_TAGS.has((n as Element).tagName.toUpperCase())
+            ? (n as Element)
+            : blockOf(r.target);
         if (b) changed.add(b);
       }
       // Removed text inside a block changes that block's text.
@@ -66,8 +69,12 @@ export function observeMutations(root: Node, opts: MutationBatchOptions): void {
     timer ??= win.setTimeout(flush, interval);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (timer !== null) win.clearTimeout(timer);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== null) win.clearTimeout(timer);
+    },
+    { once: true },
+  );
 }

@@ -75,7 +75,8 @@ function dateIn(found: ArrayLike<Element>): string | undefined {
     const el = found[i]!;
     const tag = el.tagName.toLowerCase();
     if (tag === 'script') {
-      if (scripts.length < MAX_LD_SCRIPTS && /^\s*application\/ld\+json\b/i.test(el.getAttribute('type') ?? '')) scripts.push(el);
+      if (scripts.length < MAX_LD_SCRIPTS && /^\s*application\/ld\+json\b/i.test(el.getAttribute('type') ?? ''))
+        scripts.push(el);
     } else if (tag === 'time') {
       if (times.length < MAX_TIMES) times.push(el);
     } else if (tag === 'meta') {

@@ -22,7 +22,10 @@ export function trimOffsets(text: string, start: number, end: number): [number, 
 
 /** True when every text node of the block is still attached and unchanged since extraction (a block has at least one). */
 export function isBlockIntact(block: TextBlock): boolean {
-  return block.segments.length > 0 && block.segments.every((s) => s.node.isConnected && s.node.data.length === s.end - s.start);
+  return (
+    block.segments.length > 0 &&
+    block.segments.every((s) => s.node.isConnected && s.node.data.length === s.end - s.start)
+  );
 }
 
 /** DOM boundary points of a span: what a Range is built from (kept separate so DOM libraries without Range can test it). */
@@ -51,7 +54,12 @@ export function anchorOffsets(block: TextBlock, start: number, end: number): Anc
   for (const s of [first, last]) {
     if (!s.node.isConnected || s.node.data.length !== s.end - s.start) return null;
   }
-  return { startNode: first.node, startOffset: Math.max(0, start - first.start), endNode: last.node, endOffset: Math.min(end, last.end) - last.start };
+  return {
+    startNode: first.node,
+    startOffset: Math.max(0, start - first.start),
+    endNode: last.node,
+    endOffset: Math.min(end, last.end) - last.start,
+  };
 }
 
 /** A live Range for block text [start, end) (see anchorOffsets), or null. */

@@ -113,7 +113,9 @@ export class PageSession {
   }
 
   private allowed(): boolean {
-    return !this.stopped && !this.deps.signal.aborted && mayRunOn(this.settings, this.deps.doc.location?.hostname ?? '');
+    return (
+      !this.stopped && !this.deps.signal.aborted && mayRunOn(this.settings, this.deps.doc.location?.hostname ?? '')
+    );
   }
 
   private index(): void {
@@ -152,7 +154,11 @@ export class PageSession {
       win.addEventListener('resize', () => annotator.scheduleLayout(), { signal, passive: true });
       // Scroll events of boxes inside the page do not bubble; capture sees them (the document's own scroll moves
       // the layer with the text and needs nothing).
-      doc.addEventListener('scroll', (e) => e.target !== doc && annotator.onInnerScroll(e.target), { signal, passive: true, capture: true });
+      doc.addEventListener('scroll', (e) => e.target !== doc && annotator.onInnerScroll(e.target), {
+        signal,
+        passive: true,
+        capture: true,
+      });
       if (typeof win.ResizeObserver === 'function') {
         // Images and fonts loading move text without a window resize; the body's size changes instead.
         const ro = new win.ResizeObserver(() => annotator.scheduleLayout());

@@ -5,19 +5,95 @@
 
 /** Elements that never hold article prose, or hold text the reader is editing. */
 const SKIP_TAGS = new Set([
-  'NAV', 'FOOTER', 'ASIDE', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'LABEL',
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED',
-  'VIDEO', 'AUDIO', 'MATH', 'PRE', 'CODE', 'RT', 'RP', 'HEAD', 'TITLE', 'META', 'LINK', 'DIALOG', 'MENU',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'LABEL',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'MATH',
+  'PRE',
+  'CODE',
+  'RT',
+  'RP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'DIALOG',
+  'MENU',
 ]);
 /** Landmark roles that are page chrome, not content. */
-const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog', 'textbox', 'log', 'marquee']);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'form',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
+  'textbox',
+  'log',
+  'marquee',
+]);
 /** Reader comments and similar: matched as whole words in id/class so "commentary" is still read. */
-const SKIP_NAMES = /(?:^|[\s_-])(?:comments?|comment-list|disqus|replies|reply|related|recommend(?:ed|ations)?|most-read|ranking|newsletter|social|breadcrumbs?|ad|ads|advert(?:isement)?|promo|sponsored|paywall)(?:[\s_-]|$)/i;
+const SKIP_NAMES =
+  /(?:^|[\s_-])(?:comments?|comment-list|disqus|replies|reply|related|recommend(?:ed|ations)?|most-read|ranking|newsletter|social|breadcrumbs?|ad|ads|advert(?:isement)?|promo|sponsored|paywall)(?:[\s_-]|$)/i;
 
 /** Inline elements: text inside them belongs to the enclosing block (so a sentence spans `<a>`, `<em>`, ruby). */
 export const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'MARK', 'Q',
-  'RUBY', 'RB', 'RTC', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BR', 'NOBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RTC',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'BR',
+  'NOBR',
 ]);
 
 /** True for Kensho's own elements (the layer, markers, cards): never scanned, never observed. */
@@ -40,7 +116,8 @@ export function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag) || isOwnElement(el)) return true;
   if (tag === 'HEADER' && !el.parentElement?.closest('article, main, [role="main"]')) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-kensho-skip')) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-kensho-skip'))
+    return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
   if (isEditable(el)) return true;
@@ -48,13 +125,18 @@ export function isSkippedElement(el: Element): boolean {
   if (names.length > 1 && SKIP_NAMES.test(names)) return true;
   // Layout-aware check where the browser has one (not on linkedom): display:none, visibility:hidden, content-visibility.
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function' && !INLINE_TAGS.has(tag) && !check.call(el, { visibilityProperty: true })) return true;
+  if (typeof check === 'function' && !INLINE_TAGS.has(tag) && !check.call(el, { visibilityProperty: true }))
+    return true;
   return false;
 }
 
 /** True when `node` sits inside a skipped element (checked up to `root`, exclusive, or the document). */
 export function isInSkippedRegion(node: Node, root?: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+  for (
+    let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    el && el !== root;
+    el = el.parentElement
+  ) {
     if (isSkippedElement(el)) return true;
   }
   return false;

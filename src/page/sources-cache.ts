@@ -81,7 +81,8 @@ export class SourcesCache {
         .then(() => this.ask([claimId]))
         .then((reply) => {
           const hit = Array.isArray(reply) ? reply.find((r) => r?.claimId === claimId) : undefined;
-          if (!hit || !Array.isArray(hit.sources) || !Array.isArray(hit.updates)) throw new Error('no sources in the background’s answer');
+          if (!hit || !Array.isArray(hit.sources) || !Array.isArray(hit.updates))
+            throw new Error('no sources in the background’s answer');
           resolve({ sources: hit.sources, updates: hit.updates });
         })
         .catch(reject)

@@ -54,10 +54,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     reported = found;
     const date = published();
     // The page's date goes with its results, so the popup shows each claim as it stood then, as the cards do.
-    sendToBackground('page/results', { url: location.href, claims: found, ...(date ? { published: date } : {}) }).catch(() => {});
+    sendToBackground('page/results', { url: location.href, claims: found, ...(date ? { published: date } : {}) }).catch(
+      () => {},
+    );
   };
   reportUnload(ctx, () => reported);
-  const matcherFor = pageMatcher(bundledPageClaims(), () => sendToBackground('claims/vocabulary', {}), { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true });
+  const matcherFor = pageMatcher(bundledPageClaims(), () => sendToBackground('claims/vocabulary', {}), {
+    sliceMs: SLICE_MS,
+    yieldFn: () => yieldToPage(),
+    signal: ctx.signal,
+    yieldFirst: true,
+  });
   const session = new PageSession({
     doc: document,
     signal: ctx.signal,
@@ -76,7 +83,13 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     pageDate: published,
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,
-    recordFalsePositive: (a) => recordFalsePositive({ claimId: a.match.claimId, sentence: a.sentence, url: location.href, stance: a.match.stance }),
+    recordFalsePositive: (a) =>
+      recordFalsePositive({
+        claimId: a.match.claimId,
+        sentence: a.sentence,
+        url: location.href,
+        stance: a.match.stance,
+      }),
   });
   watchSettings(ctx.signal, (next) => session.onSettings(next));
   watchClaims(ctx.signal, (next) => session.onClaims(next));

@@ -19,7 +19,12 @@ export function summariseMatches(matches: readonly SentenceMatch[]): PageClaimSu
     if (s.stances.length < MAX_STANCES) s.stances.push(m.stance);
     for (const f of m.figures) {
       if (f.verdict === 'unrelated' || s.figures.length >= MAX_FIGURES) continue;
-      s.figures.push({ text: f.text.slice(0, 200), verdict: f.verdict, expected: f.expected, unit: f.unit.slice(0, 20) });
+      s.figures.push({
+        text: f.text.slice(0, 200),
+        verdict: f.verdict,
+        expected: f.expected,
+        unit: f.unit.slice(0, 20),
+      });
     }
   }
   return [...byClaim.values()];

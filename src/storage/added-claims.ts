@@ -11,20 +11,33 @@ export type AddedClaim = Claim & { origin: ClaimOrigin };
 
 /** Packs first (in import order), then feeds; the first claim with an id wins. */
 export function addedClaims(packs: readonly StoredPack[], feeds: FeedState): AddedClaim[] {
-  const fromPacks = packs.filter((p) => p.enabled).flatMap((p) => p.claims.map((c) => ({ ...c, origin: { kind: 'pack' as const, name: p.name } })));
-  const fromFeeds = feeds.feeds.flatMap((f) => (f.installed?.claims ?? []).map((c) => ({ ...c, origin: { kind: 'feed' as const, name: f.installed!.meta.title } })));
+  const fromPacks = packs
+    .filter((p) => p.enabled)
+    .flatMap((p) => p.claims.map((c) => ({ ...c, origin: { kind: 'pack' as const, name: p.name } })));
+  const fromFeeds = feeds.feeds.flatMap((f) =>
+    (f.installed?.claims ?? []).map((c) => ({
+      ...c,
+      origin: { kind: 'feed' as const, name: f.installed!.meta.title },
+    })),
+  );
   const seen = new Set<string>();
   return [...fromPacks, ...fromFeeds].filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
 /** The added claims as stored now; a store that cannot be read adds nothing rather than stopping Kensho. */
 export async function getAddedClaims(): Promise<AddedClaim[]> {
-  const [packs, feeds] = await Promise.all([getPacks().catch(() => []), getFeedState().catch(() => sanitiseFeedState(null))]);
+  const [packs, feeds] = await Promise.all([
+    getPacks().catch(() => []),
+    getFeedState().catch(() => sanitiseFeedState(null)),
+  ]);
   return addedClaims(packs, feeds);
 }
 
 /** What about a feed state changes the claims: which versions are installed (not check times or errors). */
-const installedKey = (raw: unknown) => sanitiseFeedState(raw).feeds.map((f) => `${f.url}@${f.installed?.meta.version ?? '-'}`).join(' ');
+const installedKey = (raw: unknown) =>
+  sanitiseFeedState(raw)
+    .feeds.map((f) => `${f.url}@${f.installed?.meta.version ?? '-'}`)
+    .join(' ');
 
 /** Calls `cb` with the added claims whenever a pack changes or a feed version is installed or removed; returns unwatch. */
 export function watchAddedClaims(cb: (claims: AddedClaim[]) => void): () => void {

@@ -10,7 +10,17 @@ export function newSubscription(
   now: Date,
 ): StoredFeed {
   const at = now.toISOString();
-  return { url, ...key, paused: false, grantedForFeed, addedAt: at, lastCheck: null, nextCheck: at, lastError: null, installed: null };
+  return {
+    url,
+    ...key,
+    paused: false,
+    grantedForFeed,
+    addedAt: at,
+    lastCheck: null,
+    nextCheck: at,
+    lastError: null,
+    installed: null,
+  };
 }
 
 /** Adds a subscription; false (and nothing written) when that address is already subscribed. */

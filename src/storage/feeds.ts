@@ -12,7 +12,11 @@ import { guardWrite } from './errors';
 
 const Stamp = v.pipe(v.string(), v.maxLength(40));
 const InstalledSchema = v.strictObject({ meta: FeedMetaSchema, claims: v.array(ClaimSchema), installedAt: Stamp });
-const ErrorSchema = v.strictObject({ reason: v.picklist(FEED_REFUSALS), detail: v.pipe(v.string(), v.maxLength(500)), at: Stamp });
+const ErrorSchema = v.strictObject({
+  reason: v.picklist(FEED_REFUSALS),
+  detail: v.pipe(v.string(), v.maxLength(500)),
+  at: Stamp,
+});
 
 export const StoredFeedSchema = v.strictObject({
   /** https URL of feed.json; the signature is the same URL plus ".sig". Identifies the subscription. */

@@ -62,7 +62,9 @@ export function writePacks(packs: StoredPack[]): Promise<void> {
 
 /** A copy of a pack whose strings carry no bidi embedding/override/isolate controls (every import format). */
 function withoutDirectionalControls(pack: StoredPack): StoredPack {
-  return JSON.parse(JSON.stringify(pack), (_key, value: unknown) => (typeof value === 'string' ? stripDirectionalControls(value) : value)) as StoredPack;
+  return JSON.parse(JSON.stringify(pack), (_key, value: unknown) =>
+    typeof value === 'string' ? stripDirectionalControls(value) : value,
+  ) as StoredPack;
 }
 
 /** Adds a pack, or replaces the one with the same id in place. */

@@ -60,6 +60,12 @@ export function sanitiseSettings(raw: unknown): { settings: Settings; repaired: 
   const top = pick(FIELDS, obj, DEFAULT_SETTINGS, '', repaired);
   const filtersRaw = obj.sourceFilters;
   if (filtersRaw !== undefined && !isRecord(filtersRaw)) repaired.push('sourceFilters');
-  const sourceFilters = pick(FILTER_FIELDS, isRecord(filtersRaw) ? filtersRaw : {}, DEFAULT_SETTINGS.sourceFilters, 'sourceFilters.', repaired);
+  const sourceFilters = pick(
+    FILTER_FIELDS,
+    isRecord(filtersRaw) ? filtersRaw : {},
+    DEFAULT_SETTINGS.sourceFilters,
+    'sourceFilters.',
+    repaired,
+  );
   return { settings: { ...top, sourceFilters }, repaired };
 }

@@ -10,7 +10,8 @@ export interface SettingsFile {
   settings: Settings;
 }
 
-export type SettingsImport = { ok: true; settings: Settings; repaired: string[] } | { ok: false; error: 'json' | 'format' | 'newer' };
+export type SettingsImport =
+  { ok: true; settings: Settings; repaired: string[] } | { ok: false; error: 'json' | 'format' | 'newer' };
 
 /** Settings as a file (the current version). */
 export function exportSettingsFile(settings: Settings, now = new Date()): SettingsFile {
@@ -27,7 +28,8 @@ export function parseSettingsFile(text: string): SettingsImport {
   }
   if (typeof data !== 'object' || data === null) return { ok: false, error: 'format' };
   const { kensho, version, settings } = data as Record<string, unknown>;
-  if (kensho !== 'settings' || !Number.isInteger(version) || (version as number) < 1) return { ok: false, error: 'format' };
+  if (kensho !== 'settings' || !Number.isInteger(version) || (version as number) < 1)
+    return { ok: false, error: 'format' };
   if ((version as number) > SETTINGS_VERSION) return { ok: false, error: 'newer' };
   let value: unknown = settings;
   for (let v = (version as number) + 1; v <= SETTINGS_VERSION; v++) value = SETTINGS_MIGRATIONS[v]?.(value) ?? value;

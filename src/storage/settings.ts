@@ -29,7 +29,8 @@ export const settingsItem: SettingsItem = {
   key: 'local:settings',
   getValue: async () => sanitiseSettings(await rawSettingsItem.getValue()).settings,
   setValue: (value) => guardWrite(() => rawSettingsItem.setValue(sanitiseSettings(value).settings)),
-  watch: (cb) => rawSettingsItem.watch((next, prev) => cb(sanitiseSettings(next).settings, sanitiseSettings(prev).settings)),
+  watch: (cb) =>
+    rawSettingsItem.watch((next, prev) => cb(sanitiseSettings(next).settings, sanitiseSettings(prev).settings)),
   migrate: () => rawSettingsItem.migrate(),
 };
 

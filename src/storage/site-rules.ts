@@ -25,6 +25,9 @@ export function isNewsSiteDisabled(settings: Pick<Settings, 'disabledNewsSites'>
 }
 
 /** Whether Kensho may annotate a page on `host` under these settings (permissions aside). */
-export function mayRunOn(settings: Pick<Settings, 'enabled' | 'pausedSites' | 'disabledNewsSites'>, host: string): boolean {
+export function mayRunOn(
+  settings: Pick<Settings, 'enabled' | 'pausedSites' | 'disabledNewsSites'>,
+  host: string,
+): boolean {
   return settings.enabled && !isPaused(settings, host) && !isNewsSiteDisabled(settings, host);
 }

@@ -26,7 +26,10 @@ export function OptionsApp() {
   const t = localeText(lang);
   const [error, setError] = useState<string | null>(null);
   const publishers = useMemo(
-    () => [...new Set([...(base?.byId.values() ?? [])].flatMap((c) => c.sources.map((s) => s.publisher)))].sort((a, b) => a.localeCompare(b)),
+    () =>
+      [...new Set([...(base?.byId.values() ?? [])].flatMap((c) => c.sources.map((s) => s.publisher)))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
     [base],
   );
   useEffect(() => {

@@ -34,25 +34,31 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings?.theme]);
-  if (!settings || target === null) return <main class="k-popup" aria-busy="true"><p class="k-muted">{t('popup_loading')}</p></main>;
+  if (!settings || target === null)
+    return (
+      <main class="k-popup" aria-busy="true">
+        <p class="k-muted">{t('popup_loading')}</p>
+      </main>
+    );
   const url = tab?.url ?? results?.url;
   const status = target === 'none' ? 'unsupported' : siteStatus(url, settings, granted);
-  const onReveal = tab && results && results.claims.length > 0
-    ? (claimId: string) => {
-        setRevealError(false);
-        const at = results.claims.find((c) => c.claimId === claimId);
-        const where = at && locateOccurrence(at, 0);
-        if (!where) return setRevealError(true);
-        // The first occurrence may be in an embedded frame: ask that frame's content script, by its own numbering.
-        sendToTab(tab.tabId, 'page/reveal', { claimId, occurrence: where.occurrence }, where.frameId)
-          .then((ok) => {
-            if (!ok) setRevealError(true);
-            // Opened as a page or window (context menu, tests): bring the article forward.
-            else if (params.has('tabId')) void browser.tabs.update(tab.tabId, { active: true });
-          })
-          .catch(() => setRevealError(true));
-      }
-    : null;
+  const onReveal =
+    tab && results && results.claims.length > 0
+      ? (claimId: string) => {
+          setRevealError(false);
+          const at = results.claims.find((c) => c.claimId === claimId);
+          const where = at && locateOccurrence(at, 0);
+          if (!where) return setRevealError(true);
+          // The first occurrence may be in an embedded frame: ask that frame's content script, by its own numbering.
+          sendToTab(tab.tabId, 'page/reveal', { claimId, occurrence: where.occurrence }, where.frameId)
+            .then((ok) => {
+              if (!ok) setRevealError(true);
+              // Opened as a page or window (context menu, tests): bring the article forward.
+              else if (params.has('tabId')) void browser.tabs.update(tab.tabId, { active: true });
+            })
+            .catch(() => setRevealError(true));
+        }
+      : null;
   return (
     <main class="k-popup">
       <h1>{t('popupTitle')}</h1>

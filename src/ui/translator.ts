@@ -33,7 +33,9 @@ export function createTranslator<K extends string>(lang: Lang, catalogs: Catalog
  * it; no Kensho message has one).
  */
 export function formatMessage(entry: LocaleMessage, substitutions: readonly string[]): string {
-  return resolvePlaceholders(entry).replace(/\$(\$+|[1-9])/g, (_, what: string) => (what.startsWith('$') ? what : (substitutions[Number(what) - 1] ?? '')));
+  return resolvePlaceholders(entry).replace(/\$(\$+|[1-9])/g, (_, what: string) =>
+    what.startsWith('$') ? what : (substitutions[Number(what) - 1] ?? ''),
+  );
 }
 
 /** The message with its named placeholders (`$NAME$`, any case) replaced by their content, as the browsers load it. */

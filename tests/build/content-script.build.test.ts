@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 
 const claims = readdirSync('data')
   .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => (JSON.parse(readFileSync(`data/${f}`, 'utf8')) as { claims: { id: string; sources: { url?: string }[] }[] }).claims);
+  .flatMap(
+    (f) =>
+      (JSON.parse(readFileSync(`data/${f}`, 'utf8')) as { claims: { id: string; sources: { url?: string }[] }[] })
+        .claims,
+  );
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) => {
   const code = readFileSync(`.output/${target}/content-scripts/news.js`, 'utf8');

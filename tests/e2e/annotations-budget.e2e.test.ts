@@ -12,7 +12,8 @@ describe('annotation budgets', () => {
       await page.addInitScript(BUDGET_PROBE);
       const errors = collectErrors(page);
       await page.goto(k.url(host, 'en/long-article.html'));
-      if (host !== 'www.example.com') await expect.poll(async () => (await markers(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+      if (host !== 'www.example.com')
+        await expect.poll(async () => (await markers(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
       await page.waitForTimeout(1500); // let the whole article be scanned
       const reading = await readBudget(page);
       const chars = await page.evaluate(() => document.querySelector('article')!.textContent!.length);

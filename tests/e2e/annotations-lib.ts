@@ -50,9 +50,14 @@ export interface BudgetReading {
 /** Long tasks after DOMContentLoaded (Kensho scans once the DOM is parsed) and the first marker's time. */
 export function readBudget(page: Page): Promise<BudgetReading> {
   return page.evaluate(() => {
-    const k = (window as unknown as { __kensho: { first: number | null; long: { start: number; duration: number }[] } }).__kensho;
+    const k = (window as unknown as { __kensho: { first: number | null; long: { start: number; duration: number }[] } })
+      .__kensho;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { dcl: nav.domContentLoadedEventEnd, first: k.first, longAfterDcl: k.long.filter((t) => t.start + t.duration > nav.domContentLoadedEventStart) };
+    return {
+      dcl: nav.domContentLoadedEventEnd,
+      first: k.first,
+      longAfterDcl: k.long.filter((t) => t.start + t.duration > nav.domContentLoadedEventStart),
+    };
   });
 }
 
@@ -71,7 +76,9 @@ export function collectErrors(page: Page): string[] {
  * Kensho causes lands in every run. `measure` returns how many more long tasks the page had with Kensho than
  * without; it runs until two runs agree (at most three), and the budget holds when at least two are clean.
  */
-export async function extraLongTasksInRuns(measure: () => Promise<number>): Promise<{ extras: number[]; holds: boolean }> {
+export async function extraLongTasksInRuns(
+  measure: () => Promise<number>,
+): Promise<{ extras: number[]; holds: boolean }> {
   const extras: number[] = [];
   while (extras.length < 3) {
     extras.push(await measure());

@@ -50,7 +50,9 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
       await expect.poll(async () => (await markers(withK)).length, settle).toBeGreaterThan(0);
       expect(await withK.evaluate(() => document.body.textContent), path).toBe(plain);
       // Nothing of Kensho's inside the body, no wrapped text nodes.
-      expect(await withK.evaluate(() => document.body.querySelectorAll('[data-kensho-claim], kensho-layer, mark').length)).toBe(0);
+      expect(
+        await withK.evaluate(() => document.body.querySelectorAll('[data-kensho-claim], kensho-layer, mark').length),
+      ).toBe(0);
       await without.close();
       await withK.close();
     }
@@ -61,7 +63,10 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
     await expect.poll(async () => (await markers(page)).length, settle).toBe(2);
     const painted = await page.evaluate(() => {
       const ranges = [...(CSS.highlights.get('kensho-supports') as unknown as Set<Range>)];
-      return ranges.map((r) => ({ text: r.toString(), editable: !!r.startContainer.parentElement?.closest('[contenteditable], textarea') }));
+      return ranges.map((r) => ({
+        text: r.toString(),
+        editable: !!r.startContainer.parentElement?.closest('[contenteditable], textarea'),
+      }));
     });
     expect(painted.map((p) => p.editable)).toEqual([false, false]);
     expect(painted[1]!.text).toContain('lost about 80% of its value');
@@ -77,7 +82,9 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
       onMarker = await page.evaluate(() => document.activeElement?.tagName === 'KENSHO-MARKER');
     }
     expect(onMarker).toBe(true);
-    const label = await page.evaluate(() => document.activeElement!.shadowRoot!.activeElement!.getAttribute('aria-label'));
+    const label = await page.evaluate(() =>
+      document.activeElement!.shadowRoot!.activeElement!.getAttribute('aria-label'),
+    );
     expect(label).toMatch(/Kensho/);
     // Move to the $157 billion sentence's marker (second in page order) and open it.
     await page.keyboard.press('Tab');
@@ -135,7 +142,13 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
     expect(await page.evaluate(() => document.documentElement.dataset.pageScript)).toBe('ran');
     expect(await page.evaluate(() => (CSS.highlights.get('kensho-supports') as unknown as Set<Range>).size)).toBe(3);
     // The ::highlight rules are in a document-scope constructable sheet, which style-src does not block.
-    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(kensho-supports)'))))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        document.adoptedStyleSheets.some((s) =>
+          [...s.cssRules].some((r) => r.cssText.includes('::highlight(kensho-supports)')),
+        ),
+      ),
+    ).toBe(true);
     await page.locator('kensho-marker').first().locator('button').click();
     await expect.poll(() => page.locator('kensho-card .card h2').isVisible(), settle).toBe(true);
     expect(errors).toEqual([]);
@@ -172,12 +185,22 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
     const page = await k.open(e.host, e.page);
     await expect.poll(async () => annotationProblems(e, await markers(page)), settle).toEqual([]);
     const before = (await markers(page)).length;
-    await page.evaluate(() => document.querySelector('kensho-marker[data-kensho-claim="debt.google-2025"]')!.setAttribute('data-test-original', ''));
+    await page.evaluate(() =>
+      document
+        .querySelector('kensho-marker[data-kensho-claim="debt.google-2025"]')!
+        .setAttribute('data-test-original', ''),
+    );
     // Scroll again on every poll: a scroll that lands before the observer has seen the sentinel leave the viewport
     // (right after an append) changes nothing it can see, so a single scroll per story can wait forever.
     for (const n of ['1', '2']) {
       await expect
-        .poll(() => page.evaluate(() => (window.scrollTo(0, document.body.scrollHeight), document.documentElement.dataset.loaded)), settle)
+        .poll(
+          () =>
+            page.evaluate(
+              () => (window.scrollTo(0, document.body.scrollHeight), document.documentElement.dataset.loaded),
+            ),
+          settle,
+        )
         .toBe(n);
     }
     await expect.poll(async () => annotationProblems(e, await markers(page), e.afterScroll!), settle).toEqual([]);
@@ -193,7 +216,9 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
     const page = await k.open(e.host, e.page);
     await expect.poll(async () => missingFrom(e.annotations, await markers(page)), settle).toEqual([]);
     const frame = page.frames().find((f) => f.url().endsWith('iframe-inner.html'))!;
-    await expect.poll(async () => missingFrom(e.frames!['iframe-inner.html']!, await markers(frame)), settle).toEqual([]);
+    await expect
+      .poll(async () => missingFrom(e.frames!['iframe-inner.html']!, await markers(frame)), settle)
+      .toEqual([]);
     await page.close();
   });
 
@@ -209,7 +234,11 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
       }, enabled);
     await setEnabled(false);
     await expect.poll(async () => (await markers(page)).length, settle).toBe(0);
-    expect(await page.evaluate(() => (CSS.highlights.get('kensho-supports') as unknown as Set<Range> | undefined)?.size ?? 0)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => (CSS.highlights.get('kensho-supports') as unknown as Set<Range> | undefined)?.size ?? 0,
+      ),
+    ).toBe(0);
     await setEnabled(true);
     await expect.poll(async () => (await markers(page)).length, settle).toBe(5);
     await page.close();

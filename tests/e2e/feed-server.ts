@@ -40,14 +40,22 @@ export async function startFeedServer(pagesDir: string): Promise<FeedServer> {
   const tls = { key: readFileSync(join(CERT, 'key.pem')), cert: readFileSync(join(CERT, 'cert.pem')) };
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
-    log.push({ host: url.host, method: req.method ?? '', path: url.pathname, search: url.search, headers: { ...req.headers } });
+    log.push({
+      host: url.host,
+      method: req.method ?? '',
+      path: url.pathname,
+      search: url.search,
+      headers: { ...req.headers },
+    });
     const send = (type: string, body: Buffer) => {
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
     try {
-      if (url.pathname === '/fixtures/feed-article.html') return send('text/html; charset=utf-8', readFileSync(join(pagesDir, 'feed-article.html')));
-      if (url.pathname === '/kensho/feed.json') return send('application/json', readFileSync(join(folder, 'feed.json')));
+      if (url.pathname === '/fixtures/feed-article.html')
+        return send('text/html; charset=utf-8', readFileSync(join(pagesDir, 'feed-article.html')));
+      if (url.pathname === '/kensho/feed.json')
+        return send('application/json', readFileSync(join(folder, 'feed.json')));
       if (url.pathname === '/kensho/feed.json.sig') {
         const body = readFileSync(join(folder, 'feed.json.sig'));
         return void setTimeout(() => send('text/plain', body), sigDelay);

@@ -44,14 +44,29 @@ beforeAll(async () => {
   fingerprint = /fingerprint {2}([0-9a-f ]+)\n/.exec(keygen)![1]!.replace(/ /g, '');
   for (const v of ['1', '2', '3']) {
     dirs[`v${v}`] = join(work, `v${v}`);
-    kenshoFeed('build', 'tests/fixtures/feeds/sample', '--version', v, '--expires', '30d', '--key', join(work, 'keys/kensho-feed.key'), '--out', dirs[`v${v}`]!);
+    kenshoFeed(
+      'build',
+      'tests/fixtures/feeds/sample',
+      '--version',
+      v,
+      '--expires',
+      '30d',
+      '--key',
+      join(work, 'keys/kensho-feed.key'),
+      '--out',
+      dirs[`v${v}`]!,
+    );
   }
   const v2 = readFileSync(join(dirs.v2!, 'feed.json'), 'utf8');
   dirs.tampered = join(work, 'tampered');
   cpSync(dirs.v2!, dirs.tampered, { recursive: true });
   writeFileSync(join(dirs.tampered, 'feed.json'), v2.replace('$12 billion', '$13 billion'));
   const expired = JSON.parse(v2);
-  Object.assign(expired.feed, { version: 9, issuedAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-02-01T00:00:00.000Z' });
+  Object.assign(expired.feed, {
+    version: 9,
+    issuedAt: '2026-01-01T00:00:00.000Z',
+    expiresAt: '2026-02-01T00:00:00.000Z',
+  });
   dirs.expired = signedDir('expired', `${JSON.stringify(expired, null, 2)}\n`);
   dirs.oversized = signedDir('oversized', v2.replace(/\n$/, `${' '.repeat(2 * 1024 * 1024)}\n`));
   server.serve(dirs.v1!);
@@ -65,9 +80,14 @@ describe('evidence feeds', () => {
   let options: Page;
   let article: Page;
   const stored = async () =>
-    (await options.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('feeds')).feeds)) as {
+    (await options.evaluate(
+      async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('feeds')).feeds,
+    )) as {
       neverConnect: boolean;
-      feeds: { installed: { meta: { version: number; issuedAt: string }; claims: { id: string }[] } | null; lastError: { reason: string } | null }[];
+      feeds: {
+        installed: { meta: { version: number; issuedAt: string }; claims: { id: string }[] } | null;
+        lastError: { reason: string } | null;
+      }[];
     };
   const row = () => options.locator(`tr[data-feed-url="${FEED_URL}"]`);
   const feedRequests = () => server.log.filter((r) => r.host === FEED_HOST);
@@ -75,7 +95,9 @@ describe('evidence feeds', () => {
   const checkNow = async () => {
     const from = feedRequests().length;
     await row().locator('.k-feed-check').click();
-    await expect.poll(async () => feedRequests().length > from && !(await row().locator('.k-feed-check').isDisabled()), settle).toBe(true);
+    await expect
+      .poll(async () => feedRequests().length > from && !(await row().locator('.k-feed-check').isDisabled()), settle)
+      .toBe(true);
   };
   const refusedWith = async (reason: string) => {
     await expect.poll(() => row().locator('.k-feed-error').getAttribute('data-reason'), settle).toBe(reason);
@@ -85,11 +107,17 @@ describe('evidence feeds', () => {
   it('subscribing installs the feed; its claim annotates a page and its card names the feed', async () => {
     await k.context.addCookies([{ name: 'reader', value: 'tracked', domain: FEED_HOST, path: '/', secure: true }]);
     options = await k.extensionPage('options.html');
-    const alarm = () => options.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.alarms.get('kensho-feeds'))?.scheduledTime ?? null);
+    const alarm = () =>
+      options.evaluate(
+        async () =>
+          (await (globalThis as unknown as ChromeGlobal).chrome.alarms.get('kensho-feeds'))?.scheduledTime ?? null,
+      );
     // No feed: nothing is scheduled.
     expect(await alarm()).toBeNull();
     await options.getByLabel(/^Feed address|^フィードのアドレス/).fill(FEED_URL);
-    await options.getByLabel(/^Publisher’s public key|^発行者の公開鍵/).fill(readFileSync(join(work, 'keys/kensho-feed.pub'), 'utf8'));
+    await options
+      .getByLabel(/^Publisher’s public key|^発行者の公開鍵/)
+      .fill(readFileSync(join(work, 'keys/kensho-feed.pub'), 'utf8'));
     await expect.poll(() => options.locator('[data-fingerprint]').getAttribute('data-fingerprint')).toBe(fingerprint);
     await options.getByRole('button', { name: /^Subscribe$|^購読する$/ }).click();
     await expect.poll(() => row().getAttribute('data-feed-version'), settle).toBe('1');
@@ -105,7 +133,9 @@ describe('evidence feeds', () => {
     await article.locator(`[data-kensho-claim="${CLAIM}"]`).first().waitFor(settle);
     await article.locator(`[data-kensho-claim="${CLAIM}"] button`).first().click();
     const card = article.locator(`kensho-card .card[data-claim="${CLAIM}"]`);
-    await expect.poll(() => card.locator('[data-origin="feed"]').textContent(), settle).toMatch(/Kensho test desk|検証テストデスク/);
+    await expect
+      .poll(() => card.locator('[data-origin="feed"]').textContent(), settle)
+      .toMatch(/Kensho test desk|検証テストデスク/);
     await expect.poll(() => card.locator('li[data-publisher="Kensho Test Wire"]').count(), settle).toBe(1);
     await article.keyboard.press('Escape');
 
@@ -118,7 +148,10 @@ describe('evidence feeds', () => {
 
   it('the only requests are GETs of the two files: no query, no cookies, no Referer', () => {
     const seen = feedRequests();
-    expect(seen.map((r) => `${r.method} ${r.path}${r.search}`)).toEqual(['GET /kensho/feed.json', 'GET /kensho/feed.json.sig']);
+    expect(seen.map((r) => `${r.method} ${r.path}${r.search}`)).toEqual([
+      'GET /kensho/feed.json',
+      'GET /kensho/feed.json.sig',
+    ]);
     for (const r of seen) {
       expect(r.headers.cookie, r.path).toBeUndefined();
       expect(r.headers.referer, r.path).toBeUndefined();
@@ -164,7 +197,9 @@ describe('evidence feeds', () => {
     await server.stop();
     await row().locator('.k-feed-check').click();
     await refusedWith('network');
-    expect(await row().locator('.k-feed-error').textContent()).toMatch(/could not be reached.*The last good version is kept|接続できませんでした.*直前の正常な版/);
+    expect(await row().locator('.k-feed-error').textContent()).toMatch(
+      /could not be reached.*The last good version is kept|接続できませんでした.*直前の正常な版/,
+    );
     expect(await row().getAttribute('data-feed-version')).toBe('2');
     expect(await annotated()).toBeGreaterThan(0);
     await server.start();
@@ -174,7 +209,9 @@ describe('evidence feeds', () => {
     const cdpPage = await k.context.newPage();
     const cdp = await k.context.newCDPSession(cdpPage);
     const statuses: { scriptURL: string; runningStatus: string }[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => statuses.push(...e.versions));
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) =>
+      statuses.push(...e.versions),
+    );
     await cdp.send('ServiceWorker.enable');
     const good = (await stored()).feeds[0]!.installed;
     expect(good?.meta.version).toBe(2);
@@ -182,10 +219,23 @@ describe('evidence feeds', () => {
     const from = feedRequests().length;
     await row().locator('.k-feed-check').click();
     // feed.json of version 3 is downloaded; the worker stops while it waits for the signature.
-    await expect.poll(() => feedRequests().slice(from).map((r) => r.path), settle).toContain('/kensho/feed.json.sig');
+    await expect
+      .poll(
+        () =>
+          feedRequests()
+            .slice(from)
+            .map((r) => r.path),
+        settle,
+      )
+      .toContain('/kensho/feed.json.sig');
     const at = statuses.length;
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => statuses.slice(at).some((v) => v.scriptURL.includes(k.extensionId) && v.runningStatus === 'stopped'), settle).toBe(true);
+    await expect
+      .poll(
+        () => statuses.slice(at).some((v) => v.scriptURL.includes(k.extensionId) && v.runningStatus === 'stopped'),
+        settle,
+      )
+      .toBe(true);
     await new Promise((r) => setTimeout(r, 6_000));
     expect((await stored()).feeds[0]!.installed).toEqual(good);
     server.delaySignature(0);
@@ -197,15 +247,29 @@ describe('evidence feeds', () => {
   });
 
   it('"Never connect to the network" stops every request, even one the worker is asked for', async () => {
-    await options.getByRole('switch', { name: /^Never connect to the network$|^ネットワークに一切接続しない$/ }).check();
+    await options
+      .getByRole('switch', { name: /^Never connect to the network$|^ネットワークに一切接続しない$/ })
+      .check();
     await expect.poll(async () => (await stored()).neverConnect, settle).toBe(true);
     expect(await row().locator('.k-feed-check').isDisabled()).toBe(true);
     const from = server.log.length;
     // What "Check now" sends, sent anyway: the worker refuses to connect.
-    await options.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ kensho: 1, type: 'feeds/check', data: { url: null } }));
-    expect(await options.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.alarms.get('kensho-feeds')) ?? null)).toBeNull();
+    await options.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({
+        kensho: 1,
+        type: 'feeds/check',
+        data: { url: null },
+      }),
+    );
+    expect(
+      await options.evaluate(
+        async () => (await (globalThis as unknown as ChromeGlobal).chrome.alarms.get('kensho-feeds')) ?? null,
+      ),
+    ).toBeNull();
     expect(server.log.slice(from)).toEqual([]);
-    await options.getByRole('switch', { name: /^Never connect to the network$|^ネットワークに一切接続しない$/ }).uncheck();
+    await options
+      .getByRole('switch', { name: /^Never connect to the network$|^ネットワークに一切接続しない$/ })
+      .uncheck();
   });
 
   it('removing the feed takes its claims away', async () => {

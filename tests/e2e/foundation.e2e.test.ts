@@ -20,15 +20,21 @@ describe('the built extension in Chromium', () => {
 
   it('loads with a service worker and a localised name', async () => {
     expect(k.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await k.worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest());
+    const manifest = await k.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest(),
+    );
     expect(manifest.manifest_version).toBe(3);
-    const name = await k.worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.i18n.getMessage('extName'));
+    const name = await k.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: WorkerChrome }).chrome.i18n.getMessage('extName'),
+    );
     expect(name).toContain('Kensho');
   });
 
   it('runs its content script on a listed news host and reports to the background', async () => {
     const page = await k.open('www.reuters.com', 'en/ai-borrowing.html');
-    await expect.poll(async () => (await sessionResults(k)).map((r) => r.url), { timeout: 10_000 }).toContain(page.url());
+    await expect
+      .poll(async () => (await sessionResults(k)).map((r) => r.url), { timeout: 10_000 })
+      .toContain(page.url());
     await page.close();
   });
 

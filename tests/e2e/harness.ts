@@ -35,7 +35,12 @@ export function useKensho(options: KenshoOptions = {}): Kensho {
   let close: () => Promise<void>;
   beforeAll(async () => {
     server = await startPageServer({ '/fixtures/': 'tests/fixtures/pages', '/demo/': 'demo/pages' });
-    const launched = await launchWithExtension({ extensionPath: '.output/chrome-mv3', port: server.port, args: options.args ?? [], hosts: options.hosts?.() ?? {} });
+    const launched = await launchWithExtension({
+      extensionPath: '.output/chrome-mv3',
+      port: server.port,
+      args: options.args ?? [],
+      hosts: options.hosts?.() ?? {},
+    });
     close = launched.close;
     Object.assign(k, {
       context: launched.context,

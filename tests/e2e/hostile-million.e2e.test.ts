@@ -47,7 +47,9 @@ describe('a million text nodes (built extension, Chromium)', () => {
       // The first pair is also the one the correctness test reads.
       readings.without ??= without;
       readings.with ??= withK;
-      console.log(`[hostile] million nodes: long tasks after DCL with Kensho ${JSON.stringify(withK.longTasks)}, without ${JSON.stringify(without.longTasks)}`);
+      console.log(
+        `[hostile] million nodes: long tasks after DCL with Kensho ${JSON.stringify(withK.longTasks)}, without ${JSON.stringify(without.longTasks)}`,
+      );
       return withK.longTasks.length - without.longTasks.length;
     });
   }, 240_000);

@@ -35,12 +35,17 @@ describe('hostile pages (built extension, Chromium)', () => {
    * page's own changes make Kensho work), and on the same page without Kensho from the same moment after
    * DOMContentLoaded. Start-up tasks are only printed (annotations-budget.e2e.test.ts measures start-up).
    */
-  async function compareLongTasks(file: string, withK: Page, waitMs: number): Promise<{ withK: number[]; without: number[] }> {
+  async function compareLongTasks(
+    file: string,
+    withK: Page,
+    waitMs: number,
+  ): Promise<{ withK: number[]; without: number[] }> {
     await withK.waitForTimeout(waitMs);
     const k1 = await readBudget(withK);
     const steadyFrom = (k1.first ?? 0) + 1000;
     const from = steadyFrom - k1.dcl;
-    const after = (r: typeof k1, t0: number) => r.longAfterDcl.filter((t) => t.start >= t0).map((t) => Math.round(t.duration));
+    const after = (r: typeof k1, t0: number) =>
+      r.longAfterDcl.filter((t) => t.start >= t0).map((t) => Math.round(t.duration));
     const base = await open(BASELINE, file);
     await base.page.waitForTimeout(waitMs);
     const b = await readBudget(base.page);
@@ -48,7 +53,9 @@ describe('hostile pages (built extension, Chromium)', () => {
     const withTasks = after(k1, steadyFrom);
     const without = after(b, b.dcl + from);
     const startup = k1.longAfterDcl.filter((t) => t.start < steadyFrom).map((t) => Math.round(t.duration));
-    console.log(`[hostile] ${file}: steady-state long tasks with Kensho ${JSON.stringify(withTasks)}, without ${JSON.stringify(without)}; start-up ${JSON.stringify(startup)}`);
+    console.log(
+      `[hostile] ${file}: steady-state long tasks with Kensho ${JSON.stringify(withTasks)}, without ${JSON.stringify(without)}; start-up ${JSON.stringify(startup)}`,
+    );
     expect(k1.first, 'the first marker time was recorded').not.toBeNull();
     return { withK: withTasks, without };
   }
@@ -63,7 +70,9 @@ describe('hostile pages (built extension, Chromium)', () => {
 
   it('a ticker mutating every 16 ms: markers stay put (not rebuilt), no page error, no extra long task in the steady state, article text unchanged', async () => {
     const { page, errors } = await open(NEWS, 'ticker.html');
-    await expect.poll(async () => [...(await claimsOn(page))], settle).toEqual(expect.arrayContaining(['debt.meta-since-2022', 'nvidia.openai-100b']));
+    await expect
+      .poll(async () => [...(await claimsOn(page))], settle)
+      .toEqual(expect.arrayContaining(['debt.meta-since-2022', 'nvidia.openai-100b']));
     // The first full scan is done (the ticker keeps Kensho's batches coming, so never quiet).
     await scanSettled(k, page, 0, { quiet: false });
     const n = await page.evaluate(() => {
@@ -87,10 +96,14 @@ describe('hostile pages (built extension, Chromium)', () => {
     expect(await page.locator('kensho-marker').count()).toBe(n);
     expect(await page.locator('kensho-marker[data-test-original]').count()).toBe(n);
     expect(Number(await page.textContent('#inline-price'))).toBeGreaterThan(100);
-    const article = () => document.getElementById('story')!.textContent!.replace(/Prices: \d+ points/, 'Prices: N points');
+    const article = () =>
+      document.getElementById('story')!.textContent!.replace(/Prices: \d+ points/, 'Prices: N points');
     expect(await page.evaluate(article)).toBe(await plainText('ticker.html', article));
     expect(errors).toEqual([]);
-    expect(budget.holds, `Kensho-only steady-state long tasks per run: ${budget.extras} (last: with ${JSON.stringify(withK)} vs without ${JSON.stringify(without)})`).toBe(true);
+    expect(
+      budget.holds,
+      `Kensho-only steady-state long tasks per run: ${budget.extras} (last: with ${JSON.stringify(withK)} vs without ${JSON.stringify(without)})`,
+    ).toBe(true);
     await page.close();
   });
 
@@ -105,11 +118,18 @@ describe('hostile pages (built extension, Chromium)', () => {
     const frameState = async (p: Page): Promise<Record<string, FrameState>> =>
       Object.fromEntries(
         await Promise.all(
-          p.frames().filter((f) => f !== p.mainFrame()).map(async (f) => {
-            const id = await (await f.frameElement()).getAttribute('id');
-            const state = await f.evaluate(() => ({ text: document.body?.textContent?.trim() ?? '', layer: document.querySelectorAll('kensho-layer').length, markers: document.querySelectorAll('kensho-marker').length }));
-            return [id ?? '', state as FrameState] as const;
-          }),
+          p
+            .frames()
+            .filter((f) => f !== p.mainFrame())
+            .map(async (f) => {
+              const id = await (await f.frameElement()).getAttribute('id');
+              const state = await f.evaluate(() => ({
+                text: document.body?.textContent?.trim() ?? '',
+                layer: document.querySelectorAll('kensho-layer').length,
+                markers: document.querySelectorAll('kensho-marker').length,
+              }));
+              return [id ?? '', state as FrameState] as const;
+            }),
         ),
       );
     const withK = await frameState(page);
@@ -117,8 +137,17 @@ describe('hostile pages (built extension, Chromium)', () => {
     await base.page.waitForTimeout(500);
     const without = await frameState(base.page);
     await base.page.close();
-    console.log(`[hostile] frames with Kensho: ${JSON.stringify(Object.fromEntries(Object.entries(withK).map(([id, s]) => [id, s.markers])))}`);
-    expect(Object.keys(withK).sort()).toEqual(['blank', 'cross-news', 'cross-other', 'sandboxed', 'sandboxed-scripts', 'srcdoc']);
+    console.log(
+      `[hostile] frames with Kensho: ${JSON.stringify(Object.fromEntries(Object.entries(withK).map(([id, s]) => [id, s.markers])))}`,
+    );
+    expect(Object.keys(withK).sort()).toEqual([
+      'blank',
+      'cross-news',
+      'cross-other',
+      'sandboxed',
+      'sandboxed-scripts',
+      'srcdoc',
+    ]);
     for (const [id, s] of Object.entries(withK)) expect(s.text, id).toBe(without[id]!.text);
     // Kensho does not run on unlisted origins, nor in about:blank/srcdoc documents (no match_about_blank).
     for (const id of ['cross-other', 'blank', 'srcdoc']) expect(withK[id]!.layer, id).toBe(0);
@@ -128,7 +157,9 @@ describe('hostile pages (built extension, Chromium)', () => {
 
   it('open, closed and declarative shadow roots: open ones annotated, closed ones left alone, text unchanged', async () => {
     const { page, errors } = await open(NEWS, 'shadow.html');
-    await expect.poll(async () => [...(await claimsOn(page))].sort(), settle).toEqual(expect.arrayContaining(['debt.meta-since-2022', 'imf.not-debt-financed']));
+    await expect
+      .poll(async () => [...(await claimsOn(page))].sort(), settle)
+      .toEqual(expect.arrayContaining(['debt.meta-since-2022', 'imf.not-debt-financed']));
     await scanSettled(k, page);
     const claims = await claimsOn(page);
     // The closed root's sentence (the only place this claim appears) is not Kensho's to read.
@@ -145,7 +176,9 @@ describe('hostile pages (built extension, Chromium)', () => {
     const inShadow = await page.evaluate(() =>
       [...CSS.highlights]
         .filter(([name]) => name.startsWith('kensho-'))
-        .some(([, h]) => [...(h as unknown as Set<Range>)].some((r) => r.startContainer.getRootNode() instanceof ShadowRoot)),
+        .some(([, h]) =>
+          [...(h as unknown as Set<Range>)].some((r) => r.startContainer.getRootNode() instanceof ShadowRoot),
+        ),
     );
     expect(inShadow).toBe(true);
     expect(errors).toEqual([]);
@@ -159,8 +192,11 @@ describe('hostile pages (built extension, Chromium)', () => {
     const editorClaims = ['nvidia.openai-100b', 'imf.not-debt-financed', 'debt.us-tech-bonds-2025'];
     expect([...(await claimsOn(page))].filter((c) => editorClaims.includes(c))).toEqual([]);
     const paintedInEditors = () =>
-      page.evaluate(() =>
-        [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Set<Range>)]).filter((r) => r.startContainer.parentElement?.closest('[contenteditable], [role="textbox"]')).length,
+      page.evaluate(
+        () =>
+          [...CSS.highlights.values()]
+            .flatMap((h) => [...(h as unknown as Set<Range>)])
+            .filter((r) => r.startContainer.parentElement?.closest('[contenteditable], [role="textbox"]')).length,
       );
     expect(await paintedInEditors()).toBe(0);
     const before = await page.evaluate(() => document.getElementById('rich')!.innerHTML);
@@ -183,12 +219,18 @@ describe('hostile pages (built extension, Chromium)', () => {
   it('a page that overrides Array/Node/Element/String/JSON built-ins: Kensho never calls them and still annotates', async () => {
     const { page, errors } = await open(NEWS, 'prototypes.html', false);
     // Locators run in Playwright's own world, so reading markers does not touch the page's traps.
-    await expect.poll(() => page.locator('kensho-marker[data-kensho-claim="nvidia.openai-100b"]').count(), settle).toBe(1);
+    await expect
+      .poll(() => page.locator('kensho-marker[data-kensho-claim="nvidia.openai-100b"]').count(), settle)
+      .toBe(1);
     await scanSettled(k, page);
     const hijacked = await page.evaluate(() => {
       const w = window as unknown as { __armed: boolean; __hijack: string[] };
       w.__armed = false;
-      return { fromExtension: w.__hijack.filter((c) => c.includes('chrome-extension:')), polluted: ({} as Record<string, unknown>).polluted, mapIsPages: !Array.prototype.map.toString().includes('[native code]') };
+      return {
+        fromExtension: w.__hijack.filter((c) => c.includes('chrome-extension:')),
+        polluted: ({} as Record<string, unknown>).polluted,
+        mapIsPages: !Array.prototype.map.toString().includes('[native code]'),
+      };
     });
     // The page keeps its own overrides (Kensho restores nothing) and no trap was called from Kensho's code.
     expect(hijacked).toEqual({ fromExtension: [], polluted: 'by the page', mapIsPages: true });
@@ -199,12 +241,20 @@ describe('hostile pages (built extension, Chromium)', () => {
 
   it('right-to-left and mixed JA/EN text: English and Japanese claims annotated, markers on the page, no horizontal overflow', async () => {
     const { page, errors } = await open(NEWS, 'rtl-mixed.html');
-    await expect.poll(async () => [...(await claimsOn(page))].sort(), settle).toEqual(expect.arrayContaining(['debt.meta-since-2022', 'imf.not-debt-financed', 'nvidia.openai-100b']));
+    await expect
+      .poll(async () => [...(await claimsOn(page))].sort(), settle)
+      .toEqual(expect.arrayContaining(['debt.meta-since-2022', 'imf.not-debt-financed', 'nvidia.openai-100b']));
     await scanSettled(k, page);
-    const geometry = () => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, text: document.body.textContent });
+    const geometry = () => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      text: document.body.textContent,
+    });
     const withK = await page.evaluate(geometry);
     expect(withK).toEqual(await plainText('rtl-mixed.html', geometry));
-    const boxes = await page.locator('kensho-marker').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    const boxes = await page
+      .locator('kensho-marker')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
     for (const b of boxes) {
       expect(b.left).toBeGreaterThanOrEqual(0);
       expect(b.right).toBeLessThanOrEqual(withK.clientWidth);

@@ -6,7 +6,11 @@ type ChromeGlobal = { chrome: typeof browser };
 
 /** A valid pack just under the 2 MB limit: few claims, each with 50 long sources. */
 function bigPack(id: string): string {
-  const long = (n: number, seed: string) => `${seed} `.repeat(Math.ceil(n / (seed.length + 1))).slice(0, n).trim();
+  const long = (n: number, seed: string) =>
+    `${seed} `
+      .repeat(Math.ceil(n / (seed.length + 1)))
+      .slice(0, n)
+      .trim();
   const claims = Array.from({ length: 45 }, (_, i) => ({
     id: `${id}.claim-${i}`,
     topic: 'ai-roi',
@@ -27,7 +31,13 @@ function bigPack(id: string): string {
       summary: long(390, `summary ${id} ${i} ${j}`),
     })),
   }));
-  return JSON.stringify({ format: 'kensho-pack', version: 1, id, name: { en: `Filler ${id}`, ja: `埋め草 ${id}` }, claims });
+  return JSON.stringify({
+    format: 'kensho-pack',
+    version: 1,
+    id,
+    name: { en: `Filler ${id}`, ja: `埋め草 ${id}` },
+    claims,
+  });
 }
 
 describe('options page when storage is full', () => {
@@ -35,7 +45,12 @@ describe('options page when storage is full', () => {
 
   it('a pack that does not fit is refused with a quota message and nothing changes', async () => {
     const options = await k.extensionPage('options.html');
-    const packsNow = () => k.worker.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('packs')).packs as { id: string }[] | undefined);
+    const packsNow = () =>
+      k.worker.evaluate(
+        async () =>
+          (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('packs')).packs as
+            { id: string }[] | undefined,
+      );
     let before: { id: string }[] | undefined = [];
     let refused = false;
     // storage.local holds 10 MB without unlimitedStorage; each pack is ~1.9 MB, so the fifth or sixth cannot fit.
@@ -43,13 +58,19 @@ describe('options page when storage is full', () => {
       before = await packsNow();
       const text = bigPack(`quota-${n}`);
       expect(text.length).toBeLessThan(2 * 1024 * 1024);
-      await options.locator('#k-import-pack').setInputFiles({ name: `quota-${n}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await options
+        .locator('#k-import-pack')
+        .setInputFiles({ name: `quota-${n}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
       const notice = options.locator('.k-notice');
-      await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toMatch(new RegExp(`Filler quota-${n}|full|一杯`));
+      await expect
+        .poll(() => notice.textContent(), { timeout: 15_000 })
+        .toMatch(new RegExp(`Filler quota-${n}|full|一杯`));
       refused = (await notice.getAttribute('class'))!.includes('k-notice-error');
     }
     expect(refused).toBe(true);
-    expect(await options.locator('.k-notice-error').textContent()).toMatch(/storage for Kensho is full|ストレージが一杯/);
+    expect(await options.locator('.k-notice-error').textContent()).toMatch(
+      /storage for Kensho is full|ストレージが一杯/,
+    );
     // All or nothing: the packs stored before the refused import are exactly what is stored now.
     expect((await packsNow())?.map((p) => p.id)).toEqual(before?.map((p) => p.id));
     await options.close();

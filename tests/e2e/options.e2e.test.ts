@@ -9,11 +9,16 @@ import { useKensho, type Kensho } from './harness';
 type ChromeGlobal = { chrome: typeof browser };
 const PACKS = 'tests/fixtures/packs';
 const storageLocal = (k: Kensho, key: string) =>
-  k.worker.evaluate(async (key) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key], key) as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- stored JSON, shape asserted by each test
+  k.worker.evaluate(
+    async (key) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],
+    key,
+  ) as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- stored JSON, shape asserted by each test
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('options page', () => {
@@ -33,7 +38,9 @@ describe('options page', () => {
     await options.getByLabel(/^Publisher$|^発行元$/).fill(publisher);
     await options.getByRole('button', { name: /^Hide$|^非表示にする$/ }).click();
     await options.getByRole('checkbox', { name: /^Blogs$|^ブログ$/ }).uncheck();
-    await expect.poll(async () => (await storageLocal(k, 'settings'))?.sourceFilters).toMatchObject({ hiddenPublishers: [publisher], hiddenKinds: ['blog'] });
+    await expect
+      .poll(async () => (await storageLocal(k, 'settings'))?.sourceFilters)
+      .toMatchObject({ hiddenPublishers: [publisher], hiddenKinds: ['blog'] });
     // The card follows at once, without reopening.
     await expect.poll(() => card.locator(`li[data-publisher="${publisher}"]`).count(), { timeout: 5_000 }).toBe(0);
     await options.close();
@@ -78,8 +85,13 @@ describe('options page', () => {
     await options.keyboard.press('Enter');
     expect((await storageLocal(k, 'packs'))[0].name.en).toBe('Test pack: city transport');
     await options.locator('#k-import-pack').setInputFiles(revised);
-    await options.getByRole('alertdialog').getByRole('button', { name: /Replace|置き換える/ }).click();
-    await expect.poll(async () => (await storageLocal(k, 'packs'))[0].name.en).toBe('Test pack: city transport (revised)');
+    await options
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /Replace|置き換える/ })
+      .click();
+    await expect
+      .poll(async () => (await storageLocal(k, 'packs'))[0].name.en)
+      .toBe('Test pack: city transport (revised)');
     expect(await storageLocal(k, 'packs')).toHaveLength(1);
     await options.close();
   });
@@ -99,7 +111,12 @@ describe('options page', () => {
     await row.getByRole('button', { name: /Export|書き出す/ }).click();
     const file = await download;
     const exported = JSON.parse(readFileSync((await file.path())!, 'utf8'));
-    expect(exported).toMatchObject({ format: 'kensho-pack', version: 1, id: 'test.city-transport', claims: [{ id: 'test.city-bike-lanes' }] });
+    expect(exported).toMatchObject({
+      format: 'kensho-pack',
+      version: 1,
+      id: 'test.city-transport',
+      claims: [{ id: 'test.city-bike-lanes' }],
+    });
     await row.getByRole('button', { name: /Remove|削除/ }).click();
     await expect.poll(async () => (await storageLocal(k, 'packs')) ?? []).toEqual([]);
     await expect.poll(() => marker.count(), { timeout: 5_000 }).toBe(0);
@@ -134,8 +151,12 @@ describe('options page', () => {
   it('choosing 日本語 on an English browser turns an open card, its marker, the popup and the options page Japanese, without a reload', async () => {
     const messages = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
     const [en, ja] = [messages('en'), messages('ja')];
-    const statement = JSON.parse(readFileSync('data/nvidia-openai-circular.json', 'utf8')).claims.find((c: { id: string }) => c.id === 'nvidia.openai-100b').statement;
-    expect(await k.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.i18n.getUILanguage())).toMatch(/^en/);
+    const statement = JSON.parse(readFileSync('data/nvidia-openai-circular.json', 'utf8')).claims.find(
+      (c: { id: string }) => c.id === 'nvidia.openai-100b',
+    ).statement;
+    expect(await k.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.i18n.getUILanguage())).toMatch(
+      /^en/,
+    );
     const article = await k.open('www.reuters.com', 'en/ai-borrowing.html');
     const marker = article.locator('[data-kensho-claim="nvidia.openai-100b"]').first().locator('button');
     await marker.waitFor({ timeout: 15_000 });
@@ -150,7 +171,9 @@ describe('options page', () => {
 
     const options = await k.extensionPage('options.html');
     // Labelled in both languages, whichever the browser speaks.
-    expect(await options.locator('fieldset:has(input[name="language"]) legend').textContent()).toBe(`${en.options_language.message} / ${ja.options_language.message}`);
+    expect(await options.locator('fieldset:has(input[name="language"]) legend').textContent()).toBe(
+      `${en.options_language.message} / ${ja.options_language.message}`,
+    );
     await options.getByRole('radio', { name: '日本語' }).check();
     await expect.poll(async () => (await storageLocal(k, 'settings'))?.language).toBe('ja');
 
@@ -190,10 +213,16 @@ describe('options page', () => {
     await options.getByRole('button', { name: /^Reset$|^リセット$/ }).click();
     await expect.poll(async () => (await storageLocal(k, 'settings'))?.theme).toBe('auto');
     expect((await storageLocal(k, 'settings')).sourceFilters.hiddenPublishers).toEqual([]);
-    await options.locator('#k-import-settings').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await options
+      .locator('#k-import-settings')
+      .setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(async () => (await storageLocal(k, 'settings'))?.theme).toBe('dark');
-    await options.locator('#k-import-settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"claims": []}') });
-    await expect.poll(() => options.locator('.k-notice-error').textContent()).toMatch(/not a Kensho settings file|Kensho の設定ファイルではありません/);
+    await options
+      .locator('#k-import-settings')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"claims": []}') });
+    await expect
+      .poll(() => options.locator('.k-notice-error').textContent())
+      .toMatch(/not a Kensho settings file|Kensho の設定ファイルではありません/);
     expect((await storageLocal(k, 'settings')).theme).toBe('dark');
     // Back to following the system, so the axe run below sees both themes.
     await options.getByRole('radio', { name: /^Follow the system$|^システムに合わせる$/ }).check();
@@ -206,7 +235,9 @@ describe('options page', () => {
     await options.locator('#k-import-pack').setInputFiles(`${PACKS}/claimreview-third-party.json`);
     const row = options.locator('tr[data-pack-id="claimreview.claimreview-third-party"]');
     await row.waitFor({ timeout: 5_000 });
-    const stored = (await storageLocal(k, 'packs')).find((p: { id: string }) => p.id === 'claimreview.claimreview-third-party');
+    const stored = (await storageLocal(k, 'packs')).find(
+      (p: { id: string }) => p.id === 'claimreview.claimreview-third-party',
+    );
     expect(stored).toMatchObject({ format: 'claimreview', enabled: true, claims: [{ topic: 'ai-debt-financing' }] });
     await row.getByRole('button', { name: /Remove|削除/ }).click();
     await expect.poll(() => options.locator('tr[data-pack-id]').count()).toBe(1);
@@ -219,7 +250,9 @@ describe('options page', () => {
     let focused = '';
     for (let i = 0; i < 5 && !/Kensho on/.test(focused); i++) {
       await options.keyboard.press('Tab');
-      focused = await options.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+      focused = await options.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '',
+      );
     }
     expect(focused).toMatch(/Kensho on|Kensho オン/);
     await options.keyboard.press('Space');
@@ -255,7 +288,10 @@ describe('options page', () => {
     const probe = await k.context.newPage();
     const cdp = await k.context.newCDPSession(probe);
     const workerTargets = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.filter((t: { type: string; url: string }) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${k.extensionId}/`));
+      (await cdp.send('Target.getTargets')).targetInfos.filter(
+        (t: { type: string; url: string }) =>
+          t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${k.extensionId}/`),
+      );
     const [old] = await workerTargets();
     await cdp.send('Target.closeTarget', { targetId: old!.targetId });
     await expect.poll(async () => (await workerTargets()).length, { timeout: 10_000 }).toBe(0);
@@ -263,7 +299,10 @@ describe('options page', () => {
     await probe.goto(k.url('www.reuters.com', 'en/ai-borrowing.html'));
     await expect.poll(async () => (await workerTargets()).length, { timeout: 15_000 }).toBe(1);
     const options = await k.extensionPage('options.html');
-    const read = () => options.evaluate(async () => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(['settings', 'settings$']));
+    const read = () =>
+      options.evaluate(async () =>
+        (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(['settings', 'settings$']),
+      );
     await expect.poll(async () => (await read())['settings$'], { timeout: 10_000 }).toEqual({ v: 3 });
     expect((await read()).settings).toEqual(v3);
     expect(await options.getByRole('radio', { name: /^Strict$|^厳しめ$/ }).isChecked()).toBe(true);

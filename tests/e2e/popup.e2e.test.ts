@@ -13,8 +13,12 @@ async function tabIdFor(k: Kensho, worker: Worker, url: string): Promise<number>
   await expect
     .poll(
       async () => {
-        const all = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null));
-        const hit = Object.entries(all).find(([key, v]) => key.startsWith('tab-results:') && (v as { url: string }).url === url);
+        const all = await worker.evaluate(() =>
+          (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null),
+        );
+        const hit = Object.entries(all).find(
+          ([key, v]) => key.startsWith('tab-results:') && (v as { url: string }).url === url,
+        );
         id = hit ? Number(hit[0].slice('tab-results:'.length)) : undefined;
         return id;
       },
@@ -26,7 +30,9 @@ async function tabIdFor(k: Kensho, worker: Worker, url: string): Promise<number>
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('popup', () => {
@@ -36,15 +42,23 @@ describe('popup', () => {
     const article = await k.open('www.reuters.com', 'en/ai-borrowing.html');
     const tabId = await tabIdFor(k, k.worker, article.url());
     const popup = await k.extensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.locator('.k-claims > li[data-claim-id]').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
-    const ids = await popup.locator('.k-claims > li[data-claim-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
+    await expect
+      .poll(() => popup.locator('.k-claims > li[data-claim-id]').count(), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(3);
+    const ids = await popup
+      .locator('.k-claims > li[data-claim-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
     expect(ids).toContain('nvidia.openai-100b');
     expect(await popup.locator('.k-site-status').getAttribute('data-status')).toBe('active');
     expect(await popup.locator('.k-site-status').textContent()).toContain('www.reuters.com');
 
     // "Show on page" scrolls the article to the sentence and opens its card.
-    await popup.locator('li[data-claim-id="nvidia.openai-100b"] button', { hasText: /Show on page|ページで表示/ }).click();
-    await expect.poll(() => article.locator('kensho-card .card[data-claim="nvidia.openai-100b"]').count(), { timeout: 10_000 }).toBe(1);
+    await popup
+      .locator('li[data-claim-id="nvidia.openai-100b"] button', { hasText: /Show on page|ページで表示/ })
+      .click();
+    await expect
+      .poll(() => article.locator('kensho-card .card[data-claim="nvidia.openai-100b"]').count(), { timeout: 10_000 })
+      .toBe(1);
     expect(await popup.locator('[role=alert]').count()).toBe(0);
     await popup.close();
     await article.close();
@@ -54,21 +68,39 @@ describe('popup', () => {
     const article = await k.open('www.reuters.com', 'en/iframe.html');
     const tabId = await tabIdFor(k, k.worker, article.url());
     const frame = article.frames().find((f) => f.url().endsWith('iframe-inner.html'))!;
-    const claimsIn = (f: Page | Frame) => f.evaluate(() => [...new Set([...document.querySelectorAll('[data-kensho-claim]')].map((m) => m.getAttribute('data-kensho-claim')!))]);
-    await expect.poll(async () => (await claimsIn(frame)).includes('openai.compute-over-1t'), { timeout: 15_000 }).toBe(true);
+    const claimsIn = (f: Page | Frame) =>
+      f.evaluate(() => [
+        ...new Set(
+          [...document.querySelectorAll('[data-kensho-claim]')].map((m) => m.getAttribute('data-kensho-claim')!),
+        ),
+      ]);
+    await expect
+      .poll(async () => (await claimsIn(frame)).includes('openai.compute-over-1t'), { timeout: 15_000 })
+      .toBe(true);
     const inTop = await claimsIn(article);
     const onlyInFrame = (await claimsIn(frame)).filter((c) => !inTop.includes(c));
     expect(inTop).toContain('debt.jpmorgan-14pct');
     expect(onlyInFrame).toContain('openai.compute-over-1t');
-    const badge = () => k.worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = () =>
+      k.worker.evaluate(
+        (id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
     await expect.poll(badge, { timeout: 10_000 }).toBe(String(inTop.length + onlyInFrame.length));
 
     const popup = await k.extensionPage(`popup.html?tabId=${tabId}`);
-    const listed = () => popup.locator('.k-claims > li[data-claim-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')).sort());
+    const listed = () =>
+      popup
+        .locator('.k-claims > li[data-claim-id]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')).sort());
     await expect.poll(listed, { timeout: 10_000 }).toEqual([...inTop, ...onlyInFrame].sort());
     // "Show on page" for a claim only the iframe makes opens the card inside the iframe, not in the page around it.
-    await popup.locator('li[data-claim-id="openai.compute-over-1t"] button', { hasText: /Show on page|ページで表示/ }).click();
-    await expect.poll(() => frame.locator('kensho-card .card[data-claim="openai.compute-over-1t"]').count(), { timeout: 10_000 }).toBe(1);
+    await popup
+      .locator('li[data-claim-id="openai.compute-over-1t"] button', { hasText: /Show on page|ページで表示/ })
+      .click();
+    await expect
+      .poll(() => frame.locator('kensho-card .card[data-claim="openai.compute-over-1t"]').count(), { timeout: 10_000 })
+      .toBe(1);
     expect(await article.locator('kensho-card .card').count()).toBe(0);
     expect(await popup.locator('[role=alert]').count()).toBe(0);
 
@@ -96,20 +128,34 @@ describe('popup', () => {
     const article = await k.open('www.reuters.com', 'en/ai-borrowing.html');
     const tabId = await tabIdFor(k, k.worker, article.url());
     // The item exists (update rejects for an unknown id).
-    await k.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.contextMenus.update('kensho-check-selection', {}));
+    await k.worker.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.contextMenus.update('kensho-check-selection', {}),
+    );
     // Headless Chromium cannot click a native context menu: dispatch the click event the menu would send.
-    const opened = k.context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html?'), timeout: 10_000 });
+    const opened = k.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/popup.html?'),
+      timeout: 10_000,
+    });
     await k.worker.evaluate(
       ([id, url]) =>
-        (globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch(...a: unknown[]): void } } } }).chrome.contextMenus.onClicked.dispatch(
-          { menuItemId: 'kensho-check-selection', selectionText: 'NVIDIA will invest up to $100 billion in OpenAI', editable: false, pageUrl: url },
+        (
+          globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch(...a: unknown[]): void } } } }
+        ).chrome.contextMenus.onClicked.dispatch(
+          {
+            menuItemId: 'kensho-check-selection',
+            selectionText: 'NVIDIA will invest up to $100 billion in OpenAI',
+            editable: false,
+            pageUrl: url,
+          },
           { id, url },
         ),
       [tabId, article.url()] as const,
     );
     const popup = await opened;
     expect(new URL(popup.url()).searchParams.get('tabId')).toBe(String(tabId));
-    await expect.poll(() => popup.locator('.k-lookup-results > li').first().getAttribute('data-claim-id'), { timeout: 10_000 }).toBe('nvidia.openai-100b');
+    await expect
+      .poll(() => popup.locator('.k-lookup-results > li').first().getAttribute('data-claim-id'), { timeout: 10_000 })
+      .toBe('nvidia.openai-100b');
     expect(await popup.getByRole('searchbox').inputValue()).toBe('NVIDIA will invest up to $100 billion in OpenAI');
     await popup.close();
     await article.close();
@@ -120,7 +166,9 @@ describe('popup', () => {
     await expect.poll(() => popup.locator('.k-site-status').getAttribute('data-status')).toBe('unsupported');
     expect(await popup.locator('.k-tab-claims .k-empty').count()).toBe(1);
     const other = await k.open('www.example.com', 'en/ai-borrowing.html');
-    const ids = await k.worker.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({})).map((t) => t.id!));
+    const ids = await k.worker.evaluate(async () =>
+      (await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({})).map((t) => t.id!),
+    );
     // Without a grant (or activeTab from a real toolbar click) the tab's address is hidden from Kensho.
     const forOther = await k.extensionPage(`popup.html?tabId=${Math.max(...ids)}`);
     await expect.poll(() => forOther.locator('.k-site-status').getAttribute('data-status')).toMatch(/unknown|inactive/);
@@ -134,7 +182,11 @@ describe('popup', () => {
     const tabId = await tabIdFor(k, k.worker, article.url());
     const markers = article.locator('[data-kensho-claim]');
     await expect.poll(() => markers.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const badge = () => k.worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = () =>
+      k.worker.evaluate(
+        (id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
     expect(Number(await badge())).toBeGreaterThan(0);
     const popup = await k.extensionPage(`popup.html?tabId=${tabId}`);
     const pause = popup.getByRole('switch', { name: /Pause on www\.reuters\.com|www\.reuters\.com で一時停止/ });
@@ -177,27 +229,40 @@ describe('popup', () => {
     await k.worker.evaluate(async () => {
       const c = (globalThis as unknown as ChromeGlobal).chrome;
       const { settings } = await c.storage.local.get('settings');
-      await c.storage.local.set({ settings: { ...(settings as object), theme: 'dark', pausedSites: ['www.example.org'] } });
+      await c.storage.local.set({
+        settings: { ...(settings as object), theme: 'dark', pausedSites: ['www.example.org'] },
+      });
     });
-    const badgeBefore = await k.worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badgeBefore = await k.worker.evaluate(
+      (id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
     expect(Number(badgeBefore)).toBeGreaterThan(0);
 
     // Stop the worker as Chrome does when idle: close its target through the DevTools protocol.
     const cdp = await k.context.newCDPSession(article);
     const workerTargets = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.filter((t: { type: string; url: string }) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${k.extensionId}/`));
+      (await cdp.send('Target.getTargets')).targetInfos.filter(
+        (t: { type: string; url: string }) =>
+          t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${k.extensionId}/`),
+      );
     const [target] = await workerTargets();
     await cdp.send('Target.closeTarget', { targetId: target!.targetId });
     await expect.poll(async () => (await workerTargets()).length, { timeout: 10_000 }).toBe(0);
 
     // The popup's message wakes a new worker, which answers from storage: results, badge and settings all survive.
     const popup = await k.extensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.locator('.k-claims > li[data-claim-id]').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => popup.locator('.k-claims > li[data-claim-id]').count(), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(3);
     await expect.poll(async () => (await workerTargets()).length, { timeout: 10_000 }).toBe(1);
     expect(await popup.locator('html').getAttribute('data-theme')).toBe('dark');
     const after = await popup.evaluate(async (id) => {
       const c = (globalThis as unknown as ChromeGlobal).chrome;
-      return { badge: await c.action.getBadgeText({ tabId: id }), settings: (await c.storage.local.get('settings')).settings as { pausedSites: string[] } };
+      return {
+        badge: await c.action.getBadgeText({ tabId: id }),
+        settings: (await c.storage.local.get('settings')).settings as { pausedSites: string[] },
+      };
     }, tabId);
     expect(after.badge).toBe(badgeBefore);
     expect(after.settings.pausedSites).toEqual(['www.example.org']);
@@ -205,7 +270,17 @@ describe('popup', () => {
     // The new worker still takes reports: a fresh page's results get stored and badged.
     const second = await k.open('www.nikkei.com', 'en/nvidia-openai.html');
     await expect
-      .poll(() => popup.evaluate(async (url) => Object.values(await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null)).some((r) => (r as { url: string }).url === url), second.url()), { timeout: 15_000 })
+      .poll(
+        () =>
+          popup.evaluate(
+            async (url) =>
+              Object.values(await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null)).some(
+                (r) => (r as { url: string }).url === url,
+              ),
+            second.url(),
+          ),
+        { timeout: 15_000 },
+      )
       .toBe(true);
     await cdp.detach();
     await Promise.all([popup.close(), second.close(), article.close()]);

@@ -26,7 +26,10 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
 
   it('the new content script takes over open tabs without a reload, the old one stops cleanly, settings survive', async () => {
     const tabs: { page: Page; errors: string[]; claims: number; found: string[] }[] = [];
-    for (const [host, path] of [['www.reuters.com', 'en/ai-borrowing.html'], ['www.nikkei.com', 'ja/debt-bonds.html']] as const) {
+    for (const [host, path] of [
+      ['www.reuters.com', 'en/ai-borrowing.html'],
+      ['www.nikkei.com', 'ja/debt-bonds.html'],
+    ] as const) {
       const page = await k.context.newPage();
       const errors = collectErrors(page);
       await page.goto(k.url(host, path));
@@ -35,12 +38,15 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
       // marker tagged just before that rescan would be replaced by an untagged one.
       let last = -1;
       await expect
-        .poll(async () => {
-          const now = await page.locator('kensho-marker').count();
-          const steady = now === last && now >= 3;
-          last = now;
-          return steady;
-        }, { timeout: 10_000, interval: 300 })
+        .poll(
+          async () => {
+            const now = await page.locator('kensho-marker').count();
+            const steady = now === last && now >= 3;
+            last = now;
+            return steady;
+          },
+          { timeout: 10_000, interval: 300 },
+        )
         .toBe(true);
       // Tag the old instance's markers so the new instance's can be told apart.
       const claims = await page.evaluate(() => {
@@ -54,14 +60,19 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
     await k.worker.evaluate(async () => {
       const c = (globalThis as unknown as ChromeGlobal).chrome;
       const { settings } = await c.storage.local.get('settings');
-      await c.storage.local.set({ settings: { ...(settings as object), pausedSites: ['www.example.org'], theme: 'dark' } });
+      await c.storage.local.set({
+        settings: { ...(settings as object), pausedSites: ['www.example.org'], theme: 'dark' },
+      });
     });
 
     const port = readFileSync(join(k.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
     debuggerBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     const cdp = await debuggerBrowser.newBrowserCDPSession();
     const newWorker = k.context.waitForEvent('serviceworker', { timeout: 15_000 });
-    const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: resolve('.output/chrome-mv3') } as never)) as { id: string };
+    const { id } = (await cdp.send(
+      'Extensions.loadUnpacked' as never,
+      { path: resolve('.output/chrome-mv3') } as never,
+    )) as { id: string };
     expect(id).toBe(k.extensionId);
     const worker = await newWorker;
     expect(worker).not.toBe(k.worker);
@@ -78,7 +89,8 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
     const [byMutation] = tabs as [(typeof tabs)[number]];
     await byMutation.page.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = 'Meta alone has taken on some $28 billion of debt since 2022, according to the figures cited by market researchers.';
+      p.textContent =
+        'Meta alone has taken on some $28 billion of debt since 2022, according to the figures cited by market researchers.';
       document.querySelector('article')!.append(p);
     });
     await tabs[1]!.page.locator('kensho-marker button').first().click();
@@ -96,7 +108,13 @@ describe('extension reloaded with tabs open (built extension, Chromium)', () => 
       expect(await page.locator('kensho-layer').count()).toBe(1);
     }
 
-    const settings = await worker.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('settings')).settings as { pausedSites: string[]; theme: string });
+    const settings = await worker.evaluate(
+      async () =>
+        (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('settings')).settings as {
+          pausedSites: string[];
+          theme: string;
+        },
+    );
     expect([settings.pausedSites, settings.theme]).toEqual([['www.example.org'], 'dark']);
     const fresh = await k.open('www.reuters.com', 'en/nvidia-openai.html');
     await expect.poll(async () => (await markers(fresh)).length, settle).toBeGreaterThan(0);

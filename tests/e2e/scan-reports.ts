@@ -12,7 +12,11 @@ import type { Kensho } from './harness';
 type Counts = Record<string, number>;
 type WorkerGlobal = {
   __kenshoReports?: Counts;
-  chrome: { runtime: { onMessage: { addListener(f: (msg: unknown, sender: { frameId?: number; url?: string }) => void): void } } };
+  chrome: {
+    runtime: {
+      onMessage: { addListener(f: (msg: unknown, sender: { frameId?: number; url?: string }) => void): void };
+    };
+  };
 };
 
 /** Starts counting reports per frame URL in the worker (once per worker); call before opening the page. */
@@ -24,7 +28,8 @@ export async function countScans(k: Kensho): Promise<void> {
     // A second listener beside Kensho's router: it only counts, and returns nothing, so it never answers a message.
     g.chrome.runtime.onMessage.addListener((msg, sender) => {
       const m = msg as { kensho?: unknown; type?: unknown } | null;
-      if (m?.kensho === 1 && m.type === 'page/results' && sender.url) counts[sender.url] = (counts[sender.url] ?? 0) + 1;
+      if (m?.kensho === 1 && m.type === 'page/results' && sender.url)
+        counts[sender.url] = (counts[sender.url] ?? 0) + 1;
     });
   });
 }
@@ -40,7 +45,12 @@ export function scansOf(k: Kensho, page: Page | string): Promise<number> {
  * until its reports stop: its mutation batches come at most every 250 ms (src/page/mutations.ts), so 600 ms without
  * a report after one arrived means every change made before the call has been scanned. Returns the count reached.
  */
-export async function scanSettled(k: Kensho, page: Page, after = 0, opts: { frame?: string; quiet?: boolean } = {}): Promise<number> {
+export async function scanSettled(
+  k: Kensho,
+  page: Page,
+  after = 0,
+  opts: { frame?: string; quiet?: boolean } = {},
+): Promise<number> {
   const target = opts.frame ?? page;
   await expect.poll(() => scansOf(k, target), { timeout: 15_000, interval: 50 }).toBeGreaterThan(after);
   let last = await scansOf(k, target);

@@ -21,7 +21,18 @@ let server: FeedServer;
 beforeAll(async () => {
   server = await startFeedServer('tests/fixtures/feeds/pages');
   kenshoFeed('keygen', '--out', join(work, 'keys'));
-  kenshoFeed('build', 'tests/fixtures/feeds/sample', '--version', '1', '--expires', '30d', '--key', join(work, 'keys/kensho-feed.key'), '--out', join(work, 'v1'));
+  kenshoFeed(
+    'build',
+    'tests/fixtures/feeds/sample',
+    '--version',
+    '1',
+    '--expires',
+    '30d',
+    '--key',
+    join(work, 'keys/kensho-feed.key'),
+    '--out',
+    join(work, 'v1'),
+  );
   server.serve(join(work, 'v1'));
 });
 afterAll(() => server.close());
@@ -32,16 +43,33 @@ describe('evidence feeds in Firefox', () => {
   it('subscribing installs a signed feed and its claim annotates a page', async () => {
     const options = await k.extensionPage('options.html');
     await options.locator('input[type="url"]').fill(FEED_URL);
-    await options.locator('.k-feed-form input[type="text"]').fill(readFileSync(join(work, 'keys/kensho-feed.pub'), 'utf8').trim());
-    await expect.poll(() => options.evaluate(() => document.querySelector('[data-fingerprint]') !== null), settle).toBe(true);
+    await options
+      .locator('.k-feed-form input[type="text"]')
+      .fill(readFileSync(join(work, 'keys/kensho-feed.pub'), 'utf8').trim());
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('[data-fingerprint]') !== null), settle)
+      .toBe(true);
     await options.locator('.k-feed-form button[type="submit"]').click();
-    const version = () => options.evaluate((url) => document.querySelector(`tr[data-feed-url="${url}"]`)?.getAttribute('data-feed-version') ?? null, FEED_URL);
+    const version = () =>
+      options.evaluate(
+        (url) => document.querySelector(`tr[data-feed-url="${url}"]`)?.getAttribute('data-feed-version') ?? null,
+        FEED_URL,
+      );
     await expect.poll(version, settle).toBe('1');
     const article = await k.browser.newPage();
     await article.goto(`https://${ARTICLE_HOST}/fixtures/feed-article.html`);
-    await expect.poll(() => article.evaluate(() => document.querySelectorAll('[data-kensho-claim="feed-test.hoshikawa-bonds"]').length), settle).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          article.evaluate(() => document.querySelectorAll('[data-kensho-claim="feed-test.hoshikawa-bonds"]').length),
+        settle,
+      )
+      .toBeGreaterThan(0);
     const seen = server.log.filter((r) => r.host === FEED_HOST);
-    expect(seen.map((r) => `${r.method} ${r.path}${r.search}`)).toEqual(['GET /kensho/feed.json', 'GET /kensho/feed.json.sig']);
+    expect(seen.map((r) => `${r.method} ${r.path}${r.search}`)).toEqual([
+      'GET /kensho/feed.json',
+      'GET /kensho/feed.json.sig',
+    ]);
     for (const r of seen) expect([r.headers.cookie, r.headers.referer]).toEqual([undefined, undefined]);
     await Promise.all([article.close(), options.close()]);
   });

@@ -34,7 +34,10 @@ export interface KenshoFirefox {
 }
 
 /** One headless Firefox per describe block, the built add-on installed as a temporary add-on, Firefox's UI in `locale`. */
-export function useKenshoFirefox(locale: 'en-US' | 'ja', options: { hosts?: () => Record<string, number> } = {}): KenshoFirefox {
+export function useKenshoFirefox(
+  locale: 'en-US' | 'ja',
+  options: { hosts?: () => Record<string, number> } = {},
+): KenshoFirefox {
   const k = {} as KenshoFirefox;
   let server: { port: number; log: { host: string; path: string }[]; close(): Promise<void> };
   let close: (() => Promise<void>) | undefined;
@@ -44,7 +47,13 @@ export function useKenshoFirefox(locale: 'en-US' | 'ja', options: { hosts?: () =
     }
     server = await startPageServer({ '/fixtures/': 'tests/fixtures/pages' });
     // `hosts`: more host names tunnelled to other local servers (the feed test's server).
-    const launched = await launchFirefoxWithExtension({ extensionPath: EXTENSION_PATH, port: server.port, addonId: ADDON_ID, locale, hosts: options.hosts?.() ?? {} });
+    const launched = await launchFirefoxWithExtension({
+      extensionPath: EXTENSION_PATH,
+      port: server.port,
+      addonId: ADDON_ID,
+      locale,
+      hosts: options.hosts?.() ?? {},
+    });
     close = launched.close;
     Object.assign(k, {
       ...launched,
@@ -62,8 +71,14 @@ export function useKenshoFirefox(locale: 'en-US' | 'ja', options: { hosts?: () =
     await close?.();
     await server?.close();
     // Privacy promise: the only hosts Firefox reached are the fixture server's, and only for fixture files.
-    expect((k.connections ?? []).filter((c) => !c.allowed).map((c) => c.host), 'connections to hosts other than the fixture server').toEqual([]);
-    expect((server?.log ?? []).filter((r) => !r.path.startsWith('/fixtures/')), 'requests for anything but fixture pages').toEqual([]);
+    expect(
+      (k.connections ?? []).filter((c) => !c.allowed).map((c) => c.host),
+      'connections to hosts other than the fixture server',
+    ).toEqual([]);
+    expect(
+      (server?.log ?? []).filter((r) => !r.path.startsWith('/fixtures/')),
+      'requests for anything but fixture pages',
+    ).toEqual([]);
   });
   return k;
 }
@@ -92,7 +107,9 @@ async function assertUiLanguage(k: KenshoFirefox, locale: string) {
   const ui = await page.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.i18n.getUILanguage());
   await page.close();
   if (!ui.startsWith(locale)) {
-    throw new Error(`Firefox runs in ${ui}, not ${locale}: install its language pack (Debian: \`sudo apt-get install -y firefox-esr-l10n-${locale}\`).`);
+    throw new Error(
+      `Firefox runs in ${ui}, not ${locale}: install its language pack (Debian: \`sudo apt-get install -y firefox-esr-l10n-${locale}\`).`,
+    );
   }
 }
 

@@ -38,7 +38,10 @@ async function checkAnnotations(k: KenshoFirefox, path: string): Promise<Page> {
   const page = await k.open(e.host, e.page);
   await expect.poll(async () => annotationProblems(e, await markers(page)), settle).toEqual([]);
   const texts = await highlighted(page);
-  expect(e.annotations.filter((a) => !texts.some((t) => t.includes(a.quote))).map((a) => a.quote), 'sentences not highlighted').toEqual([]);
+  expect(
+    e.annotations.filter((a) => !texts.some((t) => t.includes(a.quote))).map((a) => a.quote),
+    'sentences not highlighted',
+  ).toEqual([]);
   return page;
 }
 
@@ -50,8 +53,12 @@ async function checkPopup(k: KenshoFirefox, article: Page, path: string, lang: '
   let tabId: string | undefined;
   await expect
     .poll(async () => {
-      const all = await probe.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.storage.session.get(null));
-      tabId = Object.entries(all).find(([key, v]) => key.startsWith('tab-results:') && v?.url === url)?.[0].slice('tab-results:'.length);
+      const all = await probe.evaluate(() =>
+        (globalThis as unknown as ExtensionGlobal).browser.storage.session.get(null),
+      );
+      tabId = Object.entries(all)
+        .find(([key, v]) => key.startsWith('tab-results:') && v?.url === url)?.[0]
+        .slice('tab-results:'.length);
       return tabId;
     }, settle)
     .toMatch(/^\d+$/);
@@ -59,7 +66,9 @@ async function checkPopup(k: KenshoFirefox, article: Page, path: string, lang: '
   const popup = await k.extensionPage(`popup.html?tabId=${tabId}`);
   const expected = expectation(path).annotations.map((a) => a.claim);
   const unlisted = async () => {
-    const ids = await popup.$$eval('.k-claims > li[data-claim-id]', (els) => els.map((el) => el.getAttribute('data-claim-id')));
+    const ids = await popup.$$eval('.k-claims > li[data-claim-id]', (els) =>
+      els.map((el) => el.getAttribute('data-claim-id')),
+    );
     return expected.filter((id) => !ids.includes(id));
   };
   await expect.poll(unlisted, settle).toEqual([]);
@@ -69,7 +78,12 @@ async function checkPopup(k: KenshoFirefox, article: Page, path: string, lang: '
     h2: document.querySelector('#k-claims-h')?.textContent,
     status: document.querySelector('.k-site-status')?.getAttribute('data-status'),
   }));
-  expect(ui).toEqual({ lang: expect.stringMatching(new RegExp(`^${lang}`)), h1: msg(lang, 'popupTitle'), h2: msg(lang, 'popup_claimsHeading'), status: 'active' });
+  expect(ui).toEqual({
+    lang: expect.stringMatching(new RegExp(`^${lang}`)),
+    h1: msg(lang, 'popupTitle'),
+    h2: msg(lang, 'popup_claimsHeading'),
+    status: 'active',
+  });
   await popup.close();
 }
 
@@ -79,7 +93,9 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
   it('installs as a temporary add-on under its gecko id, and its pages load', async () => {
     expect(k.installedId).toBe(ADDON_ID);
     const page = await k.extensionPage('popup.html');
-    const manifest = await page.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.runtime.getManifest());
+    const manifest = await page.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).browser.runtime.getManifest(),
+    );
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toBe(msg('en', 'extName'));
     await page.close();
@@ -94,7 +110,11 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
   it('a marker opens its card (injected on first use), with the sources from the background, and Escape closes it', async () => {
     const page = await checkAnnotations(k, 'en/ai-borrowing.html');
     await page.evaluate(() => document.querySelector('kensho-marker')!.shadowRoot!.querySelector('button')!.click());
-    const inCard = (selector: string) => page.evaluate((s) => document.querySelector('kensho-card')?.shadowRoot?.querySelectorAll(s).length ?? 0, selector);
+    const inCard = (selector: string) =>
+      page.evaluate(
+        (s) => document.querySelector('kensho-card')?.shadowRoot?.querySelectorAll(s).length ?? 0,
+        selector,
+      );
     await expect.poll(() => inCard('.card h2'), settle).toBe(1);
     await expect.poll(() => inCard('.sources li'), settle).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
@@ -109,7 +129,9 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
     await expect.poll(async () => (await markers(annotated)).length, settle).toBeGreaterThan(0);
     const bodyText = (p: Page) => p.evaluate(() => document.body.textContent);
     expect(await bodyText(annotated)).toBe(await bodyText(plain));
-    expect(await annotated.evaluate(() => document.body.querySelectorAll('[data-kensho-claim], kensho-layer, mark').length)).toBe(0);
+    expect(
+      await annotated.evaluate(() => document.body.querySelectorAll('[data-kensho-claim], kensho-layer, mark').length),
+    ).toBe(0);
     expect(await markers(plain)).toEqual([]);
     await plain.close();
     await annotated.close();
@@ -118,14 +140,22 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
   it('knows its dates: a 2025 article supports the $100B plan and its card lists what came since', async () => {
     const page = await checkAnnotations(k, 'en/openai-plan-2025.html');
     // The marker's button and the card live in open shadow roots (the documented contract).
-    await page.evaluate(() => (document.querySelector('kensho-marker[data-kensho-claim="nvidia.openai-100b"]')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('kensho-marker[data-kensho-claim="nvidia.openai-100b"]')!
+          .shadowRoot!.querySelector('button') as HTMLButtonElement
+      ).click(),
+    );
     const card = () =>
       page.evaluate(() => {
         const root = document.querySelector('kensho-card')?.shadowRoot;
         return {
           asOf: root?.querySelector('.as-of')?.textContent ?? null,
           heading: root?.querySelector('.since-then > h3')?.textContent ?? null,
-          updates: [...(root?.querySelectorAll('.since-then li.update') ?? [])].map((li) => `${li.getAttribute('data-update-date')} ${li.getAttribute('data-status')}`),
+          updates: [...(root?.querySelectorAll('.since-then li.update') ?? [])].map(
+            (li) => `${li.getAttribute('data-update-date')} ${li.getAttribute('data-status')}`,
+          ),
         };
       });
     await expect.poll(async () => (await card()).updates.length, settle).toBeGreaterThan(0);
@@ -161,7 +191,9 @@ describe('Kensho in Firefox: temporary add-on, Japanese UI', () => {
     await checkPopup(k, page, 'ja/debt-bonds.html', 'ja');
     await page.close();
     const options = await k.extensionPage('options.html');
-    await expect.poll(() => options.evaluate(() => document.querySelector('h1')?.textContent), settle).toBe(msg('ja', 'optionsTitle'));
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('h1')?.textContent), settle)
+      .toBe(msg('ja', 'optionsTitle'));
     expect(await options.evaluate(() => document.documentElement.lang)).toMatch(/^ja/);
     await options.close();
   });

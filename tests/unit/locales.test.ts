@@ -16,7 +16,10 @@ describe('locales', () => {
   });
 
   it('every message is non-empty in both languages', () => {
-    for (const [lang, messages] of [['en', en], ['ja', ja]] as const) {
+    for (const [lang, messages] of [
+      ['en', en],
+      ['ja', ja],
+    ] as const) {
       for (const [key, { message }] of Object.entries(messages)) {
         expect(message.trim(), `${lang}:${key}`).not.toBe('');
       }
@@ -27,7 +30,9 @@ describe('locales', () => {
     const slots = (m: string) => (m.match(/\$(?:\d|[A-Z_]+\$)/g) ?? []).sort();
     for (const key of Object.keys(en)) {
       expect(slots(ja[key]!.message), key).toEqual(slots(en[key]!.message));
-      expect(Object.keys(ja[key]!.placeholders ?? {}).sort(), key).toEqual(Object.keys(en[key]!.placeholders ?? {}).sort());
+      expect(Object.keys(ja[key]!.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(en[key]!.placeholders ?? {}).sort(),
+      );
     }
   });
 

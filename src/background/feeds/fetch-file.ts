@@ -5,7 +5,9 @@
  */
 import type { FeedRefusal } from '../../feeds/check';
 
-export type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; reason: Extract<FeedRefusal, 'network' | 'http' | 'timeout' | 'too-large'>; detail: string };
+export type Fetched =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: Extract<FeedRefusal, 'network' | 'http' | 'timeout' | 'too-large'>; detail: string };
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 /** How long one file may take, headers to last byte. */
@@ -49,7 +51,12 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 export const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
 /** GETs `url`; never throws. Tests inject `fetchImpl`. */
-export async function fetchFeedFile(url: string, maxBytes: number, fetchImpl: FetchLike = browserFetch, timeoutMs = FEED_TIMEOUT_MS): Promise<Fetched> {
+export async function fetchFeedFile(
+  url: string,
+  maxBytes: number,
+  fetchImpl: FetchLike = browserFetch,
+  timeoutMs = FEED_TIMEOUT_MS,
+): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const name = url.slice(url.lastIndexOf('/') + 1);
@@ -62,9 +69,16 @@ export async function fetchFeedFile(url: string, maxBytes: number, fetchImpl: Fe
       return { ok: false, reason: 'too-large', detail: `${name} is ${declared} bytes; at most ${maxBytes}` };
     }
     const bytes = await readCapped(response, maxBytes);
-    return bytes ? { ok: true, bytes } : { ok: false, reason: 'too-large', detail: `${name} is over ${maxBytes} bytes` };
+    return bytes
+      ? { ok: true, bytes }
+      : { ok: false, reason: 'too-large', detail: `${name} is over ${maxBytes} bytes` };
   } catch (err) {
-    if (controller.signal.aborted) return { ok: false, reason: 'timeout', detail: `${name}: no complete answer within ${Math.round(timeoutMs / 1000)} s` };
+    if (controller.signal.aborted)
+      return {
+        ok: false,
+        reason: 'timeout',
+        detail: `${name}: no complete answer within ${Math.round(timeoutMs / 1000)} s`,
+      };
     return { ok: false, reason: 'network', detail: `${name}: ${err instanceof Error ? err.message : String(err)}` };
   } finally {
     clearTimeout(timer);

@@ -10,7 +10,9 @@ const MIN_DELAY_MS = 60_000;
 /** Points the alarm at the earliest next check of an active feed, or clears it when nothing may connect. */
 export async function scheduleFeedAlarm(now = Date.now()): Promise<number | null> {
   const state = await getFeedState();
-  const due = state.neverConnect ? [] : state.feeds.filter((f) => !f.paused).map((f) => Date.parse(f.nextCheck ?? '') || now);
+  const due = state.neverConnect
+    ? []
+    : state.feeds.filter((f) => !f.paused).map((f) => Date.parse(f.nextCheck ?? '') || now);
   if (due.length === 0) {
     await browser.alarms.clear(FEED_ALARM);
     return null;

@@ -22,16 +22,27 @@ the totals of "check" (its misses are not printed). --explain prints, for each e
 
 export const evalCommand: Command = async (args, io) => {
   try {
-    const opts = parseMatcherArgs(args, ['--json', '--strictness', '--evidence', '--ignore-dates', '--split', '--explain']);
-    if (opts.positional.length !== 1) throw new UsageError('give exactly one labelled .jsonl file, e.g. kensho eval ../shared/eval/dev.jsonl');
-    if (opts.split === 'check' && opts.explain) throw new UsageError('--explain shows sentences: use it on the tune half, not the check half');
+    const opts = parseMatcherArgs(args, [
+      '--json',
+      '--strictness',
+      '--evidence',
+      '--ignore-dates',
+      '--split',
+      '--explain',
+    ]);
+    if (opts.positional.length !== 1)
+      throw new UsageError('give exactly one labelled .jsonl file, e.g. kensho eval ../shared/eval/dev.jsonl');
+    if (opts.split === 'check' && opts.explain)
+      throw new UsageError('--explain shows sentences: use it on the tune half, not the check half');
     const path = opts.positional[0]!;
     const all = parseRows(await readTextFile(path, 'eval file'), path);
     const rows = opts.split ? all.filter((r) => halfOf(r.row) === opts.split) : all;
     const claims = await loadClaims(opts.evidence);
     const matcher = createMatcher(claims, { strictness: opts.strictness });
     // As in the extension, the page's date leaves out claims about later events (unless --ignore-dates).
-    const dateOf = (row: (typeof rows)[number]['row']) => ({ published: opts.ignoreDates ? undefined : (row.date ?? undefined) });
+    const dateOf = (row: (typeof rows)[number]['row']) => ({
+      published: opts.ignoreDates ? undefined : (row.date ?? undefined),
+    });
     const matchesOf = ({ row }: (typeof rows)[number]) => matcher.matchSentence(row.text, row.lang, dateOf(row));
     const misses: Miss[] = [];
     const groups: Record<string, EvalStats> = {};
@@ -42,16 +53,23 @@ export const evalCommand: Command = async (args, io) => {
     groups.all = evaluate(rows, matchesOf, claims, []);
     const shownMisses = opts.split === 'check' ? [] : misses.sort((a, b) => a.line - b.line);
     if (opts.json) {
-      io.stdout(`${JSON.stringify({ file: path, split: opts.split, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, misses: shownMisses })}\n`);
+      io.stdout(
+        `${JSON.stringify({ file: path, split: opts.split, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, misses: shownMisses })}\n`,
+      );
       return 0;
     }
-    const what = [`strictness: ${opts.strictness}`, ...(opts.split ? [`${opts.split} half`] : []), ...(opts.ignoreDates ? ['page dates ignored'] : [])];
+    const what = [
+      `strictness: ${opts.strictness}`,
+      ...(opts.split ? [`${opts.split} half`] : []),
+      ...(opts.ignoreDates ? ['page dates ignored'] : []),
+    ];
     io.stdout(`kensho eval ${path} (${what.join(', ')})\n\n${table(groups)}\n`);
     if (opts.split === 'check') return 0;
     io.stdout(`\nmisses (${shownMisses.length}):\n`);
     for (const m of shownMisses) {
       io.stdout(`  [${m.lang} #${m.line}] ${m.why}: ${m.text.slice(0, 140)}\n      got: ${m.got}\n`);
-      if (opts.explain) io.stdout(`${explainLines(matcher.explain(m.text, dateOf(all[m.line - 1]!.row))).join('\n')}\n`);
+      if (opts.explain)
+        io.stdout(`${explainLines(matcher.explain(m.text, dateOf(all[m.line - 1]!.row))).join('\n')}\n`);
     }
     return 0;
   } catch (err) {

@@ -19,13 +19,31 @@ type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 /** The machine shape promised by the CLI contract; url and title are null when a source has no known address or title. */
 function toJson(claim: Claim) {
   const source = (s: Source) => ({
-    url: s.url ?? null, publisher: s.publisher, kind: s.kind, lang: s.lang, date: s.date, title: s.title ?? null, stance: s.stance, summary: s.summary,
-    ...(s.via ? { via: s.via } : {}), ...(s.note ? { note: s.note } : {}),
+    url: s.url ?? null,
+    publisher: s.publisher,
+    kind: s.kind,
+    lang: s.lang,
+    date: s.date,
+    title: s.title ?? null,
+    stance: s.stance,
+    summary: s.summary,
+    ...(s.via ? { via: s.via } : {}),
+    ...(s.note ? { note: s.note } : {}),
   });
   return {
-    id: claim.id, topic: claim.topic, statement: claim.statement, figures: claim.figures, disputes: claim.disputes, sources: claim.sources.map(source),
+    id: claim.id,
+    topic: claim.topic,
+    statement: claim.statement,
+    figures: claim.figures,
+    disputes: claim.disputes,
+    sources: claim.sources.map(source),
     reviewed: claim.reviewed ?? null,
-    updates: (claim.updates ?? []).map((u) => ({ date: u.date, status: u.status, summary: u.summary, sources: u.sources.map(source) })),
+    updates: (claim.updates ?? []).map((u) => ({
+      date: u.date,
+      status: u.status,
+      summary: u.summary,
+      sources: u.sources.map(source),
+    })),
   };
 }
 
@@ -54,11 +72,16 @@ export async function evidenceCommand(args: string[], io: Io): Promise<number> {
   const unknown = args.find((a, i) => !known.has(a) && !valued.has(args[i - 1] ?? ''));
   const lang = optionValue(args, '--lang') ?? 'en';
   const topic = optionValue(args, '--topic');
-  const usage = unknown !== undefined ? `unknown option "${unknown}"`
-    : lang !== 'en' && lang !== 'ja' ? '--lang must be en or ja'
-    : topic !== undefined && !TOPICS.includes(topic as Topic) ? `--topic must be one of ${TOPICS.join(', ')}`
-    : args.includes('--json') && args.includes('--claimreview') ? 'choose one of --json and --claimreview'
-    : undefined;
+  const usage =
+    unknown !== undefined
+      ? `unknown option "${unknown}"`
+      : lang !== 'en' && lang !== 'ja'
+        ? '--lang must be en or ja'
+        : topic !== undefined && !TOPICS.includes(topic as Topic)
+          ? `--topic must be one of ${TOPICS.join(', ')}`
+          : args.includes('--json') && args.includes('--claimreview')
+            ? 'choose one of --json and --claimreview'
+            : undefined;
   if (usage) {
     io.stderr(`kensho evidence: ${usage}\n${HELP}`);
     return 2;
@@ -70,7 +93,8 @@ export async function evidenceCommand(args: string[], io: Io): Promise<number> {
   }
   const claims = checked.value.filter((c) => topic === undefined || c.topic === topic);
   if (args.includes('--json')) io.stdout(`${JSON.stringify({ claims: claims.map(toJson) })}\n`);
-  else if (args.includes('--claimreview')) io.stdout(`${JSON.stringify(exportClaimReviews(claims, { lang: lang as Lang }), null, 2)}\n`);
+  else if (args.includes('--claimreview'))
+    io.stdout(`${JSON.stringify(exportClaimReviews(claims, { lang: lang as Lang }), null, 2)}\n`);
   else io.stdout(`${claims.map((c) => describe(c, lang as Lang)).join('\n\n')}\n\n${claims.length} claims\n`);
   return 0;
 }

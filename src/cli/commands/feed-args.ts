@@ -15,7 +15,9 @@ export function parseFeedArgs(args: readonly string[], valued: readonly string[]
       out.positional.push(raw);
       continue;
     }
-    const [flag, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const [flag, inline] = raw.includes('=')
+      ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+      : [raw, undefined];
     if (!valued.includes(flag)) throw new FeedUsageError(`unknown option "${flag}" (allowed: ${valued.join(', ')})`);
     const value = inline ?? args[++i];
     if (value === undefined || value.startsWith('--')) throw new FeedUsageError(`option ${flag} needs a value`);
@@ -41,7 +43,8 @@ export function parseExpiry(text: string, now: Date): Date {
     return new Date(now.getTime() + hours * 3_600_000);
   }
   const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(text) ? new Date(text) : null;
-  if (!at || Number.isNaN(at.getTime())) throw new FeedUsageError('--expires must be like 30d, 12h or 2027-01-31T00:00:00Z');
+  if (!at || Number.isNaN(at.getTime()))
+    throw new FeedUsageError('--expires must be like 30d, 12h or 2027-01-31T00:00:00Z');
   if (at <= now) throw new FeedUsageError(`--expires ${text} is not in the future`);
   return at;
 }

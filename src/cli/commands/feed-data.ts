@@ -5,7 +5,14 @@ import * as v from 'valibot';
 import { trustedBundledClaims } from '../../evidence/bundled-data';
 import { PACK_LIMITS } from '../../evidence/pack';
 import { Bilingual, Id, type Claim } from '../../evidence/schema';
-import { checkClaims, formatIssue, untrusted, validateTopicFile, type ClaimSet, type RawFile } from '../../evidence/validate';
+import {
+  checkClaims,
+  formatIssue,
+  untrusted,
+  validateTopicFile,
+  type ClaimSet,
+  type RawFile,
+} from '../../evidence/validate';
 
 /** The file in the data folder that names the feed; every other *.json is a topic file like data/<topic>.json. */
 export const FEED_INFO_FILE = 'feed-info.json';
@@ -31,13 +38,21 @@ export function readFeedData(dir: string): FeedData {
   const infoRaw = readJson(join(dir, FEED_INFO_FILE), infoLabel, problems);
   const info = infoRaw === undefined ? null : v.safeParse(FeedInfoSchema, infoRaw);
   if (info && !info.success) {
-    for (const issue of info.issues) problems.push(`${infoLabel}: ${(issue.path ?? []).map((p) => String(p.key)).join('.') || '(root)'}: ${issue.message}`);
+    for (const issue of info.issues)
+      problems.push(
+        `${infoLabel}: ${(issue.path ?? []).map((p) => String(p.key)).join('.') || '(root)'}: ${issue.message}`,
+      );
   }
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json') && n !== FEED_INFO_FILE).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json') && n !== FEED_INFO_FILE)
+      .sort();
   } catch (err) {
-    return { ok: false, problems: [`${dir}: cannot read the folder (${err instanceof Error ? err.message : String(err)})`] };
+    return {
+      ok: false,
+      problems: [`${dir}: cannot read the folder (${err instanceof Error ? err.message : String(err)})`],
+    };
   }
   if (names.length === 0) problems.push(`${folder}: (folder): no topic files (*.json besides ${FEED_INFO_FILE})`);
   const files: RawFile[] = [];
@@ -58,9 +73,19 @@ export function readFeedData(dir: string): FeedData {
   problems.push(...untrusted(files, claims));
   const bundled = new Set(trustedBundledClaims().map((c) => c.id));
   for (const s of sets) {
-    for (const c of s.claims) if (bundled.has(c.id)) problems.push(formatIssue({ file: s.file, claimId: c.id, path: 'id', message: 'is already a bundled claim id; choose another (the bundled claim would win)' }));
+    for (const c of s.claims)
+      if (bundled.has(c.id))
+        problems.push(
+          formatIssue({
+            file: s.file,
+            claimId: c.id,
+            path: 'id',
+            message: 'is already a bundled claim id; choose another (the bundled claim would win)',
+          }),
+        );
   }
-  if (claims.length > PACK_LIMITS.maxClaims) problems.push(`${folder}: (folder): ${claims.length} claims; a feed may hold at most ${PACK_LIMITS.maxClaims}`);
+  if (claims.length > PACK_LIMITS.maxClaims)
+    problems.push(`${folder}: (folder): ${claims.length} claims; a feed may hold at most ${PACK_LIMITS.maxClaims}`);
   if (problems.length || !info?.success) return { ok: false, problems };
   return { ok: true, info: info.output, claims };
 }

@@ -29,7 +29,9 @@ export async function feedCommand(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (err) {
     if (!(err instanceof FeedUsageError)) throw err;
     io.stderr(`kensho feed ${name}: ${err.message}\n`);

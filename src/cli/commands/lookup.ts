@@ -12,7 +12,9 @@ Shows the claims in the evidence base that best match the text, with their sourc
 function describe(claim: Claim, score: number, lang: 'en' | 'ja'): string {
   const lines = [`${score.toFixed(2)}  ${claim.id}  [${claim.topic}]`, `      ${claim.statement[lang]}`];
   for (const s of claim.sources) {
-    lines.push(`      - ${s.publisher}, ${s.date} (${s.stance})${s.title ? `: ${s.title}` : ''}${s.url ? `\n        ${s.url}` : ''}`);
+    lines.push(
+      `      - ${s.publisher}, ${s.date} (${s.stance})${s.title ? `: ${s.title}` : ''}${s.url ? `\n        ${s.url}` : ''}`,
+    );
   }
   return lines.join('\n');
 }

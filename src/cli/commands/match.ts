@@ -29,7 +29,13 @@ export function publicMatch(m: SentenceMatch, claim: Pick<Claim, 'updates'> | un
     score: Math.round(m.score * 1000) / 1000,
     stance: m.stance,
     terms: m.terms,
-    figures: m.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, verdict: f.verdict, expected: f.expected })),
+    figures: m.figures.map((f) => ({
+      text: f.text,
+      value: f.value,
+      unit: f.unit,
+      verdict: f.verdict,
+      expected: f.expected,
+    })),
     ...timelineAt(claim?.updates, date),
   };
 }
@@ -43,11 +49,14 @@ export function parseInputLine(line: string): { text: string; lang?: MatchLang; 
   } catch (err) {
     return { error: `invalid JSON: ${(err as Error).message}` };
   }
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { error: 'expected a JSON object like {"text": "..."}' };
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
+    return { error: 'expected a JSON object like {"text": "..."}' };
   const { text, lang, date } = obj as { text?: unknown; lang?: unknown; date?: unknown };
   if (typeof text !== 'string') return { error: '"text" must be a string' };
-  if (lang !== undefined && lang !== null && lang !== 'en' && lang !== 'ja') return { error: '"lang" must be "en" or "ja" when given' };
-  if (date !== undefined && date !== null && (typeof date !== 'string' || !dateRange(date))) return { error: '"date" must be a date like "2025-10-14", "2025-10" or "2025" when given' };
+  if (lang !== undefined && lang !== null && lang !== 'en' && lang !== 'ja')
+    return { error: '"lang" must be "en" or "ja" when given' };
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !dateRange(date)))
+    return { error: '"date" must be a date like "2025-10-14", "2025-10" or "2025" when given' };
   return { text, ...(lang === 'en' || lang === 'ja' ? { lang } : {}), ...(typeof date === 'string' ? { date } : {}) };
 }
 
@@ -60,7 +69,8 @@ export const matchCommand: Command = async (args, io) => {
   let byId: Map<string, Claim>;
   try {
     const opts = parseMatcherArgs(args, ['--strictness', '--evidence']);
-    if (opts.positional.length) throw new UsageError(`unexpected argument "${opts.positional[0]}": match reads JSON Lines on stdin`);
+    if (opts.positional.length)
+      throw new UsageError(`unexpected argument "${opts.positional[0]}": match reads JSON Lines on stdin`);
     if (!io.stdin) throw new UsageError('no standard input to read');
     const claims = await loadClaims(opts.evidence);
     matcher = createMatcher(claims, { strictness: opts.strictness });
@@ -79,7 +89,9 @@ export const matchCommand: Command = async (args, io) => {
       io.stdout(`${JSON.stringify({ error: input.error })}\n`);
       continue;
     }
-    const matches = matcher.matchSentence(input.text, input.lang, { published: input.date }).map((m) => publicMatch(m, byId.get(m.claimId), input.date));
+    const matches = matcher
+      .matchSentence(input.text, input.lang, { published: input.date })
+      .map((m) => publicMatch(m, byId.get(m.claimId), input.date));
     io.stdout(`${JSON.stringify({ matches })}\n`);
   }
   return failed ? 1 : 0;

@@ -21,7 +21,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   }
   try {
     const opts = parseMatcherArgs(args, ['--json', '--strictness', '--evidence']);
-    if (opts.positional.length !== 1) throw new UsageError('give exactly one saved HTML page, e.g. kensho scan page.html');
+    if (opts.positional.length !== 1)
+      throw new UsageError('give exactly one saved HTML page, e.g. kensho scan page.html');
     const file = opts.positional[0]!;
     const html = await readTextFile(file, 'page');
     const { document } = parseHTML(html);
@@ -32,7 +33,10 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     const matcher = createMatcher(claims, { strictness: opts.strictness, published: () => published });
     const updates = new Map(claims.map((c) => [c.id, c.updates]));
     // Each annotation says where its claim stood at the page's date and what came after (as `kensho match` does).
-    const annotations = scanDocument(doc, matcher).map((a) => ({ ...a, ...timelineAt(updates.get(a.claim), published) }));
+    const annotations = scanDocument(doc, matcher).map((a) => ({
+      ...a,
+      ...timelineAt(updates.get(a.claim), published),
+    }));
     if (opts.json) {
       io.stdout(`${JSON.stringify({ file, published: published ?? null, annotations })}\n`);
       return 0;
@@ -41,12 +45,16 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
       io.stdout(`${file}: nothing to annotate.\n`);
       return 0;
     }
-    io.stdout(`${file}: ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}${published ? ` (page published ${published})` : ''}\n`);
+    io.stdout(
+      `${file}: ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}${published ? ` (page published ${published})` : ''}\n`,
+    );
     for (const a of annotations) {
       const status = a.status === 'as-stated' ? '' : `, ${published ? 'claim' : 'claim now'} ${a.status}`;
       io.stdout(`\n  ${a.claim}  (${a.stance}, score ${a.score.toFixed(2)}${status})\n    "${a.sentence}"\n`);
       for (const f of a.figures.filter((x) => x.verdict !== 'unrelated')) {
-        io.stdout(`    figure ${f.text}: ${f.verdict}${f.expected !== null ? ` (evidence ${f.expected} ${f.unit})` : ''}\n`);
+        io.stdout(
+          `    figure ${f.text}: ${f.verdict}${f.expected !== null ? ` (evidence ${f.expected} ${f.unit})` : ''}\n`,
+        );
       }
       if (a.also.length) io.stdout(`    also: ${a.also.join(', ')}\n`);
       for (const u of a.laterUpdates) io.stdout(`    since then, ${u.date}: ${u.status}: ${u.summary.en}\n`);

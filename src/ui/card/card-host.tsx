@@ -20,19 +20,30 @@ export interface CardHost {
 /** Creates the card host inside `parent` (not rendered until `show`). */
 export function createCardHost(doc: Document, parent: HTMLElement, signal: AbortSignal): CardHost {
   const host = doc.createElement('kensho-card');
-  setStyles(host, { all: 'initial', position: 'absolute', left: '0px', top: '0px', display: 'block', 'pointer-events': 'auto' });
+  setStyles(host, {
+    all: 'initial',
+    position: 'absolute',
+    left: '0px',
+    top: '0px',
+    display: 'block',
+    'pointer-events': 'auto',
+  });
   const root = host.attachShadow({ mode: 'open' });
   const sheet = sharedSheet(doc, 'card', CARD_CSS);
   if (sheet) adoptSheet(root, sheet);
   const mount = doc.createElement('div');
   root.appendChild(mount);
   let current: ClaimCardProps | null = null;
-  root.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape' && current) {
-      e.stopPropagation();
-      current.onClose();
-    }
-  }, { signal });
+  root.addEventListener(
+    'keydown',
+    (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && current) {
+        e.stopPropagation();
+        current.onClose();
+      }
+    },
+    { signal },
+  );
   const draw = (props: ClaimCardProps, theme: Theme) => {
     current = props;
     host.setAttribute('data-theme', theme);

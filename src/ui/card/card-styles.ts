@@ -1,6 +1,8 @@
 /** Card shadow-root styles: reset from the host page, px sizes, light and dark themes. */
-const LIGHT = '--bg:#ffffff;--fg:#111827;--muted:#4b5563;--border:#d1d5db;--link:#1d4ed8;--track:#e5e7eb;--sup:#2563eb;--dis:#c2410c;--neu:#4b5563;--chip:#f3f4f6;--old:#6d28d9;';
-const DARK = '--bg:#1f2937;--fg:#f9fafb;--muted:#d1d5db;--border:#4b5563;--link:#93c5fd;--track:#374151;--sup:#60a5fa;--dis:#fb923c;--neu:#d1d5db;--chip:#111827;--old:#c4b5fd;';
+const LIGHT =
+  '--bg:#ffffff;--fg:#111827;--muted:#4b5563;--border:#d1d5db;--link:#1d4ed8;--track:#e5e7eb;--sup:#2563eb;--dis:#c2410c;--neu:#4b5563;--chip:#f3f4f6;--old:#6d28d9;';
+const DARK =
+  '--bg:#1f2937;--fg:#f9fafb;--muted:#d1d5db;--border:#4b5563;--link:#93c5fd;--track:#374151;--sup:#60a5fa;--dis:#fb923c;--neu:#d1d5db;--chip:#111827;--old:#c4b5fd;';
 
 export const CARD_CSS = `
 :host { all: initial; }

@@ -17,7 +17,10 @@ import { SourcesStatus } from './sources-status';
 
 export type ReportState = 'idle' | 'saved' | 'failed';
 /** The claim's sources and updates: being fetched, fetched (unfiltered), or the background could not answer. */
-export type SourcesState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; sources: readonly Source[]; updates: readonly ClaimUpdate[] };
+export type SourcesState =
+  | { state: 'loading' }
+  | { state: 'failed' }
+  | { state: 'ready'; sources: readonly Source[]; updates: readonly ClaimUpdate[] };
 
 export interface ClaimCardProps {
   claim: PageClaim;
@@ -41,7 +44,19 @@ const SIDES = [
 ] as const;
 
 export function ClaimCard(props: ClaimCardProps) {
-  const { claim, match, lang, filters, sources, pageDate, now = new Date(), report = 'idle', onClose, onNotThisClaim, onRetrySources } = props;
+  const {
+    claim,
+    match,
+    lang,
+    filters,
+    sources,
+    pageDate,
+    now = new Date(),
+    report = 'idle',
+    onClose,
+    onNotThisClaim,
+    onRetrySources,
+  } = props;
   const state = shownState(match.stance, statusAt(claim.updates, pageDate));
   const all = sources.state === 'ready' ? sources.sources : [];
   const shown = filterSources(all, filters, now);
@@ -50,7 +65,15 @@ export function ClaimCard(props: ClaimCardProps) {
   const headingId = 'kensho-card-heading';
   const t = cardText(lang);
   return (
-    <div class="card" lang={lang} role="dialog" aria-modal="false" aria-labelledby={headingId} tabIndex={-1} data-claim={claim.id}>
+    <div
+      class="card"
+      lang={lang}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      data-claim={claim.id}
+    >
       <header>
         <span class="brand">{t('card_title')}</span>
         <button type="button" class="close" aria-label={t('card_close')} onClick={onClose}>
@@ -75,7 +98,9 @@ export function ClaimCard(props: ClaimCardProps) {
         </p>
       ) : null}
       <AsOf updates={claim.updates} pageDate={pageDate} lang={lang} />
-      {sources.state === 'ready' ? <SinceThen updates={sources.updates} pageDate={pageDate} lang={lang} filters={filters} now={now} /> : null}
+      {sources.state === 'ready' ? (
+        <SinceThen updates={sources.updates} pageDate={pageDate} lang={lang} filters={filters} now={now} />
+      ) : null}
       {figures.length > 0 ? (
         <section class="figures">
           <h3>{t('card_figures_heading')}</h3>
@@ -89,7 +114,19 @@ export function ClaimCard(props: ClaimCardProps) {
           const onSide = bySide(side, all);
           if (side === 'context' && onSide.length === 0) return null;
           const visible = bySide(side, shown);
-          return <SourceList heading={t(heading)} headingLevel={3} side={side} sources={visible} hidden={onSide.length - visible.length} lang={lang} now={now} t={t} showEmpty />;
+          return (
+            <SourceList
+              heading={t(heading)}
+              headingLevel={3}
+              side={side}
+              sources={visible}
+              hidden={onSide.length - visible.length}
+              lang={lang}
+              now={now}
+              t={t}
+              showEmpty
+            />
+          );
         })
       ) : (
         <SourcesStatus failed={sources.state === 'failed'} lang={lang} onRetry={onRetrySources} />

@@ -21,20 +21,41 @@ export interface Marker {
 }
 
 /** A glyph per shown state, so states differ by shape as well as colour. */
-const GLYPH: Record<ShownState, string> = { supports: '✓', disputes: '!', neutral: 'i', overtaken: '↺', retracted: '↺' };
+const GLYPH: Record<ShownState, string> = {
+  supports: '✓',
+  disputes: '!',
+  neutral: 'i',
+  overtaken: '↺',
+  retracted: '↺',
+};
 export const MARKER_SIZE = 16;
 
 /** Creates a marker (not yet attached); `onOpen` runs on click, Enter or Space (a native button). */
 export function createMarker(
   doc: Document,
-  opts: { claimId: string; stance: SentenceStance; state?: ShownState; label: string; lang: string; onOpen: () => void; signal: AbortSignal },
+  opts: {
+    claimId: string;
+    stance: SentenceStance;
+    state?: ShownState;
+    label: string;
+    lang: string;
+    onOpen: () => void;
+    signal: AbortSignal;
+  },
 ): Marker {
   const host = doc.createElement('kensho-marker');
   host.setAttribute('data-kensho-claim', opts.claimId);
   host.setAttribute('data-kensho-stance', opts.stance);
   const state = opts.state ?? opts.stance;
   if (state !== opts.stance) host.setAttribute('data-kensho-state', state);
-  setStyles(host, { all: 'initial', position: 'absolute', left: '0px', top: '0px', display: 'block', 'pointer-events': 'auto' });
+  setStyles(host, {
+    all: 'initial',
+    position: 'absolute',
+    left: '0px',
+    top: '0px',
+    display: 'block',
+    'pointer-events': 'auto',
+  });
   const root = host.attachShadow({ mode: 'open' });
   const sheet = sharedSheet(doc, 'marker', MARKER_CSS);
   if (sheet) adoptSheet(root, sheet);
@@ -51,11 +72,15 @@ export function createMarker(
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.textContent = GLYPH[state];
-  button.addEventListener('click', (e) => {
-    e.preventDefault();
-    e.stopPropagation();
-    opts.onOpen();
-  }, { signal: opts.signal });
+  button.addEventListener(
+    'click',
+    (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      opts.onOpen();
+    },
+    { signal: opts.signal },
+  );
   root.appendChild(button);
   return {
     host,

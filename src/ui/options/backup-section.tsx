@@ -25,7 +25,12 @@ export function BackupSection({ lang }: { lang: Lang }) {
     if (!parsed.ok) return setMessage({ kind: 'error', text: t(`options_settingsImportError_${parsed.error}`) });
     try {
       await settingsItem.setValue(parsed.settings);
-      setMessage({ kind: 'success', text: parsed.repaired.length ? t('options_settingsImportedRepaired', parsed.repaired.join(', ')) : t('options_settingsImported') });
+      setMessage({
+        kind: 'success',
+        text: parsed.repaired.length
+          ? t('options_settingsImportedRepaired', parsed.repaired.join(', '))
+          : t('options_settingsImported'),
+      });
     } catch (err) {
       setMessage({ kind: 'error', text: describeSaveError(err, t) });
     }
@@ -34,7 +39,13 @@ export function BackupSection({ lang }: { lang: Lang }) {
     <section aria-labelledby="k-backup-h">
       <h2 id="k-backup-h">{t('options_backupHeading')}</h2>
       <div class="k-row">
-        <button type="button" class="k-button" onClick={() => void settingsItem.getValue().then((s) => downloadJson('kensho-settings.json', exportSettingsFile(s)))}>
+        <button
+          type="button"
+          class="k-button"
+          onClick={() =>
+            void settingsItem.getValue().then((s) => downloadJson('kensho-settings.json', exportSettingsFile(s)))
+          }
+        >
           {t('options_exportSettings')}
         </button>
         <JsonFileInput id="k-import-settings" label={t('options_importSettings')} onFile={(f) => void onImport(f)} />

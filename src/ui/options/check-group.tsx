@@ -18,7 +18,9 @@ export function CheckGroup<T extends string>({ legend, all, hidden, label, onCha
             <input
               type="checkbox"
               checked={!hidden.includes(value)}
-              onChange={(e) => onChange(e.currentTarget.checked ? hidden.filter((h) => h !== value) : [...hidden, value])}
+              onChange={(e) =>
+                onChange(e.currentTarget.checked ? hidden.filter((h) => h !== value) : [...hidden, value])
+              }
             />
             {label(value)}
           </label>

@@ -12,7 +12,10 @@ export function downloadJson(fileName: string, value: unknown, doc: Document = d
 }
 
 /** Reads a chosen file as text, refusing anything over `maxBytes` before reading it. */
-export async function readFileText(file: File, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; tooBig: true }> {
+export async function readFileText(
+  file: File,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; tooBig: true }> {
   if (file.size > maxBytes) return { ok: false, tooBig: true };
   return { ok: true, text: await file.text() };
 }

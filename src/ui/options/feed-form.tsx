@@ -29,7 +29,9 @@ function useKey(text: string): Key | null {
     setKey(null);
     if (!raw) return;
     let live = true;
-    void keyFingerprint(raw).then((fingerprint) => live && setKey({ publicKey: toBase64(raw), fingerprint, keyId: keyIdOf(fingerprint) }));
+    void keyFingerprint(raw).then(
+      (fingerprint) => live && setKey({ publicKey: toBase64(raw), fingerprint, keyId: keyIdOf(fingerprint) }),
+    );
     return () => {
       live = false;
     };
@@ -67,7 +69,8 @@ export function FeedForm({ lang, subscribed }: { lang: Lang; subscribed: readonl
     void granted.then(async (ok) => {
       if (!ok) return setMessage({ kind: 'error', text: t('options_feedDenied', new URL(urls.feed).origin) });
       try {
-        if (!(await addFeed(newSubscription(urls.feed, key, !alreadyGranted, new Date())))) return setMessage({ kind: 'error', text: t('options_feedDuplicate') });
+        if (!(await addFeed(newSubscription(urls.feed, key, !alreadyGranted, new Date()))))
+          return setMessage({ kind: 'error', text: t('options_feedDuplicate') });
       } catch (err) {
         return setMessage({ kind: 'error', text: describeSaveError(err, t) });
       }
@@ -87,11 +90,26 @@ export function FeedForm({ lang, subscribed }: { lang: Lang; subscribed: readonl
     >
       <div class="k-row">
         <label for={`${id}-url`}>{t('options_feedUrl')}</label>
-        <input id={`${id}-url`} type="url" size={48} placeholder="https://example.org/kensho/feed.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+        <input
+          id={`${id}-url`}
+          type="url"
+          size={48}
+          placeholder="https://example.org/kensho/feed.json"
+          value={url}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
       </div>
       <div class="k-row">
         <label for={`${id}-key`}>{t('options_feedKey')}</label>
-        <input id={`${id}-key`} type="text" size={48} spellcheck={false} autocomplete="off" value={keyText} onInput={(e) => setKeyText(e.currentTarget.value)} />
+        <input
+          id={`${id}-key`}
+          type="text"
+          size={48}
+          spellcheck={false}
+          autocomplete="off"
+          value={keyText}
+          onInput={(e) => setKeyText(e.currentTarget.value)}
+        />
       </div>
       {key ? (
         <p class="k-muted" data-fingerprint={key.fingerprint}>

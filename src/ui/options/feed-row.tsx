@@ -29,7 +29,8 @@ interface Props {
   onRemove(): void;
 }
 
-const when = (iso: string, lang: Lang) => new Date(iso).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string, lang: Lang) =>
+  new Date(iso).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function FeedRow({ feed, lang, offline, checking, onCheck, onPause, onRemove }: Props) {
   const t = localeText(lang);
@@ -48,9 +49,15 @@ export function FeedRow({ feed, lang, offline, checking, onCheck, onPause, onRem
         {meta && <div class="k-muted">{t('options_feedExpires', when(meta.expiresAt, lang))}</div>}
       </td>
       <td class="k-feed-claims">{feed.installed?.claims.length ?? 0}</td>
-      <td class="k-feed-last-check">{feed.lastCheck ? <time dateTime={feed.lastCheck}>{when(feed.lastCheck, lang)}</time> : t('options_feedNever')}</td>
+      <td class="k-feed-last-check">
+        {feed.lastCheck ? <time dateTime={feed.lastCheck}>{when(feed.lastCheck, lang)}</time> : t('options_feedNever')}
+      </td>
       <td class="k-feed-next-check">
-        {stopped || !feed.nextCheck ? t('options_feedPausedNote') : <time dateTime={feed.nextCheck}>{when(feed.nextCheck, lang)}</time>}
+        {stopped || !feed.nextCheck ? (
+          t('options_feedPausedNote')
+        ) : (
+          <time dateTime={feed.nextCheck}>{when(feed.nextCheck, lang)}</time>
+        )}
       </td>
       <td class="k-feed-error" data-reason={feed.lastError?.reason ?? ''}>
         {feed.lastError ? (
@@ -68,7 +75,12 @@ export function FeedRow({ feed, lang, offline, checking, onCheck, onPause, onRem
         <button type="button" class="k-button k-feed-check" disabled={stopped || checking} onClick={onCheck}>
           {checking ? t('options_feedChecking') : t('options_feedCheckNow')}
         </button>
-        <button type="button" class="k-button k-feed-pause" aria-pressed={feed.paused} onClick={() => onPause(!feed.paused)}>
+        <button
+          type="button"
+          class="k-button k-feed-pause"
+          aria-pressed={feed.paused}
+          onClick={() => onPause(!feed.paused)}
+        >
           {feed.paused ? t('options_feedResume') : t('options_feedPause')}
         </button>
         <button type="button" class="k-button k-danger k-feed-remove" onClick={onRemove}>

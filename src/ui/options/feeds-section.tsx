@@ -47,7 +47,12 @@ export function FeedsSection({ lang }: { lang: Lang }) {
     <section aria-labelledby="k-feeds-h">
       <h2 id="k-feeds-h">{t('options_feedsHeading')}</h2>
       <p class="k-muted">{t('options_feedsIntro')}</p>
-      <Toggle label={t('options_neverConnect')} hint={t('options_neverConnectHint')} checked={state.neverConnect} onChange={(on) => void guard(setNeverConnect(on))} />
+      <Toggle
+        label={t('options_neverConnect')}
+        hint={t('options_neverConnectHint')}
+        checked={state.neverConnect}
+        onChange={(on) => void guard(setNeverConnect(on))}
+      />
       <FeedForm lang={lang} subscribed={state.feeds.map((f) => f.url)} />
       {error && <Notice kind="error">{error}</Notice>}
       {state.feeds.length === 0 ? (

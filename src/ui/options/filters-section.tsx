@@ -28,11 +28,15 @@ export function FiltersSection({ settings, save, publishers, lang }: Props) {
   const t = localeText(lang);
   const f = settings.sourceFilters;
   const [draft, setDraft] = useState('');
-  const setFilters = (change: (f: SourceFilters) => SourceFilters) => save((s) => ({ ...s, sourceFilters: change(s.sourceFilters) }));
+  const setFilters = (change: (f: SourceFilters) => SourceFilters) =>
+    save((s) => ({ ...s, sourceFilters: change(s.sourceFilters) }));
   const hidePublisher = () => {
     const name = draft.trim();
     if (!name) return;
-    setFilters((x) => ({ ...x, hiddenPublishers: [...x.hiddenPublishers.filter((p) => p.toLowerCase() !== name.toLowerCase()), name] }));
+    setFilters((x) => ({
+      ...x,
+      hiddenPublishers: [...x.hiddenPublishers.filter((p) => p.toLowerCase() !== name.toLowerCase()), name],
+    }));
     setDraft('');
   };
   return (
@@ -49,7 +53,14 @@ export function FiltersSection({ settings, save, publishers, lang }: Props) {
           }}
         >
           <label for="k-publisher">{t('options_publisherLabel')}</label>
-          <input id="k-publisher" type="text" list="k-publisher-list" value={draft} maxLength={120} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            id="k-publisher"
+            type="text"
+            list="k-publisher-list"
+            value={draft}
+            maxLength={120}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
           <datalist id="k-publisher-list">
             {publishers.map((p) => (
               <option key={p} value={p} />
@@ -70,7 +81,9 @@ export function FiltersSection({ settings, save, publishers, lang }: Props) {
                   type="button"
                   class="k-button"
                   aria-label={t('options_showPublisherAgain', p)}
-                  onClick={() => setFilters((x) => ({ ...x, hiddenPublishers: x.hiddenPublishers.filter((y) => y !== p) }))}
+                  onClick={() =>
+                    setFilters((x) => ({ ...x, hiddenPublishers: x.hiddenPublishers.filter((y) => y !== p) }))
+                  }
                 >
                   ×
                 </button>
@@ -79,9 +92,27 @@ export function FiltersSection({ settings, save, publishers, lang }: Props) {
           </ul>
         )}
       </fieldset>
-      <CheckGroup legend={t('options_kinds')} all={SOURCE_KINDS} hidden={f.hiddenKinds} label={(k) => t(KIND_KEY[k])} onChange={(hiddenKinds) => setFilters((x) => ({ ...x, hiddenKinds }))} />
-      <CheckGroup legend={t('options_langs')} all={LANGS} hidden={f.hiddenLangs} label={(l) => t(`options_lang_${l}`)} onChange={(hiddenLangs) => setFilters((x) => ({ ...x, hiddenLangs }))} />
-      <CheckGroup legend={t('options_sourceStances')} all={SOURCE_STANCES} hidden={f.hiddenStances} label={(s) => t(`options_sourceStance_${s}`)} onChange={(hiddenStances) => setFilters((x) => ({ ...x, hiddenStances }))} />
+      <CheckGroup
+        legend={t('options_kinds')}
+        all={SOURCE_KINDS}
+        hidden={f.hiddenKinds}
+        label={(k) => t(KIND_KEY[k])}
+        onChange={(hiddenKinds) => setFilters((x) => ({ ...x, hiddenKinds }))}
+      />
+      <CheckGroup
+        legend={t('options_langs')}
+        all={LANGS}
+        hidden={f.hiddenLangs}
+        label={(l) => t(`options_lang_${l}`)}
+        onChange={(hiddenLangs) => setFilters((x) => ({ ...x, hiddenLangs }))}
+      />
+      <CheckGroup
+        legend={t('options_sourceStances')}
+        all={SOURCE_STANCES}
+        hidden={f.hiddenStances}
+        label={(s) => t(`options_sourceStance_${s}`)}
+        onChange={(hiddenStances) => setFilters((x) => ({ ...x, hiddenStances }))}
+      />
       <div class="k-row">
         <label for="k-max-age">{t('options_maxAge')}</label>
         <select

@@ -19,13 +19,25 @@ export function GeneralSection({ settings, save, lang }: Props) {
   return (
     <section aria-labelledby="k-general-h">
       <h2 id="k-general-h">{t('options_generalHeading')}</h2>
-      <Toggle label={t('options_enabled')} checked={settings.enabled} onChange={(enabled) => save((s) => ({ ...s, enabled }))} />
-      <Toggle label={t('options_showBadge')} checked={settings.showBadge} onChange={(showBadge) => save((s) => ({ ...s, showBadge }))} />
+      <Toggle
+        label={t('options_enabled')}
+        checked={settings.enabled}
+        onChange={(enabled) => save((s) => ({ ...s, enabled }))}
+      />
+      <Toggle
+        label={t('options_showBadge')}
+        checked={settings.showBadge}
+        onChange={(showBadge) => save((s) => ({ ...s, showBadge }))}
+      />
       <RadioGroup
         name="strictness"
         legend={t('options_strictness')}
         value={settings.strictness}
-        options={STRICTNESS_LEVELS.map((v) => ({ value: v, label: t(`options_strictness_${v}`), hint: t(`options_strictnessHint_${v}`) }))}
+        options={STRICTNESS_LEVELS.map((v) => ({
+          value: v,
+          label: t(`options_strictness_${v}`),
+          hint: t(`options_strictnessHint_${v}`),
+        }))}
         onChange={(strictness) => save((s) => ({ ...s, strictness }))}
       />
       <fieldset>
@@ -38,7 +50,12 @@ export function GeneralSection({ settings, save, lang }: Props) {
                 checked={settings.highlightStances.includes(stance)}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  save((s) => ({ ...s, highlightStances: on ? [...s.highlightStances, stance] : s.highlightStances.filter((x) => x !== stance) }));
+                  save((s) => ({
+                    ...s,
+                    highlightStances: on
+                      ? [...s.highlightStances, stance]
+                      : s.highlightStances.filter((x) => x !== stance),
+                  }));
                 }}
               />
               {t(`options_stance_${stance}`)}
@@ -50,7 +67,10 @@ export function GeneralSection({ settings, save, lang }: Props) {
         name="highlightStyle"
         legend={t('options_highlightStyle')}
         value={settings.highlightStyle}
-        options={(['background', 'underline'] as const).map((v) => ({ value: v, label: t(`options_highlightStyle_${v}`) }))}
+        options={(['background', 'underline'] as const).map((v) => ({
+          value: v,
+          label: t(`options_highlightStyle_${v}`),
+        }))}
         onChange={(highlightStyle) => save((s) => ({ ...s, highlightStyle }))}
       />
       <RadioGroup

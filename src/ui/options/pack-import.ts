@@ -3,7 +3,8 @@ import { PACK_LIMITS, parsePack, type EvidencePack, type PackError } from '../..
 import { isRecord } from '../../shared/is-record';
 import type { StoredPack } from '../../storage/packs';
 
-export type PreparedImport = { ok: true; pack: StoredPack; replaces: StoredPack | null } | { ok: false; error: PackError };
+export type PreparedImport =
+  { ok: true; pack: StoredPack; replaces: StoredPack | null } | { ok: false; error: PackError };
 
 const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const isReview = (x: unknown) => isRecord(x) && [x['@type']].flat().includes('ClaimReview');
@@ -16,7 +17,13 @@ export function looksLikeClaimReview(data: unknown): boolean {
 
 /** "Fact checks (Nov).json" → "fact-checks-nov": a pack id for a ClaimReview file, stable per file name. */
 export function packIdFromFileName(fileName: string): string {
-  const slug = fileName.toLowerCase().replace(/\.json$/, '').match(/[a-z0-9]+/g)?.join('-').slice(0, 60).replace(/-$/, '');
+  const slug = fileName
+    .toLowerCase()
+    .replace(/\.json$/, '')
+    .match(/[a-z0-9]+/g)
+    ?.join('-')
+    .slice(0, 60)
+    .replace(/-$/, '');
   return `claimreview.${slug || 'import'}`;
 }
 
@@ -25,23 +32,50 @@ export function packIdFromFileName(fileName: string): string {
  * replace an installed pack with the same id. Nothing is written here: the caller asks the reader first when
  * `replaces` is set.
  */
-export function preparePackImport(text: string, existing: readonly StoredPack[], now = new Date(), fileName = 'claimreview.json'): PreparedImport {
+export function preparePackImport(
+  text: string,
+  existing: readonly StoredPack[],
+  now = new Date(),
+  fileName = 'claimreview.json',
+): PreparedImport {
   const parsed = parsePack(text);
   let pack: StoredPack;
   if (parsed.ok) {
-    pack = { id: parsed.pack.id, name: parsed.pack.name, format: 'kensho', enabled: true, importedAt: now.toISOString(), claims: parsed.pack.claims };
+    pack = {
+      id: parsed.pack.id,
+      name: parsed.pack.name,
+      format: 'kensho',
+      enabled: true,
+      importedAt: now.toISOString(),
+      claims: parsed.pack.claims,
+    };
   } else {
     // parsePack already refused size, depth and malformed JSON ('(file)'); anything else may be ClaimReview.
     if (parsed.error.path === '(file)') return parsed;
-    const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (POISON_KEYS.has(key) ? undefined : value));
+    const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) =>
+      POISON_KEYS.has(key) ? undefined : value,
+    );
     if (!looksLikeClaimReview(data)) return parsed;
     const reviews = importClaimReviews(data);
     if (!reviews.ok) return reviews;
     if (reviews.claims.length > PACK_LIMITS.maxClaims) {
-      return { ok: false, error: { path: '(root)', message: `has ${reviews.claims.length} claims; packs may hold at most ${PACK_LIMITS.maxClaims}` } };
+      return {
+        ok: false,
+        error: {
+          path: '(root)',
+          message: `has ${reviews.claims.length} claims; packs may hold at most ${PACK_LIMITS.maxClaims}`,
+        },
+      };
     }
     const name = fileName.replace(/\.json$/i, '').slice(0, 120) || 'ClaimReview';
-    pack = { id: packIdFromFileName(fileName), name: { en: name, ja: name }, format: 'claimreview', enabled: true, importedAt: now.toISOString(), claims: reviews.claims };
+    pack = {
+      id: packIdFromFileName(fileName),
+      name: { en: name, ja: name },
+      format: 'claimreview',
+      enabled: true,
+      importedAt: now.toISOString(),
+      claims: reviews.claims,
+    };
   }
   return { ok: true, pack, replaces: existing.find((p) => p.id === pack.id) ?? null };
 }

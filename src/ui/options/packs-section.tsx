@@ -36,9 +36,17 @@ export function PacksSection({ lang }: { lang: Lang }) {
     setPending(null);
     if (!file) return;
     const read = await readFileText(file, PACK_LIMITS.maxBytes);
-    if (!read.ok) return setMessage({ kind: 'error', text: t('options_packTooBig', String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024))) });
+    if (!read.ok)
+      return setMessage({
+        kind: 'error',
+        text: t('options_packTooBig', String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024))),
+      });
     const prepared = preparePackImport(read.text, await getPacks(), new Date(), file.name);
-    if (!prepared.ok) return setMessage({ kind: 'error', text: t('options_packInvalid', [prepared.error.path, prepared.error.message]) });
+    if (!prepared.ok)
+      return setMessage({
+        kind: 'error',
+        text: t('options_packInvalid', [prepared.error.path, prepared.error.message]),
+      });
     if (prepared.replaces) setPending(prepared.pack);
     else await store(prepared.pack);
   };
@@ -46,7 +54,12 @@ export function PacksSection({ lang }: { lang: Lang }) {
   return (
     <section aria-labelledby="k-packs-h">
       <h2 id="k-packs-h">{t('options_packsHeading')}</h2>
-      <p class="k-muted">{t('options_packsIntro', [String(PACK_LIMITS.maxClaims), String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024))])}</p>
+      <p class="k-muted">
+        {t('options_packsIntro', [
+          String(PACK_LIMITS.maxClaims),
+          String(Math.round(PACK_LIMITS.maxBytes / 1024 / 1024)),
+        ])}
+      </p>
       <div class="k-row">
         <JsonFileInput id="k-import-pack" label={t('options_importPack')} onFile={(f) => void onFile(f)} />
       </div>
@@ -86,8 +99,16 @@ export function PacksSection({ lang }: { lang: Lang }) {
                   <time dateTime={p.importedAt}>{p.importedAt.slice(0, 10)}</time>
                 </td>
                 <td>
-                  <Toggle label={t('options_packEnabled', p.name[lang])} checked={p.enabled} onChange={(on) => void guard(setPackEnabled(p.id, on))} />
-                  <button type="button" class="k-button" onClick={() => downloadJson(`${p.id}.kensho-pack.json`, toPackFile(p))}>
+                  <Toggle
+                    label={t('options_packEnabled', p.name[lang])}
+                    checked={p.enabled}
+                    onChange={(on) => void guard(setPackEnabled(p.id, on))}
+                  />
+                  <button
+                    type="button"
+                    class="k-button"
+                    onClick={() => downloadJson(`${p.id}.kensho-pack.json`, toPackFile(p))}
+                  >
                     {t('options_packExport')}
                   </button>
                   <button type="button" class="k-button k-danger" onClick={() => void guard(removePack(p.id))}>

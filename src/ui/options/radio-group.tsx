@@ -22,12 +22,20 @@ export function RadioGroup<T extends string>({ name, legend, value, options, onC
       <div class="k-radio-row">
         {options.map((o) => (
           <label key={o.value} title={o.hint}>
-            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
             {o.label}
           </label>
         ))}
       </div>
-      {options.find((o) => o.value === value)?.hint && <p class="k-hint">{options.find((o) => o.value === value)!.hint}</p>}
+      {options.find((o) => o.value === value)?.hint && (
+        <p class="k-hint">{options.find((o) => o.value === value)!.hint}</p>
+      )}
     </fieldset>
   );
 }

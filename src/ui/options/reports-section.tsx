@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../evidence/schema';
-import { clearFalsePositives, getFalsePositives, watchFalsePositives, type FalsePositiveReport } from '../../storage/false-positives';
+import {
+  clearFalsePositives,
+  getFalsePositives,
+  watchFalsePositives,
+  type FalsePositiveReport,
+} from '../../storage/false-positives';
 import { localeText } from '../locale-messages';
 import { Notice } from '../shared/notice';
 import { describeSaveError } from '../shared/storage-error';
@@ -46,14 +51,24 @@ export function ReportsSection({ lang }: { lang: Lang }) {
         </table>
       )}
       <div class="k-row">
-        <button type="button" class="k-button" disabled={reports.length === 0} onClick={() => downloadJson('kensho-false-positives.json', { kensho: 'false-positives', reports })}>
+        <button
+          type="button"
+          class="k-button"
+          disabled={reports.length === 0}
+          onClick={() => downloadJson('kensho-false-positives.json', { kensho: 'false-positives', reports })}
+        >
           {t('options_exportReports')}
         </button>
         <button
           type="button"
           class="k-button k-danger"
           disabled={reports.length === 0}
-          onClick={() => clearFalsePositives().then(() => setError(null), (err) => setError(describeSaveError(err, t)))}
+          onClick={() =>
+            clearFalsePositives().then(
+              () => setError(null),
+              (err) => setError(describeSaveError(err, t)),
+            )
+          }
         >
           {t('options_clearReports')}
         </button>

@@ -41,7 +41,12 @@ export function SitesSection({ settings, save, lang }: Props) {
               label={host}
               checked={!settings.disabledNewsSites.includes(host)}
               onChange={(on) =>
-                save((s) => ({ ...s, disabledNewsSites: on ? s.disabledNewsSites.filter((h) => h !== host) : [...s.disabledNewsSites, host] }))
+                save((s) => ({
+                  ...s,
+                  disabledNewsSites: on
+                    ? s.disabledNewsSites.filter((h) => h !== host)
+                    : [...s.disabledNewsSites, host],
+                }))
               }
             />
           ))}
@@ -56,7 +61,11 @@ export function SitesSection({ settings, save, lang }: Props) {
             {granted.map((origin) => (
               <li key={origin}>
                 {origin}
-                <button type="button" class="k-button k-danger" onClick={() => void browser.permissions.remove({ origins: [origin] })}>
+                <button
+                  type="button"
+                  class="k-button k-danger"
+                  onClick={() => void browser.permissions.remove({ origins: [origin] })}
+                >
                   {t('options_revoke')}
                 </button>
               </li>
@@ -71,7 +80,14 @@ export function SitesSection({ settings, save, lang }: Props) {
           }}
         >
           <label for="k-add-site">{t('options_addSiteLabel')}</label>
-          <input id="k-add-site" type="text" value={draft} placeholder="www.example.com" maxLength={253} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            id="k-add-site"
+            type="text"
+            value={draft}
+            placeholder="www.example.com"
+            maxLength={253}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
           <button type="submit" class="k-button">
             {t('options_addSite')}
           </button>
@@ -87,7 +103,11 @@ export function SitesSection({ settings, save, lang }: Props) {
             {settings.pausedSites.map((host) => (
               <li key={host}>
                 {host}
-                <button type="button" class="k-button" onClick={() => save((s) => ({ ...s, pausedSites: s.pausedSites.filter((h) => h !== host) }))}>
+                <button
+                  type="button"
+                  class="k-button"
+                  onClick={() => save((s) => ({ ...s, pausedSites: s.pausedSites.filter((h) => h !== host) }))}
+                >
                   {t('options_resume')}
                 </button>
               </li>

@@ -23,7 +23,11 @@ interface Props {
 }
 
 /** 'overtaken' or 'retracted' when the page makes or mentions a claim undone at its date (as the card shows it), else null. */
-export function outdatedState(summary: PageClaimSummary, claim: Claim | undefined, pageDate: string | undefined): 'overtaken' | 'retracted' | null {
+export function outdatedState(
+  summary: PageClaimSummary,
+  claim: Claim | undefined,
+  pageDate: string | undefined,
+): 'overtaken' | 'retracted' | null {
   const status = statusAt(claim?.updates, pageDate);
   const state = summary.stances.map((s) => shownState(s, status)).find((s) => s === 'overtaken' || s === 'retracted');
   return state ?? null;
@@ -32,15 +36,23 @@ export function outdatedState(summary: PageClaimSummary, claim: Claim | undefine
 /** One claim the page makes: statement, how often and how, the figure check, and both sides' sources. */
 export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId, pageDate }: Props) {
   const t = localeText(lang);
-  const stanceCounts = SENTENCE_STANCES.map((s) => [s, summary.stances.filter((x) => x === s).length] as const).filter(([, n]) => n > 0);
+  const stanceCounts = SENTENCE_STANCES.map((s) => [s, summary.stances.filter((x) => x === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const differs = summary.figures.filter((f) => f.verdict === 'differs');
   const consistent = summary.figures.filter((f) => f.verdict === 'consistent');
   const conflict = differs.length > 0 || summary.stances.includes('disputes');
   const outdated = outdatedState(summary, claim, pageDate);
   return (
-    <li class={`k-claim${conflict ? ' k-claim-conflict' : ''}${outdated ? ' k-claim-outdated' : ''}`} data-claim-id={summary.claimId} data-state={outdated ?? undefined}>
+    <li
+      class={`k-claim${conflict ? ' k-claim-conflict' : ''}${outdated ? ' k-claim-outdated' : ''}`}
+      data-claim-id={summary.claimId}
+      data-state={outdated ?? undefined}
+    >
       <h3 class="k-claim-statement">{claim ? claim.statement[lang] : summary.claimId}</h3>
-      {outdated && <p class="k-outdated">↺ {t(outdated === 'overtaken' ? 'popup_claimOvertaken' : 'popup_claimRetracted')}</p>}
+      {outdated && (
+        <p class="k-outdated">↺ {t(outdated === 'overtaken' ? 'popup_claimOvertaken' : 'popup_claimRetracted')}</p>
+      )}
       {claim?.corroboration === 'commentary-only' && <p class="k-unconfirmed">{t('card_commentary_only')}</p>}
       <p class="k-claim-meta">
         <span>{t('popup_occurrences', String(summary.count))}</span>
@@ -57,7 +69,9 @@ export function ClaimGroup({ summary, claim, lang, filters, onReveal, byId, page
             : t('popup_figureDiffers', [f.text, formatFigure(f.expected, f.unit, lang)])}
         </p>
       ))}
-      {differs.length === 0 && consistent.length > 0 && <p class="k-figure k-figure-consistent">{t('popup_figureConsistent', consistent[0]!.text)}</p>}
+      {differs.length === 0 && consistent.length > 0 && (
+        <p class="k-figure k-figure-consistent">{t('popup_figureConsistent', consistent[0]!.text)}</p>
+      )}
       {claim && <ClaimTimeline claim={claim} pageDate={pageDate} lang={lang} filters={filters} />}
       {onReveal && (
         <button type="button" class="k-button k-link-button" onClick={() => onReveal(summary.claimId)}>

@@ -6,7 +6,10 @@ import type { TabClaimSummary } from '../../messaging/protocol';
  * frame numbers only its own sentences in page order: a frame's numbers never shift when another frame reports, and
  * a content script needs to know nothing of the other frames to find one.
  */
-export function locateOccurrence(summary: TabClaimSummary, occurrence: number): { frameId: number; occurrence: number } | null {
+export function locateOccurrence(
+  summary: TabClaimSummary,
+  occurrence: number,
+): { frameId: number; occurrence: number } | null {
   let rest = occurrence;
   for (const { frameId, count } of summary.frames) {
     if (rest < count) return { frameId, occurrence: rest };

@@ -58,7 +58,13 @@ export function SiteControls({ url, status, settings, lang }: Props) {
         </button>
       )}
       {status === 'news-disabled' && host && (
-        <button type="button" class="k-button" onClick={() => save((s) => ({ ...s, disabledNewsSites: without(s.disabledNewsSites, newsSiteFor(host) ?? host) }))}>
+        <button
+          type="button"
+          class="k-button"
+          onClick={() =>
+            save((s) => ({ ...s, disabledNewsSites: without(s.disabledNewsSites, newsSiteFor(host) ?? host) }))
+          }
+        >
           {t('popup_turnNewsSiteOn')}
         </button>
       )}
@@ -67,11 +73,20 @@ export function SiteControls({ url, status, settings, lang }: Props) {
           label={t('popup_pauseHere', host)}
           checked={status === 'paused'}
           onChange={(paused) =>
-            save((s) => ({ ...s, pausedSites: paused ? [...without(s.pausedSites, host), host] : s.pausedSites.filter((p) => p !== host && !host.endsWith(`.${p}`)) }))
+            save((s) => ({
+              ...s,
+              pausedSites: paused
+                ? [...without(s.pausedSites, host), host]
+                : s.pausedSites.filter((p) => p !== host && !host.endsWith(`.${p}`)),
+            }))
           }
         />
       )}
-      <Toggle label={t('popup_enabledEverywhere')} checked={settings.enabled} onChange={(enabled) => save((s) => ({ ...s, enabled }))} />
+      <Toggle
+        label={t('popup_enabledEverywhere')}
+        checked={settings.enabled}
+        onChange={(enabled) => save((s) => ({ ...s, enabled }))}
+      />
       {error && <Notice kind="error">{error}</Notice>}
     </section>
   );

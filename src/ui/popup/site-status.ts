@@ -11,7 +11,12 @@ import type { Settings } from '../../storage/settings-types';
  */
 export type SiteStatus = 'unsupported' | 'unknown' | 'off' | 'paused' | 'news-disabled' | 'inactive' | 'active';
 
-const STORES = [/^chromewebstore\.google\.com$/, /^chrome\.google\.com$/, /^addons\.mozilla\.org$/, /^microsoftedge\.microsoft\.com$/];
+const STORES = [
+  /^chromewebstore\.google\.com$/,
+  /^chrome\.google\.com$/,
+  /^addons\.mozilla\.org$/,
+  /^microsoftedge\.microsoft\.com$/,
+];
 
 /** Whether a URL can be checked at all. */
 export function isCheckable(url: URL): boolean {

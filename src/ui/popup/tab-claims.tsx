@@ -19,12 +19,23 @@ export function TabClaims({ results, base, lang, filters, onReveal }: Props) {
   if (!results) return <p class="k-empty">{t('popup_noResultsYet')}</p>;
   if (results.claims.length === 0) return <p class="k-empty">{t('popup_noClaims')}</p>;
   const conflict = (c: TabResults['claims'][number]) =>
-    c.stances.includes('disputes') || c.figures.some((f) => f.verdict === 'differs') || outdatedState(c, base?.byId.get(c.claimId), results.published) !== null;
+    c.stances.includes('disputes') ||
+    c.figures.some((f) => f.verdict === 'differs') ||
+    outdatedState(c, base?.byId.get(c.claimId), results.published) !== null;
   const sorted = [...results.claims].sort((a, b) => Number(conflict(b)) - Number(conflict(a)) || b.count - a.count);
   return (
     <ul class="k-claims" aria-label={t('popup_claimsHeading')}>
       {sorted.map((s) => (
-        <ClaimGroup key={s.claimId} summary={s} claim={base?.byId.get(s.claimId)} lang={lang} filters={filters} onReveal={onReveal} byId={base?.byId} pageDate={results.published} />
+        <ClaimGroup
+          key={s.claimId}
+          summary={s}
+          claim={base?.byId.get(s.claimId)}
+          lang={lang}
+          filters={filters}
+          onReveal={onReveal}
+          byId={base?.byId}
+          pageDate={results.published}
+        />
       ))}
     </ul>
   );

@@ -15,9 +15,10 @@ export function useTargetTab(params: URLSearchParams): TargetTab | null | 'none'
   const [tab, setTab] = useState<TargetTab | null | 'none'>(null);
   useEffect(() => {
     const fromParam = Number(params.get('tabId'));
-    const find = Number.isInteger(fromParam) && fromParam >= 0 && params.has('tabId')
-      ? browser.tabs.get(fromParam)
-      : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]);
+    const find =
+      Number.isInteger(fromParam) && fromParam >= 0 && params.has('tabId')
+        ? browser.tabs.get(fromParam)
+        : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]);
     void find.then(
       (t) => setTab(t?.id === undefined ? 'none' : { tabId: t.id, url: t.url }),
       () => setTab('none'),

@@ -12,7 +12,10 @@ export interface ClaimBase {
   matcher: Matcher;
 }
 
-const baseOf = (claims: Claim[]): ClaimBase => ({ byId: new Map(claims.map((c) => [c.id, c])), matcher: createMatcher(claims) });
+const baseOf = (claims: Claim[]): ClaimBase => ({
+  byId: new Map(claims.map((c) => [c.id, c])),
+  matcher: createMatcher(claims),
+});
 
 /** Builds the claim base by the one merging rule (evidence/merge-claims.ts): an added claim never shadows a bundled one. */
 export function buildClaimBase(bundled: readonly Claim[], added: readonly Claim[]): ClaimBase {
@@ -27,7 +30,11 @@ export function useClaimBase(): ClaimBase | null {
     // As the worker does: the build validated data/ (an invalid file fails it), so no validation on every open.
     const bundled = trustedBundledClaims();
     void knownClaims(bundled, (c) => c).then((claims) => live && setBase(baseOf(claims)));
-    const unwatch = watchKnownClaims(bundled, (c) => c, (claims) => live && setBase(baseOf(claims)));
+    const unwatch = watchKnownClaims(
+      bundled,
+      (c) => c,
+      (claims) => live && setBase(baseOf(claims)),
+    );
     return () => {
       live = false;
       unwatch();

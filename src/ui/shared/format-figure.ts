@@ -4,7 +4,10 @@ import type { Lang } from '../../evidence/schema';
 function trimNum(n: number, lang: Lang): string {
   const digits = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2;
   // Japanese news writes 1000億ドル, not 1,000億ドル.
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: digits, useGrouping: lang !== 'ja' }).format(n);
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+    maximumFractionDigits: digits,
+    useGrouping: lang !== 'ja',
+  }).format(n);
 }
 
 /** Japanese scale words: 兆 (1e12), 億 (1e8), 万 (1e4). */

@@ -37,7 +37,17 @@ interface Props {
   showEmpty?: boolean;
 }
 
-export function SourceList({ heading, headingLevel, side, sources, lang, now, t, hidden = 0, showEmpty = false }: Props) {
+export function SourceList({
+  heading,
+  headingLevel,
+  side,
+  sources,
+  lang,
+  now,
+  t,
+  hidden = 0,
+  showEmpty = false,
+}: Props) {
   if (sources.length === 0 && !showEmpty && hidden === 0) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -56,7 +66,11 @@ export function SourceList({ heading, headingLevel, side, sources, lang, now, t,
               {/* A source whose headline was not recorded gets a plain "open the page" link, never an invented title. */}
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer" class="title">
-                  {s.title ? <span lang={s.lang}>{s.title}</span> : <span class="untitled">{t('card_untitled_source')}</span>}
+                  {s.title ? (
+                    <span lang={s.lang}>{s.title}</span>
+                  ) : (
+                    <span class="untitled">{t('card_untitled_source')}</span>
+                  )}
                   <span class="sr-only">{t('card_opens_new_tab')}</span>
                 </a>
               ) : s.title ? (

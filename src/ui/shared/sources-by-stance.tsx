@@ -26,7 +26,16 @@ export function ClaimSources({ claim, filters, lang, now = new Date() }: Props) 
   return (
     <div class="k-claim-sources">
       {SIDES.map(([side, heading]) => (
-        <SourceList key={side} heading={t(heading)} headingLevel={4} side={side} sources={shown.filter((s) => s.stance === side)} lang={lang} now={now} t={t} />
+        <SourceList
+          key={side}
+          heading={t(heading)}
+          headingLevel={4}
+          side={side}
+          sources={shown.filter((s) => s.stance === side)}
+          lang={lang}
+          now={now}
+          t={t}
+        />
       ))}
     </div>
   );

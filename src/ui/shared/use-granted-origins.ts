@@ -7,7 +7,10 @@ import { feedOnlyOrigins } from '../../storage/feeds';
 export function useGrantedOrigins(): string[] {
   const [origins, setOrigins] = useState<string[]>([]);
   useEffect(() => {
-    const refresh = () => void feedOnlyOrigins().then(grantedOrigins).then(setOrigins, () => setOrigins([]));
+    const refresh = () =>
+      void feedOnlyOrigins()
+        .then(grantedOrigins)
+        .then(setOrigins, () => setOrigins([]));
     refresh();
     browser.permissions.onAdded.addListener(refresh);
     browser.permissions.onRemoved.addListener(refresh);

@@ -13,9 +13,27 @@ const first = bundled[0]!;
 const packClaim = (claimId: string, publisher: string): Claim => ({
   ...first,
   id: claimId,
-  sources: [{ url: 'https://example.org/p', publisher, kind: 'blog', lang: 'en', date: '2025-01', title: 'T', stance: 'supports', summary: 'S' }],
+  sources: [
+    {
+      url: 'https://example.org/p',
+      publisher,
+      kind: 'blog',
+      lang: 'en',
+      date: '2025-01',
+      title: 'T',
+      stance: 'supports',
+      summary: 'S',
+    },
+  ],
 });
-const pack = (packId: string, claims: Claim[], enabled = true) => ({ id: packId, name: { en: packId, ja: packId }, format: 'kensho' as const, enabled, importedAt: '2026-01-01T00:00:00.000Z', claims });
+const pack = (packId: string, claims: Claim[], enabled = true) => ({
+  id: packId,
+  name: { en: packId, ja: packId },
+  format: 'kensho' as const,
+  enabled,
+  importedAt: '2026-01-01T00:00:00.000Z',
+  claims,
+});
 
 describe('claim/sources in the background', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -48,9 +66,18 @@ describe('claim/sources in the background', () => {
   });
 
   it('answers a pack claim’s dated updates with its sources', async () => {
-    const update = { date: '2026-01-30', status: 'overtaken' as const, summary: { en: 'Stalled.', ja: '停滞。' }, sources: packClaim('x', 'Later Wire').sources };
+    const update = {
+      date: '2026-01-30',
+      status: 'overtaken' as const,
+      summary: { en: 'Stalled.', ja: '停滞。' },
+      sources: packClaim('x', 'Later Wire').sources,
+    };
     await putPack(pack('p', [{ ...packClaim('test.dated', 'Pack Publisher'), updates: [update] }]));
-    expect((await claimSources(['test.dated']))[0]).toEqual({ claimId: 'test.dated', sources: packClaim('x', 'Pack Publisher').sources, updates: [update] });
+    expect((await claimSources(['test.dated']))[0]).toEqual({
+      claimId: 'test.dated',
+      sources: packClaim('x', 'Pack Publisher').sources,
+      updates: [update],
+    });
   });
 
   it('still answers the bundled sources when the packs cannot be read', async () => {
@@ -60,11 +87,19 @@ describe('claim/sources in the background', () => {
 
   it('is routed for content scripts (any frame), never for extension pages or other extensions', async () => {
     const request = msg('claim/sources', { claimIds: [first.id] });
-    expect(await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 0, url: 'https://www.reuters.com/a' })).toEqual([{ claimId: first.id, sources: first.sources, updates: first.updates ?? [] }]);
-    expect(await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 3, url: 'https://www.reuters.com/frame' })).toHaveLength(1);
+    expect(
+      await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 0, url: 'https://www.reuters.com/a' }),
+    ).toEqual([{ claimId: first.id, sources: first.sources, updates: first.updates ?? [] }]);
+    expect(
+      await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 3, url: 'https://www.reuters.com/frame' }),
+    ).toHaveLength(1);
     expect(handleMessage(request, { id, url: fakeBrowser.runtime.getURL('/popup.html') })).toBeUndefined();
-    expect(handleMessage(request, { id, tab: { id: 4 } as never, url: fakeBrowser.runtime.getURL('/popup.html') })).toBeUndefined();
+    expect(
+      handleMessage(request, { id, tab: { id: 4 } as never, url: fakeBrowser.runtime.getURL('/popup.html') }),
+    ).toBeUndefined();
     expect(handleMessage(request, { id: 'other-extension', tab: { id: 4 } as never, frameId: 0 })).toBeUndefined();
-    expect(handleMessage(msg('claim/sources', { claimIds: [] }), { id, tab: { id: 4 } as never, frameId: 0 })).toBeUndefined();
+    expect(
+      handleMessage(msg('claim/sources', { claimIds: [] }), { id, tab: { id: 4 } as never, frameId: 0 }),
+    ).toBeUndefined();
   });
 });

@@ -1,18 +1,42 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleMessage, MAX_REPORT_CHARS } from '../../../src/background/router';
-import { clearTabResults, loadTabResults, MAX_FRAMES_PER_TAB, TAB_RESULTS_VERSION, upgradeRecord } from '../../../src/background/tab-results';
+import {
+  clearTabResults,
+  loadTabResults,
+  MAX_FRAMES_PER_TAB,
+  TAB_RESULTS_VERSION,
+  upgradeRecord,
+} from '../../../src/background/tab-results';
 import type { PageClaimSummary } from '../../../src/messaging/protocol';
 
 const id = fakeBrowser.runtime.id;
 const top = 'https://www.reuters.com/a';
 const embed = 'https://www.reuters.com/embed';
-const from = (tabId: number, frameId: number, extra: object = {}) => ({ id, tab: { id: tabId, url: top } as never, frameId, url: frameId === 0 ? top : embed, ...extra });
-const claim = (claimId: string, stances: PageClaimSummary['stances'] = ['supports']): PageClaimSummary => ({ claimId, count: stances.length, stances, figures: [] });
+const from = (tabId: number, frameId: number, extra: object = {}) => ({
+  id,
+  tab: { id: tabId, url: top } as never,
+  frameId,
+  url: frameId === 0 ? top : embed,
+  ...extra,
+});
+const claim = (claimId: string, stances: PageClaimSummary['stances'] = ['supports']): PageClaimSummary => ({
+  claimId,
+  count: stances.length,
+  stances,
+  figures: [],
+});
 const msg = (type: string, data: unknown) => ({ kensho: 1, type, data });
-const report = (tabId: number, frameId: number, claims: PageClaimSummary[], url = frameId === 0 ? top : embed, extra: object = {}) =>
-  handleMessage(msg('page/results', { url, claims }), from(tabId, frameId, extra));
-const stored = async (tabId: number) => (await fakeBrowser.storage.session.get(`tab-results:${tabId}`))[`tab-results:${tabId}`] as { frames: Record<string, unknown> } | undefined;
+const report = (
+  tabId: number,
+  frameId: number,
+  claims: PageClaimSummary[],
+  url = frameId === 0 ? top : embed,
+  extra: object = {},
+) => handleMessage(msg('page/results', { url, claims }), from(tabId, frameId, extra));
+const stored = async (tabId: number) =>
+  (await fakeBrowser.storage.session.get(`tab-results:${tabId}`))[`tab-results:${tabId}`] as
+    { frames: Record<string, unknown> } | undefined;
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
 describe('results per frame', () => {
@@ -47,7 +71,10 @@ describe('results per frame', () => {
 
   it('lists a subframe’s claims under the tab’s address before the top frame reports', async () => {
     await report(2, 8, [claim('a')]);
-    expect(await loadTabResults(2)).toMatchObject({ url: top, claims: [{ claimId: 'a', frames: [{ frameId: 8, count: 1 }] }] });
+    expect(await loadTabResults(2)).toMatchObject({
+      url: top,
+      claims: [{ claimId: 'a', frames: [{ frameId: 8, count: 1 }] }],
+    });
     expect(await badge(2)).toBe('1');
   });
 
@@ -98,7 +125,9 @@ describe('forged and hostile frame reports', () => {
 
   it('never takes a frameId from the payload: a subframe cannot write the top frame’s entry', async () => {
     await report(1, 0, [claim('a')]);
-    expect(handleMessage(msg('page/results', { url: top, claims: [claim('forged')], frameId: 0 }), from(1, 5))).toBeUndefined();
+    expect(
+      handleMessage(msg('page/results', { url: top, claims: [claim('forged')], frameId: 0 }), from(1, 5)),
+    ).toBeUndefined();
     expect(handleMessage(msg('page/unload', { url: top, frameId: 0 }), from(1, 5))).toBeUndefined();
     // Claiming the top frame's address only files the report under the sender's own frame.
     await report(1, 5, [claim('b')], top);
@@ -138,9 +167,15 @@ describe('stored record versions', () => {
 
   it('reads a version 1 record (one top-frame report) as the top frame’s entry', async () => {
     await fakeBrowser.storage.session.set({ 'tab-results:4': { url: top, claims: [claim('a')] } });
-    expect(await loadTabResults(4)).toEqual({ url: top, claims: [{ ...claim('a'), frames: [{ frameId: 0, count: 1 }] }] });
+    expect(await loadTabResults(4)).toEqual({
+      url: top,
+      claims: [{ ...claim('a'), frames: [{ frameId: 0, count: 1 }] }],
+    });
     await report(4, 6, [claim('a')]);
-    expect(await stored(4)).toMatchObject({ version: TAB_RESULTS_VERSION, frames: { 0: { url: top }, 6: { url: embed } } });
+    expect(await stored(4)).toMatchObject({
+      version: TAB_RESULTS_VERSION,
+      frames: { 0: { url: top }, 6: { url: embed } },
+    });
     expect((await loadTabResults(4))?.claims[0]?.count).toBe(2);
   });
 

@@ -10,11 +10,13 @@ function mockPlatform(origins: string[]) {
   b.permissions = { getAll: async () => ({ permissions: ['storage'], origins }) };
   b.scripting = {
     getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => registered.filter((s) => ids.includes(s.id)),
-    unregisterContentScripts: async ({ ids }: { ids: string[] }) => void (registered = registered.filter((s) => !ids.includes(s.id))),
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) =>
+      void (registered = registered.filter((s) => !ids.includes(s.id))),
     registerContentScripts: async (scripts: typeof registered) => void registered.push(...scripts),
     executeScript: vi.fn(async () => []),
   };
-  fakeBrowser.runtime.getManifest = () => ({ content_scripts: [{ js: ['content-scripts/news.js'], matches: [] }] }) as never;
+  fakeBrowser.runtime.getManifest = () =>
+    ({ content_scripts: [{ js: ['content-scripts/news.js'], matches: [] }] }) as never;
   return { registered: () => registered, setOrigins: (o: string[]) => origins.splice(0, origins.length, ...o) };
 }
 
@@ -31,7 +33,11 @@ describe('dynamic content scripts for granted sites', () => {
     const p = mockPlatform(['https://www.example.com/*']);
     await syncGrantedScripts();
     expect(p.registered()).toEqual([
-      expect.objectContaining({ id: GRANTED_SCRIPT_ID, matches: ['https://www.example.com/*'], js: ['content-scripts/news.js'] }),
+      expect.objectContaining({
+        id: GRANTED_SCRIPT_ID,
+        matches: ['https://www.example.com/*'],
+        js: ['content-scripts/news.js'],
+      }),
     ]);
     p.setOrigins(['https://www.example.com/*', 'https://blog.example.org/*']);
     await syncGrantedScripts();

@@ -4,16 +4,24 @@ import { fakeBrowser } from 'wxt/testing';
 import { CONTEXT_MENU_ID, lookupUrl, onContextMenuClicked } from '../../../src/background/context-menu';
 import { onInstalled } from '../../../src/background/install';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../storage/fixtures/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../storage/fixtures/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** fakeBrowser lacks contextMenus, permissions and scripting: minimal stand-ins that record calls. */
 function mockPlatform() {
   const b = fakeBrowser as unknown as Record<string, unknown>;
   const menus: unknown[] = [];
-  b.contextMenus = { removeAll: vi.fn(async () => void menus.splice(0)), create: vi.fn((item: unknown) => menus.push(item)) };
+  b.contextMenus = {
+    removeAll: vi.fn(async () => void menus.splice(0)),
+    create: vi.fn((item: unknown) => menus.push(item)),
+  };
   b.permissions = { getAll: async () => ({ origins: [] }) };
   b.i18n = { ...(b.i18n as object), getMessage: (key: string) => key };
-  b.scripting = { getRegisteredContentScripts: async () => [], unregisterContentScripts: vi.fn(), registerContentScripts: vi.fn() };
+  b.scripting = {
+    getRegisteredContentScripts: async () => [],
+    unregisterContentScripts: vi.fn(),
+    registerContentScripts: vi.fn(),
+  };
   return { menus };
 }
 
@@ -56,6 +64,8 @@ describe('context menu', () => {
     await onContextMenuClicked({ menuItemId: CONTEXT_MENU_ID, selectionText: '   ' } as never);
     expect(create).not.toHaveBeenCalled();
     await onContextMenuClicked({ menuItemId: CONTEXT_MENU_ID, selectionText: 'AI bonds' } as never, { id: 4 } as never);
-    expect(create).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup', url: expect.stringContaining('q=AI+bonds') }));
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'popup', url: expect.stringContaining('q=AI+bonds') }),
+    );
   });
 });

@@ -3,7 +3,11 @@ import { frameOrder, mergeFrames } from '../../../src/background/merge-frames';
 import type { PageClaimSummary } from '../../../src/messaging/protocol';
 import { locateOccurrence } from '../../../src/ui/popup/occurrence';
 
-const claim = (claimId: string, stances: PageClaimSummary['stances'], figures: PageClaimSummary['figures'] = []): PageClaimSummary => ({ claimId, count: stances.length, stances, figures });
+const claim = (
+  claimId: string,
+  stances: PageClaimSummary['stances'],
+  figures: PageClaimSummary['figures'] = [],
+): PageClaimSummary => ({ claimId, count: stances.length, stances, figures });
 const url = 'https://www.reuters.com/a';
 
 describe('merging frames', () => {
@@ -40,7 +44,10 @@ describe('merging frames', () => {
   });
 
   it('numbers occurrences through the frames in order, each frame by its own numbering', () => {
-    const [b] = mergeFrames({ 0: { url, claims: [claim('b', ['supports', 'supports'])] }, 7: { url, claims: [claim('b', ['neutral'])] } });
+    const [b] = mergeFrames({
+      0: { url, claims: [claim('b', ['supports', 'supports'])] },
+      7: { url, claims: [claim('b', ['neutral'])] },
+    });
     expect(locateOccurrence(b!, 0)).toEqual({ frameId: 0, occurrence: 0 });
     expect(locateOccurrence(b!, 1)).toEqual({ frameId: 0, occurrence: 1 });
     expect(locateOccurrence(b!, 2)).toEqual({ frameId: 7, occurrence: 0 });

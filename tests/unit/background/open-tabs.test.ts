@@ -15,11 +15,17 @@ function mockPlatform(tabs: Tab[], opts: { granted?: string[]; failOn?: number[]
     return [];
   });
   b.tabs = { ...(b.tabs as object), query };
-  b.scripting = { executeScript, getRegisteredContentScripts: async () => [], unregisterContentScripts: vi.fn(), registerContentScripts: vi.fn() };
+  b.scripting = {
+    executeScript,
+    getRegisteredContentScripts: async () => [],
+    unregisterContentScripts: vi.fn(),
+    registerContentScripts: vi.fn(),
+  };
   b.permissions = { getAll: async () => ({ origins: [...NEWS_SITE_MATCHES, ...(opts.granted ?? [])] }) };
   b.contextMenus = { removeAll: vi.fn(async () => {}), create: vi.fn() };
   b.i18n = { ...(b.i18n as object), getMessage: (key: string) => key };
-  fakeBrowser.runtime.getManifest = () => ({ content_scripts: [{ js: ['content-scripts/news.js'], matches: NEWS_SITE_MATCHES }] }) as never;
+  fakeBrowser.runtime.getManifest = () =>
+    ({ content_scripts: [{ js: ['content-scripts/news.js'], matches: NEWS_SITE_MATCHES }] }) as never;
   return { query, executeScript };
 }
 
@@ -27,7 +33,13 @@ describe('starting the new content script in open tabs after install or update',
   beforeEach(() => fakeBrowser.reset());
 
   it('injects the static content script, in every frame, into tabs on the news list and granted origins', async () => {
-    const p = mockPlatform([{ id: 1, url: 'https://www.reuters.com/a' }, { id: 2, url: 'https://www.example.com/b' }], { granted: ['https://www.example.com/*'] });
+    const p = mockPlatform(
+      [
+        { id: 1, url: 'https://www.reuters.com/a' },
+        { id: 2, url: 'https://www.example.com/b' },
+      ],
+      { granted: ['https://www.example.com/*'] },
+    );
     expect(await startInOpenTabs()).toEqual([1, 2]);
     expect(p.query).toHaveBeenCalledWith({ url: [...NEWS_SITE_MATCHES, 'https://www.example.com/*'] });
     expect(p.executeScript.mock.calls.map(([c]) => c)).toEqual([
@@ -38,7 +50,12 @@ describe('starting the new content script in open tabs after install or update',
 
   it('skips discarded and id-less tabs, and ignores tabs it may not script or that closed meanwhile', async () => {
     const p = mockPlatform(
-      [{ id: 1, url: 'https://www.reuters.com/a', discarded: true }, { url: 'https://www.nikkei.com/x' }, { id: 3, url: 'https://www.ft.com/c' }, { id: 4, url: 'https://www.wsj.com/d' }],
+      [
+        { id: 1, url: 'https://www.reuters.com/a', discarded: true },
+        { url: 'https://www.nikkei.com/x' },
+        { id: 3, url: 'https://www.ft.com/c' },
+        { id: 4, url: 'https://www.wsj.com/d' },
+      ],
       { failOn: [3] },
     );
     expect(await startInOpenTabs()).toEqual([4]);

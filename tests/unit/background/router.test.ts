@@ -32,7 +32,9 @@ describe('background router', () => {
   });
 
   it('ignores other extensions, senders without a frame, malformed and unknown messages', async () => {
-    expect(handleMessage(msg('page/results', results(['supports'])), { ...fromTab(1), id: 'someone-else' })).toBeUndefined();
+    expect(
+      handleMessage(msg('page/results', results(['supports'])), { ...fromTab(1), id: 'someone-else' }),
+    ).toBeUndefined();
     expect(handleMessage(msg('page/results', results(['supports'])), { id, tab: { id: 1 } as never })).toBeUndefined();
     expect(handleMessage(msg('page/results', results(['supports'])), fromTab(1, -1))).toBeUndefined();
     expect(handleMessage(msg('page/results', { url: 'x', claims: 'all' }), fromTab(1))).toBeUndefined();
@@ -45,21 +47,32 @@ describe('background router', () => {
 
   it('answers tab/results to extension pages only, never to a content script', async () => {
     await handleMessage(msg('page/results', results(['neutral'])), fromTab(5));
-    expect(handleMessage(msg('tab/results', { tabId: 5 }), { ...fromTab(9), url: 'https://www.reuters.com/a' })).toBeUndefined();
+    expect(
+      handleMessage(msg('tab/results', { tabId: 5 }), { ...fromTab(9), url: 'https://www.reuters.com/a' }),
+    ).toBeUndefined();
     expect(handleMessage(msg('tab/results', { tabId: 5 }), { id })).toBeUndefined();
     const popup = { id, url: fakeBrowser.runtime.getURL('/popup.html') };
-    expect(await handleMessage(msg('tab/results', { tabId: 5 }), popup)).toMatchObject({ url: 'https://www.reuters.com/a' });
+    expect(await handleMessage(msg('tab/results', { tabId: 5 }), popup)).toMatchObject({
+      url: 'https://www.reuters.com/a',
+    });
     // The popup opened as a tab (context menu, tests) has a tab of its own and is still an extension page.
-    expect(await handleMessage(msg('tab/results', { tabId: 5 }), { ...popup, tab: { id: 9 } as never })).toMatchObject({ url: 'https://www.reuters.com/a' });
+    expect(await handleMessage(msg('tab/results', { tabId: 5 }), { ...popup, tab: { id: 9 } as never })).toMatchObject({
+      url: 'https://www.reuters.com/a',
+    });
   });
 });
 
 describe('claims/vocabulary', () => {
   it('gives content scripts the bundled claims’ terms and entities, and nobody else', async () => {
-    const vocab = (await handleMessage(msg('claims/vocabulary', {}), fromTab(2))) as { id: string; terms: { en: string[] } }[];
+    const vocab = (await handleMessage(msg('claims/vocabulary', {}), fromTab(2))) as {
+      id: string;
+      terms: { en: string[] };
+    }[];
     expect(vocab.length).toBeGreaterThan(50);
     expect(vocab[0]!.terms.en.length).toBeGreaterThan(0);
-    expect(handleMessage(msg('claims/vocabulary', {}), { id, url: fakeBrowser.runtime.getURL('/popup.html') })).toBeUndefined();
+    expect(
+      handleMessage(msg('claims/vocabulary', {}), { id, url: fakeBrowser.runtime.getURL('/popup.html') }),
+    ).toBeUndefined();
     expect(handleMessage(msg('claims/vocabulary', { all: true }), fromTab(2))).toBeUndefined();
   });
 });
@@ -73,7 +86,14 @@ describe('card/load', () => {
     await handleMessage(msg('card/load', {}), fromTab(4, 2));
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [2] }, files: ['/card.js'] });
     // Not for extension pages, other extensions, senders without a frame, or with a payload.
-    expect(handleMessage(msg('card/load', {}), { id, url: fakeBrowser.runtime.getURL('/popup.html'), tab: { id: 4 } as never, frameId: 0 })).toBeUndefined();
+    expect(
+      handleMessage(msg('card/load', {}), {
+        id,
+        url: fakeBrowser.runtime.getURL('/popup.html'),
+        tab: { id: 4 } as never,
+        frameId: 0,
+      }),
+    ).toBeUndefined();
     expect(handleMessage(msg('card/load', {}), { ...fromTab(4), id: 'someone-else' })).toBeUndefined();
     expect(handleMessage(msg('card/load', {}), { id, tab: { id: 4 } as never })).toBeUndefined();
     expect(handleMessage(msg('card/load', { tabId: 9, frameId: 0 }), fromTab(4))).toBeUndefined();
@@ -81,7 +101,9 @@ describe('card/load', () => {
   });
 
   it('rejects when the frame cannot take the script, so the content script can say so', async () => {
-    (fakeBrowser as unknown as Record<string, unknown>).scripting = { executeScript: vi.fn(async () => Promise.reject(new Error('Frame with ID 2 was removed.'))) };
+    (fakeBrowser as unknown as Record<string, unknown>).scripting = {
+      executeScript: vi.fn(async () => Promise.reject(new Error('Frame with ID 2 was removed.'))),
+    };
     await expect(handleMessage(msg('card/load', {}), fromTab(4, 2))).rejects.toThrow('was removed');
   });
 });

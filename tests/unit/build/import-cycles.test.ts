@@ -27,7 +27,10 @@ describe('import cycles', () => {
       'src/page/types.d.ts': "import './leaf';",
     });
     expect(importGraph(r).get('src/page/leaf.tsx')).toEqual(['src/core/a.ts']);
-    expect(cycles(importGraph(r))).toEqual([['src/core/a.ts', 'src/core/b.ts', 'src/shared/c.ts'], ['src/page/self.ts']]);
+    expect(cycles(importGraph(r))).toEqual([
+      ['src/core/a.ts', 'src/core/b.ts', 'src/shared/c.ts'],
+      ['src/page/self.ts'],
+    ]);
   });
 
   it('reports nothing for a tree without cycles', () => {

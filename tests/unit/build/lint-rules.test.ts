@@ -30,9 +30,21 @@ describe('lint holds the layers (README "Code layout")', () => {
   });
 
   it('allows the intended directions, and wants a reason on every suppression', async () => {
-    expect(await rulesHit('src/page/zz-probe.ts', "import { createMarker } from '../ui/marker/marker';\nexport const x = createMarker;")).toEqual([]);
-    expect(await rulesHit('src/storage/zz-probe.ts', "import type { Strictness } from '../shared/vocabulary';\nexport type X = Strictness;")).toEqual([]);
+    expect(
+      await rulesHit(
+        'src/page/zz-probe.ts',
+        "import { createMarker } from '../ui/marker/marker';\nexport const x = createMarker;",
+      ),
+    ).toEqual([]);
+    expect(
+      await rulesHit(
+        'src/storage/zz-probe.ts',
+        "import type { Strictness } from '../shared/vocabulary';\nexport type X = Strictness;",
+      ),
+    ).toEqual([]);
     const bare = '// eslint-disable-next-line no-console\nconsole.log(1);\n';
-    expect(await rulesHit('src/page/zz-probe.ts', bare)).toContain('@eslint-community/eslint-comments/require-description');
+    expect(await rulesHit('src/page/zz-probe.ts', bare)).toContain(
+      '@eslint-community/eslint-comments/require-description',
+    );
   });
 });

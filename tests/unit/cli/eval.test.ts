@@ -4,12 +4,30 @@ import { runCli, tempFiles } from './run-cli';
 
 const files = tempFiles();
 const rows = [
-  { text: 'Nvidia will invest up to $100 billion in OpenAI.', lang: 'en', kind: 'positive', topic: 'nvidia-openai-circular', stance: 'same' },
-  { text: 'The IMF says the boom is financed by debt after all, with bond sales soaring.', lang: 'en', kind: 'positive', topic: 'imf-no-systemic-risk', stance: 'contradicts' },
+  {
+    text: 'Nvidia will invest up to $100 billion in OpenAI.',
+    lang: 'en',
+    kind: 'positive',
+    topic: 'nvidia-openai-circular',
+    stance: 'same',
+  },
+  {
+    text: 'The IMF says the boom is financed by debt after all, with bond sales soaring.',
+    lang: 'en',
+    kind: 'positive',
+    topic: 'imf-no-systemic-risk',
+    stance: 'contradicts',
+  },
   { text: 'A new museum opened downtown.', lang: 'en', kind: 'positive', topic: 'ai-roi', stance: 'same' },
   { text: 'Nvidia and OpenAI executives met for lunch.', lang: 'en', kind: 'hard_negative', topic: null, stance: null },
   { text: 'The match ended in a draw.', lang: 'en', kind: 'easy_negative', topic: null, stance: null },
-  { text: 'ナスダックはITバブル崩壊で78%暴落した。', lang: 'ja', kind: 'positive', topic: 'dotcom-analogy', stance: 'same' },
+  {
+    text: 'ナスダックはITバブル崩壊で78%暴落した。',
+    lang: 'ja',
+    kind: 'positive',
+    topic: 'dotcom-analogy',
+    stance: 'same',
+  },
   { text: '今日は雨です。', lang: 'ja', kind: 'easy_negative', topic: null, stance: null },
 ];
 const file = files.write('labelled.jsonl', `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
@@ -19,7 +37,16 @@ describe('kensho eval', () => {
     const r = await runCli(['eval', file, '--json', '--evidence', files.evidence]);
     expect(r.code).toBe(0);
     const { metrics, misses } = JSON.parse(r.out);
-    expect(metrics.en).toMatchObject({ positives: 3, detected: 2, hardNegatives: 1, hardFlagged: 0, easyNegatives: 1, easyFlagged: 0, precision: 1, recall: 0.667 });
+    expect(metrics.en).toMatchObject({
+      positives: 3,
+      detected: 2,
+      hardNegatives: 1,
+      hardFlagged: 0,
+      easyNegatives: 1,
+      easyFlagged: 0,
+      precision: 1,
+      recall: 0.667,
+    });
     expect(metrics.en.f1).toBeCloseTo(0.8, 3);
     expect(metrics.en.stance).toBe(1); // "contradicts" scored against the match on the labelled topic
     expect(metrics.ja).toMatchObject({ positives: 1, detected: 1, top1: 1, top3: 1, easyFpRate: 0 });
@@ -35,16 +62,29 @@ describe('kensho eval', () => {
   });
 
   it('judges each row by its page date, as the extension does, unless --ignore-dates', async () => {
-    const dated = files.write('dated.json', JSON.stringify(FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c))));
-    const old = files.write('old.jsonl', `${JSON.stringify({ text: 'Nvidia will invest up to $100 billion in OpenAI.', lang: 'en', kind: 'hard_negative', topic: null, stance: null, date: '2022-03' })}\n`);
+    const dated = files.write(
+      'dated.json',
+      JSON.stringify(
+        FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c)),
+      ),
+    );
+    const old = files.write(
+      'old.jsonl',
+      `${JSON.stringify({ text: 'Nvidia will invest up to $100 billion in OpenAI.', lang: 'en', kind: 'hard_negative', topic: null, stance: null, date: '2022-03' })}\n`,
+    );
     const r = JSON.parse((await runCli(['eval', old, '--json', '--evidence', dated])).out);
     expect(r.pageDates).toBe(true);
     expect(r.metrics.en.hardFlagged).toBe(0);
     const ignoring = JSON.parse((await runCli(['eval', old, '--json', '--ignore-dates', '--evidence', dated])).out);
     expect(ignoring.pageDates).toBe(false);
     expect(ignoring.metrics.en.hardFlagged).toBe(1);
-    const bad = files.write('bad-date.jsonl', `${JSON.stringify({ text: 'x', lang: 'en', kind: 'easy_negative', date: 'soon' })}\n`);
-    expect((await runCli(['eval', bad, '--evidence', dated])).err).toMatch(/bad-date\.jsonl:1 has "date" "soon": give YYYY, YYYY-MM or YYYY-MM-DD, or null/);
+    const bad = files.write(
+      'bad-date.jsonl',
+      `${JSON.stringify({ text: 'x', lang: 'en', kind: 'easy_negative', date: 'soon' })}\n`,
+    );
+    expect((await runCli(['eval', bad, '--evidence', dated])).err).toMatch(
+      /bad-date\.jsonl:1 has "date" "soon": give YYYY, YYYY-MM or YYYY-MM-DD, or null/,
+    );
   });
 
   it('explains unreadable or malformed files', async () => {
@@ -59,14 +99,23 @@ describe('kensho eval', () => {
   });
 
   it('keeps one fixed half with --split, and shows the check half only as totals', async () => {
-    const tune = JSON.parse((await runCli(['eval', file, '--json', '--split', 'tune', '--evidence', files.evidence])).out);
-    const check = JSON.parse((await runCli(['eval', file, '--json', '--split', 'check', '--evidence', files.evidence])).out);
-    const count = (r: { metrics: { all: { positives: number; hardNegatives: number; easyNegatives: number } } }) => r.metrics.all.positives + r.metrics.all.hardNegatives + r.metrics.all.easyNegatives;
+    const tune = JSON.parse(
+      (await runCli(['eval', file, '--json', '--split', 'tune', '--evidence', files.evidence])).out,
+    );
+    const check = JSON.parse(
+      (await runCli(['eval', file, '--json', '--split', 'check', '--evidence', files.evidence])).out,
+    );
+    const count = (r: { metrics: { all: { positives: number; hardNegatives: number; easyNegatives: number } } }) =>
+      r.metrics.all.positives + r.metrics.all.hardNegatives + r.metrics.all.easyNegatives;
     expect(count(tune) + count(check)).toBe(rows.length);
     expect(check.misses).toEqual([]);
     const text = await runCli(['eval', file, '--split', 'check', '--evidence', files.evidence]);
     expect(text.out).not.toMatch(/misses/);
-    expect((await runCli(['eval', file, '--split', 'check', '--explain', '--evidence', files.evidence])).err).toMatch(/use it on the tune half/);
-    expect((await runCli(['eval', file, '--split', 'half', '--evidence', files.evidence])).err).toMatch(/--split must be tune or check/);
+    expect((await runCli(['eval', file, '--split', 'check', '--explain', '--evidence', files.evidence])).err).toMatch(
+      /use it on the tune half/,
+    );
+    expect((await runCli(['eval', file, '--split', 'half', '--evidence', files.evidence])).err).toMatch(
+      /--split must be tune or check/,
+    );
   });
 });

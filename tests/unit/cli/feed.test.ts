@@ -12,7 +12,19 @@ async function built(version = '1', expires = '30d') {
   const dir = temp();
   expect((await runCli(['feed', 'keygen', '--out', join(dir, 'keys')])).code).toBe(0);
   const out = join(dir, 'public');
-  const r = await runCli(['feed', 'build', SAMPLE, '--version', version, '--expires', expires, '--key', join(dir, 'keys/kensho-feed.key'), '--out', out]);
+  const r = await runCli([
+    'feed',
+    'build',
+    SAMPLE,
+    '--version',
+    version,
+    '--expires',
+    expires,
+    '--key',
+    join(dir, 'keys/kensho-feed.key'),
+    '--out',
+    out,
+  ]);
   return { dir, out, key: join(dir, 'keys/kensho-feed.key'), pub: join(dir, 'keys/kensho-feed.pub'), r };
 }
 
@@ -25,7 +37,10 @@ describe('kensho feed keygen', () => {
     expect(key).toMatch(/^-----BEGIN PRIVATE KEY-----/);
     expect(statSync(join(dir, 'kensho-feed.key')).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, 'kensho-feed.pub'), 'utf8')).toMatch(/^[A-Za-z0-9+/]{43}=\n$/);
-    const body = key.split('\n').filter((l) => l && !l.startsWith('-----')).join('');
+    const body = key
+      .split('\n')
+      .filter((l) => l && !l.startsWith('-----'))
+      .join('');
     expect(r.out + r.err).not.toContain(body);
     expect(r.out).toMatch(/key id {7}ed25519:[0-9a-f]{16}\nfingerprint {2}([0-9a-f]{4} ){15}[0-9a-f]{4}\n/);
   });
@@ -41,7 +56,10 @@ describe('kensho feed keygen', () => {
   });
 
   it('needs --out', async () => {
-    expect(await runCli(['feed', 'keygen'])).toMatchObject({ code: 2, err: expect.stringContaining('option --out is required') });
+    expect(await runCli(['feed', 'keygen'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('option --out is required'),
+    });
   });
 });
 
@@ -53,7 +71,10 @@ describe('kensho feed build and verify', () => {
     expect(feed.feed).toMatchObject({ id: 'kensho-test-feed', version: 1, keyId: expect.stringMatching(/^ed25519:/) });
     expect(Date.parse(feed.feed.expiresAt) - Date.parse(feed.feed.issuedAt)).toBe(30 * 86_400_000);
     const v = await runCli(['feed', 'verify', out, '--pubkey', pub]);
-    expect(v).toMatchObject({ code: 0, out: expect.stringMatching(/^ok: feed "kensho-test-feed" version 1, 1 claims/) });
+    expect(v).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^ok: feed "kensho-test-feed" version 1, 1 claims/),
+    });
   });
 
   it('verify: a changed byte says the signature does not match; a wrong key says so', async () => {
@@ -61,11 +82,19 @@ describe('kensho feed build and verify', () => {
     const other = temp();
     await runCli(['feed', 'keygen', '--out', other]);
     const wrong = await runCli(['feed', 'verify', out, '--pubkey', join(other, 'kensho-feed.pub')]);
-    expect(wrong).toMatchObject({ code: 1, err: expect.stringMatching(/refused \(wrong-key\): feed.json is signed for key ed25519:\w+, but the key given is ed25519:\w+/) });
+    expect(wrong).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        /refused \(wrong-key\): feed.json is signed for key ed25519:\w+, but the key given is ed25519:\w+/,
+      ),
+    });
     const text = readFileSync(join(out, 'feed.json'), 'utf8');
     writeFileSync(join(out, 'feed.json'), text.replace('$12 billion', '$13 billion'));
     const changed = await runCli(['feed', 'verify', out, '--pubkey', pub]);
-    expect(changed).toMatchObject({ code: 1, err: expect.stringContaining('refused (signature): the signature does not match feed.json') });
+    expect(changed).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('refused (signature): the signature does not match feed.json'),
+    });
   });
 
   it('verify: a missing signature, an expired feed, a bad public key', async () => {
@@ -74,14 +103,24 @@ describe('kensho feed build and verify', () => {
     expect(expired.code).toBe(0);
     const { feedVerify } = await import('../../../src/cli/commands/feed-verify');
     let err = '';
-    const later = await feedVerify([out, '--pubkey', pub], { stdout: () => undefined, stderr: (s) => (err += s) }, new Date(Date.now() + 2 * 3_600_000));
+    const later = await feedVerify(
+      [out, '--pubkey', pub],
+      { stdout: () => undefined, stderr: (s) => (err += s) },
+      new Date(Date.now() + 2 * 3_600_000),
+    );
     expect(later).toBe(1);
     expect(err).toMatch(/refused \(expired\): the feed expired at/);
     const bad = join(temp(), 'bad.pub');
     writeFileSync(bad, 'hello\n');
-    expect(await runCli(['feed', 'verify', out, '--pubkey', bad])).toMatchObject({ code: 2, err: expect.stringContaining('is not a Kensho feed public key') });
+    expect(await runCli(['feed', 'verify', out, '--pubkey', bad])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('is not a Kensho feed public key'),
+    });
     rmSync(join(out, 'feed.json.sig'));
-    expect(await runCli(['feed', 'verify', out, '--pubkey', pub])).toMatchObject({ code: 1, err: expect.stringContaining('feed.json.sig is missing') });
+    expect(await runCli(['feed', 'verify', out, '--pubkey', pub])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('feed.json.sig is missing'),
+    });
   });
 
   it('build: errors name file › claim › field, and nothing is written', async () => {
@@ -95,7 +134,9 @@ describe('kensho feed build and verify', () => {
     const out = join(dir, 'fresh');
     const r = await runCli(['feed', 'build', data, '--version', '1', '--expires', '30d', '--key', key, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('ai-debt-financing.json: claim "feed-test.hoshikawa-bonds" › sources[0].date: must be a date like 2025-10-14');
+    expect(r.err).toContain(
+      'ai-debt-financing.json: claim "feed-test.hoshikawa-bonds" › sources[0].date: must be a date like 2025-10-14',
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -107,25 +148,93 @@ describe('kensho feed build and verify', () => {
     topic.claims[0].id = 'debt.big-tech-borrowing';
     writeFileSync(file, JSON.stringify(topic, null, 2));
     const { key, dir } = await built();
-    const r = await runCli(['feed', 'build', data, '--version', '1', '--expires', '30d', '--key', key, '--out', join(dir, 'x')]);
-    expect(r).toMatchObject({ code: 1, err: expect.stringContaining('claim "debt.big-tech-borrowing" › id: is already a bundled claim id') });
+    const r = await runCli([
+      'feed',
+      'build',
+      data,
+      '--version',
+      '1',
+      '--expires',
+      '30d',
+      '--key',
+      key,
+      '--out',
+      join(dir, 'x'),
+    ]);
+    expect(r).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('claim "debt.big-tech-borrowing" › id: is already a bundled claim id'),
+    });
   });
 
   it('build: warns when the private key is readable by others', async () => {
     const { key, dir } = await built();
     chmodSync(key, 0o644);
-    const r = await runCli(['feed', 'build', SAMPLE, '--version', '1', '--expires', '30d', '--key', key, '--out', join(dir, 'other')]);
-    expect(r).toMatchObject({ code: 0, err: expect.stringContaining('is readable by others (mode 644); run chmod 600') });
+    const r = await runCli([
+      'feed',
+      'build',
+      SAMPLE,
+      '--version',
+      '1',
+      '--expires',
+      '30d',
+      '--key',
+      key,
+      '--out',
+      join(dir, 'other'),
+    ]);
+    expect(r).toMatchObject({
+      code: 0,
+      err: expect.stringContaining('is readable by others (mode 644); run chmod 600'),
+    });
   });
 
   it('build: the version must rise above the one already published; usage errors exit 2', async () => {
     const { out, key } = await built('3');
-    const again = await runCli(['feed', 'build', SAMPLE, '--version', '3', '--expires', '30d', '--key', key, '--out', out]);
-    expect(again).toMatchObject({ code: 1, err: expect.stringContaining('--version 3 must be above the version already in') });
-    expect((await runCli(['feed', 'build', SAMPLE, '--version', '4', '--expires', '30d', '--key', key, '--out', out])).code).toBe(0);
-    expect(await runCli(['feed', 'build', SAMPLE, '--version', 'two', '--expires', '30d', '--key', key, '--out', out])).toMatchObject({ code: 2, err: expect.stringContaining('--version must be a whole number') });
-    expect(await runCli(['feed', 'build', SAMPLE, '--version', '5', '--expires', 'soon', '--key', key, '--out', out])).toMatchObject({ code: 2, err: expect.stringContaining('--expires must be like 30d') });
-    expect(await runCli(['feed', 'build', SAMPLE, '--version', '5', '--expires', '30d', '--key', join(SAMPLE, 'feed-info.json'), '--out', out])).toMatchObject({ code: 2, err: expect.stringContaining('cannot read the private key') });
-    expect(await runCli(['feed', 'frobnicate'])).toMatchObject({ code: 2, err: expect.stringContaining('unknown subcommand "frobnicate"') });
+    const again = await runCli([
+      'feed',
+      'build',
+      SAMPLE,
+      '--version',
+      '3',
+      '--expires',
+      '30d',
+      '--key',
+      key,
+      '--out',
+      out,
+    ]);
+    expect(again).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--version 3 must be above the version already in'),
+    });
+    expect(
+      (await runCli(['feed', 'build', SAMPLE, '--version', '4', '--expires', '30d', '--key', key, '--out', out])).code,
+    ).toBe(0);
+    expect(
+      await runCli(['feed', 'build', SAMPLE, '--version', 'two', '--expires', '30d', '--key', key, '--out', out]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('--version must be a whole number') });
+    expect(
+      await runCli(['feed', 'build', SAMPLE, '--version', '5', '--expires', 'soon', '--key', key, '--out', out]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('--expires must be like 30d') });
+    expect(
+      await runCli([
+        'feed',
+        'build',
+        SAMPLE,
+        '--version',
+        '5',
+        '--expires',
+        '30d',
+        '--key',
+        join(SAMPLE, 'feed-info.json'),
+        '--out',
+        out,
+      ]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('cannot read the private key') });
+    expect(await runCli(['feed', 'frobnicate'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown subcommand "frobnicate"'),
+    });
   });
 });

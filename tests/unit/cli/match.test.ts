@@ -13,7 +13,10 @@ describe('kensho match', () => {
     ].join('\n');
     const r = await runCli(['match', '--evidence', evidence], `${input}\n`);
     expect(r.code).toBe(0);
-    const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].matches[0]).toEqual({
       claimId: 'test.chipmaker-invests',
@@ -30,10 +33,20 @@ describe('kensho match', () => {
   });
 
   it('answers a malformed line with an error on its own line, carries on, and exits 1', async () => {
-    const input = ['{"text": "Nvidia invests $100 billion in OpenAI"}', 'not json', '{"lang": "en"}', '{"text": "x", "lang": "fr"}', '', '{"text": "ok"}'].join('\n');
+    const input = [
+      '{"text": "Nvidia invests $100 billion in OpenAI"}',
+      'not json',
+      '{"lang": "en"}',
+      '{"text": "x", "lang": "fr"}',
+      '',
+      '{"text": "ok"}',
+    ].join('\n');
     const r = await runCli(['match', '--evidence', evidence], input);
     expect(r.code).toBe(1);
-    const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
     expect(lines[0].matches.length).toBeGreaterThan(0);
     expect(lines[1].error).toMatch(/invalid JSON/);
@@ -44,12 +57,29 @@ describe('kensho match', () => {
   });
 
   it('leaves out claims about events after the page date given on a line, and rejects a date it cannot read', async () => {
-    const dated = tempFiles().write('dated.json', JSON.stringify(FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c))));
+    const dated = tempFiles().write(
+      'dated.json',
+      JSON.stringify(
+        FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c)),
+      ),
+    );
     const text = 'Nvidia will invest up to $100 billion in OpenAI.';
-    const input = [{ text }, { text, date: '2025-10' }, { text, date: '2023-04-01' }, { text, date: '2025-02-30' }, { text, date: 20251001 }].map((o) => JSON.stringify(o)).join('\n');
+    const input = [
+      { text },
+      { text, date: '2025-10' },
+      { text, date: '2023-04-01' },
+      { text, date: '2025-02-30' },
+      { text, date: 20251001 },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
     const r = await runCli(['match', '--evidence', dated], `${input}\n`);
     expect(r.code).toBe(1);
-    const ids = r.out.trimEnd().split('\n').map((l) => JSON.parse(l)).map((l) => l.error ?? l.matches.map((m: { claimId: string }) => m.claimId));
+    const ids = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .map((l) => l.error ?? l.matches.map((m: { claimId: string }) => m.claimId));
     expect(ids[0]).toContain('test.chipmaker-invests');
     expect(ids[1]).toEqual(ids[0]);
     expect(ids[2]).not.toContain('test.chipmaker-invests');

@@ -9,7 +9,11 @@ import { FIXTURE_CLAIMS } from '../core/fixture-claims';
 export async function runCli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), stdin: Readable.from([stdin]) });
+  const code = await main(argv, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    stdin: Readable.from([stdin]),
+  });
   return { code, out, err };
 }
 

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/engine';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 
-interface Row { text: string; lang: 'en' | 'ja'; kind: string; topic: string | null }
+interface Row {
+  text: string;
+  lang: 'en' | 'ja';
+  kind: string;
+  topic: string | null;
+}
 const rows: Row[] = readFileSync(new URL('../../fixtures/sentences/own-sentences.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
@@ -25,7 +30,9 @@ describe('bundled evidence: our own sentences', () => {
   });
 
   it('reports a differing figure against the evidence value', () => {
-    const m = matcher.matchSentence('Nvidia will invest $50 billion in OpenAI to build data centers.', 'en').find((x) => x.claimId === 'nvidia.openai-100b');
+    const m = matcher
+      .matchSentence('Nvidia will invest $50 billion in OpenAI to build data centers.', 'en')
+      .find((x) => x.claimId === 'nvidia.openai-100b');
     expect(m?.figures).toContainEqual(expect.objectContaining({ value: 5e10, verdict: 'differs', expected: 1e11 }));
   });
 

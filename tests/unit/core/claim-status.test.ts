@@ -39,12 +39,16 @@ describe('what a match is shown as', () => {
     expect(shownState('supports', 'overtaken')).toBe('overtaken');
     expect(shownState('neutral', 'retracted')).toBe('retracted');
     expect(shownState('disputes', 'overtaken')).toBe('disputes');
-    for (const s of ['as-stated', 'confirmed', 'revised', 'contested'] as const) expect(shownState('supports', s)).toBe('supports');
+    for (const s of ['as-stated', 'confirmed', 'revised', 'contested'] as const)
+      expect(shownState('supports', s)).toBe('supports');
   });
 
   it('timelineAt reports the status then and the later updates with their summaries, newest first', () => {
     const withText = updates.map((u) => ({ ...u, summary: { en: u.id, ja: u.id } }));
-    expect(timelineAt(withText, '2026-02-01')).toEqual({ status: 'contested', laterUpdates: [{ date: '2026-03-24', status: 'overtaken', summary: { en: 'b', ja: 'b' } }] });
+    expect(timelineAt(withText, '2026-02-01')).toEqual({
+      status: 'contested',
+      laterUpdates: [{ date: '2026-03-24', status: 'overtaken', summary: { en: 'b', ja: 'b' } }],
+    });
     expect(timelineAt(undefined)).toEqual({ status: 'as-stated', laterUpdates: [] });
   });
 });

@@ -22,7 +22,9 @@ describe('createMatcher: cross-lingual matching', () => {
   });
 
   it('matches Japanese vocabulary mixed into English text and vice versa', () => {
-    expect(top('Analysts in Tokyo call it 循環取引, a circular deal between Nvidia and OpenAI.')?.claimId).toBe('test.circular');
+    expect(top('Analysts in Tokyo call it 循環取引, a circular deal between Nvidia and OpenAI.')?.claimId).toBe(
+      'test.circular',
+    );
     expect(top('アナリストはNVIDIAとOpenAIの取引をcircular financingだと批判した。')?.claimId).toBe('test.circular');
   });
 
@@ -37,7 +39,9 @@ describe('createMatcher: figures', () => {
   it('reports a different figure as a match whose figure differs from the evidence', () => {
     const m = top('Nvidia plans to invest $50 billion in OpenAI, a person familiar said.');
     expect(m?.claimId).toBe('test.chipmaker-invests');
-    expect(m!.figures).toEqual([expect.objectContaining({ text: '$50 billion', value: 5e10, verdict: 'differs', expected: 1e11 })]);
+    expect(m!.figures).toEqual([
+      expect.objectContaining({ text: '$50 billion', value: 5e10, verdict: 'differs', expected: 1e11 }),
+    ]);
     expect(m!.stance).toBe('disputes');
   });
 
@@ -65,7 +69,10 @@ describe('createMatcher: stance', () => {
   it('an open question on one bare term raises a subject and is not annotated; with the actors named it stays neutral', () => {
     expect(matcher.matchSentence('How much of this is circular financing?')).toEqual([]);
     expect(matcher.matchSentence('Critics call it circular financing.')[0]?.claimId).toBe('test.circular');
-    expect(top('Is the Nvidia-OpenAI deal circular financing?')).toMatchObject({ claimId: 'test.circular', stance: 'neutral' });
+    expect(top('Is the Nvidia-OpenAI deal circular financing?')).toMatchObject({
+      claimId: 'test.circular',
+      stance: 'neutral',
+    });
   });
 });
 
@@ -88,7 +95,8 @@ describe('createMatcher: scanBlock', () => {
 
   it('is stricter or looser by strictness, per call and per matcher, with the same index', () => {
     const m = createMatcher(FIXTURE_CLAIMS);
-    const ids = (s: string, strictness?: 'loose' | 'balanced' | 'strict') => m.matchSentence(s, 'en', { strictness }).map((x) => x.claimId);
+    const ids = (s: string, strictness?: 'loose' | 'balanced' | 'strict') =>
+      m.matchSentence(s, 'en', { strictness }).map((x) => x.claimId);
     // A plain term alone: only loose takes it. Two plainer terms: loose and balanced, not strict.
     expect(ids('Big tech keeps borrowing.', 'loose')).toContain('test.debt');
     expect(ids('Big tech keeps borrowing.', 'balanced')).toEqual([]);
@@ -96,8 +104,14 @@ describe('createMatcher: scanBlock', () => {
     expect(ids('Bond sales by big tech firms are rising.', 'strict')).toEqual([]);
     // The default is balanced; another default comes from the options, or from withOptions on the same matcher.
     expect(ids('Big tech keeps borrowing.')).toEqual([]);
-    expect(createMatcher(FIXTURE_CLAIMS, { strictness: 'loose' }).matchSentence('Big tech keeps borrowing.').map((x) => x.claimId)).toContain('test.debt');
-    expect(m.withOptions({ strictness: 'strict' }).scanBlock('Bond sales by big tech firms are rising.', 'en')).toEqual([]);
+    expect(
+      createMatcher(FIXTURE_CLAIMS, { strictness: 'loose' })
+        .matchSentence('Big tech keeps borrowing.')
+        .map((x) => x.claimId),
+    ).toContain('test.debt');
+    expect(m.withOptions({ strictness: 'strict' }).scanBlock('Bond sales by big tech firms are rising.', 'en')).toEqual(
+      [],
+    );
   });
 });
 
@@ -112,23 +126,46 @@ describe('createMatcher: lookup', () => {
 describe('createMatcher: any input', () => {
   it('never throws, and every result points at its own text (property)', async () => {
     const fc = (await import('fast-check')).default;
-    const words = fc.constantFrom('Nvidia', 'OpenAI', '$100 billion', '1000億ドル', 'circular', '還流', 'bonds', '。', '. ', '「', '」', '\u200b', '😀', 'ｶﾞ', '㍿', ' ', '\n', '95%', 'not');
+    const words = fc.constantFrom(
+      'Nvidia',
+      'OpenAI',
+      '$100 billion',
+      '1000億ドル',
+      'circular',
+      '還流',
+      'bonds',
+      '。',
+      '. ',
+      '「',
+      '」',
+      '\u200b',
+      '😀',
+      'ｶﾞ',
+      '㍿',
+      ' ',
+      '\n',
+      '95%',
+      'not',
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 40 }), (parts) => {
-        const block = parts.join('');
-        for (const r of matcher.scanBlock(block)) {
-          expect(r.start).toBeGreaterThanOrEqual(0);
-          expect(r.end).toBeLessThanOrEqual(block.length);
-          expect(block.slice(r.start, r.end)).toBe(r.text);
-          for (const m of r.matches) {
-            expect(m.score).toBeGreaterThan(0);
-            expect(m.score).toBeLessThanOrEqual(1);
-            for (const f of m.figures) expect(r.text.slice(f.start, f.end)).toBe(f.text);
+      fc.property(
+        fc.array(fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 40 }),
+        (parts) => {
+          const block = parts.join('');
+          for (const r of matcher.scanBlock(block)) {
+            expect(r.start).toBeGreaterThanOrEqual(0);
+            expect(r.end).toBeLessThanOrEqual(block.length);
+            expect(block.slice(r.start, r.end)).toBe(r.text);
+            for (const m of r.matches) {
+              expect(m.score).toBeGreaterThan(0);
+              expect(m.score).toBeLessThanOrEqual(1);
+              for (const f of m.figures) expect(r.text.slice(f.start, f.end)).toBe(f.text);
+            }
           }
-        }
-        matcher.matchSentence(block);
-        matcher.lookup(block);
-      }),
+          matcher.matchSentence(block);
+          matcher.lookup(block);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -141,39 +178,55 @@ describe('createMatcher: any input', () => {
 });
 
 describe('createMatcher: a differing amount needs a named actor', () => {
-  it('reports a differing figure when the sentence names the claim\'s actor', () => {
+  it("reports a differing figure when the sentence names the claim's actor", () => {
     const m = top('Oracle said its bond sales and borrowing reached $60 billion this year.');
     expect(m).toMatchObject({ claimId: 'test.debt', stance: 'disputes' });
     expect(m!.figures[0]).toMatchObject({ verdict: 'differs', expected: 1.57e11 });
-    expect(top('オラクルの社債による借り入れは600億ドルに達した。')).toMatchObject({ claimId: 'test.debt', stance: 'disputes' });
+    expect(top('オラクルの社債による借り入れは600億ドルに達した。')).toMatchObject({
+      claimId: 'test.debt',
+      stance: 'disputes',
+    });
   });
 
-  it('leaves an unnamed actor\'s other amount alone: nothing ties it to the claim', () => {
+  it("leaves an unnamed actor's other amount alone: nothing ties it to the claim", () => {
     expect(matcher.matchSentence('Its bond sales and borrowing reached $60 billion this year.')).toEqual([]);
     expect(matcher.matchSentence('その企業の社債による借り入れは600億ドルに達した。')).toEqual([]);
   });
 });
 
-
 describe('createMatcher: both sides of a disputed pair in one sentence', () => {
   const base = FIXTURE_CLAIMS[0]!;
   const pair = createMatcher([
     {
-      ...base, id: 'test.app-adoption', topic: 'sora-no-demand', disputes: ['test.no-demand'], figures: [],
-      statement: { en: 'The video app was downloaded a million times in days.', ja: '動画アプリは数日で100万回ダウンロードされた。' },
+      ...base,
+      id: 'test.app-adoption',
+      topic: 'sora-no-demand',
+      disputes: ['test.no-demand'],
+      figures: [],
+      statement: {
+        en: 'The video app was downloaded a million times in days.',
+        ja: '動画アプリは数日で100万回ダウンロードされた。',
+      },
       entities: { en: ['Sora'], ja: ['Sora'] },
       terms: { en: ['video generation', 'downloads', 'app store'], ja: ['動画生成', 'ダウンロード'] },
     },
     {
-      ...base, id: 'test.no-demand', topic: 'sora-no-demand', disputes: ['test.app-adoption'], figures: [],
+      ...base,
+      id: 'test.no-demand',
+      topic: 'sora-no-demand',
+      disputes: ['test.app-adoption'],
+      figures: [],
       statement: { en: 'Nobody asked for AI video generation.', ja: '誰も動画生成AIを求めていない。' },
       entities: { en: ['Sora'], ja: ['Sora'] },
       terms: { en: ['video generation', 'supply without demand'], ja: ['動画生成', '需要なき供給'] },
     },
   ]);
 
-  it('a sentence whose vocabulary for one side is a subset of the other\'s speaks to the richer side and disputes the poorer', () => {
-    for (const text of ['The Sora video generation app topped the app store with a flood of downloads.', '動画生成アプリ「Sora」のダウンロードが急増した。']) {
+  it("a sentence whose vocabulary for one side is a subset of the other's speaks to the richer side and disputes the poorer", () => {
+    for (const text of [
+      'The Sora video generation app topped the app store with a flood of downloads.',
+      '動画生成アプリ「Sora」のダウンロードが急増した。',
+    ]) {
       const found = new Map(pair.matchSentence(text).map((m) => [m.claimId, m.stance]));
       expect(found.get('test.app-adoption'), text).toBe('supports');
       expect(found.get('test.no-demand'), text).toBe('disputes');
@@ -182,10 +235,19 @@ describe('createMatcher: both sides of a disputed pair in one sentence', () => {
 });
 
 describe('createMatcher: negated figures and questions', () => {
-  it('a sentence that negates the claim\'s own figure disputes it', () => {
-    expect(top('Nvidia will invest $10 billion in OpenAI, not the $100 billion first reported.')).toMatchObject({ claimId: 'test.chipmaker-invests', stance: 'disputes' });
-    expect(top('エヌビディアのOpenAIへの出資は1000億ドルではなく、100億ドルにとどまる。')).toMatchObject({ claimId: 'test.chipmaker-invests', stance: 'disputes' });
-    expect(top('Nvidia will invest up to $100 billion in OpenAI, not $10 billion.')).toMatchObject({ claimId: 'test.chipmaker-invests', stance: 'supports' });
+  it("a sentence that negates the claim's own figure disputes it", () => {
+    expect(top('Nvidia will invest $10 billion in OpenAI, not the $100 billion first reported.')).toMatchObject({
+      claimId: 'test.chipmaker-invests',
+      stance: 'disputes',
+    });
+    expect(top('エヌビディアのOpenAIへの出資は1000億ドルではなく、100億ドルにとどまる。')).toMatchObject({
+      claimId: 'test.chipmaker-invests',
+      stance: 'disputes',
+    });
+    expect(top('Nvidia will invest up to $100 billion in OpenAI, not $10 billion.')).toMatchObject({
+      claimId: 'test.chipmaker-invests',
+      stance: 'supports',
+    });
   });
 
   it('a yes/no question puts the claim to the reader (neutral); an open question on a bare term raises only a subject', () => {
@@ -197,7 +259,7 @@ describe('createMatcher: negated figures and questions', () => {
 });
 
 describe('specificity: everyday phrases of AI reporting', () => {
-  it('ranks a phrase every AI story uses below a claim\'s own vocabulary, in both languages', () => {
+  it("ranks a phrase every AI story uses below a claim's own vocabulary, in both languages", () => {
     expect(specificity('large language models', 'large language models')).toBeLessThan(0.5);
     expect(specificity('生成AI', '生成ai')).toBeLessThan(0.5);
     expect(specificity('circular financing', 'circular financing')).toBe(1);
@@ -205,7 +267,15 @@ describe('specificity: everyday phrases of AI reporting', () => {
   });
 
   it('so such a phrase alone never makes a match', () => {
-    const m = createMatcher([{ ...FIXTURE_CLAIMS[0]!, id: 'test.llm', terms: { en: ['large language models'], ja: ['大規模言語モデル'] }, entities: { en: [], ja: [] }, figures: [] }]);
+    const m = createMatcher([
+      {
+        ...FIXTURE_CLAIMS[0]!,
+        id: 'test.llm',
+        terms: { en: ['large language models'], ja: ['大規模言語モデル'] },
+        entities: { en: [], ja: [] },
+        figures: [],
+      },
+    ]);
     expect(m.matchSentence('The chipmaker pitched its accelerator for training large language models.')).toEqual([]);
     expect(m.matchSentence('同社は大規模言語モデルの学習向けに新型チップを発表した。')).toEqual([]);
   });
@@ -214,7 +284,14 @@ describe('specificity: everyday phrases of AI reporting', () => {
 describe('claim index: a key listed as a term in one language and an entity in the other', () => {
   it('counts as an entity for the claim and for the block bound alike', () => {
     const base = FIXTURE_CLAIMS[0]!;
-    const claims = [{ ...base, id: 'test.both-kinds', entities: { en: [], ja: ['Kestrel'] }, terms: { en: ['kestrel', 'stake'], ja: ['出資'] } }];
+    const claims = [
+      {
+        ...base,
+        id: 'test.both-kinds',
+        entities: { en: [], ja: ['Kestrel'] },
+        terms: { en: ['kestrel', 'stake'], ja: ['出資'] },
+      },
+    ];
     const index = buildClaimIndex(claims);
     const id = index.keys.findIndex((k) => k.text === 'kestrel');
     expect(index.claims[0]!.keys.get(id)).toBe('entity');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { agrees, judgeFigure } from '../../../src/core/figures';
 import type { ParsedFigure } from '../../../src/core/numbers';
 
-const fig = (value: number, unit: ParsedFigure['unit'], qualifier: ParsedFigure['qualifier'] = 'exact', high = value): ParsedFigure => ({ start: 0, end: 1, value, high, unit, qualifier });
+const fig = (
+  value: number,
+  unit: ParsedFigure['unit'],
+  qualifier: ParsedFigure['qualifier'] = 'exact',
+  high = value,
+): ParsedFigure => ({ start: 0, end: 1, value, high, unit, qualifier });
 const ev = (value: number, unit: string, qualifier = 'exact') => ({ value, unit, qualifier });
 
 describe('figure verdicts', () => {
@@ -13,7 +18,10 @@ describe('figure verdicts', () => {
   });
 
   it('agrees within tolerance in the same unit only', () => {
-    expect(judgeFigure(fig(1e11, 'USD'), [ev(1e11, 'USD', 'up-to')])).toEqual({ verdict: 'consistent', expected: 1e11 });
+    expect(judgeFigure(fig(1e11, 'USD'), [ev(1e11, 'USD', 'up-to')])).toEqual({
+      verdict: 'consistent',
+      expected: 1e11,
+    });
     expect(judgeFigure(fig(78, 'percent'), [ev(80, 'percent', 'about')]).verdict).toBe('consistent');
     expect(judgeFigure(fig(1e11, 'JPY'), [ev(1e11, 'USD')])).toEqual({ verdict: 'unrelated', expected: null });
   });
@@ -35,6 +43,9 @@ describe('figure verdicts', () => {
   });
 
   it('compares the closest evidence figure when there are several', () => {
-    expect(judgeFigure(fig(4.5e10, 'USD'), [ev(2.7e10, 'USD', 'about'), ev(4.6e10, 'USD', 'about')])).toEqual({ verdict: 'consistent', expected: 4.6e10 });
+    expect(judgeFigure(fig(4.5e10, 'USD'), [ev(2.7e10, 'USD', 'about'), ev(4.6e10, 'USD', 'about')])).toEqual({
+      verdict: 'consistent',
+      expected: 4.6e10,
+    });
   });
 });

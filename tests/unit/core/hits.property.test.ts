@@ -17,7 +17,10 @@ const vocabulary = [...new Set(indexes.flatMap((ix) => ix.keys.map((k) => k.text
 
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.nat().map((i) => vocabulary[i % vocabulary.length]!) },
-  { weight: 2, arbitrary: fc.constantFrom('s', 'es', "'s", 'ing', 'ed', 'x', 'un', 're', '9', '-', "'", '.', '$', '%', 'の', '、') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('s', 'es', "'s", 'ing', 'ed', 'x', 'un', 're', '9', '-', "'", '.', '$', '%', 'の', '、'),
+  },
   { weight: 3, arbitrary: fc.constantFrom(' ', '  ', '', '\n', '。', ', ') },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 10 }) },
 );

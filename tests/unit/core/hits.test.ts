@@ -15,8 +15,16 @@ function scan(keys: string[], text: string): [string, number][] {
 
 describe('KeyAutomaton', () => {
   it('finds overlapping and nested keys in one pass', () => {
-    expect(scan(['he', 'she', 'his', 'hers'], 'ushers')).toEqual([['she', 4], ['he', 4], ['hers', 6]]);
-    expect(scan(['循環', '循環取引', '取引'], '循環取引だ')).toEqual([['循環', 2], ['循環取引', 4], ['取引', 4]]);
+    expect(scan(['he', 'she', 'his', 'hers'], 'ushers')).toEqual([
+      ['she', 4],
+      ['he', 4],
+      ['hers', 6],
+    ]);
+    expect(scan(['循環', '循環取引', '取引'], '循環取引だ')).toEqual([
+      ['循環', 2],
+      ['循環取引', 4],
+      ['取引', 4],
+    ]);
   });
 });
 
@@ -39,7 +47,10 @@ describe('findHits', () => {
 
   it('derives inflection variants for English keys', () => {
     expect(keyVariants('bonds').map((v) => v.text)).toEqual(['bonds', 'bond']);
-    expect(keyVariants('finance')).toEqual([{ text: 'finance', needsSuffix: false }, { text: 'financ', needsSuffix: true }]);
+    expect(keyVariants('finance')).toEqual([
+      { text: 'finance', needsSuffix: false },
+      { text: 'financ', needsSuffix: true },
+    ]);
   });
 });
 

@@ -19,7 +19,10 @@ const pool = [...bundled, ...FIXTURE_CLAIMS.filter((f) => !bundled.some((b) => b
 const roundTrip = (s: IndexSnapshot): IndexSnapshot => JSON.parse(JSON.stringify(s));
 const required = (c: (typeof pool)[number]) => {
   const r = c.requires;
-  return [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])].flatMap((g) => [...g.en, ...g.ja]);
+  return [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])].flatMap((g) => [
+    ...g.en,
+    ...g.ja,
+  ]);
 };
 const vocabulary = [
   ...new Set(pool.flatMap((c) => [...c.terms.en, ...c.terms.ja, ...c.entities.en, ...c.entities.ja, ...required(c)])),
@@ -27,9 +30,14 @@ const vocabulary = [
 // The policy's stance cues, so contrast, override, hedges, reported change and rebuttal are exercised too.
 const { lexicon } = DEFAULT_POLICY;
 const cues = [
-  ...[lexicon.contrast, lexicon.concessionFirst, lexicon.override, lexicon.hedge, lexicon.reportedChange, lexicon.rebuttal].flatMap(
-    (l) => [...l.en, ...l.ja],
-  ),
+  ...[
+    lexicon.contrast,
+    lexicon.concessionFirst,
+    lexicon.override,
+    lexicon.hedge,
+    lexicon.reportedChange,
+    lexicon.rebuttal,
+  ].flatMap((l) => [...l.en, ...l.ja]),
   ...lexicon.negation.en,
 ].map((w) => ` ${w} `);
 const statements = pool.flatMap((c) => [c.statement.en, c.statement.ja]);
@@ -135,7 +143,10 @@ describe('index snapshot', () => {
     expect(() => restoreIndex(bundled.slice(1, 4), snap)).toThrow('made for 3 other claims, not these 3');
     expect(() => restoreIndex(bundled.slice(0, 2), snap)).toThrow('not these 2');
     expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, version: 1 as never })).toThrow('unknown version 1');
-    const other = { ...DEFAULT_POLICY, specificity: { ...DEFAULT_POLICY.specificity, everyday: DEFAULT_POLICY.specificity.everyday / 2 } };
+    const other = {
+      ...DEFAULT_POLICY,
+      specificity: { ...DEFAULT_POLICY.specificity, everyday: DEFAULT_POLICY.specificity.everyday / 2 },
+    };
     expect(() => restoreIndex(bundled.slice(0, 3), snap, other)).toThrow('made with matching policy');
     // With the policy it was made with, a snapshot of another policy restores that policy's index.
     const made = buildIndexSnapshot(bundled, other);

@@ -13,7 +13,9 @@ import { loadBundledEvidence } from '../../../src/evidence/bundled';
 const [property = 'scan', runs = '100', seed = '1', lastInputFile = '/dev/null'] = process.argv.slice(2);
 const claims = loadBundledEvidence();
 const matcher = createMatcher(claims);
-const vocabulary = [...new Set(claims.flatMap((c) => [...c.entities.en, ...c.entities.ja, ...c.terms.en, ...c.terms.ja]))];
+const vocabulary = [
+  ...new Set(claims.flatMap((c) => [...c.entities.en, ...c.entities.ja, ...c.terms.en, ...c.terms.ja])),
+];
 const char = (min: number, max: number) => fc.integer({ min, max }).map((c) => String.fromCharCode(c));
 
 /** Characters whose NFKC form is much longer than they are (the kind that once overran the normaliser's buffer). */
@@ -26,16 +28,53 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: char(0x4e00, 0x9fff), maxLength: 8 }) },
   { weight: 1, arbitrary: char(0xd800, 0xdfff) },
   { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...EXPANDING), minLength: 1, maxLength: 60 }) },
-  { weight: 1, arbitrary: fc.constantFrom('🚀', '👩‍💻', '🇯🇵', '\u200B', '\u202E', '\uFEFF', '\u0000', '\u3000', '\n', '\t') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('🚀', '👩‍💻', '🇯🇵', '\u200B', '\u202E', '\uFEFF', '\u0000', '\u3000', '\n', '\t'),
+  },
   {
     weight: 3,
     arbitrary: fc.oneof(
       fc.double().map(String),
       fc.bigInt().map(String),
-      fc.constantFrom('$100 billion', '1000億ドル', '１２３兆円', '9'.repeat(400), '1e308', '1,000,000,000,000,000', '50%', '10GW', '0.000000001', '-0', 'NaN', 'Infinity', '$', '¥', '兆億万'),
+      fc.constantFrom(
+        '$100 billion',
+        '1000億ドル',
+        '１２３兆円',
+        '9'.repeat(400),
+        '1e308',
+        '1,000,000,000,000,000',
+        '50%',
+        '10GW',
+        '0.000000001',
+        '-0',
+        'NaN',
+        'Infinity',
+        '$',
+        '¥',
+        '兆億万',
+      ),
     ),
   },
-  { weight: 2, arbitrary: fc.constantFrom('.', '。', '！', '?', '…', ' ', ', ', '、', 'not', 'ではない', 'しない', 'no', '「', '」') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '.',
+      '。',
+      '！',
+      '?',
+      '…',
+      ' ',
+      ', ',
+      '、',
+      'not',
+      'ではない',
+      'しない',
+      'no',
+      '「',
+      '」',
+    ),
+  },
 );
 const pageText = fc.array(piece, { maxLength: 80 }).map((p) => p.join(' '));
 const longRun = fc
@@ -44,14 +83,16 @@ const longRun = fc
 const lang = fc.constantFrom<MatchLang | undefined>('en', 'ja', undefined);
 
 let matched = 0;
-const record = (text: string, l: MatchLang | undefined) => writeFileSync(lastInputFile, JSON.stringify({ text, lang: l }));
+const record = (text: string, l: MatchLang | undefined) =>
+  writeFileSync(lastInputFile, JSON.stringify({ text, lang: l }));
 
 function checkScan(text: string, l: MatchLang | undefined): void {
   record(text, l);
   const found = matcher.scanBlock(text, l);
   if (found.length > 0) matched++;
   for (const s of found) {
-    if (!(0 <= s.start && s.start <= s.end && s.end <= text.length)) throw new Error(`offsets ${s.start}..${s.end} of ${text.length}`);
+    if (!(0 <= s.start && s.start <= s.end && s.end <= text.length))
+      throw new Error(`offsets ${s.start}..${s.end} of ${text.length}`);
     if (text.slice(s.start, s.end) !== s.text) throw new Error('sentence text is not the text at its offsets');
     if (s.matches.length === 0) throw new Error('a reported sentence without matches');
     for (const m of s.matches) {
@@ -72,4 +113,11 @@ const properties: Record<string, fc.IPropertyWithHooks<never>> = {
 };
 
 const result = fc.check(properties[property]!, { numRuns: Number(runs), seed: Number(seed) });
-console.log(JSON.stringify({ numRuns: result.numRuns, failed: result.failed, matched, report: result.failed ? fc.defaultReportMessage(result) : '' }));
+console.log(
+  JSON.stringify({
+    numRuns: result.numRuns,
+    failed: result.failed,
+    matched,
+    report: result.failed ? fc.defaultReportMessage(result) : '',
+  }),
+);

@@ -16,15 +16,22 @@ import { testSeed } from '../seed';
 const KILL_AFTER_MS = 90_000;
 const SEED = testSeed();
 
-function fuzz(property: 'scan' | 'sentence' | 'long', runs: number): { numRuns: number; failed: boolean; matched: number; report: string } {
+function fuzz(
+  property: 'scan' | 'sentence' | 'long',
+  runs: number,
+): { numRuns: number; failed: boolean; matched: number; report: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kensho-fuzz-'));
   const last = join(dir, 'last-input.json');
   try {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/unit/core/matcher-fuzz.ts', property, String(runs), String(SEED), last], {
-      encoding: 'utf8',
-      timeout: KILL_AFTER_MS,
-      killSignal: 'SIGKILL',
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/unit/core/matcher-fuzz.ts', property, String(runs), String(SEED), last],
+      {
+        encoding: 'utf8',
+        timeout: KILL_AFTER_MS,
+        killSignal: 'SIGKILL',
+      },
+    );
     const lastInput = (() => {
       try {
         return readFileSync(last, 'utf8').slice(0, 2000);

@@ -4,21 +4,42 @@ import { normalise } from '../../../src/core/normalise';
 
 function figs(text: string) {
   const n = normalise(text).text;
-  return parseFigures(n).map((f) => ({ text: n.slice(f.start, f.end), value: f.value, high: f.high, unit: f.unit, q: f.qualifier }));
+  return parseFigures(n).map((f) => ({
+    text: n.slice(f.start, f.end),
+    value: f.value,
+    high: f.high,
+    unit: f.unit,
+    q: f.qualifier,
+  }));
 }
 
 describe('parseFigures, English', () => {
   it('reads dollar amounts in every common spelling as absolute values', () => {
-    expect(figs('It will spend $100 billion, or $100bn, or US$100 billion, or 100 billion dollars.').map((f) => [f.value, f.unit])).toEqual([
-      [1e11, 'USD'], [1e11, 'USD'], [1e11, 'USD'], [1e11, 'USD'],
+    expect(
+      figs('It will spend $100 billion, or $100bn, or US$100 billion, or 100 billion dollars.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [1e11, 'USD'],
+      [1e11, 'USD'],
+      [1e11, 'USD'],
+      [1e11, 'USD'],
     ]);
     expect(figs('a $1.5 trillion plan and a $900 million loss')[0]).toMatchObject({ value: 1.5e12, unit: 'USD' });
     expect(figs('a $1.5 trillion plan and a $900 million loss')[1]).toMatchObject({ value: 9e8, unit: 'USD' });
   });
 
   it('reads percentages, gigawatts, cents and counts', () => {
-    expect(figs('up 14% or 7 per cent or 3 percent')).toMatchObject([{ value: 14, unit: 'percent' }, { value: 7, unit: 'percent' }, { value: 3, unit: 'percent' }]);
-    expect(figs('at least 10 gigawatts and a one-gigawatt site')).toMatchObject([{ value: 10, unit: 'GW', q: 'over' }, { value: 1, unit: 'GW' }]);
+    expect(figs('up 14% or 7 per cent or 3 percent')).toMatchObject([
+      { value: 14, unit: 'percent' },
+      { value: 7, unit: 'percent' },
+      { value: 3, unit: 'percent' },
+    ]);
+    expect(figs('at least 10 gigawatts and a one-gigawatt site')).toMatchObject([
+      { value: 10, unit: 'GW', q: 'over' },
+      { value: 1, unit: 'GW' },
+    ]);
     expect(figs('only 14 cents per dollar')).toMatchObject([{ value: 14, unit: 'USD-cents' }]);
     expect(figs('it joined 52 funding rounds')).toMatchObject([{ value: 52, unit: 'count' }]);
   });
@@ -42,7 +63,9 @@ describe('parseFigures, English', () => {
   });
 
   it('reads a decade as the span of its years', () => {
-    expect(figs('the boom of the late 1990s')).toMatchObject([{ text: '1990s', value: 1990, high: 1999, unit: 'year' }]);
+    expect(figs('the boom of the late 1990s')).toMatchObject([
+      { text: '1990s', value: 1990, high: 1999, unit: 'year' },
+    ]);
     expect(figs('1990年代後半のITバブル')).toMatchObject([{ text: '1990年代', value: 1990, high: 1999, unit: 'year' }]);
     expect(figs('in 1995s')).toMatchObject([{ value: 1995, high: 1995 }]);
   });
@@ -62,7 +85,11 @@ describe('parseFigures, Japanese', () => {
   it('reads ranges, percent spellings and quantities', () => {
     expect(figs('450億-500億ドル')).toMatchObject([{ value: 4.5e10, high: 5e10, unit: 'USD' }]);
     expect(figs('350~400億ドル')).toMatchObject([{ value: 3.5e10, high: 4e10, unit: 'USD' }]);
-    expect(figs('95パーセント、約6割、0・25%')).toMatchObject([{ value: 95, unit: 'percent' }, { value: 60, unit: 'percent', q: 'about' }, { value: 0.25, unit: 'percent' }]);
+    expect(figs('95パーセント、約6割、0・25%')).toMatchObject([
+      { value: 95, unit: 'percent' },
+      { value: 60, unit: 'percent', q: 'about' },
+      { value: 0.25, unit: 'percent' },
+    ]);
     expect(figs('10ギガワット')).toMatchObject([{ value: 10, unit: 'GW' }]);
     expect(figs('0.16秒で生成')).toMatchObject([{ value: 0.16, unit: 'seconds' }]);
   });

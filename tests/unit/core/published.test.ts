@@ -15,7 +15,8 @@ describe('dateRange', () => {
   });
 
   it('rejects what is not a real date', () => {
-    for (const bad of ['', 'yesterday', '14/10/2025', '2025-13', '2025-02-30', '0999', '25-10-14']) expect(dateRange(bad), bad).toBeNull();
+    for (const bad of ['', 'yesterday', '14/10/2025', '2025-13', '2025-02-30', '0999', '25-10-14'])
+      expect(dateRange(bad), bad).toBeNull();
   });
 });
 
@@ -39,7 +40,9 @@ describe('predates', () => {
 });
 
 // The fixture claims with an event date on the chipmaker deal only.
-const claims: Claim[] = FIXTURE_CLAIMS.map((c) => (c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c));
+const claims: Claim[] = FIXTURE_CLAIMS.map((c) =>
+  c.id === 'test.chipmaker-invests' ? { ...c, since: '2025-09-22' } : c,
+);
 const matcher = createMatcher(claims);
 const DEAL = 'Nvidia will invest as much as $100 billion in OpenAI, the companies said.';
 const DEBT = 'Big tech firms are borrowing heavily through bond sales to pay for AI.';
@@ -63,7 +66,11 @@ describe('page date as a matcher option', () => {
   it('applies before ranking: a predated claim takes no slot, and its dispute partner is not reached through it', () => {
     // Three claims of one topic share these words; with the dated one left out the others still fill the list.
     const many: Claim[] = ['a', 'b', 'c', 'd'].map((x, i) => ({
-      ...FIXTURE_CLAIMS[2]!, id: `test.slot-${x}`, disputes: [], figures: [], ...(i === 0 ? { since: '2025-09-01' } : {}),
+      ...FIXTURE_CLAIMS[2]!,
+      id: `test.slot-${x}`,
+      disputes: [],
+      figures: [],
+      ...(i === 0 ? { since: '2025-09-01' } : {}),
     }));
     const m = createMatcher(many);
     const all = ids(m.matchSentence(DEBT));

@@ -9,10 +9,35 @@ import { segmentBlock, type Span } from '../../../src/core/segment';
 import type { MatchLang } from '../../../src/core/types';
 
 const piece = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('Mr.', 'Corp.', 'U.S.', 'e.g.', 'No. 5', 'Nvidia', 'bonds', 'AI', '$100 billion', 'said', 'the', 'it') },
-  { weight: 4, arbitrary: fc.constantFrom('エヌビディア', '投資', 'と述べた', 'した', 'は', '還流', '1000億ドル', 'と', 'が') },
-  { weight: 4, arbitrary: fc.constantFrom('.', '. ', '。', '！', '?', '? ', '!', '…', '、', ', ', ';', ' ', '  ', '\n', '\u3000') },
-  { weight: 3, arbitrary: fc.constantFrom('「', '」', '『', '』', '（', '）', '(', ')', '"', '“', '”', '【', '】', '《', '〈') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'Mr.',
+      'Corp.',
+      'U.S.',
+      'e.g.',
+      'No. 5',
+      'Nvidia',
+      'bonds',
+      'AI',
+      '$100 billion',
+      'said',
+      'the',
+      'it',
+    ),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('エヌビディア', '投資', 'と述べた', 'した', 'は', '還流', '1000億ドル', 'と', 'が'),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('.', '. ', '。', '！', '?', '? ', '!', '…', '、', ', ', ';', ' ', '  ', '\n', '\u3000'),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('「', '」', '『', '』', '（', '）', '(', ')', '"', '“', '”', '【', '】', '《', '〈'),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 1, arbitrary: fc.constantFrom('長い文、'.repeat(60), 'word '.repeat(150), 'x'.repeat(700)) },
 );
@@ -37,14 +62,16 @@ describe('segmentBlock over part of a block', () => {
   });
 
   it('rests on Intl.Segmenter: stepping with containing() from any break gives the breaks iterating gives', () => {
-    const unicode = fc.array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 40 }).map((p) => p.join(''));
+    const unicode = fc
+      .array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 40 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(unicode, lang, fc.nat(), (text, l, k) => {
         const segments = new Intl.Segmenter(l, { granularity: 'sentence' }).segment(text);
         const breaks = [...segments].map((s) => s.index);
         const from = breaks.length ? k % breaks.length : 0;
         const stepped: number[] = [];
-        for (let at = breaks[from] ?? 0; at < text.length; ) {
+        for (let at = breaks[from] ?? 0; at < text.length;) {
           const s = segments.containing(at)!;
           stepped.push(s.index);
           at = s.index + s.segment.length;

@@ -7,12 +7,19 @@ describe('segmentBlock', () => {
   it('splits English sentences with offsets into the block', () => {
     const block = 'Chipmakers rallied on Monday. Bond yields fell!  Was it the Fed?';
     const spans = segmentBlock(block, 'en');
-    expect(spans.map((s) => block.slice(s.start, s.end))).toEqual(['Chipmakers rallied on Monday.', 'Bond yields fell!', 'Was it the Fed?']);
+    expect(spans.map((s) => block.slice(s.start, s.end))).toEqual([
+      'Chipmakers rallied on Monday.',
+      'Bond yields fell!',
+      'Was it the Fed?',
+    ]);
     expect(spans[1]!.start).toBe(block.indexOf('Bond'));
   });
 
   it('does not break after common abbreviations', () => {
-    expect(texts('Mr. Tanaka met Acme Corp. on Friday. They agreed.')).toEqual(['Mr. Tanaka met Acme Corp. on Friday.', 'They agreed.']);
+    expect(texts('Mr. Tanaka met Acme Corp. on Friday. They agreed.')).toEqual([
+      'Mr. Tanaka met Acme Corp. on Friday.',
+      'They agreed.',
+    ]);
   });
 
   it('splits Japanese on 。！？ and keeps quotes whole', () => {
@@ -26,7 +33,11 @@ describe('segmentBlock', () => {
   it('handles mixed Japanese and English in one block', () => {
     const block = 'OpenAIは新しい契約を結んだ。The deal is worth $10 billion. 詳細は未定。';
     const spans = segmentBlock(block);
-    expect(spans.map((s) => block.slice(s.start, s.end))).toEqual(['OpenAIは新しい契約を結んだ。', 'The deal is worth $10 billion.', '詳細は未定。']);
+    expect(spans.map((s) => block.slice(s.start, s.end))).toEqual([
+      'OpenAIは新しい契約を結んだ。',
+      'The deal is worth $10 billion.',
+      '詳細は未定。',
+    ]);
     for (const s of spans) expect(block.slice(s.start, s.end)).toBe(block.slice(s.start, s.end).trim());
   });
 

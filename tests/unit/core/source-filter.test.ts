@@ -28,7 +28,10 @@ describe('filterSources', () => {
   });
 
   it('hides publishers case-insensitively, and by kind, language, stance', () => {
-    expect(filterSources(sources, { ...none, hiddenPublishers: ['reuters'] }).map((s) => s.publisher)).toEqual(['Bloomberg', 'Old Blog']);
+    expect(filterSources(sources, { ...none, hiddenPublishers: ['reuters'] }).map((s) => s.publisher)).toEqual([
+      'Bloomberg',
+      'Old Blog',
+    ]);
     expect(filterSources(sources, { ...none, hiddenKinds: ['blog'] })).toHaveLength(2);
     expect(filterSources(sources, { ...none, hiddenLangs: ['ja'] })).toHaveLength(2);
     expect(filterSources(sources, { ...none, hiddenStances: ['disputes'] })).toHaveLength(2);
@@ -36,7 +39,10 @@ describe('filterSources', () => {
 
   it('hides sources older than the age limit, counting partial dates from their start', () => {
     const now = new Date('2026-01-01T00:00:00Z');
-    expect(filterSources(sources, { ...none, maxAgeMonths: 24 }, now).map((s) => s.publisher)).toEqual(['Reuters', 'Bloomberg']);
+    expect(filterSources(sources, { ...none, maxAgeMonths: 24 }, now).map((s) => s.publisher)).toEqual([
+      'Reuters',
+      'Bloomberg',
+    ]);
     expect(ageInMonths('2025', now)).toBeCloseTo(12, 0);
   });
 });

@@ -16,7 +16,34 @@ const index = buildClaimIndex(loadBundledEvidence());
 const vocabulary = [...new Set(index.keys.map((k) => k.text))];
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.nat().map((i) => vocabulary[i % vocabulary.length]!) },
-  { weight: 3, arbitrary: fc.constantFrom('not', 'no', 'never', 'denies', 'without', 'but', ',', 'myth', 'overstated', 'how', 'why', '?', 'は', 'も', 'ではない', 'ではなく', 'ていない', 'しておらず', '否定', 'のか', 'なぜ', 'か。', '$100 billion') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'not',
+      'no',
+      'never',
+      'denies',
+      'without',
+      'but',
+      ',',
+      'myth',
+      'overstated',
+      'how',
+      'why',
+      '?',
+      'は',
+      'も',
+      'ではない',
+      'ではなく',
+      'ていない',
+      'しておらず',
+      '否定',
+      'のか',
+      'なぜ',
+      'か。',
+      '$100 billion',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(' ', '', '、', '。') },
 );
 const sentence = fc.array(piece, { minLength: 1, maxLength: 16 }).map((p) => p.join(' '));
@@ -32,11 +59,19 @@ describe('StanceCues', () => {
         const hits = dropNested(findHits(index, n.codes, n.length));
         const cues = new StanceCues(norm);
         for (const [negs, , rebuttal] of claims) {
-          const negated = new Map(hits.filter((_, i) => String(i) in negs).map((h, i) => [h.keyId, negs[String(i)]!] as const));
+          const negated = new Map(
+            hits.filter((_, i) => String(i) in negs).map((h, i) => [h.keyId, negs[String(i)]!] as const),
+          );
           const mine = hits.filter((_, i) => i % (claims.length + 1) !== 0);
-          expect(keyNegated(mine, { negated, rebuttal }, cues)).toBe(keyNegated(mine, { negated, rebuttal }, new StanceCues(norm)));
+          expect(keyNegated(mine, { negated, rebuttal }, cues)).toBe(
+            keyNegated(mine, { negated, rebuttal }, new StanceCues(norm)),
+          );
         }
-        expect([cues.question, cues.openQuestion, cues.rebuttal]).toEqual([isQuestion(norm), isOpenQuestion(norm), hasRebuttal(norm)]);
+        expect([cues.question, cues.openQuestion, cues.rebuttal]).toEqual([
+          isQuestion(norm),
+          isOpenQuestion(norm),
+          hasRebuttal(norm),
+        ]);
         for (const h of hits) expect(cues.negated(h)).toBe(isNegated(norm, h.start, h.end));
       }),
       { numRuns: 1500 },

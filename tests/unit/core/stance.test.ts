@@ -39,7 +39,11 @@ describe('keyNegated', () => {
   const text = 'the boom is not financed by debt';
   const hit = { keyId: debtKey, keyLength: 4, start: text.indexOf('debt'), end: text.indexOf('debt') + 4 };
   const judge = (negated: Map<number, boolean>, rebuttal = false, t = text) =>
-    keyNegated([{ ...hit, start: t.indexOf('debt'), end: t.indexOf('debt') + 4 }], { negated, rebuttal }, new StanceCues(t));
+    keyNegated(
+      [{ ...hit, start: t.indexOf('debt'), end: t.indexOf('debt') + 4 }],
+      { negated, rebuttal },
+      new StanceCues(t),
+    );
 
   it('is set when the sentence negates what the claim asserts, not when both negate it', () => {
     expect(judge(new Map([[debtKey, false]]))).toBe(true);
@@ -62,7 +66,8 @@ describe('keyNegated', () => {
     expect(isQuestion('巨大テックのAI投資は借金頼みか')).toBe(false);
     expect(isQuestion('AIブームは借金頼みか 割れる見方')).toBe(false);
     expect(isQuestion('AIバブルは崩壊するのか。')).toBe(true);
-    for (const s of ['借金頼みなのは明らか', '値動きは穏やか', '残りはわずか', '需要は確か', '資金は豊か']) expect(isQuestion(s), s).toBe(false);
+    for (const s of ['借金頼みなのは明らか', '値動きは穏やか', '残りはわずか', '需要は確か', '資金は豊か'])
+      expect(isQuestion(s), s).toBe(false);
     expect(hasRebuttal('同社はこの見方を否定した')).toBe(true);
     expect(hasRebuttal('the fears are overblown, demand is strong')).toBe(true);
     expect(hasRebuttal('the firms may be overstating how long their chips last')).toBe(true);

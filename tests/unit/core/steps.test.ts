@@ -41,7 +41,12 @@ describe('stepped builders', () => {
         yield;
       }
     })();
-    const run = runSteps(steps, { sliceMs: 8, now: () => clock, signal: controller.signal, yieldFn: async () => controller.abort() });
+    const run = runSteps(steps, {
+      sliceMs: 8,
+      now: () => clock,
+      signal: controller.signal,
+      yieldFn: async () => controller.abort(),
+    });
     await expect(run).rejects.toThrow();
   });
 

@@ -15,6 +15,8 @@ describe('bundled evidence used without re-validation (content script)', () => {
     expect(untrusted(files, validated)).toEqual([]);
     const first = (files[0]!.data as { claims: { id: string; statement: { en: string } }[] }).claims[0]!;
     first.statement.en = `  ${first.statement.en} `;
-    expect(untrusted(files, validated)).toEqual([`${files[0]!.file}: claim "${first.id}": differs from its validated form (untrimmed text?); fix the file`]);
+    expect(untrusted(files, validated)).toEqual([
+      `${files[0]!.file}: claim "${first.id}": differs from its validated form (untrimmed text?); fix the file`,
+    ]);
   });
 });

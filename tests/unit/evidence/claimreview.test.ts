@@ -20,15 +20,24 @@ const thirdParty = (over: Record<string, unknown> = {}) => ({
 
 describe('ClaimReview export', () => {
   it('produces schema.org ClaimReview with the fields Google Fact Check Tools reads', () => {
-    const doc = toClaimReview(claims.find((c) => c.id === 'imf.not-debt-financed')!, { reviewUrl: (c) => `https://kensho.example/claims/${c.id}` });
+    const doc = toClaimReview(
+      claims.find((c) => c.id === 'imf.not-debt-financed')!,
+      { reviewUrl: (c) => `https://kensho.example/claims/${c.id}` },
+    );
     expect(doc).toMatchObject({
-      '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://kensho.example/claims/imf.not-debt-financed', inLanguage: 'en',
-      claimReviewed: expect.stringContaining('IMF'), author: { '@type': 'Organization', name: 'Kensho' },
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: 'https://kensho.example/claims/imf.not-debt-financed',
+      inLanguage: 'en',
+      claimReviewed: expect.stringContaining('IMF'),
+      author: { '@type': 'Organization', name: 'Kensho' },
       itemReviewed: { '@type': 'Claim', author: { name: 'Reuters (Japanese edition)' }, datePublished: '2025-10-14' },
       reviewRating: { '@type': 'Rating', alternateName: expect.stringMatching(/^Disputed/) },
     });
     const appearance = (doc.itemReviewed as { appearance: { url: string }[] }).appearance;
-    expect(appearance.map((a) => a.url)).toContain('https://jp.reuters.com/markets/japan/OVXJSHTFUBIU3OS54A57FVTSBY-2025-10-14/');
+    expect(appearance.map((a) => a.url)).toContain(
+      'https://jp.reuters.com/markets/japan/OVXJSHTFUBIU3OS54A57FVTSBY-2025-10-14/',
+    );
   });
 
   it('writes the statement in the requested language', () => {
@@ -53,7 +62,10 @@ describe('ClaimReview import', () => {
     const r = importClaimReviews(doc);
     expect(r.ok ? '' : r.error.path).toBe('[0].topic');
     props.find((p) => p.propertyID === 'kensho:sources')!.value = '{broken';
-    expect(importClaimReviews(doc)).toMatchObject({ ok: false, error: { path: '[0].additionalProperty[kensho:sources]' } });
+    expect(importClaimReviews(doc)).toMatchObject({
+      ok: false,
+      error: { path: '[0].additionalProperty[kensho:sources]' },
+    });
   });
 
   it('turns a third-party review into a valid claim with sensible defaults', () => {
@@ -62,20 +74,34 @@ describe('ClaimReview import', () => {
     if (!r.ok) return;
     const [claim] = r.claims;
     expect(claim).toMatchObject({
-      id: expect.stringMatching(/^cr\.[a-z0-9.-]+$/), topic: 'nvidia-openai-circular',
-      statement: { en: 'Nvidia is paying OpenAI to buy its own chips', ja: 'Nvidia is paying OpenAI to buy its own chips' },
-      entities: { en: ['A commentator'] }, disputes: [], figures: [],
+      id: expect.stringMatching(/^cr\.[a-z0-9.-]+$/),
+      topic: 'nvidia-openai-circular',
+      statement: {
+        en: 'Nvidia is paying OpenAI to buy its own chips',
+        ja: 'Nvidia is paying OpenAI to buy its own chips',
+      },
+      entities: { en: ['A commentator'] },
+      disputes: [],
+      figures: [],
     });
-    expect(claim!.sources).toEqual([expect.objectContaining({
-      url: 'https://factcheck.example.org/2025/10/nvidia-pays-openai-to-buy-its-chips', publisher: 'Example Fact Check',
-      date: '2025-10-20', lang: 'en', stance: 'disputes',
-    })]);
+    expect(claim!.sources).toEqual([
+      expect.objectContaining({
+        url: 'https://factcheck.example.org/2025/10/nvidia-pays-openai-to-buy-its-chips',
+        publisher: 'Example Fact Check',
+        date: '2025-10-20',
+        lang: 'en',
+        stance: 'disputes',
+      }),
+    ]);
     expect(importClaimReviews(thirdParty())).toEqual(r); // ids are stable
   });
 
   it('uses a provided topic, and refuses to guess when the text gives no clear topic', () => {
     const vague = thirdParty({ claimReviewed: 'The weather will be fine tomorrow' });
-    expect(importClaimReviews(vague)).toMatchObject({ ok: false, error: { path: '[0].claimReviewed', message: expect.stringMatching(/topic/) } });
+    expect(importClaimReviews(vague)).toMatchObject({
+      ok: false,
+      error: { path: '[0].claimReviewed', message: expect.stringMatching(/topic/) },
+    });
     const r = importClaimReviews(vague, { topic: 'ai-roi' });
     expect(r.ok && r.claims[0]!.topic).toBe('ai-roi');
   });
@@ -95,32 +121,69 @@ describe('ClaimReview import', () => {
 
   it('rejects reviews it cannot source or date, and non-http addresses', () => {
     expect(importClaimReviews(thirdParty({ url: undefined }))).toMatchObject({ ok: false, error: { path: '[0].url' } });
-    expect(importClaimReviews(thirdParty({ url: 'javascript:alert(1)' }))).toMatchObject({ ok: false, error: { path: '[0].url' } });
-    expect(importClaimReviews(thirdParty({ datePublished: undefined }))).toMatchObject({ ok: false, error: { path: '[0].datePublished' } });
+    expect(importClaimReviews(thirdParty({ url: 'javascript:alert(1)' }))).toMatchObject({
+      ok: false,
+      error: { path: '[0].url' },
+    });
+    expect(importClaimReviews(thirdParty({ datePublished: undefined }))).toMatchObject({
+      ok: false,
+      error: { path: '[0].datePublished' },
+    });
     expect(importClaimReviews({ '@type': 'NewsArticle' })).toMatchObject({ ok: false, error: { path: '(root)' } });
-    expect(importClaimReviews([thirdParty(), thirdParty()])).toMatchObject({ ok: false, error: { message: expect.stringMatching(/duplicate id/) } });
+    expect(importClaimReviews([thirdParty(), thirdParty()])).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/duplicate id/) },
+    });
   });
 });
 
 describe('ClaimReview: review dates and dated updates', () => {
   const update = (date: string, status: 'contested' | 'overtaken') => ({
-    date, status, summary: { en: `Update of ${date}.`, ja: `${date}の更新。` },
-    sources: [{ url: `https://example.org/${date}`, publisher: 'Example Wire', kind: 'news-agency' as const, lang: 'en' as const, date, stance: 'disputes' as const, summary: 'Reports the change.', via: 'Example Agency', note: 'Headline not visible in the copy we saw.' }],
+    date,
+    status,
+    summary: { en: `Update of ${date}.`, ja: `${date}の更新。` },
+    sources: [
+      {
+        url: `https://example.org/${date}`,
+        publisher: 'Example Wire',
+        kind: 'news-agency' as const,
+        lang: 'en' as const,
+        date,
+        stance: 'disputes' as const,
+        summary: 'Reports the change.',
+        via: 'Example Agency',
+        note: 'Headline not visible in the copy we saw.',
+      },
+    ],
   });
-  const dated = makeClaim('roi.dated', { reviewed: '2026-11-20', updates: [update('2026-01-30', 'contested'), update('2026-02-14', 'overtaken')] });
+  const dated = makeClaim('roi.dated', {
+    reviewed: '2026-11-20',
+    updates: [update('2026-01-30', 'contested'), update('2026-02-14', 'overtaken')],
+  });
 
   it('exports each update as a later review of the same claim, dated and rated by what it did', () => {
     const docs = exportClaimReviews([dated, makeClaim('roi.plain')]);
     expect(docs).toHaveLength(4);
-    expect(docs[0]).toMatchObject({ datePublished: '2026-11-20', reviewRating: { alternateName: 'Overtaken by later events' } });
+    expect(docs[0]).toMatchObject({
+      datePublished: '2026-11-20',
+      reviewRating: { alternateName: 'Overtaken by later events' },
+    });
     expect(docs[1]).toMatchObject({
-      '@type': 'ClaimReview', claimReviewed: dated.statement.en, reviewBody: 'Update of 2026-01-30.', datePublished: '2026-01-30',
+      '@type': 'ClaimReview',
+      claimReviewed: dated.statement.en,
+      reviewBody: 'Update of 2026-01-30.',
+      datePublished: '2026-01-30',
       reviewRating: { alternateName: 'Contested by later reporting' },
       itemReviewed: { appearance: [{ url: 'https://example.org/2026-01-30', publisher: { name: 'Example Wire' } }] },
-      additionalProperty: [{ propertyID: 'kensho:updateOf', value: 'roi.dated' }, { propertyID: 'kensho:status', value: 'contested' }],
+      additionalProperty: [
+        { propertyID: 'kensho:updateOf', value: 'roi.dated' },
+        { propertyID: 'kensho:status', value: 'contested' },
+      ],
     });
     // A source without a title gets no headline rather than an invented one.
-    expect((docs[1]!.itemReviewed as { appearance: Record<string, unknown>[] }).appearance[0]).not.toHaveProperty('headline');
+    expect((docs[1]!.itemReviewed as { appearance: Record<string, unknown>[] }).appearance[0]).not.toHaveProperty(
+      'headline',
+    );
     expect(docs[2]).toMatchObject({ datePublished: '2026-02-14', reviewBody: 'Update of 2026-02-14.' });
     expect(docs[3]).toMatchObject({ claimReviewed: makeClaim('roi.plain').statement.en });
   });
@@ -136,7 +199,10 @@ describe('ClaimReview: review dates and dated updates', () => {
     const old = clone(toClaimReview(makeClaim('roi.old')));
     expect(importClaimReviews(old)).toEqual({ ok: true, claims: [makeClaim('roi.old')] });
     const laterOnly = exportClaimReviews([dated]).slice(1);
-    expect(importClaimReviews(laterOnly)).toMatchObject({ ok: false, error: { path: '(root)', message: expect.stringMatching(/only later reviews/) } });
+    expect(importClaimReviews(laterOnly)).toMatchObject({
+      ok: false,
+      error: { path: '(root)', message: expect.stringMatching(/only later reviews/) },
+    });
   });
 
   it('validates updates on the way back in', () => {
@@ -146,6 +212,9 @@ describe('ClaimReview: review dates and dated updates', () => {
     updates.value = JSON.stringify([{ ...update('2026-01-30', 'contested'), status: 'debunked' }]);
     expect(importClaimReviews(doc)).toMatchObject({ ok: false, error: { path: '[0].updates[0].status' } });
     updates.value = '[{';
-    expect(importClaimReviews(doc)).toMatchObject({ ok: false, error: { path: '[0].additionalProperty[kensho:updates]' } });
+    expect(importClaimReviews(doc)).toMatchObject({
+      ok: false,
+      error: { path: '[0].additionalProperty[kensho:updates]' },
+    });
   });
 });

@@ -9,14 +9,20 @@ import { normaliseKey } from '../../../src/core/normalise';
 
 const dataDir = new URL('../../../data/', import.meta.url);
 // The seed's addresses are project data, so a plain clone (no ../shared beside it) runs this test.
-const seedUrls = (JSON.parse(readFileSync(new URL('provenance/seed-sources.json', dataDir), 'utf8')) as { urls: string[] }).urls;
+const seedUrls = (
+  JSON.parse(readFileSync(new URL('provenance/seed-sources.json', dataDir), 'utf8')) as { urls: string[] }
+).urls;
 const claims = loadBundledEvidence();
 const sources = claims.flatMap((c) => c.sources.map((s) => ({ claim: c.id, ...s })));
 
 describe('bundled evidence base', () => {
   it('has at least 35 claims, and every topic from the list has at least one', () => {
     expect(claims.length).toBeGreaterThanOrEqual(35);
-    for (const topic of TOPICS) expect(claims.some((c) => c.topic === topic), topic).toBe(true);
+    for (const topic of TOPICS)
+      expect(
+        claims.some((c) => c.topic === topic),
+        topic,
+      ).toBe(true);
     for (const c of claims) expect(TOPICS, c.id).toContain(c.topic);
   });
 
@@ -54,7 +60,9 @@ describe('bundled evidence base', () => {
     const dated = claims.filter((c) => c.since);
     expect(dated.length).toBeGreaterThan(10);
     // A source the matcher would call too old for its own claim means the event date is wrong.
-    for (const c of dated) for (const s of c.sources) expect(predates(s.date, c.since), `${c.id}: ${s.publisher} ${s.date} vs since ${c.since}`).toBe(false);
+    for (const c of dated)
+      for (const s of c.sources)
+        expect(predates(s.date, c.since), `${c.id}: ${s.publisher} ${s.date} vs since ${c.since}`).toBe(false);
   });
 
   it('links disputes both ways, to claims that exist', () => {
@@ -74,7 +82,8 @@ describe('bundled evidence base', () => {
 
   it('has the seed post itself as a blog source, and leaves out only addresses nobody knows', () => {
     expect(sources.some((s) => s.kind === 'blog' && s.publisher.startsWith('Seed post'))).toBe(true);
-    for (const s of sources.filter((x) => !x.url)) expect(['GIGAZINE'].includes(s.publisher) || s.publisher.startsWith('Seed post'), s.publisher).toBe(true);
+    for (const s of sources.filter((x) => !x.url))
+      expect(['GIGAZINE'].includes(s.publisher) || s.publisher.startsWith('Seed post'), s.publisher).toBe(true);
   });
 
   it('stores figures that parse and give finite absolute amounts', () => {
@@ -89,7 +98,9 @@ describe('bundled evidence base', () => {
   });
 
   it('keeps the files canonically formatted, one per topic, all bundled', () => {
-    const names = readdirSync(dataDir).filter((n) => n.endsWith('.json')).sort();
+    const names = readdirSync(dataDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
     expect(names).toEqual(TOPICS.map((t) => `${t}.json`).sort());
     expect(BUNDLED_FILES.map((f) => f.file).sort()).toEqual(names.map((n) => `data/${n}`));
     for (const name of names) {

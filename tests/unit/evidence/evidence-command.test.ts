@@ -19,15 +19,37 @@ describe('kensho evidence', () => {
     expect(out.claims.length).toBeGreaterThanOrEqual(35);
     expect(new Set(out.claims.map((c) => c.topic))).toEqual(new Set(TOPICS));
     for (const claim of out.claims) {
-      expect(Object.keys(claim)).toEqual(['id', 'topic', 'statement', 'figures', 'disputes', 'sources', 'reviewed', 'updates']);
+      expect(Object.keys(claim)).toEqual([
+        'id',
+        'topic',
+        'statement',
+        'figures',
+        'disputes',
+        'sources',
+        'reviewed',
+        'updates',
+      ]);
       expect(Object.keys(claim.statement as object)).toEqual(['en', 'ja']);
       expect(claim.reviewed === null || /^\d{4}(-\d{2}){0,2}$/.test(claim.reviewed as string)).toBe(true);
       const updates = claim.updates as { sources: Record<string, unknown>[] }[];
       for (const u of updates) expect(Object.keys(u)).toEqual(['date', 'status', 'summary', 'sources']);
       for (const s of [...(claim.sources as Record<string, unknown>[]), ...updates.flatMap((u) => u.sources)]) {
         // A title is null when the page's own headline could not be seen; via and note only when a source has them.
-        expect(Object.keys(s).slice(0, 8)).toEqual(['url', 'publisher', 'kind', 'lang', 'date', 'title', 'stance', 'summary']);
-        expect(Object.keys(s).slice(8).every((k) => k === 'via' || k === 'note')).toBe(true);
+        expect(Object.keys(s).slice(0, 8)).toEqual([
+          'url',
+          'publisher',
+          'kind',
+          'lang',
+          'date',
+          'title',
+          'stance',
+          'summary',
+        ]);
+        expect(
+          Object.keys(s)
+            .slice(8)
+            .every((k) => k === 'via' || k === 'note'),
+        ).toBe(true);
       }
     }
   });

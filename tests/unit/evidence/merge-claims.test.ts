@@ -5,7 +5,12 @@ const c = (id: string, from: string, disputes: string[] = []) => ({ id, from, di
 
 describe('mergeClaims', () => {
   it('keeps bundled claims first and in order, then added claims in order', () => {
-    expect(mergeClaims([c('a', 'b'), c('b', 'b')], [c('x', 'p'), c('y', 'p')]).map((x) => x.id)).toEqual(['a', 'b', 'x', 'y']);
+    expect(mergeClaims([c('a', 'b'), c('b', 'b')], [c('x', 'p'), c('y', 'p')]).map((x) => x.id)).toEqual([
+      'a',
+      'b',
+      'x',
+      'y',
+    ]);
   });
 
   it('never lets an added claim shadow a bundled claim, and the first added claim with an id wins over a later one', () => {
@@ -14,7 +19,11 @@ describe('mergeClaims', () => {
   });
 
   it('disputes go both ways across bundled and added claims, without changing the inputs', () => {
-    const bundled = [c('bundled.one', 'b'), c('bundled.two', 'b', ['bundled.three']), c('bundled.three', 'b', ['bundled.two'])];
+    const bundled = [
+      c('bundled.one', 'b'),
+      c('bundled.two', 'b', ['bundled.three']),
+      c('bundled.three', 'b', ['bundled.two']),
+    ];
     const merged = mergeClaims(bundled, [c('feed.one', 'f', ['bundled.one'])]);
     expect(merged.find((m) => m.id === 'bundled.one')!.disputes).toEqual(['feed.one']);
     expect(merged.find((m) => m.id === 'bundled.two')).toBe(bundled[1]);

@@ -8,7 +8,12 @@ import { createMatcher } from '../../../src/core/engine';
 import { makeClaim } from './fixtures';
 
 const pack = (over: Record<string, unknown> = {}) => ({
-  format: 'kensho-pack', version: 1, id: 'my-pack', name: { en: 'My pack', ja: '自作パック' }, claims: [makeClaim('p.one')], ...over,
+  format: 'kensho-pack',
+  version: 1,
+  id: 'my-pack',
+  name: { en: 'My pack', ja: '自作パック' },
+  claims: [makeClaim('p.one')],
+  ...over,
 });
 const errorOf = (r: PackResult) => {
   if (r.ok) throw new Error('expected the pack to be rejected');
@@ -42,7 +47,10 @@ describe('hostile packs: size, depth and count are refused before any parsing', 
     claim.summary.ja = 'あ'.repeat(700_000);
     const text = JSON.stringify(pack({ claims: [claim] }));
     expect(text.length).toBeLessThan(PACK_LIMITS.maxBytes);
-    expect(errorOf(parsePack(text))).toEqual({ path: '(file)', message: expect.stringMatching(/^is \d+ bytes; packs may be at most 2097152 bytes$/) });
+    expect(errorOf(parsePack(text))).toEqual({
+      path: '(file)',
+      message: expect.stringMatching(/^is \d+ bytes; packs may be at most 2097152 bytes$/),
+    });
     expect(parse).not.toHaveBeenCalled();
   });
 
@@ -61,7 +69,10 @@ describe('hostile packs: size, depth and count are refused before any parsing', 
     // Empty objects keep the file under the size limit, so the count check is what answers.
     const text = JSON.stringify(pack({ claims: Array.from({ length: 100_000 }, () => ({})) }));
     expect(text.length).toBeLessThan(PACK_LIMITS.maxBytes);
-    expect(errorOf(parsePack(text))).toEqual({ path: 'claims', message: 'has 100000 claims; packs may hold at most 500' });
+    expect(errorOf(parsePack(text))).toEqual({
+      path: 'claims',
+      message: 'has 100000 claims; packs may hold at most 500',
+    });
   });
 
   it('100k real claims: refused by size first', () => {
@@ -91,7 +102,10 @@ describe('hostile packs: malformed text', () => {
     ['HTML instead of JSON', '<html><script>alert(1)</script></html>'],
     ['two documents', `${JSON.stringify(pack())}${JSON.stringify(pack())}`],
   ])('%s: refused as not valid JSON', (_, text) => {
-    expect(errorOf(parsePack(text))).toEqual({ path: '(file)', message: expect.stringMatching(/^is not valid JSON \(/) });
+    expect(errorOf(parsePack(text))).toEqual({
+      path: '(file)',
+      message: expect.stringMatching(/^is not valid JSON \(/),
+    });
   });
 
   it('a byte-order mark before a valid pack is ignored, and nowhere else is one accepted silently', () => {
@@ -107,14 +121,16 @@ describe('hostile packs: malformed text', () => {
   });
 
   it('refuses non-string input instead of throwing', () => {
-    for (const x of [null, undefined, 42, {}, ['{}']]) expect(errorOf(parsePack(x as never))).toEqual({ path: '(file)', message: 'must be text' });
+    for (const x of [null, undefined, 42, {}, ['{}']])
+      expect(errorOf(parsePack(x as never))).toEqual({ path: '(file)', message: 'must be text' });
   });
 });
 
 describe('hostile packs: prototype keys', () => {
   it('__proto__, constructor and prototype are dropped at every depth and Object.prototype is untouched', () => {
     const before = protoSnapshot();
-    const poison = '"__proto__":{"polluted":"yes","toString":1},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"},';
+    const poison =
+      '"__proto__":{"polluted":"yes","toString":1},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"},';
     // Poison in the root, the name, a claim, a source and a figure.
     const text = JSON.stringify(pack())
       .replace('{"format"', `{${poison}"format"`)
@@ -149,7 +165,13 @@ describe('hostile packs: prototype keys', () => {
 });
 
 describe('hostile packs: markup and URLs in text', () => {
-  const hostile = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'data:text/html,<b>x</b>', '"><svg onload=alert(1)>'];
+  const hostile = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    '"><svg onload=alert(1)>',
+  ];
 
   it('markup and script-like text in any text field is kept verbatim (it is shown as text, never parsed)', () => {
     for (const h of hostile) {
@@ -161,12 +183,25 @@ describe('hostile packs: markup and URLs in text', () => {
       claim.sources[0]!.summary = h;
       const r = parsePack(JSON.stringify(pack({ name: { en: h, ja: h }, claims: [claim] })));
       expect(r.ok, h).toBe(true);
-      if (r.ok) expect([r.pack.name.en, r.pack.claims[0]!.statement.en, r.pack.claims[0]!.sources[0]!.title]).toEqual([h, `Claim ${h}`, h]);
+      if (r.ok)
+        expect([r.pack.name.en, r.pack.claims[0]!.statement.en, r.pack.claims[0]!.sources[0]!.title]).toEqual([
+          h,
+          `Claim ${h}`,
+          h,
+        ]);
     }
   });
 
   it('a source link that is not http(s) refuses the pack, whatever its case or padding', () => {
-    for (const url of ['JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'DATA:text/html;base64,PHNjcmlwdD4=', 'vbscript:x', '//evil.example/x', 'chrome-extension://abc/x']) {
+    for (const url of [
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'DATA:text/html;base64,PHNjcmlwdD4=',
+      'vbscript:x',
+      '//evil.example/x',
+      'chrome-extension://abc/x',
+    ]) {
       const claim = makeClaim('p.one');
       claim.sources[0]!.url = url;
       expect(errorOf(parsePack(JSON.stringify(pack({ claims: [claim] })))).path, url).toBe('claims[0].sources[0].url');
@@ -198,11 +233,28 @@ describe('hostile packs: invisible characters', () => {
 
 describe('hostile packs: review dates, updates, notes and via (issue 11)', () => {
   const update = (over: Record<string, unknown> = {}) => ({
-    date: '2026-01-30', status: 'overtaken', summary: { en: 'Reported stalled.', ja: '停滞と報じられた。' },
-    sources: [{ url: 'https://example.org/later', publisher: 'Example Wire', kind: 'news-agency', lang: 'en', date: '2026-01-30', stance: 'disputes', summary: 'Reports the change.' }],
+    date: '2026-01-30',
+    status: 'overtaken',
+    summary: { en: 'Reported stalled.', ja: '停滞と報じられた。' },
+    sources: [
+      {
+        url: 'https://example.org/later',
+        publisher: 'Example Wire',
+        kind: 'news-agency',
+        lang: 'en',
+        date: '2026-01-30',
+        stance: 'disputes',
+        summary: 'Reports the change.',
+      },
+    ],
     ...over,
   });
-  const withUpdate = (u: Record<string, unknown>, over: Record<string, unknown> = {}) => ({ ...makeClaim('p.one'), reviewed: '2026-11-20', updates: [u], ...over });
+  const withUpdate = (u: Record<string, unknown>, over: Record<string, unknown> = {}) => ({
+    ...makeClaim('p.one'),
+    reviewed: '2026-11-20',
+    updates: [u],
+    ...over,
+  });
   const parseWith = (claim: unknown) => parsePack(JSON.stringify(pack({ claims: [claim] })));
 
   it('a pack with updates, a review date, a note and via and no title is accepted as written', () => {
@@ -211,7 +263,11 @@ describe('hostile packs: review dates, updates, notes and via (issue 11)', () =>
     (u.sources[0] as Record<string, unknown>).note = 'Headline not visible in the copy we saw.';
     const r = parseWith(withUpdate(u));
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.pack.claims[0]).toMatchObject({ reviewed: '2026-11-20', updates: [{ status: 'overtaken', sources: [{ via: 'Example Agency' }] }] });
+    if (r.ok)
+      expect(r.pack.claims[0]).toMatchObject({
+        reviewed: '2026-11-20',
+        updates: [{ status: 'overtaken', sources: [{ via: 'Example Agency' }] }],
+      });
     if (r.ok) expect(r.pack.claims[0]!.updates![0]!.sources[0]).not.toHaveProperty('title');
   });
 
@@ -224,17 +280,37 @@ describe('hostile packs: review dates, updates, notes and via (issue 11)', () =>
   });
 
   it('a status outside the list, a bad date, an unknown field or an update without sources is refused by name', () => {
-    expect(errorOf(parseWith(withUpdate(update({ status: 'debunked' }))))).toMatchObject({ path: 'claims[0].updates[0].status' });
-    expect(errorOf(parseWith(withUpdate(update({ date: 'soon' }))))).toMatchObject({ path: 'claims[0].updates[0].date', message: expect.stringMatching(/date like/) });
-    expect(errorOf(parseWith(withUpdate(update({ onclick: 'x' }))))).toMatchObject({ path: 'claims[0].updates[0].onclick', message: expect.stringMatching(/unknown field/) });
-    expect(errorOf(parseWith(withUpdate(update({ sources: [] }))))).toMatchObject({ path: 'claims[0].updates[0].sources', message: expect.stringMatching(/at least one source/) });
-    expect(errorOf(parseWith(withUpdate(update(), { reviewed: '2026-13-01' })))).toMatchObject({ path: 'claims[0].reviewed' });
-    expect(errorOf(parseWith({ ...makeClaim('p.one'), updates: Array.from({ length: 41 }, () => update()) }))).toMatchObject({ path: 'claims[0].updates' });
+    expect(errorOf(parseWith(withUpdate(update({ status: 'debunked' }))))).toMatchObject({
+      path: 'claims[0].updates[0].status',
+    });
+    expect(errorOf(parseWith(withUpdate(update({ date: 'soon' }))))).toMatchObject({
+      path: 'claims[0].updates[0].date',
+      message: expect.stringMatching(/date like/),
+    });
+    expect(errorOf(parseWith(withUpdate(update({ onclick: 'x' }))))).toMatchObject({
+      path: 'claims[0].updates[0].onclick',
+      message: expect.stringMatching(/unknown field/),
+    });
+    expect(errorOf(parseWith(withUpdate(update({ sources: [] }))))).toMatchObject({
+      path: 'claims[0].updates[0].sources',
+      message: expect.stringMatching(/at least one source/),
+    });
+    expect(errorOf(parseWith(withUpdate(update(), { reviewed: '2026-13-01' })))).toMatchObject({
+      path: 'claims[0].reviewed',
+    });
+    expect(
+      errorOf(parseWith({ ...makeClaim('p.one'), updates: Array.from({ length: 41 }, () => update()) })),
+    ).toMatchObject({ path: 'claims[0].updates' });
   });
 
   it('dates that contradict each other are refused: a review older than an update, an update before the claim’s event', () => {
-    expect(errorOf(parseWith(withUpdate(update(), { reviewed: '2025-12-01' })))).toEqual({ path: 'claims[0].reviewed', message: expect.stringMatching(/before the update of 2026-01-30.*\(claim "p\.one"\)/) });
-    expect(errorOf(parseWith(withUpdate(update(), { since: '2026-06-01' })))).toMatchObject({ path: 'claims[0].updates[0].date' });
+    expect(errorOf(parseWith(withUpdate(update(), { reviewed: '2025-12-01' })))).toEqual({
+      path: 'claims[0].reviewed',
+      message: expect.stringMatching(/before the update of 2026-01-30.*\(claim "p\.one"\)/),
+    });
+    expect(errorOf(parseWith(withUpdate(update(), { since: '2026-06-01' })))).toMatchObject({
+      path: 'claims[0].updates[0].date',
+    });
   });
 
   it('markup in update text is kept verbatim and directional controls are stripped, as everywhere else', () => {
@@ -249,7 +325,10 @@ describe('hostile packs: review dates, updates, notes and via (issue 11)', () =>
 
   it('__proto__ inside an update is dropped and pollutes nothing', () => {
     const before = protoSnapshot();
-    const text = JSON.stringify(pack({ claims: [withUpdate(update())] })).replace('"status":"overtaken"', '"status":"overtaken","__proto__":{"polluted":true}');
+    const text = JSON.stringify(pack({ claims: [withUpdate(update())] })).replace(
+      '"status":"overtaken"',
+      '"status":"overtaken","__proto__":{"polluted":true}',
+    );
     const r = parsePack(text);
     expect(r.ok).toBe(true);
     expect(walk(r).keys).not.toContain('__proto__');

@@ -16,8 +16,22 @@ const LIMIT_MS = 20_000;
 const hostileString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(
-    '__proto__', 'constructor', 'prototype', '<script>alert(1)</script>', 'javascript:alert(1)', 'data:text/html,x',
-    '\u202Egnp.exe', '\u200B', '\uFEFF', '\uD800', 'p.one', 'kensho-pack', 'https://example.org/', '2025-10-14', 'ai-roi', '',
+    '__proto__',
+    'constructor',
+    'prototype',
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    '\u202Egnp.exe',
+    '\u200B',
+    '\uFEFF',
+    '\uD800',
+    'p.one',
+    'kensho-pack',
+    'https://example.org/',
+    '2025-10-14',
+    'ai-roi',
+    '',
   ),
 );
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -29,9 +43,15 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A valid pack with `edits` random replacements at random places (keys and values). */
 function mutatedPack(edits: { at: number; key: string | null; value: unknown }[]): string {
-  const root = JSON.parse(JSON.stringify({
-    format: 'kensho-pack', version: 1, id: 'my-pack', name: { en: 'My pack', ja: '自作パック' }, claims: [makeClaim('p.one'), makeClaim('p.two')],
-  })) as Record<string, unknown>;
+  const root = JSON.parse(
+    JSON.stringify({
+      format: 'kensho-pack',
+      version: 1,
+      id: 'my-pack',
+      name: { en: 'My pack', ja: '自作パック' },
+      claims: [makeClaim('p.one'), makeClaim('p.two')],
+    }),
+  ) as Record<string, unknown>;
   const containers: Record<string | number, unknown>[] = [];
   const collect = (x: unknown) => {
     if (x && typeof x === 'object') {
@@ -73,18 +93,29 @@ describe('parsePack on random input', () => {
   const before = Object.getOwnPropertyNames(Object.prototype).sort();
 
   it('random JSON documents: a result, never a throw', () => {
-    runCounted(fc.property(fc.jsonValue({ maxDepth: 20 }), (doc) => checkResult(parsePack(JSON.stringify(doc) ?? 'null'))) as never);
+    runCounted(
+      fc.property(fc.jsonValue({ maxDepth: 20 }), (doc) =>
+        checkResult(parsePack(JSON.stringify(doc) ?? 'null')),
+      ) as never,
+    );
   });
 
   it('random text (any code points, lone surrogates, brackets): a result, never a throw', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: fc.constantFrom('{', '[', '"', '\\', ']', '}', ',', ':', '1'), maxLength: 300 }));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ unit: fc.constantFrom('{', '[', '"', '\\', ']', '}', ',', ':', '1'), maxLength: 300 }),
+    );
     runCounted(fc.property(text, (t) => checkResult(parsePack(t))) as never);
   });
 
   it('valid packs with random fields replaced or added: a result, never a throw, and accepted packs are clean', () => {
     const edit = fc.record({ at: fc.nat(), key: fc.option(hostileString, { nil: null }), value: hostileValue });
     accepted = 0;
-    runCounted(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => checkResult(parsePack(mutatedPack(edits)))) as never);
+    runCounted(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) =>
+        checkResult(parsePack(mutatedPack(edits))),
+      ) as never,
+    );
     // Some edits leave a valid pack (an extra __proto__ key, a harmless text): the accepted branch is exercised too.
     expect(accepted).toBeGreaterThan(0);
   });

@@ -4,7 +4,12 @@ import { PACK_LIMITS, parsePack, serializePack } from '../../../src/evidence/pac
 import { makeClaim } from './fixtures';
 
 const pack = (over: Record<string, unknown> = {}) => ({
-  format: 'kensho-pack', version: 1, id: 'my-pack', name: { en: 'My pack', ja: '自作パック' }, claims: [makeClaim('p.one'), makeClaim('p.two')], ...over,
+  format: 'kensho-pack',
+  version: 1,
+  id: 'my-pack',
+  name: { en: 'My pack', ja: '自作パック' },
+  claims: [makeClaim('p.one'), makeClaim('p.two')],
+  ...over,
 });
 const parse = (x: unknown) => parsePack(typeof x === 'string' ? x : JSON.stringify(x));
 const errorOf = (x: unknown) => {
@@ -45,7 +50,10 @@ describe('parsePack', () => {
   });
 
   it('drops __proto__, constructor and prototype keys instead of letting them through', () => {
-    const text = JSON.stringify(pack()).replace('{"format"', '{"__proto__":{"polluted":true},"constructor":{"x":1},"prototype":1,"format"');
+    const text = JSON.stringify(pack()).replace(
+      '{"format"',
+      '{"__proto__":{"polluted":true},"constructor":{"x":1},"prototype":1,"format"',
+    );
     const r = parsePack(text);
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -59,12 +67,18 @@ describe('parsePack', () => {
 
   it('rejects duplicate ids, naming the repeat', () => {
     expect(errorOf(pack({ claims: [makeClaim('p.one'), makeClaim('p.two'), makeClaim('p.one')] }))).toEqual({
-      path: 'claims[2].id', message: expect.stringMatching(/duplicate id.*"p\.one"/),
+      path: 'claims[2].id',
+      message: expect.stringMatching(/duplicate id.*"p\.one"/),
     });
   });
 
   it('strips bidi controls and zero-width characters from ids, so look-alike ids collide', () => {
-    const r = parse(pack({ id: 'my\u202E-pack\u200B', claims: [makeClaim('p.\u2066one\u2069'), makeClaim('p.two', { disputes: [] })] }));
+    const r = parse(
+      pack({
+        id: 'my\u202E-pack\u200B',
+        claims: [makeClaim('p.\u2066one\u2069'), makeClaim('p.two', { disputes: [] })],
+      }),
+    );
     expect(r.ok && [r.pack.id, r.pack.claims[0]!.id]).toEqual(['my-pack', 'p.one']);
     expect(errorOf(pack({ claims: [makeClaim('p.one'), makeClaim('p.\u200Done')] })).path).toBe('claims[1].id');
   });
@@ -73,14 +87,20 @@ describe('parsePack', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd', 'ftp://example.org/x']) {
       const claim = makeClaim('p.one');
       claim.sources[0]!.url = url;
-      expect(errorOf(pack({ claims: [claim] }))).toEqual({ path: 'claims[0].sources[0].url', message: expect.stringMatching(/URL/) });
+      expect(errorOf(pack({ claims: [claim] }))).toEqual({
+        path: 'claims[0].sources[0].url',
+        message: expect.stringMatching(/URL/),
+      });
     }
   });
 
   it('names the first problem with its path and reason', () => {
     const claim = makeClaim('p.one');
     claim.figures[0]!.asOf = 'soon';
-    expect(errorOf(pack({ claims: [claim] }))).toEqual({ path: 'claims[0].figures[0].asOf', message: 'must be a date like 2025-10-14 (claim "p.one")' });
+    expect(errorOf(pack({ claims: [claim] }))).toEqual({
+      path: 'claims[0].figures[0].asOf',
+      message: 'must be a date like 2025-10-14 (claim "p.one")',
+    });
     expect(errorOf(pack({ format: 'other' })).path).toBe('format');
     expect(errorOf(pack({ version: 2 })).path).toBe('version');
     expect(errorOf('[]').path).toBe('(root)');
@@ -88,7 +108,9 @@ describe('parsePack', () => {
   });
 
   it('requires disputes inside a pack to go both ways but allows links to bundled claims', () => {
-    expect(errorOf(pack({ claims: [makeClaim('p.one', { disputes: ['p.two'] }), makeClaim('p.two')] })).path).toBe('claims[0].disputes[0]');
+    expect(errorOf(pack({ claims: [makeClaim('p.one', { disputes: ['p.two'] }), makeClaim('p.two')] })).path).toBe(
+      'claims[0].disputes[0]',
+    );
     expect(parse(pack({ claims: [makeClaim('p.one', { disputes: ['debt.google-2025'] })] })).ok).toBe(true);
   });
 });
@@ -105,8 +127,23 @@ describe('packs across the review-dates-and-updates change', () => {
   });
 
   it('a pack with a review date, dated updates and an untitled source with a note round-trips exactly', () => {
-    const later = { url: 'https://example.org/later', publisher: 'Example Wire', kind: 'news-agency' as const, lang: 'en' as const, date: '2026-01-30', stance: 'disputes' as const, summary: 'Reports the change.', note: 'Headline not visible.', via: 'Example Agency' };
-    const claim = makeClaim('p.dated', { reviewed: '2026-11-20', updates: [{ date: '2026-01-30', status: 'overtaken', summary: { en: 'Stalled.', ja: '停滞。' }, sources: [later] }] });
+    const later = {
+      url: 'https://example.org/later',
+      publisher: 'Example Wire',
+      kind: 'news-agency' as const,
+      lang: 'en' as const,
+      date: '2026-01-30',
+      stance: 'disputes' as const,
+      summary: 'Reports the change.',
+      note: 'Headline not visible.',
+      via: 'Example Agency',
+    };
+    const claim = makeClaim('p.dated', {
+      reviewed: '2026-11-20',
+      updates: [
+        { date: '2026-01-30', status: 'overtaken', summary: { en: 'Stalled.', ja: '停滞。' }, sources: [later] },
+      ],
+    });
     const r = parse(pack({ claims: [claim] }));
     expect(r.ok && r.pack.claims[0]).toEqual(claim);
     if (r.ok) expect(parsePack(serializePack(r.pack))).toEqual(r);

@@ -14,7 +14,10 @@ import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evid
 import { loadClaims } from '../../../src/page/load-claims';
 import { putPack } from '../../../src/storage/packs';
 
-const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(new URL('../../fixtures/sentences/own-sentences.jsonl', import.meta.url), 'utf8')
+const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(
+  new URL('../../fixtures/sentences/own-sentences.jsonl', import.meta.url),
+  'utf8',
+)
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l));
@@ -24,27 +27,47 @@ describe('the content script’s bundled claims', () => {
 
   it('carry no sources and no vocabulary (their index comes compiled)', () => {
     expect(page.length).toBeGreaterThan(0);
-    for (const c of page) expect(Object.keys(c).filter((k) => ['sources', 'terms', 'entities', 'requires'].includes(k)), c.id).toEqual([]);
+    for (const c of page)
+      expect(
+        Object.keys(c).filter((k) => ['sources', 'terms', 'entities', 'requires'].includes(k)),
+        c.id,
+      ).toEqual([]);
   });
 
   it('are otherwise exactly the validated evidence base, in the same order', () => {
     const slim = ({ terms: _t, entities: _e, requires: _r, ...rest }: ReturnType<typeof withoutSources>) => rest;
     expect(page).toEqual(loadBundledEvidence().map(withoutSources).map(slim));
     expect(page).toEqual(
-      trustedBundledClaims().map(({ sources: _sources, terms: _t, entities: _e, requires: _r, updates, ...rest }) => (updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest)),
+      trustedBundledClaims().map(({ sources: _sources, terms: _t, entities: _e, requires: _r, updates, ...rest }) =>
+        updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest,
+      ),
     );
   });
 
   it('keep only the date and status of each update (the card asks for summaries and sources)', () => {
-    const claim = { ...trustedBundledClaims()[0]!, updates: [{ date: '2026-01-30', status: 'overtaken' as const, summary: { en: 'x', ja: 'x' }, sources: trustedBundledClaims()[0]!.sources }] };
+    const claim = {
+      ...trustedBundledClaims()[0]!,
+      updates: [
+        {
+          date: '2026-01-30',
+          status: 'overtaken' as const,
+          summary: { en: 'x', ja: 'x' },
+          sources: trustedBundledClaims()[0]!.sources,
+        },
+      ],
+    };
     expect(withoutSources(claim).updates).toEqual([{ date: '2026-01-30', status: 'overtaken' }]);
-    for (const c of page) for (const u of c.updates ?? []) expect(Object.keys(u).sort(), c.id).toEqual(['date', 'status']);
+    for (const c of page)
+      for (const u of c.updates ?? []) expect(Object.keys(u).sort(), c.id).toEqual(['date', 'status']);
   });
 
   it('match every sentence exactly as the full claims do (the engine never reads sources)', () => {
     const slim = createMatcher(forMatcher(page, bundledVocabulary()));
     const full = createMatcher(loadBundledEvidence());
-    const probes = [...rows, { text: 'Nvidia will invest $50 billion in OpenAI to build data centers.', lang: 'en' as const }];
+    const probes = [
+      ...rows,
+      { text: 'Nvidia will invest $50 billion in OpenAI to build data centers.', lang: 'en' as const },
+    ];
     for (const { text, lang } of probes) {
       expect(slim.matchSentence(text, lang), text).toEqual(full.matchSentence(text, lang));
       expect(slim.scanBlock(text, lang), text).toEqual(full.scanBlock(text, lang));
@@ -56,7 +79,14 @@ describe('the content script’s bundled claims', () => {
     fakeBrowser.reset();
     const bundled = trustedBundledClaims()[0]!;
     const own = { ...bundled, id: 'test.own-claim' };
-    await putPack({ id: 'p', name: { en: 'P', ja: 'P' }, format: 'kensho', enabled: true, importedAt: '2026-01-01T00:00:00.000Z', claims: [own, { ...bundled, statement: { en: 'Shadow', ja: '影' } }] });
+    await putPack({
+      id: 'p',
+      name: { en: 'P', ja: 'P' },
+      format: 'kensho',
+      enabled: true,
+      importedAt: '2026-01-01T00:00:00.000Z',
+      claims: [own, { ...bundled, statement: { en: 'Shadow', ja: '影' } }],
+    });
     const claims = await loadClaims();
     expect(claims.map((c) => c.id)).toEqual([...page.map((c) => c.id), 'test.own-claim']);
     expect(claims.find((c) => c.id === bundled.id)!.statement.en).toBe(bundled.statement.en);

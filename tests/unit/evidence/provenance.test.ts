@@ -9,19 +9,24 @@ const allSources = claims.flatMap((c) => [
 ]);
 
 /** Words that describe how a text was found rather than what the page calls itself. */
-const PROVENANCE_NOTE = /\b(headline|title)\b|stored copy|from the address|as translated|not given|\((japanese|english) edition\)/i;
+const PROVENANCE_NOTE =
+  /\b(headline|title)\b|stored copy|from the address|as translated|not given|\((japanese|english) edition\)/i;
 
 /** True when a source is commentary (a blog post, a video) rather than reporting or a primary document. */
 const isCommentary = (s: Source) => COMMENTARY_KINDS.includes(s.kind);
 
 describe('evidence provenance', () => {
   it('has no title that is a note on how the page was found (a title is the page’s headline, or left out)', () => {
-    const bad = allSources.filter(({ s }) => s.title && PROVENANCE_NOTE.test(s.title)).map(({ where, s }) => `${where}: ${s.title}`);
+    const bad = allSources
+      .filter(({ s }) => s.title && PROVENANCE_NOTE.test(s.title))
+      .map(({ where, s }) => `${where}: ${s.title}`);
     expect(bad).toEqual([]);
   });
 
   it('keeps provenance remarks out of publisher names too', () => {
-    const bad = allSources.filter(({ s }) => /not given|address|stored copy/i.test(s.publisher)).map(({ where, s }) => `${where}: ${s.publisher}`);
+    const bad = allSources
+      .filter(({ s }) => /not given|address|stored copy/i.test(s.publisher))
+      .map(({ where, s }) => `${where}: ${s.publisher}`);
     expect(bad).toEqual([]);
   });
 

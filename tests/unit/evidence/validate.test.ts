@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims, formatIssue, validateEvidence, validateTopicFile, type RawFile } from '../../../src/evidence/validate';
+import {
+  checkClaims,
+  formatIssue,
+  validateEvidence,
+  validateTopicFile,
+  type RawFile,
+} from '../../../src/evidence/validate';
 import { BUNDLED_FILES } from '../../../src/evidence/bundled';
 import { clone, makeClaim } from './fixtures';
 
@@ -21,7 +27,10 @@ describe('validateTopicFile', () => {
     claim.sources[0]!.date = 'October 2025';
     const r = validateTopicFile('data/ai-roi.json', { topic: 'ai-roi', claims: [makeClaim('roi.ok'), claim] });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(formatIssue(r.issues[0]!)).toBe('data/ai-roi.json: claim "roi.mit-95" › sources[0].date: must be a date like 2025-10-14');
+    if (!r.ok)
+      expect(formatIssue(r.issues[0]!)).toBe(
+        'data/ai-roi.json: claim "roi.mit-95" › sources[0].date: must be a date like 2025-10-14',
+      );
   });
 
   it('reports unknown fields, missing fields, bad URLs and bad topics', () => {
@@ -40,15 +49,22 @@ describe('validateTopicFile', () => {
     const claim = clone(makeClaim('x')) as unknown as Record<string, unknown>;
     claim.id = 'Not A Slug';
     const r = validateTopicFile('data/ai-roi.json', { topic: 'ai-roi', claims: [claim] });
-    expect(r.ok ? '' : formatIssue(r.issues[0]!)).toMatch(/^data\/ai-roi\.json: claim "Not A Slug" › id: must be a lowercase slug/);
+    expect(r.ok ? '' : formatIssue(r.issues[0]!)).toMatch(
+      /^data\/ai-roi\.json: claim "Not A Slug" › id: must be a lowercase slug/,
+    );
     claim.id = 42;
     const r2 = validateTopicFile('data/ai-roi.json', { topic: 'ai-roi', claims: [claim] });
     expect(r2.ok ? '' : formatIssue(r2.issues[0]!)).toMatch(/^data\/ai-roi\.json: claims\[0\]\.id: /);
   });
 
   it('rejects a claim filed under another topic and a file named for another topic', () => {
-    const r = validateTopicFile('data/ai-roi.json', { topic: 'ai-roi', claims: [makeClaim('a.b', { topic: 'small-models' })] });
-    expect(r.ok ? '' : formatIssue(r.issues[0]!)).toBe('data/ai-roi.json: claim "a.b" › topic: is "small-models" but this file holds topic "ai-roi"');
+    const r = validateTopicFile('data/ai-roi.json', {
+      topic: 'ai-roi',
+      claims: [makeClaim('a.b', { topic: 'small-models' })],
+    });
+    expect(r.ok ? '' : formatIssue(r.issues[0]!)).toBe(
+      'data/ai-roi.json: claim "a.b" › topic: is "small-models" but this file holds topic "ai-roi"',
+    );
     const named = validateTopicFile('data/small-models.json', { topic: 'ai-roi', claims: [makeClaim('a.c')] });
     expect(named.ok).toBe(false);
   });
@@ -65,15 +81,21 @@ describe('cross-file checks', () => {
     const files = base();
     const roi = files.find((f) => f.file === 'data/ai-roi.json')!.data as { claims: { id: string }[] };
     roi.claims[0]!.id = 'debt.google-2025';
-    expect(messages(files)).toContain('data/ai-roi.json: claim "debt.google-2025" › id: duplicate id, also used in data/ai-debt-financing.json');
+    expect(messages(files)).toContain(
+      'data/ai-roi.json: claim "debt.google-2025" › id: duplicate id, also used in data/ai-debt-financing.json',
+    );
   });
 
   it('finds one-way and dangling disputes', () => {
     const files = base();
-    const roi = files.find((f) => f.file === 'data/ai-roi.json')!.data as { claims: { id: string; disputes: string[] }[] };
+    const roi = files.find((f) => f.file === 'data/ai-roi.json')!.data as {
+      claims: { id: string; disputes: string[] }[];
+    };
     roi.claims[0]!.disputes.push('sora.fast-adoption', 'no.such-claim');
     const out = messages(files).join('\n');
-    expect(out).toMatch(/claim "roi\.little-value" › disputes\[1\]: "sora\.fast-adoption" does not list "roi\.little-value" back/);
+    expect(out).toMatch(
+      /claim "roi\.little-value" › disputes\[1\]: "sora\.fast-adoption" does not list "roi\.little-value" back/,
+    );
     expect(out).toMatch(/claim "roi\.little-value" › disputes\[2\]: no claim has the id "no\.such-claim"/);
   });
 

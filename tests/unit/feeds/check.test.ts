@@ -26,12 +26,20 @@ describe('feed rules', () => {
     const changed = files.feed.slice();
     const at = new TextDecoder().decode(changed).indexOf('Test feed');
     changed[at] = 'B'.charCodeAt(0);
-    expect(await checkFeed({ ...files, feed: changed }, pin(), null, NOW)).toMatchObject({ status: 'refused', reason: 'signature', detail: expect.stringMatching(/does not match/) });
+    expect(await checkFeed({ ...files, feed: changed }, pin(), null, NOW)).toMatchObject({
+      status: 'refused',
+      reason: 'signature',
+      detail: expect.stringMatching(/does not match/),
+    });
   });
 
   it('a feed signed with another key: says the key is wrong', async () => {
     const files = signedFiles(other, feedObject(other));
-    expect(await checkFeed(files, pin(), null, NOW)).toMatchObject({ status: 'refused', reason: 'wrong-key', detail: expect.stringContaining(other.keyId) });
+    expect(await checkFeed(files, pin(), null, NOW)).toMatchObject({
+      status: 'refused',
+      reason: 'wrong-key',
+      detail: expect.stringContaining(other.keyId),
+    });
   });
 
   it('a keyId that is not the pinned key, even when the signature holds: refused', async () => {
@@ -42,21 +50,32 @@ describe('feed rules', () => {
   it('a signature that is not base64 of 64 bytes: refused before anything is parsed', async () => {
     const files = signedFiles(key, feedObject(key));
     expect(await checkFeed({ ...files, signature: 'hello' }, pin(), null, NOW)).toMatchObject({ reason: 'signature' });
-    expect(await checkFeed({ ...files, signature: files.signature.slice(0, 40) }, pin(), null, NOW)).toMatchObject({ reason: 'signature' });
+    expect(await checkFeed({ ...files, signature: files.signature.slice(0, 40) }, pin(), null, NOW)).toMatchObject({
+      reason: 'signature',
+    });
   });
 
   it('expired: refused; issued and expiring in the right order or the schema says so', async () => {
     const expired = signedFiles(key, feedObject(key, { expiresAt: '2026-12-06T23:59:59Z' }));
-    expect(await checkFeed(expired, pin(), null, NOW)).toMatchObject({ reason: 'expired', detail: expect.stringContaining('2026-12-06T23:59:59Z') });
+    expect(await checkFeed(expired, pin(), null, NOW)).toMatchObject({
+      reason: 'expired',
+      detail: expect.stringContaining('2026-12-06T23:59:59Z'),
+    });
     const backwards = signedFiles(key, feedObject(key, { issuedAt: '2027-02-01T00:00:00Z' }));
-    expect(await checkFeed(backwards, pin(), null, NOW)).toMatchObject({ reason: 'schema', detail: expect.stringContaining('expiresAt must be after issuedAt') });
+    expect(await checkFeed(backwards, pin(), null, NOW)).toMatchObject({
+      reason: 'schema',
+      detail: expect.stringContaining('expiresAt must be after issuedAt'),
+    });
   });
 
   it('version: higher installs, equal is up to date, lower is refused (no rollback)', async () => {
     const v5 = signedFiles(key, feedObject(key, { version: 5 }));
     expect((await checkFeed(v5, pin(), 4, NOW)).status).toBe('install');
     expect((await checkFeed(v5, pin(), 5, NOW)).status).toBe('unchanged');
-    expect(await checkFeed(v5, pin(), 6, NOW)).toMatchObject({ reason: 'older', detail: expect.stringContaining('version 5 is older than the installed version 6') });
+    expect(await checkFeed(v5, pin(), 6, NOW)).toMatchObject({
+      reason: 'older',
+      detail: expect.stringContaining('version 5 is older than the installed version 6'),
+    });
   });
 
   it('too large: refused before the signature is checked', async () => {
@@ -68,17 +87,29 @@ describe('feed rules', () => {
   it('a signed file that is not a valid feed names the field', async () => {
     const noFeed = { ...feedObject(key) } as Record<string, unknown>;
     delete noFeed.feed;
-    expect(await checkFeed(signedFiles(key, noFeed), pin(), null, NOW)).toMatchObject({ reason: 'schema', detail: expect.stringMatching(/^feed: is required/) });
+    expect(await checkFeed(signedFiles(key, noFeed), pin(), null, NOW)).toMatchObject({
+      reason: 'schema',
+      detail: expect.stringMatching(/^feed: is required/),
+    });
     const badVersion = feedObject(key, { version: 1.5 });
-    expect(await checkFeed(signedFiles(key, badVersion), pin(), null, NOW)).toMatchObject({ detail: 'feed.version: must be a whole number' });
+    expect(await checkFeed(signedFiles(key, badVersion), pin(), null, NOW)).toMatchObject({
+      detail: 'feed.version: must be a whole number',
+    });
     const badClaim = feedObject(key);
-    (badClaim.claims[1] as { sources: { date: string }[] }).sources = [{ ...badClaim.claims[1]!.sources[0]!, date: 'soon' }];
-    expect(await checkFeed(signedFiles(key, badClaim), pin(), null, NOW)).toMatchObject({ detail: expect.stringMatching(/^claims\[1\]\.sources\[0\]\.date: must be a date/) });
+    (badClaim.claims[1] as { sources: { date: string }[] }).sources = [
+      { ...badClaim.claims[1]!.sources[0]!, date: 'soon' },
+    ];
+    expect(await checkFeed(signedFiles(key, badClaim), pin(), null, NOW)).toMatchObject({
+      detail: expect.stringMatching(/^claims\[1\]\.sources\[0\]\.date: must be a date/),
+    });
   });
 
   it('feeds carry data only: an unknown top-level field (code, rules) is refused', async () => {
     const withCode = feedObject(key, { extra: { script: 'alert(1)' } });
-    expect(await checkFeed(signedFiles(key, withCode), pin(), null, NOW)).toMatchObject({ reason: 'schema', detail: expect.stringContaining('script') });
+    expect(await checkFeed(signedFiles(key, withCode), pin(), null, NOW)).toMatchObject({
+      reason: 'schema',
+      detail: expect.stringContaining('script'),
+    });
   });
 });
 

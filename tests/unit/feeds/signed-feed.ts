@@ -20,7 +20,10 @@ export async function testKey(): Promise<TestKey> {
 }
 
 /** A feed object (version, dates and anything else overridable) for `key`. */
-export function feedObject(key: TestKey, over: { version?: number; issuedAt?: string; expiresAt?: string; keyId?: string; extra?: object } = {}) {
+export function feedObject(
+  key: TestKey,
+  over: { version?: number; issuedAt?: string; expiresAt?: string; keyId?: string; extra?: object } = {},
+) {
   return {
     feed: {
       id: 'test-feed',

@@ -3,7 +3,12 @@ import { feedUrls, originPatternOf } from '../../../src/feeds/urls';
 
 describe('feed addresses', () => {
   it('the feed.json address, or its folder, gives both files and the origin pattern', () => {
-    const files = { ok: true, feed: 'https://example.org/kensho/feed.json', signature: 'https://example.org/kensho/feed.json.sig', originPattern: 'https://example.org/*' };
+    const files = {
+      ok: true,
+      feed: 'https://example.org/kensho/feed.json',
+      signature: 'https://example.org/kensho/feed.json.sig',
+      originPattern: 'https://example.org/*',
+    };
     expect(feedUrls(' https://example.org/kensho/feed.json ')).toEqual(files);
     expect(feedUrls('https://example.org/kensho/')).toEqual(files);
     expect(originPatternOf(files.feed)).toBe('https://example.org/*');

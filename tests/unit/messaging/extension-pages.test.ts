@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { clearTabResults, saveFrameResults } from '../../../src/background/tab-results';
 import { onBackgroundMessage } from '../../../src/messaging/extension-pages';
 
-const entry = { url: 'https://www.reuters.com/a', claims: [{ claimId: 'c', count: 1, stances: ['supports' as const], figures: [] }] };
+const entry = {
+  url: 'https://www.reuters.com/a',
+  claims: [{ claimId: 'c', count: 1, stances: ['supports' as const], figures: [] }],
+};
 
 describe('tab/changed: the popup hears of new results through the worker, not from its storage keys', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -26,7 +29,9 @@ describe('tab/changed: the popup hears of new results through the worker, not fr
   it('ignores the same message when a tab (a content script) sends it, and malformed ones', async () => {
     const heard = vi.fn();
     onBackgroundMessage('tab/changed', heard);
-    await fakeBrowser.runtime.onMessage.trigger({ kensho: 1, type: 'tab/changed', data: { tabId: 1 } }, { tab: { id: 1 } } as never);
+    await fakeBrowser.runtime.onMessage.trigger({ kensho: 1, type: 'tab/changed', data: { tabId: 1 } }, {
+      tab: { id: 1 },
+    } as never);
     await fakeBrowser.runtime.onMessage.trigger({ kensho: 1, type: 'tab/changed', data: { tabId: 'x' } }, {} as never);
     expect(heard).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onMessage.trigger({ kensho: 1, type: 'tab/changed', data: { tabId: 2 } }, {} as never);

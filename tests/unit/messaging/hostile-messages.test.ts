@@ -11,25 +11,60 @@ import type { PageSession } from '../../../src/page/session';
 
 const id = fakeBrowser.runtime.id;
 const env = (type: string, data: unknown) => ({ kensho: 1, type, data });
-const goodResults = { url: 'https://www.reuters.com/a', claims: [{ claimId: 'ai-roi.mit-95', count: 1, stances: ['disputes'], figures: [] }] };
+const goodResults = {
+  url: 'https://www.reuters.com/a',
+  claims: [{ claimId: 'ai-roi.mit-95', count: 1, stances: ['disputes'], figures: [] }],
+};
 
 async function sideEffects() {
-  return { session: await fakeBrowser.storage.session.get(null), local: await fakeBrowser.storage.local.get(null), badge: await fakeBrowser.action.getBadgeText({ tabId: 1 }) };
+  return {
+    session: await fakeBrowser.storage.session.get(null),
+    local: await fakeBrowser.storage.local.get(null),
+    badge: await fakeBrowser.action.getBadgeText({ tabId: 1 }),
+  };
 }
 
 const sender = fc.oneof(
-  fc.record({ id: fc.constant(id), tab: fc.constant({ id: 1 }), frameId: fc.constantFrom(0, 2), url: fc.constantFrom('https://www.reuters.com/a', undefined) }, { requiredKeys: ['id'] }),
-  fc.record({ id: fc.oneof(fc.string(), fc.constant(undefined)), tab: fc.constant({ id: 1 }), frameId: fc.constant(0) }),
+  fc.record(
+    {
+      id: fc.constant(id),
+      tab: fc.constant({ id: 1 }),
+      frameId: fc.constantFrom(0, 2),
+      url: fc.constantFrom('https://www.reuters.com/a', undefined),
+    },
+    { requiredKeys: ['id'] },
+  ),
+  fc.record({
+    id: fc.oneof(fc.string(), fc.constant(undefined)),
+    tab: fc.constant({ id: 1 }),
+    frameId: fc.constant(0),
+  }),
   fc.record({ id: fc.constant('other-extension'), url: fc.constant(`chrome-extension://${id}/popup.html`) }),
 );
 const junk = fc.oneof(
   fc.anything(),
-  fc.record({ kensho: fc.constantFrom(1, '1', 2, true), type: fc.constantFrom('page/results', 'claim/sources', 'tab/results', 'page/reveal', 'page/stop', 'settings/write', '__proto__', 'constructor'), data: fc.anything() }),
+  fc.record({
+    kensho: fc.constantFrom(1, '1', 2, true),
+    type: fc.constantFrom(
+      'page/results',
+      'claim/sources',
+      'tab/results',
+      'page/reveal',
+      'page/stop',
+      'settings/write',
+      '__proto__',
+      'constructor',
+    ),
+    data: fc.anything(),
+  }),
   // Well-formed shape, hostile sizes: over every limit of the results payload.
   fc.constantFrom(
     env('page/results', { url: 'x'.repeat(5000), claims: [] }),
     env('page/results', { ...goodResults, claims: Array.from({ length: 501 }, () => goodResults.claims[0]) }),
-    env('page/results', { ...goodResults, claims: [{ ...goodResults.claims[0], stances: Array(1001).fill('supports') }] }),
+    env('page/results', {
+      ...goodResults,
+      claims: [{ ...goodResults.claims[0], stances: Array(1001).fill('supports') }],
+    }),
     env('page/results', { ...goodResults, claims: [{ ...goodResults.claims[0], claimId: 'x'.repeat(121) }] }),
     env('page/results', { ...goodResults, __proto__: { polluted: true } }),
     env('page/results', JSON.parse(`{"url":"u","claims":[],"__proto__":{"polluted":true}}`)),
@@ -64,26 +99,43 @@ describe('the background ignores what it should not act on', () => {
   });
 
   it('an oversized report is dropped whole: nothing stored, no badge', async () => {
-    const huge = env('page/results', { url: 'https://www.reuters.com/a', claims: Array.from({ length: 10_000 }, (_, i) => ({ ...goodResults.claims[0], claimId: `c${i}` })) });
+    const huge = env('page/results', {
+      url: 'https://www.reuters.com/a',
+      claims: Array.from({ length: 10_000 }, (_, i) => ({ ...goodResults.claims[0], claimId: `c${i}` })),
+    });
     expect(handleMessage(huge, { id, tab: { id: 1 } as never, frameId: 0 })).toBeUndefined();
     expect(await sideEffects()).toEqual({ session: {}, local: {}, badge: '' });
   });
 
   it('an oversized claim/sources request is dropped whole, unanswered', () => {
     const from = { id, tab: { id: 1 } as never, frameId: 0 };
-    expect(handleMessage(env('claim/sources', { claimIds: Array.from({ length: 1000 }, () => 'nvidia.openai-100b') }), from)).toBeUndefined();
-    expect(handleMessage(env('claim/sources', { claimIds: ['nvidia.openai-100b'], include: 'packs' }), from)).toBeUndefined();
+    expect(
+      handleMessage(env('claim/sources', { claimIds: Array.from({ length: 1000 }, () => 'nvidia.openai-100b') }), from),
+    ).toBeUndefined();
+    expect(
+      handleMessage(env('claim/sources', { claimIds: ['nvidia.openai-100b'], include: 'packs' }), from),
+    ).toBeUndefined();
   });
 
   it('a content script cannot read another tab’s results by forging tab/results', async () => {
     await handleMessage(env('page/results', goodResults), { id, tab: { id: 1 } as never, frameId: 0 });
-    const forged = { id, tab: { id: 2 } as never, frameId: 0, url: 'https://evil.example/', origin: `chrome-extension://${id}` };
+    const forged = {
+      id,
+      tab: { id: 2 } as never,
+      frameId: 0,
+      url: 'https://evil.example/',
+      origin: `chrome-extension://${id}`,
+    };
     expect(handleMessage(env('tab/results', { tabId: 1 }), forged)).toBeUndefined();
   });
 });
 
 describe('the content script ignores what it should not act on', () => {
-  const session = () => ({ reveal: vi.fn(() => true), stop: vi.fn() }) as unknown as PageSession & { reveal: ReturnType<typeof vi.fn>; stop: ReturnType<typeof vi.fn> };
+  const session = () =>
+    ({ reveal: vi.fn(() => true), stop: vi.fn() }) as unknown as PageSession & {
+      reveal: ReturnType<typeof vi.fn>;
+      stop: ReturnType<typeof vi.fn>;
+    };
   beforeEach(() => fakeBrowser.reset());
 
   it('acts on page/reveal and page/stop from this extension only, validated', async () => {

@@ -6,17 +6,17 @@ const env = (type: string, data: unknown) => ({ kensho: 1, type, data });
 const claim = { claimId: 'ai-roi.mit-95', count: 1, stances: ['supports'], figures: [] };
 
 const good: Record<keyof typeof PAYLOADS, Record<string, unknown>> = {
-      'page/results': { url: 'https://www.reuters.com/a', claims: [claim] },
-      'page/unload': { url: 'https://www.reuters.com/embed' },
-      'claim/sources': { claimIds: ['ai-roi.mit-95'] },
-      'card/load': {},
-      'claims/vocabulary': {},
-      'tab/results': { tabId: 3 },
-      'tab/changed': { tabId: 3 },
-      'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
-      'page/stop': { reason: 'revoked' },
-      'feeds/check': { url: 'https://feeds.example.net/kensho/feed.json' },
-    };
+  'page/results': { url: 'https://www.reuters.com/a', claims: [claim] },
+  'page/unload': { url: 'https://www.reuters.com/embed' },
+  'claim/sources': { claimIds: ['ai-roi.mit-95'] },
+  'card/load': {},
+  'claims/vocabulary': {},
+  'tab/results': { tabId: 3 },
+  'tab/changed': { tabId: 3 },
+  'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
+  'page/stop': { reason: 'revoked' },
+  'feeds/check': { url: 'https://feeds.example.net/kensho/feed.json' },
+};
 
 /** Fields whose null is well-formed too (feeds/check with url null checks every feed). */
 const NULLABLE = new Set(['feeds/check.url']);
@@ -43,13 +43,17 @@ describe('message validation', () => {
     expect(parseEnvelope(env('page/unload', { url: 'x'.repeat(5000) }))).toBeNull();
     expect(parseEnvelope(env('page/unload', { url: 'u', frameId: 0 }))).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'x'.repeat(5000), claims: [] }))).toBeNull();
-    expect(parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) }))).toBeNull();
+    expect(
+      parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) })),
+    ).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();
   });
 
   it('page/results may carry the page’s publication date, and only as a date', () => {
-    for (const published of ['2025-10-14', '2025-10', '2025']) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published })), published).not.toBeNull();
-    for (const published of ['14 October 2025', '2025-10-14T09:00:00Z', 20251014, 'x'.repeat(5000)]) expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published }))).toBeNull();
+    for (const published of ['2025-10-14', '2025-10', '2025'])
+      expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published })), published).not.toBeNull();
+    for (const published of ['14 October 2025', '2025-10-14T09:00:00Z', 20251014, 'x'.repeat(5000)])
+      expect(parseEnvelope(env('page/results', { url: 'u', claims: [], published }))).toBeNull();
   });
 
   it('claim/sources: a bounded list of short string ids, nothing else', () => {
@@ -66,7 +70,9 @@ describe('message validation', () => {
     expect(parseEnvelope(env('claim/sources', { claimIds: [{ toString: () => 'ai-roi.mit-95' }] }))).toBeNull();
     expect(parseEnvelope(env('claim/sources', { claimIds: ['ai-roi.mit-95'], all: true }))).toBeNull();
     expect(parseEnvelope(env('claim/sources', { claimId: 'ai-roi.mit-95' }))).toBeNull();
-    expect(parseEnvelope(env('claim/sources', JSON.parse('{"claimIds":["a"],"__proto__":{"polluted":true}}')))).toBeNull();
+    expect(
+      parseEnvelope(env('claim/sources', JSON.parse('{"claimIds":["a"],"__proto__":{"polluted":true}}'))),
+    ).toBeNull();
     expect(parseEnvelope(env('claim/sources', null))).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -36,7 +36,10 @@ function setup(opts: { settings?: Settings; matcher?: Matcher; body?: string } =
     getMatcher,
     getClaim: claimById,
     getSettings: () => settings,
-    sources: new SourcesCache(async (ids) => ids.map((claimId) => ({ claimId, sources: [], updates: [] })), controller.signal),
+    sources: new SourcesCache(
+      async (ids) => ids.map((claimId) => ({ claimId, sources: [], updates: [] })),
+      controller.signal,
+    ),
     // The card UI as card.js installs it, already loaded (the loading itself: card-loader.test.ts, e2e).
     loadCardUi: () => ({ createCardHost }),
     report,
@@ -44,7 +47,15 @@ function setup(opts: { settings?: Settings; matcher?: Matcher; body?: string } =
     forceFallback: true,
   };
   const annotator = new Annotator(deps);
-  return { doc, annotator, controller, report, recordFalsePositive, getMatcher, setSettings: (s: Settings) => (settings = s) };
+  return {
+    doc,
+    annotator,
+    controller,
+    report,
+    recordFalsePositive,
+    getMatcher,
+    setSettings: (s: Settings) => (settings = s),
+  };
 }
 
 let cleanup: AbortController | null = null;
@@ -56,7 +67,10 @@ describe('Annotator', () => {
     cleanup = controller;
     await annotator.rescanAll();
     expect(markers(doc)).toEqual([`${CLAIM_A} supports`, `${CLAIM_B} disputes`]);
-    expect(annotator.ordered().map((a) => a.sentence)).toEqual([expect.stringContaining('Nvidia will invest'), expect.stringContaining('Big Tech borrowing')]);
+    expect(annotator.ordered().map((a) => a.sentence)).toEqual([
+      expect.stringContaining('Nvidia will invest'),
+      expect.stringContaining('Big Tech borrowing'),
+    ]);
     expect(report).toHaveBeenLastCalledWith([
       expect.objectContaining({ claimId: CLAIM_A, count: 1, stances: ['supports'] }),
       expect.objectContaining({ claimId: CLAIM_B, count: 1, stances: ['disputes'] }),
@@ -86,8 +100,14 @@ describe('Annotator', () => {
     // A batch naming the whole article (its child list changed): p1 is unchanged and must be kept, not redone.
     await annotator.rescanElements([doc.querySelector('article')!]);
     expect(doc.querySelector(`kensho-marker[data-kensho-claim="${CLAIM_A}"]`)).toBe(first);
-    expect(annotator.ordered().map((a) => a.block.element.id || a.block.element.textContent)).toEqual(['p1', 'More borrowing announced today.']);
-    expect(report).toHaveBeenLastCalledWith([expect.objectContaining({ claimId: CLAIM_A }), expect.objectContaining({ claimId: CLAIM_B, count: 1 })]);
+    expect(annotator.ordered().map((a) => a.block.element.id || a.block.element.textContent)).toEqual([
+      'p1',
+      'More borrowing announced today.',
+    ]);
+    expect(report).toHaveBeenLastCalledWith([
+      expect.objectContaining({ claimId: CLAIM_A }),
+      expect.objectContaining({ claimId: CLAIM_B, count: 1 }),
+    ]);
   });
 
   it('opens a card from a marker, and "not this claim" records the sentence and never annotates it again', async () => {
@@ -99,10 +119,16 @@ describe('Annotator', () => {
     expect(doc.querySelector('kensho-card')).not.toBeNull();
     expect(marker.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
     const card = doc.querySelector('kensho-card')!.shadowRoot!;
-    const notThis = [...card.querySelectorAll('button')].find((b) => b.getAttribute('data-action') === 'not-this-claim' || /not this claim/i.test(b.textContent ?? ''));
+    const notThis = [...card.querySelectorAll('button')].find(
+      (b) => b.getAttribute('data-action') === 'not-this-claim' || /not this claim/i.test(b.textContent ?? ''),
+    );
     expect(notThis, 'the card has a "not this claim" button').toBeDefined();
     notThis!.click();
-    await vi.waitFor(() => expect(recordFalsePositive).toHaveBeenCalledWith(expect.objectContaining({ match: expect.objectContaining({ claimId: CLAIM_B }) })));
+    await vi.waitFor(() =>
+      expect(recordFalsePositive).toHaveBeenCalledWith(
+        expect.objectContaining({ match: expect.objectContaining({ claimId: CLAIM_B }) }),
+      ),
+    );
     await annotator.rescanAll();
     expect(markers(doc)).toEqual([`${CLAIM_A} supports`]);
   });
@@ -121,7 +147,9 @@ describe('Annotator', () => {
   });
 
   it('scans a long page in time slices, giving the thread back between them', async () => {
-    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}: Nvidia will invest again.</p>`).join('');
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}: Nvidia will invest again.</p>`).join(
+      '',
+    );
     const slow = fakeMatcher(RULES);
     const scanBlock = slow.scanBlock.bind(slow);
     // About 2 ms of matching per block: 40 blocks cannot fit one 8 ms slice.

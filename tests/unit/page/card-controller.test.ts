@@ -39,10 +39,33 @@ function setup(fetch: FetchSources) {
     const range = doc.createRange();
     range.setStart(text, 0);
     range.setEnd(text, text.data.length);
-    const marker = createMarker(doc, { claimId, stance: 'supports', label: 'm', lang: 'en', onOpen: () => {}, signal: controller.signal });
+    const marker = createMarker(doc, {
+      claimId,
+      stance: 'supports',
+      label: 'm',
+      lang: 'en',
+      onOpen: () => {},
+      signal: controller.signal,
+    });
     layer.host.appendChild(marker.host);
-    const match = { claimId, topic: claimById(claimId)?.topic ?? 'ai-debt-financing', score: 0.9, stance: 'supports' as const, terms: [], figures: [] };
-    return { block: { element: doc.getElementById(id)!, text: text.data, segments: [], lang: 'en' } as never, start: 0, end: text.data.length, sentence: text.data, match, others: [], range, marker };
+    const match = {
+      claimId,
+      topic: claimById(claimId)?.topic ?? 'ai-debt-financing',
+      score: 0.9,
+      stance: 'supports' as const,
+      terms: [],
+      figures: [],
+    };
+    return {
+      block: { element: doc.getElementById(id)!, text: text.data, segments: [], lang: 'en' } as never,
+      start: 0,
+      end: text.data.length,
+      sentence: text.data,
+      match,
+      others: [],
+      range,
+      marker,
+    };
   };
   const card = () => doc.querySelector('kensho-card')?.shadowRoot ?? null;
   return { doc, cards, annotation, card, onActiveChange, onNotThisClaim, setGone: () => (gone = true) };
@@ -108,7 +131,7 @@ describe('CardController', () => {
     const a = annotation('a', CLAIM_A);
     cards.open(a);
     const press = (target: EventTarget, path: EventTarget[]) => {
-      const e = new (doc.defaultView!.Event)('pointerdown', { bubbles: true }) as Event;
+      const e = new doc.defaultView!.Event('pointerdown', { bubbles: true }) as Event;
       Object.defineProperty(e, 'composedPath', { value: () => path });
       target.dispatchEvent(e);
     };
@@ -123,9 +146,13 @@ describe('CardController', () => {
     const { cards, annotation, card, onNotThisClaim } = setup(answer);
     const a = annotation('a', CLAIM_A);
     cards.open(a);
-    const button = [...card()!.querySelectorAll('button')].find((b) => b.textContent === cardText('en')('card_not_this_claim'))!;
+    const button = [...card()!.querySelectorAll('button')].find(
+      (b) => b.textContent === cardText('en')('card_not_this_claim'),
+    )!;
     button.click();
     expect(onNotThisClaim).toHaveBeenCalledWith(a);
-    await vi.waitFor(() => expect(card()!.querySelector('.card')!.textContent).toContain(cardText('en')('card_reported')));
+    await vi.waitFor(() =>
+      expect(card()!.querySelector('.card')!.textContent).toContain(cardText('en')('card_reported')),
+    );
   });
 });

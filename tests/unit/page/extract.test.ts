@@ -3,18 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { extractBlocks, findArticleRoots } from '../../../src/page/extract';
 import { anchorOffsets, isBlockIntact } from '../../../src/page/ranges';
 
-const page = (body: string) => parseHTML(`<!doctype html><html><head><title>x</title></head><body>${body}</body></html>`).document;
+const page = (body: string) =>
+  parseHTML(`<!doctype html><html><head><title>x</title></head><body>${body}</body></html>`).document;
 
 describe('findArticleRoots', () => {
   it('prefers top-level articles, skipping those inside asides', () => {
-    const doc = page('<aside><article><p>Teaser text that is long enough.</p></article></aside><article id="a"><p>Main</p><article id="n"></article></article>');
+    const doc = page(
+      '<aside><article><p>Teaser text that is long enough.</p></article></aside><article id="a"><p>Main</p><article id="n"></article></article>',
+    );
     expect(findArticleRoots(doc).map((e) => e.id)).toEqual(['a']);
   });
 
   it('falls back to main, then the densest paragraph parent, then body', () => {
     expect(findArticleRoots(page('<main id="m"><p>x</p></main>'))[0]!.id).toBe('m');
     const long = 'Sentence of filler words for the heuristic. '.repeat(4);
-    expect(findArticleRoots(page(`<div id="s"><p>${long}</p></div><div id="d"><p>${long}</p><p>${long}</p></div>`))[0]!.id).toBe('d');
+    expect(
+      findArticleRoots(page(`<div id="s"><p>${long}</p></div><div id="d"><p>${long}</p><p>${long}</p></div>`))[0]!.id,
+    ).toBe('d');
     expect(findArticleRoots(page('<div>short</div>'))[0]!.tagName).toBe('BODY');
   });
 });
@@ -33,7 +38,11 @@ describe('extractBlocks', () => {
         <script>var x = "script text not prose";</script>
       </article><footer>Copyright footer text</footer>`);
     const texts = extractBlocks(doc).map((b) => b.text.trim());
-    expect(texts).toEqual(['Headline of the article', 'Big Tech is borrowing to fund AI data centres.', 'A caption for the photo']);
+    expect(texts).toEqual([
+      'Headline of the article',
+      'Big Tech is borrowing to fund AI data centres.',
+      'A caption for the photo',
+    ]);
   });
 
   it('leaves out ruby readings and keeps Japanese blocks marked ja', () => {
@@ -67,7 +76,9 @@ describe('extractBlocks', () => {
   });
 
   it('splits a paragraph around a nested block element', () => {
-    const doc = page('<article><div>Before the quote text <blockquote>Quoted words go here</blockquote> after the quote text</div></article>');
+    const doc = page(
+      '<article><div>Before the quote text <blockquote>Quoted words go here</blockquote> after the quote text</div></article>',
+    );
     expect(extractBlocks(doc).map((b) => [b.element.tagName, b.text.trim()])).toEqual([
       ['DIV', 'Before the quote text'],
       ['BLOCKQUOTE', 'Quoted words go here'],
@@ -77,14 +88,24 @@ describe('extractBlocks', () => {
 
   it('reads an all-text paragraph whole and lists its text nodes only when asked, refusing it once changed', () => {
     const doc = page('<article><p id="p"></p><p id="q"></p></article>');
-    for (const [id, parts] of [['p', ['Nvidia will ', 'invest ', '', '$100 billion.']], ['q', ['Second paragraph ', 'of text.']]] as const) {
+    for (const [id, parts] of [
+      ['p', ['Nvidia will ', 'invest ', '', '$100 billion.']],
+      ['q', ['Second paragraph ', 'of text.']],
+    ] as const) {
       const p = doc.getElementById(id)!;
-      parts.forEach((t, i) => (p.appendChild(doc.createTextNode(t)), i === 1 && p.appendChild(doc.createComment('note'))));
+      parts.forEach(
+        (t, i) => (p.appendChild(doc.createTextNode(t)), i === 1 && p.appendChild(doc.createComment('note'))),
+      );
     }
     const [first, second] = extractBlocks(doc);
     expect(first!.text).toBe('Nvidia will invest $100 billion.');
     const a = anchorOffsets(first!, first!.text.indexOf('$'), first!.text.length)!;
-    expect([a.startNode.data, a.startOffset, a.endNode.data, a.endOffset]).toEqual(['$100 billion.', 0, '$100 billion.', 13]);
+    expect([a.startNode.data, a.startOffset, a.endNode.data, a.endOffset]).toEqual([
+      '$100 billion.',
+      0,
+      '$100 billion.',
+      13,
+    ]);
     expect(isBlockIntact(first!)).toBe(true);
     (doc.getElementById('q')!.firstChild as Text).data = 'Edited before any match needed it ';
     expect(isBlockIntact(second!)).toBe(false);

@@ -5,7 +5,14 @@ export function fakeMatcher(rules: { keyword: string; claimId: string; stance?: 
   const matchSentence = (text: string): SentenceMatch[] =>
     rules
       .filter((r) => text.includes(r.keyword))
-      .map((r) => ({ claimId: r.claimId, topic: 'ai-debt-financing', score: 0.9, stance: r.stance ?? 'supports', terms: [r.keyword], figures: [] }));
+      .map((r) => ({
+        claimId: r.claimId,
+        topic: 'ai-debt-financing',
+        score: 0.9,
+        stance: r.stance ?? 'supports',
+        terms: [r.keyword],
+        figures: [],
+      }));
   return {
     matchSentence,
     scanBlock(text: string): SentenceResult[] {

@@ -58,7 +58,8 @@ export function annotationProblems(
     return i >= 0 ? left.splice(i, 1)[0] : undefined;
   };
   for (const a of list) {
-    if (!take(a) && !(e.engineGaps?.missing ?? []).some((m) => same(m, a))) problems.push(`missing ${key(a)} on "${a.quote}"`);
+    if (!take(a) && !(e.engineGaps?.missing ?? []).some((m) => same(m, a)))
+      problems.push(`missing ${key(a)} on "${a.quote}"`);
   }
   for (const x of [...(e.engineGaps?.extra ?? []), ...(e.optional ?? [])]) take(x);
   for (const f of left) problems.push(`unexpected ${key(f)}${f.sentence ? ` on "${f.sentence.slice(0, 80)}"` : ''}`);

@@ -22,7 +22,11 @@ describe('fixture pages get their expected annotations', () => {
       expect(annotationProblems(e, found)).toEqual([]);
       for (const a of e.annotations.filter((x) => x.figure)) {
         const hit = found.find((f) => f.claim === a.claim && f.stance === a.stance && f.sentence.includes(a.quote));
-        if (hit) expect(hit.figures.map((f) => f.verdict), a.quote).toContain(a.figure);
+        if (hit)
+          expect(
+            hit.figures.map((f) => f.verdict),
+            a.quote,
+          ).toContain(a.figure);
       }
     });
   }

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { comparePageOrder, markerPosition, spreadMarkers, type LiveAnnotation } from '../../../src/page/marker-placement';
+import {
+  comparePageOrder,
+  markerPosition,
+  spreadMarkers,
+  type LiveAnnotation,
+} from '../../../src/page/marker-placement';
 import { pageDom } from './page-dom';
 
-const r = (left: number, top: number, width = 100, height = 20) => ({ left, top, width, height, right: left + width, bottom: top + height });
+const r = (left: number, top: number, width = 100, height = 20) => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
 const range = (...rects: ReturnType<typeof r>[]) => ({ getClientRects: () => rects }) as unknown as Range;
 
 describe('markerPosition', () => {
@@ -14,7 +26,10 @@ describe('markerPosition', () => {
   });
 
   it('sits raised after the sentence when the paragraph reaches the viewport’s edge, or there is no gutter', () => {
-    expect(markerPosition(range(r(10, 100)), origin, { right: 1190, viewportWidth: 1200 })).toEqual({ x: 111, y: 100 + 500 - 8 });
+    expect(markerPosition(range(r(10, 100)), origin, { right: 1190, viewportWidth: 1200 })).toEqual({
+      x: 111,
+      y: 100 + 500 - 8,
+    });
     expect(markerPosition(range(r(10, 100)), origin)).toEqual({ x: 111, y: 592 });
   });
 
@@ -39,7 +54,15 @@ describe('comparePageOrder', () => {
   it('orders by block in document order, then by offset, when ranges cannot be compared', () => {
     const { doc } = pageDom('<p id="a">A</p><p id="b">B</p>');
     const at = (id: string, start: number) =>
-      ({ block: { element: doc.getElementById(id)! }, start, range: { compareBoundaryPoints: () => { throw new Error('other tree'); } } }) as unknown as LiveAnnotation;
+      ({
+        block: { element: doc.getElementById(id)! },
+        start,
+        range: {
+          compareBoundaryPoints: () => {
+            throw new Error('other tree');
+          },
+        },
+      }) as unknown as LiveAnnotation;
     const list = [at('b', 0), at('a', 5), at('a', 1)];
     expect(list.sort(comparePageOrder).map((x) => `${x.block.element.id}${x.start}`)).toEqual(['a1', 'a5', 'b0']);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitLongText } from '../../../src/page/match-blocks';
 
-const pieces = (text: string, lang: 'en' | 'ja', max: number) => splitLongText(text, lang, max).map(([a, b]) => text.slice(a, b));
+const pieces = (text: string, lang: 'en' | 'ja', max: number) =>
+  splitLongText(text, lang, max).map(([a, b]) => text.slice(a, b));
 
 describe('splitLongText', () => {
   it('leaves a block that fits whole', () => {
@@ -30,6 +31,10 @@ describe('splitLongText', () => {
     const ja = 'データセンターへの投資が増えている。'.repeat(20);
     for (const piece of pieces(ja, 'ja', 100).slice(0, -1)) expect(piece).toMatch(/。$/);
     const run = 'x'.repeat(250);
-    expect(splitLongText(run, 'en', 100)).toEqual([[0, 100], [100, 200], [200, 250]]);
+    expect(splitLongText(run, 'en', 100)).toEqual([
+      [0, 100],
+      [100, 200],
+      [200, 250],
+    ]);
   });
 });

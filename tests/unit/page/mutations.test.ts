@@ -25,7 +25,9 @@ function fakeObserver(doc: Document) {
     }
   };
   // linkedom's window ignores a replaced MutationObserver, so the document gets a view that answers with the fake.
-  const view = new Proxy(doc.defaultView!, { get: (win, key) => (key === 'MutationObserver' ? Fake : Reflect.get(win, key)) });
+  const view = new Proxy(doc.defaultView!, {
+    get: (win, key) => (key === 'MutationObserver' ? Fake : Reflect.get(win, key)),
+  });
   Object.defineProperty(doc, 'defaultView', { value: view, configurable: true });
   return live;
 }
@@ -48,7 +50,9 @@ const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 describe('observeMutations', () => {
   it('hands over the blocks whose text changed, batched, inline changes as their block', async () => {
-    const { doc, batches, fire } = observe('<article id="art"><p id="p1">One <b id="b">bold</b>.</p><p id="p2">Two.</p><p id="p4">Four.</p></article>');
+    const { doc, batches, fire } = observe(
+      '<article id="art"><p id="p1">One <b id="b">bold</b>.</p><p id="p2">Two.</p><p id="p4">Four.</p></article>',
+    );
     const p3 = doc.createElement('p');
     p3.id = 'p3';
     const link = doc.createElement('a');
@@ -82,7 +86,13 @@ describe('observeMutations', () => {
   it('asks for a full rescan past the burst size instead of thousands of small ones', async () => {
     const { doc, batches, fire } = observe('<div id="feed"></div>', { burst: 10 });
     const feed = doc.getElementById('feed')!;
-    fire(Array.from({ length: 30 }, () => ({ type: 'childList' as const, target: feed, addedNodes: [doc.createElement('p')] })));
+    fire(
+      Array.from({ length: 30 }, () => ({
+        type: 'childList' as const,
+        target: feed,
+        addedNodes: [doc.createElement('p')],
+      })),
+    );
     await vi.waitFor(() => expect(batches).toEqual(['all']));
   });
 

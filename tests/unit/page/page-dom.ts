@@ -5,8 +5,26 @@
  */
 import { parseHTML } from 'linkedom';
 
-type Rect = { left: number; top: number; right: number; bottom: number; width: number; height: number; x: number; y: number };
-const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top });
+type Rect = {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+};
+const rect = (left: number, top: number, width: number, height: number): Rect => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+  x: left,
+  y: top,
+});
 
 function blockTop(el: Element): number {
   const all = [...el.ownerDocument.querySelectorAll('body *')];
@@ -20,12 +38,38 @@ function shimLayout(win: ReturnType<typeof parseHTML>): void {
   // linkedom's Range has no setStart/setEnd: a minimal live-enough one, as much as the page layer uses.
   const RangeProto = win.document.createRange().constructor.prototype as Range & Record<string, unknown>;
   Object.defineProperties(RangeProto, {
-    setStart: { value(this: Record<string, unknown>, node: Node, offset: number) { this._sc = node; this._so = offset; } },
-    setEnd: { value(this: Record<string, unknown>, node: Node, offset: number) { this._ec = node; this._eo = offset; } },
-    startContainer: { get(this: Record<string, unknown>) { return this._sc; } },
-    startOffset: { get(this: Record<string, unknown>) { return this._so; } },
-    endContainer: { get(this: Record<string, unknown>) { return this._ec; } },
-    endOffset: { get(this: Record<string, unknown>) { return this._eo; } },
+    setStart: {
+      value(this: Record<string, unknown>, node: Node, offset: number) {
+        this._sc = node;
+        this._so = offset;
+      },
+    },
+    setEnd: {
+      value(this: Record<string, unknown>, node: Node, offset: number) {
+        this._ec = node;
+        this._eo = offset;
+      },
+    },
+    startContainer: {
+      get(this: Record<string, unknown>) {
+        return this._sc;
+      },
+    },
+    startOffset: {
+      get(this: Record<string, unknown>) {
+        return this._so;
+      },
+    },
+    endContainer: {
+      get(this: Record<string, unknown>) {
+        return this._ec;
+      },
+    },
+    endOffset: {
+      get(this: Record<string, unknown>) {
+        return this._eo;
+      },
+    },
   });
   RangeProto.getClientRects = function (this: Range) {
     const container = this.startContainer;
@@ -64,5 +108,7 @@ export function pageDom(body: string, url = 'https://www.reuters.com/world/a') {
 
 /** Kensho's markers on the page as `claim stance` strings, in document order. */
 export function markers(doc: Document): string[] {
-  return [...doc.querySelectorAll('kensho-marker')].map((m) => `${m.getAttribute('data-kensho-claim')} ${m.getAttribute('data-kensho-stance')}`);
+  return [...doc.querySelectorAll('kensho-marker')].map(
+    (m) => `${m.getAttribute('data-kensho-claim')} ${m.getAttribute('data-kensho-stance')}`,
+  );
 }

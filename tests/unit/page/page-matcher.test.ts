@@ -30,7 +30,9 @@ describe('the page matcher', () => {
     const builtDated = createMatcher(full, { published: () => '2024-01-15' });
     for (const s of sentences) {
       expect(dated.scanBlock(s), s).toEqual(builtDated.scanBlock(s));
-      expect(dated.withOptions({ strictness: 'loose' }).scanBlock(s), s).toEqual(builtDated.withOptions({ strictness: 'loose' }).scanBlock(s));
+      expect(dated.withOptions({ strictness: 'loose' }).scanBlock(s), s).toEqual(
+        builtDated.withOptions({ strictness: 'loose' }).scanBlock(s),
+      );
     }
     expect(restore).toHaveBeenCalledTimes(1);
     // The bundled claims need no vocabulary from the background.

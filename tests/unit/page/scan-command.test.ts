@@ -17,7 +17,7 @@ describe('kensho scan', () => {
     expect(claims).toContain('nvidia.openai-100b');
   });
 
-  it('reads the page\'s publication date and leaves out claims about later events', async () => {
+  it("reads the page's publication date and leaves out claims about later events", async () => {
     const { out } = await run(['tests/fixtures/pages/en/archive-2024.html', '--json']);
     const parsed = JSON.parse(out) as { published: string; annotations: { claim: string }[] };
     expect(parsed.published).toBe('2024-06-12');

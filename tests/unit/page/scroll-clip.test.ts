@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ScrollClips } from '../../../src/page/scroll-clip';
 
 describe('ScrollClips.moves', () => {
-  const { document } = parseHTML('<html><body><div id="pane"><p id="a">A</p></div><div id="ticker"><span>news</span></div><p id="b">B</p></body></html>');
+  const { document } = parseHTML(
+    '<html><body><div id="pane"><p id="a">A</p></div><div id="ticker"><span>news</span></div><p id="b">B</p></body></html>',
+  );
   const a = document.getElementById('a')!;
   const b = document.getElementById('b')!;
 

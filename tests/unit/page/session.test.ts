@@ -82,7 +82,12 @@ describe('PageSession', () => {
     expect(createMatcher).toHaveBeenCalledTimes(1);
     expect(moved).toHaveBeenCalledTimes(1);
     const rescan = vi.spyOn(session.annotator!, 'rescanAll');
-    session.onSettings({ ...DEFAULT_SETTINGS, strictness: 'strict', highlightStances: ['disputes'], highlightStyle: 'underline' });
+    session.onSettings({
+      ...DEFAULT_SETTINGS,
+      strictness: 'strict',
+      highlightStances: ['disputes'],
+      highlightStyle: 'underline',
+    });
     expect(rescan).not.toHaveBeenCalled();
   });
 

@@ -10,11 +10,25 @@ const el = (html: string) => {
 describe('skip rules', () => {
   it('skips page chrome, editors, hidden and opted-out elements, and Kensho’s own', () => {
     for (const html of [
-      '<nav>x</nav>', '<footer>x</footer>', '<aside>x</aside>', '<form>x</form>', '<textarea>x</textarea>', '<pre>x</pre>',
-      '<div role="navigation">x</div>', '<div role="Dialog">x</div>', '<div contenteditable="">x</div>', '<div contenteditable="true">x</div>',
-      '<div hidden>x</div>', '<div aria-hidden="true">x</div>', '<div data-kensho-skip>x</div>',
-      '<div class="comments">x</div>', '<div id="related-stories">x</div>', '<section class="ad">x</section>', '<div class="social-share">x</div>',
-      '<header>site header</header>', '<kensho-card>x</kensho-card>',
+      '<nav>x</nav>',
+      '<footer>x</footer>',
+      '<aside>x</aside>',
+      '<form>x</form>',
+      '<textarea>x</textarea>',
+      '<pre>x</pre>',
+      '<div role="navigation">x</div>',
+      '<div role="Dialog">x</div>',
+      '<div contenteditable="">x</div>',
+      '<div contenteditable="true">x</div>',
+      '<div hidden>x</div>',
+      '<div aria-hidden="true">x</div>',
+      '<div data-kensho-skip>x</div>',
+      '<div class="comments">x</div>',
+      '<div id="related-stories">x</div>',
+      '<section class="ad">x</section>',
+      '<div class="social-share">x</div>',
+      '<header>site header</header>',
+      '<kensho-card>x</kensho-card>',
     ]) {
       expect(isSkippedElement(el(html)), html).toBe(true);
     }
@@ -22,8 +36,13 @@ describe('skip rules', () => {
 
   it('reads article prose, an article’s own header, and names that only contain a skipped word', () => {
     for (const html of [
-      '<p>x</p>', '<div contenteditable="false">x</div>', '<div class="commentary">x</div>', '<div class="header-lead">x</div>',
-      '<div class="adventure">x</div>', '<div role="main">x</div>', '<div aria-hidden="false">x</div>',
+      '<p>x</p>',
+      '<div contenteditable="false">x</div>',
+      '<div class="commentary">x</div>',
+      '<div class="header-lead">x</div>',
+      '<div class="adventure">x</div>',
+      '<div role="main">x</div>',
+      '<div aria-hidden="false">x</div>',
     ]) {
       expect(isSkippedElement(el(html)), html).toBe(false);
     }

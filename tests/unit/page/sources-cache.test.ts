@@ -3,7 +3,16 @@ import type { Source } from '../../../src/evidence/schema';
 import type { ClaimSources } from '../../../src/messaging/protocol';
 import { SourcesCache } from '../../../src/page/sources-cache';
 
-const source: Source = { url: 'https://example.org/a', publisher: 'Wire A', kind: 'news-agency', lang: 'en', date: '2025-09-22', title: 'T', stance: 'supports', summary: 'S' };
+const source: Source = {
+  url: 'https://example.org/a',
+  publisher: 'Wire A',
+  kind: 'news-agency',
+  lang: 'en',
+  date: '2025-09-22',
+  title: 'T',
+  stance: 'supports',
+  summary: 'S',
+};
 const answer = (ids: string[]): ClaimSources[] => ids.map((claimId) => ({ claimId, sources: [source], updates: [] }));
 const evidence = { sources: [source], updates: [] };
 
@@ -24,7 +33,10 @@ describe('the page session’s sources cache', () => {
   });
 
   it('does not keep a failure: the next load asks again', async () => {
-    const fetch = vi.fn().mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.')).mockImplementation(async (ids: string[]) => answer(ids));
+    const fetch = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockImplementation(async (ids: string[]) => answer(ids));
     const cache = new SourcesCache(fetch, new AbortController().signal);
     await expect(cache.load('a')).rejects.toThrow();
     expect(cache.peek('a')).toBeUndefined();
@@ -42,7 +54,8 @@ describe('the page session’s sources cache', () => {
       async () => [{ claimId: 'a', sources: 'all', updates: [] }] as unknown as ClaimSources[],
       async () => [{ claimId: 'a', sources: [source] }] as unknown as ClaimSources[],
     ];
-    for (const fetch of cases) await expect(new SourcesCache(fetch, new AbortController().signal).load('a')).rejects.toThrow();
+    for (const fetch of cases)
+      await expect(new SourcesCache(fetch, new AbortController().signal).load('a')).rejects.toThrow();
   });
 
   it('gives up after the timeout when the background never answers', async () => {

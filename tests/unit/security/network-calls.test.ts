@@ -7,7 +7,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-export const NETWORK_APIS = [/\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\bEventSource\b/, /\bimportScripts\s*\(/];
+export const NETWORK_APIS = [
+  /\bfetch\s*\(/,
+  /\bXMLHttpRequest\b/,
+  /\bWebSocket\b/,
+  /\bsendBeacon\b/,
+  /\bEventSource\b/,
+  /\bimportScripts\s*\(/,
+];
 const FEED_FETCH = join('src', 'background', 'feeds', 'fetch-file.ts');
 
 function sources(dir: string): string[] {
@@ -21,7 +28,9 @@ describe('network calls in Kensho’s own code', () => {
   const files = [...sources('src'), ...sources('entrypoints')];
 
   it('only the worker’s feed download calls a network API, and it calls fetch once', () => {
-    const calling = files.filter((f) => NETWORK_APIS.some((api) => api.test(readFileSync(f, 'utf8').replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, ''))));
+    const calling = files.filter((f) =>
+      NETWORK_APIS.some((api) => api.test(readFileSync(f, 'utf8').replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, ''))),
+    );
     expect(calling).toEqual([FEED_FETCH]);
     expect(readFileSync(FEED_FETCH, 'utf8').match(/\bfetch\s*\(/g)).toHaveLength(1);
   });

@@ -46,7 +46,17 @@ describe('no HTML sinks in Kensho’s own code', () => {
   });
 
   it('the scan would catch a sink (guards the patterns themselves)', () => {
-    const samples = ['el.innerHTML = x', 'n.outerHTML', "p.insertAdjacentHTML('beforeend', s)", 'document.write(s)', '<div dangerouslySetInnerHTML={{ __html: s }} />'];
-    for (const s of samples) expect(SINKS.some((sink) => sink.test(s)), s).toBe(true);
+    const samples = [
+      'el.innerHTML = x',
+      'n.outerHTML',
+      "p.insertAdjacentHTML('beforeend', s)",
+      'document.write(s)',
+      '<div dangerouslySetInnerHTML={{ __html: s }} />',
+    ];
+    for (const s of samples)
+      expect(
+        SINKS.some((sink) => sink.test(s)),
+        s,
+      ).toBe(true);
   });
 });

@@ -2,8 +2,21 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getAddedClaims, watchAddedClaims } from '../../../src/storage/added-claims';
-import { addFeed, newSubscription, removeFeed, setFeedPaused, setNeverConnect } from '../../../src/storage/feed-subscriptions';
-import { FEEDS_VERSION, feedOnlyOrigins, getFeedState, rawFeedsItem, updateFeed, type StoredFeed } from '../../../src/storage/feeds';
+import {
+  addFeed,
+  newSubscription,
+  removeFeed,
+  setFeedPaused,
+  setNeverConnect,
+} from '../../../src/storage/feed-subscriptions';
+import {
+  FEEDS_VERSION,
+  feedOnlyOrigins,
+  getFeedState,
+  rawFeedsItem,
+  updateFeed,
+  type StoredFeed,
+} from '../../../src/storage/feeds';
 import { putPack } from '../../../src/storage/packs';
 import { FIXTURE_CLAIMS } from '../core/fixture-claims';
 
@@ -12,7 +25,14 @@ const sub = (url: string, granted = true) => newSubscription(url, KEY, granted, 
 const installed = (feed: StoredFeed, version: number, claims = FIXTURE_CLAIMS.slice(0, 2)): StoredFeed => ({
   ...feed,
   installed: {
-    meta: { id: 'f', title: { en: `Feed ${version}`, ja: `フィード ${version}` }, version, issuedAt: '2026-12-01T00:00:00Z', expiresAt: '2027-01-01T00:00:00Z', keyId: KEY.keyId },
+    meta: {
+      id: 'f',
+      title: { en: `Feed ${version}`, ja: `フィード ${version}` },
+      version,
+      issuedAt: '2026-12-01T00:00:00Z',
+      expiresAt: '2027-01-01T00:00:00Z',
+      keyId: KEY.keyId,
+    },
     claims: claims.map((c) => ({ ...c, disputes: [] })),
     installedAt: '2026-12-07T00:00:00.000Z',
   },
@@ -26,7 +46,10 @@ describe('feed storage', () => {
     expect(await addFeed(sub('https://a.example/feed.json'))).toBe(false);
     await setFeedPaused('https://a.example/feed.json', true);
     await setNeverConnect(true);
-    expect(await getFeedState()).toMatchObject({ neverConnect: true, feeds: [{ url: 'https://a.example/feed.json', paused: true }] });
+    expect(await getFeedState()).toMatchObject({
+      neverConnect: true,
+      feeds: [{ url: 'https://a.example/feed.json', paused: true }],
+    });
     await removeFeed('https://a.example/feed.json');
     expect((await getFeedState()).feeds).toEqual([]);
   });
@@ -43,7 +66,12 @@ describe('feed storage', () => {
   });
 
   it('a corrupt feed is dropped alone; a corrupt state reads as empty', async () => {
-    await fakeBrowser.storage.local.set({ feeds: { neverConnect: 'yes', feeds: [sub('https://a.example/feed.json'), { url: 'http://plain.example/x' }, 'junk'] } });
+    await fakeBrowser.storage.local.set({
+      feeds: {
+        neverConnect: 'yes',
+        feeds: [sub('https://a.example/feed.json'), { url: 'http://plain.example/x' }, 'junk'],
+      },
+    });
     expect(await getFeedState()).toEqual({ neverConnect: false, feeds: [sub('https://a.example/feed.json')] });
     await fakeBrowser.storage.local.set({ feeds: ['not', 'an', 'object'] });
     expect(await getFeedState()).toEqual({ neverConnect: false, feeds: [] });
@@ -67,7 +95,14 @@ describe('added claims: packs and feeds, one way in', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('packs first, then installed feeds, each claim naming its origin; the first id wins', async () => {
-    await putPack({ id: 'p', name: { en: 'My pack', ja: 'パック' }, format: 'kensho', enabled: true, importedAt: 'x', claims: [FIXTURE_CLAIMS[1]!] });
+    await putPack({
+      id: 'p',
+      name: { en: 'My pack', ja: 'パック' },
+      format: 'kensho',
+      enabled: true,
+      importedAt: 'x',
+      claims: [FIXTURE_CLAIMS[1]!],
+    });
     await addFeed(installed(sub('https://a.example/feed.json'), 3));
     const claims = await getAddedClaims();
     expect(claims.map((c) => [c.id, c.origin.kind, c.origin.name.en])).toEqual([
@@ -82,7 +117,10 @@ describe('added claims: packs and feeds, one way in', () => {
     const unwatch = watchAddedClaims((claims) => seen.push(claims.map((c) => c.id)));
     await updateFeed('https://a.example/feed.json', (f) => ({ ...f, lastCheck: '2026-12-07T01:00:00.000Z' }));
     await updateFeed('https://a.example/feed.json', (f) => installed(f, 1, [FIXTURE_CLAIMS[2]!]));
-    await updateFeed('https://a.example/feed.json', (f) => ({ ...f, lastError: { reason: 'network', detail: 'down', at: 'now' } }));
+    await updateFeed('https://a.example/feed.json', (f) => ({
+      ...f,
+      lastError: { reason: 'network', detail: 'down', at: 'now' },
+    }));
     await removeFeed('https://a.example/feed.json');
     await new Promise((r) => setTimeout(r, 10));
     unwatch();

@@ -25,7 +25,11 @@ describe('known claims: bundled, then enabled packs, by the one merging rule', (
   it('tells watchers the new full list when a pack is toggled', async () => {
     await putPack(pack('p', [claim('p.one')]));
     const seen: string[][] = [];
-    const unwatch = watchKnownClaims([claim('b.one')], (c) => c, (claims) => seen.push(claims.map((c) => c.id)));
+    const unwatch = watchKnownClaims(
+      [claim('b.one')],
+      (c) => c,
+      (claims) => seen.push(claims.map((c) => c.id)),
+    );
     await setPackEnabled('p', false);
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['b.one']));
     unwatch();

@@ -12,10 +12,24 @@ export const claim = (id: string): Claim => ({
   figures: [],
   disputes: [],
   sources: [
-    { url: 'https://example.com/a', publisher: 'Example', kind: 'newspaper', lang: 'en', date: '2025-01', title: 'T', stance: 'supports', summary: 'S' },
+    {
+      url: 'https://example.com/a',
+      publisher: 'Example',
+      kind: 'newspaper',
+      lang: 'en',
+      date: '2025-01',
+      title: 'T',
+      stance: 'supports',
+      summary: 'S',
+    },
   ],
 });
 
 export const pack = (id: string, claims: Claim[], enabled = true): StoredPack => ({
-  id, name: { en: id, ja: id }, format: 'kensho', enabled, importedAt: '2026-01-01T00:00:00.000Z', claims,
+  id,
+  name: { en: id, ja: id },
+  format: 'kensho',
+  enabled,
+  importedAt: '2026-01-01T00:00:00.000Z',
+  claims,
 });

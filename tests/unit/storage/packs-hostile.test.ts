@@ -6,7 +6,13 @@ import { StorageWriteError } from '../../../src/storage/errors';
 import { makeClaim } from '../evidence/fixtures';
 
 const pack = (id: string, over: Partial<StoredPack> = {}): StoredPack => ({
-  id, name: { en: id, ja: id }, format: 'claimreview', enabled: true, importedAt: '2026-01-01T00:00:00.000Z', claims: [makeClaim(`${id}.one`)], ...over,
+  id,
+  name: { en: id, ja: id },
+  format: 'claimreview',
+  enabled: true,
+  importedAt: '2026-01-01T00:00:00.000Z',
+  claims: [makeClaim(`${id}.one`)],
+  ...over,
 });
 
 describe('pack storage, hostile input and faults', () => {

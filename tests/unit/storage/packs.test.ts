@@ -25,7 +25,9 @@ describe('pack storage', () => {
   });
 
   it('drops a corrupt stored pack alone', async () => {
-    await fakeBrowser.storage.local.set({ packs: [pack('a', [claim('a.one')]), { id: 'Bad Id!', claims: 'x' }, 'junk'] });
+    await fakeBrowser.storage.local.set({
+      packs: [pack('a', [claim('a.one')]), { id: 'Bad Id!', claims: 'x' }, 'junk'],
+    });
     expect((await getPacks()).map((p) => p.id)).toEqual(['a']);
     await fakeBrowser.storage.local.set({ packs: { not: 'a list' } });
     expect(await getPacks()).toEqual([]);

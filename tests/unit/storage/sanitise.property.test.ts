@@ -11,7 +11,17 @@ const keys = Object.keys(DEFAULT_SETTINGS).sort();
 const stored = fc.oneof(
   fc.jsonValue(),
   fc.anything(),
-  fc.record({ enabled: fc.anything(), strictness: fc.anything(), pausedSites: fc.anything(), sourceFilters: fc.anything(), theme: fc.anything(), language: fc.anything() }, { requiredKeys: [] }),
+  fc.record(
+    {
+      enabled: fc.anything(),
+      strictness: fc.anything(),
+      pausedSites: fc.anything(),
+      sourceFilters: fc.anything(),
+      theme: fc.anything(),
+      language: fc.anything(),
+    },
+    { requiredKeys: [] },
+  ),
 );
 
 describe('whatever is stored, readers get valid values', () => {
@@ -19,12 +29,15 @@ describe('whatever is stored, readers get valid values', () => {
     fc.assert(
       fc.property(stored, (raw) => {
         let migrated: unknown = raw;
-        for (let version = 2; version <= SETTINGS_VERSION; version++) migrated = SETTINGS_MIGRATIONS[version]!(migrated);
+        for (let version = 2; version <= SETTINGS_VERSION; version++)
+          migrated = SETTINGS_MIGRATIONS[version]!(migrated);
         const { settings, repaired } = sanitiseSettings(migrated);
         expect(Object.keys(settings).sort()).toEqual(keys);
         expect(sanitiseSettings(settings).repaired).toEqual([]);
         for (const field of repaired.filter((f) => !f.includes('.') && f !== '(root)')) {
-          expect(settings[field as keyof typeof settings]).toEqual(DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS]);
+          expect(settings[field as keyof typeof settings]).toEqual(
+            DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS],
+          );
         }
       }),
       { numRuns: 400 },

@@ -6,7 +6,8 @@ import { SETTINGS_MIGRATIONS } from '../../../src/storage/settings-migrations';
 import { sanitiseSettings } from '../../../src/storage/settings-schema';
 import { SETTINGS_VERSION } from '../../../src/storage/settings-types';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
 const current = () => fixture(`settings-v${SETTINGS_VERSION}.json`);
 
 /** Writes a value as an older build would have (value plus WXT's version meta), then runs migrations. */
@@ -50,12 +51,21 @@ describe('settings storage', () => {
 
   it('migrations never throw, whatever was stored', () => {
     for (const junk of [null, 'x', 42, [], [1], { pausedSites: 'nope' }, { pausedSites: [1, 'A.com'] }]) {
-      for (let version = 2; version <= SETTINGS_VERSION; version++) expect(() => SETTINGS_MIGRATIONS[version]!(junk)).not.toThrow();
+      for (let version = 2; version <= SETTINGS_VERSION; version++)
+        expect(() => SETTINGS_MIGRATIONS[version]!(junk)).not.toThrow();
     }
   });
 
   it('a corrupt field falls back to its default alone', async () => {
-    await seed({ ...(current() as object), strictness: 'paranoid', language: 'fr', sourceFilters: { hiddenPublishers: 'x', maxAgeMonths: 6 } }, SETTINGS_VERSION);
+    await seed(
+      {
+        ...(current() as object),
+        strictness: 'paranoid',
+        language: 'fr',
+        sourceFilters: { hiddenPublishers: 'x', maxAgeMonths: 6 },
+      },
+      SETTINGS_VERSION,
+    );
     const s = await settingsItem.getValue();
     expect(s.strictness).toBe(DEFAULT_SETTINGS.strictness);
     expect(s.language).toBe('browser');

@@ -14,16 +14,55 @@ const en = cardText('en');
 const claim: Claim = {
   id: 'nvidia.openai-100b',
   topic: 'nvidia-openai-circular',
-  statement: { en: 'NVIDIA plans to invest up to $100 billion in OpenAI.', ja: 'エヌビディアはオープンAIに最大1000億ドルを投資する計画だ。' },
+  statement: {
+    en: 'NVIDIA plans to invest up to $100 billion in OpenAI.',
+    ja: 'エヌビディアはオープンAIに最大1000億ドルを投資する計画だ。',
+  },
   summary: { en: 'Summary.', ja: '要約。' },
   entities: { en: ['NVIDIA'], ja: ['エヌビディア'] },
   terms: { en: ['invest'], ja: ['投資'] },
-  figures: [{ value: 100, unit: 'USD', scale: 1e9, qualifier: 'up-to', measures: { en: 'investment', ja: '投資額' }, asOf: '2025-09' }],
+  figures: [
+    {
+      value: 100,
+      unit: 'USD',
+      scale: 1e9,
+      qualifier: 'up-to',
+      measures: { en: 'investment', ja: '投資額' },
+      asOf: '2025-09',
+    },
+  ],
   disputes: [],
   sources: [
-    { url: 'https://example.org/a', publisher: 'Wire A', kind: 'news-agency', lang: 'en', date: '2025-09-22', title: 'Deal announced', stance: 'supports', summary: 'Says up to $100B.' },
-    { url: 'javascript:alert(1)', publisher: 'Blog B', kind: 'blog', lang: 'en', date: '2025-10-01', title: 'Circular?', stance: 'disputes', summary: 'Doubts it.' },
-    { url: 'https://example.org/c', publisher: 'Paper C', kind: 'newspaper', lang: 'ja', date: '2025-10-02', title: '報道', stance: 'supports', summary: '要約。' },
+    {
+      url: 'https://example.org/a',
+      publisher: 'Wire A',
+      kind: 'news-agency',
+      lang: 'en',
+      date: '2025-09-22',
+      title: 'Deal announced',
+      stance: 'supports',
+      summary: 'Says up to $100B.',
+    },
+    {
+      url: 'javascript:alert(1)',
+      publisher: 'Blog B',
+      kind: 'blog',
+      lang: 'en',
+      date: '2025-10-01',
+      title: 'Circular?',
+      stance: 'disputes',
+      summary: 'Doubts it.',
+    },
+    {
+      url: 'https://example.org/c',
+      publisher: 'Paper C',
+      kind: 'newspaper',
+      lang: 'ja',
+      date: '2025-10-02',
+      title: '報道',
+      stance: 'supports',
+      summary: '要約。',
+    },
   ],
 };
 const match: SentenceMatch = {
@@ -47,7 +86,17 @@ function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en
   const onNotThisClaim = vi.fn();
   const onRetrySources = vi.fn();
   render(
-    <ClaimCard claim={pageClaim} match={match} lang={lang} filters={filters} sources={sources} now={new Date('2026-01-01')} onClose={() => {}} onNotThisClaim={onNotThisClaim} onRetrySources={onRetrySources} />,
+    <ClaimCard
+      claim={pageClaim}
+      match={match}
+      lang={lang}
+      filters={filters}
+      sources={sources}
+      now={new Date('2026-01-01')}
+      onClose={() => {}}
+      onNotThisClaim={onNotThisClaim}
+      onRetrySources={onRetrySources}
+    />,
     el as never,
   );
   return { el, onNotThisClaim, onRetrySources };
@@ -61,8 +110,22 @@ describe('ClaimCard', () => {
     (globalThis as { document?: unknown }).document = document;
     const host = document.getElementById('m')!;
     const unconfirmed = { ...pageClaim, corroboration: 'commentary-only' as const };
-    render(<ClaimCard claim={unconfirmed} match={match} lang="ja" filters={DEFAULT_SETTINGS.sourceFilters} sources={ready} onClose={() => {}} onNotThisClaim={() => {}} onRetrySources={() => {}} />, host as never);
-    expect(host.querySelector('[data-corroboration="commentary-only"]')!.textContent).toBe(cardText('ja')('card_commentary_only'));
+    render(
+      <ClaimCard
+        claim={unconfirmed}
+        match={match}
+        lang="ja"
+        filters={DEFAULT_SETTINGS.sourceFilters}
+        sources={ready}
+        onClose={() => {}}
+        onNotThisClaim={() => {}}
+        onRetrySources={() => {}}
+      />,
+      host as never,
+    );
+    expect(host.querySelector('[data-corroboration="commentary-only"]')!.textContent).toBe(
+      cardText('ja')('card_commentary_only'),
+    );
   });
 
   it('shows the claim, the stance, the figure check and both sides', () => {
@@ -71,15 +134,25 @@ describe('ClaimCard', () => {
     expect(el.querySelector('h2')!.textContent).toBe(claim.statement.en);
     expect(el.querySelector('.stance')!.getAttribute('data-stance')).toBe('disputes');
     expect(el.querySelector('.stance')!.textContent).toBe(en('card_stance_disputes'));
-    expect(el.querySelector('.figure-text')!.textContent).toBe('The article says $50 billion; sources say up to $100B.');
+    expect(el.querySelector('.figure-text')!.textContent).toBe(
+      'The article says $50 billion; sources say up to $100B.',
+    );
     expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', 'up to $100B']);
-    expect([...el.querySelectorAll('.sources.supports li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Wire A', 'Paper C']);
-    expect([...el.querySelectorAll('.sources.disputes li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Blog B']);
+    expect([...el.querySelectorAll('.sources.supports li')].map((li) => li.getAttribute('data-publisher'))).toEqual([
+      'Wire A',
+      'Paper C',
+    ]);
+    expect([...el.querySelectorAll('.sources.disputes li')].map((li) => li.getAttribute('data-publisher'))).toEqual([
+      'Blog B',
+    ]);
   });
 
   it('links only http(s) sources', () => {
     const { el } = mount();
-    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/a', 'https://example.org/c']);
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/a',
+      'https://example.org/c',
+    ]);
   });
 
   it('follows the reader source filters and says how many are hidden', () => {
@@ -93,7 +166,9 @@ describe('ClaimCard', () => {
     expect(el.querySelector('.card')!.getAttribute('lang')).toBe('ja');
     expect(el.querySelector('h2')!.textContent).toBe(claim.statement.ja);
     expect(el.querySelector('.brand')!.textContent).toBe('Kensho ファクトチェック');
-    expect(el.querySelector('.figure-text')!.textContent).toBe('記事は$50 billionとしていますが、情報源では最大1000億ドルです。');
+    expect(el.querySelector('.figure-text')!.textContent).toBe(
+      '記事は$50 billionとしていますが、情報源では最大1000億ドルです。',
+    );
     expect([...el.querySelectorAll('.bar-value')].map((b) => b.textContent)).toEqual(['$50 billion', '最大1000億ドル']);
     // Sources keep their own language (screen readers pick the voice by it).
     expect(el.querySelector('li[data-publisher="Wire A"] .summary')!.getAttribute('lang')).toBe('en');
@@ -106,7 +181,9 @@ describe('ClaimCard while its sources are fetched', () => {
   it('says it is loading, with the claim and the figure check already shown (they need no sources)', () => {
     const { el } = mount(DEFAULT_SETTINGS.sourceFilters, 'en', { state: 'loading' });
     expect(el.querySelector('h2')!.textContent).toBe(claim.statement.en);
-    expect(el.querySelector('.figure-text')!.textContent).toBe('The article says $50 billion; sources say up to $100B.');
+    expect(el.querySelector('.figure-text')!.textContent).toBe(
+      'The article says $50 billion; sources say up to $100B.',
+    );
     expect(el.querySelector('[data-sources="loading"]')!.getAttribute('role')).toBe('status');
     expect(el.querySelector('[data-sources="loading"]')!.textContent).toBe(en('card_sources_loading'));
     expect(el.querySelectorAll('section.sources').length).toBe(0);
@@ -123,7 +200,11 @@ describe('ClaimCard while its sources are fetched', () => {
   });
 
   it('applies the source filters to the fetched sources', () => {
-    const { el } = mount({ ...DEFAULT_SETTINGS.sourceFilters, hiddenStances: ['disputes'], hiddenKinds: ['newspaper'] });
+    const { el } = mount({
+      ...DEFAULT_SETTINGS.sourceFilters,
+      hiddenStances: ['disputes'],
+      hiddenKinds: ['newspaper'],
+    });
     expect([...el.querySelectorAll('.sources li')].map((li) => li.getAttribute('data-publisher'))).toEqual(['Wire A']);
     expect(el.querySelector('.sources.disputes')!.textContent).toContain(en('card_hidden_count', ['1']));
   });

@@ -13,7 +13,14 @@ const feed: StoredFeed = {
   nextCheck: '2026-12-08T09:00:00.000Z',
   lastError: { reason: 'signature', detail: 'the signature does not match feed.json', at: '2026-12-07T09:00:00.000Z' },
   installed: {
-    meta: { id: 'f', title: { en: 'Test desk', ja: 'テストデスク' }, version: 4, issuedAt: '2026-12-01T00:00:00Z', expiresAt: '2027-01-01T00:00:00Z', keyId: KEY.keyId },
+    meta: {
+      id: 'f',
+      title: { en: 'Test desk', ja: 'テストデスク' },
+      version: 4,
+      issuedAt: '2026-12-01T00:00:00Z',
+      expiresAt: '2027-01-01T00:00:00Z',
+      keyId: KEY.keyId,
+    },
     claims: FIXTURE_CLAIMS.slice(0, 2),
     installedAt: '2026-12-01T00:00:00.000Z',
   },
@@ -22,7 +29,15 @@ const row = (f: StoredFeed, lang: 'en' | 'ja' = 'en', offline = false) =>
   mount(
     <table>
       <tbody>
-        <FeedRow feed={f} lang={lang} offline={offline} checking={false} onCheck={() => {}} onPause={() => {}} onRemove={() => {}} />
+        <FeedRow
+          feed={f}
+          lang={lang}
+          offline={offline}
+          checking={false}
+          onCheck={() => {}}
+          onPause={() => {}}
+          onRemove={() => {}}
+        />
       </tbody>
     </table>,
   );
@@ -33,7 +48,9 @@ describe('a feed in the options page', () => {
     expect(el.querySelector('.k-feed-title')?.textContent).toBe('Test desk');
     expect(el.querySelector('.k-feed-version')?.textContent).toContain('4');
     expect(el.querySelector('.k-feed-claims')?.textContent).toBe('2');
-    expect(el.querySelector('.k-feed-error')?.textContent).toContain('The signature does not match: the file may have been changed. The last good version is kept.');
+    expect(el.querySelector('.k-feed-error')?.textContent).toContain(
+      'The signature does not match: the file may have been changed. The last good version is kept.',
+    );
     expect(row(feed, 'ja').querySelector('.k-feed-error')?.textContent).toContain('署名が一致しません');
   });
 

@@ -34,9 +34,19 @@ describe('the card and the popup print an evidence figure the same way', () => {
     const onCard = sourcesFigureText({ figures: [] }, check, lang);
     const results = {
       url: 'u',
-      claims: [{ claimId: 'nvidia.openai-100b', count: 1, stances: ['supports' as const], figures: [{ text: 'X', verdict: 'differs' as const, expected, unit }], frames: [{ frameId: 0, count: 1 }] }],
+      claims: [
+        {
+          claimId: 'nvidia.openai-100b',
+          count: 1,
+          stances: ['supports' as const],
+          figures: [{ text: 'X', verdict: 'differs' as const, expected, unit }],
+          frames: [{ frameId: 0, count: 1 }],
+        },
+      ],
     };
     const popup = mount(h(TabClaims, { results, base, lang, filters: DEFAULT_SETTINGS.sourceFilters, onReveal: null }));
-    expect(popup.querySelector('.k-figure-differs')!.textContent).toBe(localeText(lang)('popup_figureDiffers', ['X', onCard]));
+    expect(popup.querySelector('.k-figure-differs')!.textContent).toBe(
+      localeText(lang)('popup_figureDiffers', ['X', onCard]),
+    );
   });
 });

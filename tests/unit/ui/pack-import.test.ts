@@ -9,7 +9,11 @@ const pack = (name: string) => readFileSync(new URL(`../../fixtures/packs/${name
 describe('pack import (fixtures in tests/fixtures/packs)', () => {
   it('accepts the valid pack as a new, enabled pack', () => {
     const r = preparePackImport(pack('valid-city-bike-lanes.kensho-pack.json'), [], new Date('2026-01-02T00:00:00Z'));
-    expect(r).toMatchObject({ ok: true, replaces: null, pack: { id: 'test.city-transport', enabled: true, format: 'kensho', importedAt: '2026-01-02T00:00:00.000Z' } });
+    expect(r).toMatchObject({
+      ok: true,
+      replaces: null,
+      pack: { id: 'test.city-transport', enabled: true, format: 'kensho', importedAt: '2026-01-02T00:00:00.000Z' },
+    });
   });
 
   it('says which installed pack a same-id import would replace', () => {
@@ -20,8 +24,14 @@ describe('pack import (fixtures in tests/fixtures/packs)', () => {
   });
 
   it('names the first problem of a malformed pack', () => {
-    expect(preparePackImport(pack('malformed-bad-date.kensho-pack.json'), [])).toMatchObject({ ok: false, error: { path: 'claims[0].sources[0].date' } });
-    expect(preparePackImport(pack('malformed-truncated.kensho-pack.json'), [])).toMatchObject({ ok: false, error: { path: '(file)' } });
+    expect(preparePackImport(pack('malformed-bad-date.kensho-pack.json'), [])).toMatchObject({
+      ok: false,
+      error: { path: 'claims[0].sources[0].date' },
+    });
+    expect(preparePackImport(pack('malformed-truncated.kensho-pack.json'), [])).toMatchObject({
+      ok: false,
+      error: { path: '(file)' },
+    });
   });
 
   it('exports a stored pack in a form the parser reads back identically', () => {
@@ -35,13 +45,18 @@ describe('pack import (fixtures in tests/fixtures/packs)', () => {
     const r = preparePackImport(pack('valid-city-bike-lanes.kensho-pack.json'), []);
     if (!r.ok) throw new Error('fixture invalid');
     const m = createMatcher(r.pack.claims);
-    const found = m.scanBlock('The city council voted 7 to 2 on Tuesday to add protected bike lanes along the riverside avenue.');
+    const found = m.scanBlock(
+      'The city council voted 7 to 2 on Tuesday to add protected bike lanes along the riverside avenue.',
+    );
     expect(found.flatMap((s) => s.matches.map((x) => x.claimId))).toContain('test.city-bike-lanes');
   });
 
   it('imports schema.org ClaimReview as a pack named after the file', () => {
     const r = preparePackImport(pack('claimreview-third-party.json'), [], new Date(), 'Fact checks (Nov).json');
-    expect(r).toMatchObject({ ok: true, pack: { id: 'claimreview.fact-checks-nov', format: 'claimreview', name: { en: 'Fact checks (Nov)' } } });
+    expect(r).toMatchObject({
+      ok: true,
+      pack: { id: 'claimreview.fact-checks-nov', format: 'claimreview', name: { en: 'Fact checks (Nov)' } },
+    });
     expect(r.ok && r.pack.claims[0]!.sources[0]!.stance).toBe('disputes');
     expect(packIdFromFileName('.json')).toBe('claimreview.import');
   });
@@ -49,7 +64,10 @@ describe('pack import (fixtures in tests/fixtures/packs)', () => {
   it('names the first problem of a broken ClaimReview and refuses JSON that is neither format', () => {
     const broken = JSON.parse(pack('claimreview-third-party.json'));
     delete broken.datePublished;
-    expect(preparePackImport(JSON.stringify([broken]), [])).toMatchObject({ ok: false, error: { path: '[0].datePublished' } });
+    expect(preparePackImport(JSON.stringify([broken]), [])).toMatchObject({
+      ok: false,
+      error: { path: '[0].datePublished' },
+    });
     expect(preparePackImport('{"hello": "world"}', [])).toMatchObject({ ok: false });
   });
 });

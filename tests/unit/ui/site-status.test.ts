@@ -5,7 +5,14 @@ import { DEFAULT_SETTINGS as S } from '../../../src/storage/settings-types';
 
 describe('popup site status', () => {
   it('tells pages that cannot be checked apart', () => {
-    for (const url of ['chrome://extensions', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/', 'file:///a.html', 'https://www.reuters.com/report.PDF', 'not a url']) {
+    for (const url of [
+      'chrome://extensions',
+      'https://chromewebstore.google.com/detail/x',
+      'https://addons.mozilla.org/',
+      'file:///a.html',
+      'https://www.reuters.com/report.PDF',
+      'not a url',
+    ]) {
       expect(siteStatus(url, S, []), url).toBe('unsupported');
     }
   });
@@ -14,7 +21,9 @@ describe('popup site status', () => {
     expect(siteStatus('https://www.reuters.com/a', S, [])).toBe('active');
     expect(siteStatus('https://www.reuters.com/a', { ...S, enabled: false }, [])).toBe('off');
     expect(siteStatus('https://www.reuters.com/a', { ...S, pausedSites: ['www.reuters.com'] }, [])).toBe('paused');
-    expect(siteStatus('https://www.reuters.com/a', { ...S, disabledNewsSites: ['reuters.com'] }, [])).toBe('news-disabled');
+    expect(siteStatus('https://www.reuters.com/a', { ...S, disabledNewsSites: ['reuters.com'] }, [])).toBe(
+      'news-disabled',
+    );
     expect(siteStatus('https://blog.example.com/a', S, [])).toBe('inactive');
     expect(siteStatus('https://blog.example.com/a', S, ['https://blog.example.com/*'])).toBe('active');
     expect(siteStatus(undefined, S, [])).toBe('unknown');

@@ -7,7 +7,8 @@ import { localeText, type MessageKey } from '../../../src/ui/locale-messages';
 import { readerLang } from '../../../src/ui/shared/reader-lang';
 import { createTranslator, formatMessage, type Catalogs } from '../../../src/ui/translator';
 
-const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+const load = (lang: string) =>
+  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 
 describe('createTranslator', () => {
   it('reads the bundled locale files in the language asked for, not the browser’s', () => {
@@ -35,7 +36,10 @@ describe('createTranslator', () => {
   });
 
   it('falls back to English for a key the language lacks, and to the key itself, visibly, when none has it', () => {
-    const partial: Catalogs<'a' | 'b'> = { en: { a: { message: 'A' }, b: { message: 'B $1' } }, ja: { a: { message: 'エー' } } as never };
+    const partial: Catalogs<'a' | 'b'> = {
+      en: { a: { message: 'A' }, b: { message: 'B $1' } },
+      ja: { a: { message: 'エー' } } as never,
+    };
     const ja = createTranslator('ja', partial);
     expect(ja('a')).toBe('エー');
     expect(ja('b', 'x')).toBe('B x');

@@ -7,7 +7,13 @@ import { mount } from './mount';
 
 const results = (...ids: string[]): TabResults => ({
   url: 'https://www.reuters.com/a',
-  claims: ids.map((claimId) => ({ claimId, count: 1, stances: ['supports'], figures: [], frames: [{ frameId: 0, count: 1 }] })),
+  claims: ids.map((claimId) => ({
+    claimId,
+    count: 1,
+    stances: ['supports'],
+    figures: [],
+    frames: [{ frameId: 0, count: 1 }],
+  })),
 });
 
 function Probe({ tab }: { tab: TargetTab }) {

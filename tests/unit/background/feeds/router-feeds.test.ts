@@ -19,13 +19,26 @@ describe('feeds/check', () => {
     // fakeBrowser has no permissions/scripting: the grant re-sync before a check sees none.
     const b = fakeBrowser as unknown as Record<string, unknown>;
     b.permissions = { getAll: async () => ({ permissions: [], origins: [] }) };
-    b.scripting = { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined, registerContentScripts: async () => undefined };
-    await addFeed(newSubscription(URL_, { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId }, true, new Date()));
+    b.scripting = {
+      getRegisteredContentScripts: async () => [],
+      unregisterContentScripts: async () => undefined,
+      registerContentScripts: async () => undefined,
+    };
+    await addFeed(
+      newSubscription(
+        URL_,
+        { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId },
+        true,
+        new Date(),
+      ),
+    );
   });
 
   it('is obeyed from the options page: the feed is checked and installed', async () => {
     const files = signedFiles(key, feedObject(key, { expiresAt: '2099-01-01T00:00:00Z' }));
-    const fetchMock = vi.fn(async (url: string) => new Response(url.endsWith('.sig') ? files.signature : files.feed.slice()));
+    const fetchMock = vi.fn(
+      async (url: string) => new Response(url.endsWith('.sig') ? files.signature : files.feed.slice()),
+    );
     vi.stubGlobal('fetch', fetchMock);
     await handleMessage(check, { id, url: fakeBrowser.runtime.getURL('/options.html') });
     vi.unstubAllGlobals();
@@ -36,8 +49,12 @@ describe('feeds/check', () => {
   it('is ignored from a content script or another extension: nothing is fetched', async () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
-    expect(handleMessage(check, { id, tab: { id: 3 } as never, frameId: 0, url: 'https://www.reuters.com/a' })).toBeUndefined();
-    expect(handleMessage(check, { id: 'another-extension', url: 'chrome-extension://another-extension/options.html' })).toBeUndefined();
+    expect(
+      handleMessage(check, { id, tab: { id: 3 } as never, frameId: 0, url: 'https://www.reuters.com/a' }),
+    ).toBeUndefined();
+    expect(
+      handleMessage(check, { id: 'another-extension', url: 'chrome-extension://another-extension/options.html' }),
+    ).toBeUndefined();
     vi.unstubAllGlobals();
     expect(fetchMock).not.toHaveBeenCalled();
   });

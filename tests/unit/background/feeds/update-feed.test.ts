@@ -1,9 +1,20 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { fetchFeedFile, FEED_REQUEST, type FetchLike } from '../../../../src/background/feeds/fetch-file';
-import { FEED_ALARM, runDueFeeds, scheduleFeedAlarm, watchFeedSchedule } from '../../../../src/background/feeds/schedule';
+import {
+  FEED_ALARM,
+  runDueFeeds,
+  scheduleFeedAlarm,
+  watchFeedSchedule,
+} from '../../../../src/background/feeds/schedule';
 import { updateFeedNow } from '../../../../src/background/feeds/update-feed';
-import { addFeed, newSubscription, removeFeed, setFeedPaused, setNeverConnect } from '../../../../src/storage/feed-subscriptions';
+import {
+  addFeed,
+  newSubscription,
+  removeFeed,
+  setFeedPaused,
+  setNeverConnect,
+} from '../../../../src/storage/feed-subscriptions';
 import { getFeedState, type StoredFeed } from '../../../../src/storage/feeds';
 import { feedObject, NOW, signedFiles, testKey, type TestKey } from '../../feeds/signed-feed';
 
@@ -35,7 +46,9 @@ const feed = async (): Promise<StoredFeed> => (await getFeedState()).feeds[0]!;
 describe('updating a feed', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await addFeed(newSubscription(URL_, { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId }, true, NOW));
+    await addFeed(
+      newSubscription(URL_, { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId }, true, NOW),
+    );
   });
 
   it('installs a good feed after two plain GETs: no cookies, no Referer, no cache, no query, no redirects', async () => {
@@ -44,7 +57,13 @@ describe('updating a feed', () => {
     expect(await updateFeedNow(URL_, deps(s.fetchImpl))).toBe(true);
     expect(s.calls.map((c) => c.url)).toEqual([URL_, `${URL_}.sig`]);
     for (const { init } of s.calls) {
-      expect(init).toMatchObject({ method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'error' });
+      expect(init).toMatchObject({
+        method: 'GET',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        redirect: 'error',
+      });
       expect(init.headers).toBeUndefined();
       expect(init.body).toBeUndefined();
     }
@@ -57,27 +76,38 @@ describe('updating a feed', () => {
   });
 
   it.each([
-    ['a changed byte', 'signature', (k: TestKey) => {
-      const files = signedFiles(k, feedObject(k, { version: 3 }));
-      files.feed[40] = files.feed[40]! ^ 1;
-      return files;
-    }],
+    [
+      'a changed byte',
+      'signature',
+      (k: TestKey) => {
+        const files = signedFiles(k, feedObject(k, { version: 3 }));
+        files.feed[40] = files.feed[40]! ^ 1;
+        return files;
+      },
+    ],
     ['an older version', 'older', (k: TestKey) => signedFiles(k, feedObject(k, { version: 1 }))],
-    ['an expired feed', 'expired', (k: TestKey) => signedFiles(k, feedObject(k, { version: 3, expiresAt: '2026-12-06T00:00:00Z' }))],
-  ] as const)('%s is refused; the last good version stays, with the reason and the time', async (_name, reason, make) => {
-    const s = server();
-    s.publish(signedFiles(key, feedObject(key, { version: 2 })));
-    await updateFeedNow(URL_, deps(s.fetchImpl));
-    const good = (await feed()).installed;
-    s.publish(make(key));
-    const later = new Date(NOW.getTime() + 3_600_000);
-    await updateFeedNow(URL_, deps(s.fetchImpl, later));
-    const f = await feed();
-    expect(f.installed).toEqual(good);
-    expect(f.lastError).toMatchObject({ reason, at: later.toISOString() });
-    // A failed check is retried sooner (random 0.5: 1.5 h).
-    expect(Date.parse(f.nextCheck!) - later.getTime()).toBe(1.5 * 3_600_000);
-  });
+    [
+      'an expired feed',
+      'expired',
+      (k: TestKey) => signedFiles(k, feedObject(k, { version: 3, expiresAt: '2026-12-06T00:00:00Z' })),
+    ],
+  ] as const)(
+    '%s is refused; the last good version stays, with the reason and the time',
+    async (_name, reason, make) => {
+      const s = server();
+      s.publish(signedFiles(key, feedObject(key, { version: 2 })));
+      await updateFeedNow(URL_, deps(s.fetchImpl));
+      const good = (await feed()).installed;
+      s.publish(make(key));
+      const later = new Date(NOW.getTime() + 3_600_000);
+      await updateFeedNow(URL_, deps(s.fetchImpl, later));
+      const f = await feed();
+      expect(f.installed).toEqual(good);
+      expect(f.lastError).toMatchObject({ reason, at: later.toISOString() });
+      // A failed check is retried sooner (random 0.5: 1.5 h).
+      expect(Date.parse(f.nextCheck!) - later.getTime()).toBe(1.5 * 3_600_000);
+    },
+  );
 
   it('the same version again is "up to date", not an error', async () => {
     const s = server();
@@ -93,10 +123,16 @@ describe('updating a feed', () => {
     await updateFeedNow(URL_, deps(s.fetchImpl));
     const down: FetchLike = () => Promise.reject(new TypeError('Failed to fetch'));
     await updateFeedNow(URL_, deps(down));
-    expect(await feed()).toMatchObject({ installed: { meta: { version: 2 } }, lastError: { reason: 'network', detail: 'feed.json: Failed to fetch' } });
+    expect(await feed()).toMatchObject({
+      installed: { meta: { version: 2 } },
+      lastError: { reason: 'network', detail: 'feed.json: Failed to fetch' },
+    });
     const missing = server();
     await updateFeedNow(URL_, deps(missing.fetchImpl));
-    expect(await feed()).toMatchObject({ installed: { meta: { version: 2 } }, lastError: { reason: 'http', detail: 'feed.json: the server answered 404' } });
+    expect(await feed()).toMatchObject({
+      installed: { meta: { version: 2 } },
+      lastError: { reason: 'http', detail: 'feed.json: the server answered 404' },
+    });
   });
 
   it('no request at all while "Never connect" is on or the feed is paused', async () => {
@@ -173,24 +209,42 @@ describe('fetchFeedFile', () => {
   });
 
   it('refuses a declared size over the cap without reading', async () => {
-    const r = await fetchFeedFile('https://x.example/feed.json', 10, async () => new Response('x'.repeat(20), { headers: { 'content-length': '20' } }));
+    const r = await fetchFeedFile(
+      'https://x.example/feed.json',
+      10,
+      async () => new Response('x'.repeat(20), { headers: { 'content-length': '20' } }),
+    );
     expect(r).toMatchObject({ ok: false, reason: 'too-large', detail: 'feed.json is 20 bytes; at most 10' });
   });
 
   it('times out', async () => {
-    const hang: FetchLike = (_url, init) => new Promise((_ok, fail) => init.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))));
-    expect(await fetchFeedFile('https://x.example/feed.json.sig', 10, hang, 20)).toMatchObject({ ok: false, reason: 'timeout' });
+    const hang: FetchLike = (_url, init) =>
+      new Promise((_ok, fail) =>
+        init.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))),
+      );
+    expect(await fetchFeedFile('https://x.example/feed.json.sig', 10, hang, 20)).toMatchObject({
+      ok: false,
+      reason: 'timeout',
+    });
   });
 
   it('the request options are the documented ones', () => {
-    expect(FEED_REQUEST).toEqual({ method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'error' });
+    expect(FEED_REQUEST).toEqual({
+      method: 'GET',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      redirect: 'error',
+    });
   });
 });
 
 describe('a new version that does not fit in storage', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await addFeed(newSubscription(URL_, { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId }, true, NOW));
+    await addFeed(
+      newSubscription(URL_, { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId }, true, NOW),
+    );
   });
 
   it('keeps the last good version and says why', async () => {
@@ -211,6 +265,9 @@ describe('a new version that does not fit in storage', () => {
     await updateFeedNow(URL_, deps(s.fetchImpl));
     fakeBrowser.storage.local.set = set;
     expect(failed).toBe(true);
-    expect(await feed()).toMatchObject({ installed: { meta: { version: 2 } }, lastError: { reason: 'storage', detail: 'storage quota exceeded' } });
+    expect(await feed()).toMatchObject({
+      installed: { meta: { version: 2 } },
+      lastError: { reason: 'storage', detail: 'storage quota exceeded' },
+    });
   });
 });
