@@ -69,42 +69,33 @@ export function matchHits(
 ): SentenceMatch[] {
   const { policy } = index;
   const { row, trace } = call;
-  const sentence = { hits: input.hits, keys: new Set(input.hits.map((h) => h.keyId)) };
-  const cands = gatherCandidates(index, dropNested(input.hits)).filter((c) => !call.excluded?.(c.ci));
+  const cands = gatherCandidates(index, dropNested(input.hits));
   const ceiling = figureCeiling(input.figs, policy);
-  const bounds = cands.map((c) => decide(upperBound(asBound(c), ceiling), row, policy));
-  if (!bounds.some((b) => b.admit)) {
-    if (trace)
-      cands.forEach((c, i) =>
-        trace.push({
-          claimId: index.claims[c.ci]!.claim.id,
-          terms: termsOf(index, c),
-          features: null,
-          decision: bounds[i]!,
-        }),
-      );
-    return [];
-  }
-  const toOriginal = originalOnce(input);
+  // Worked out for the first candidate that needs them (most sentences have none).
+  let toOriginal: SentenceInput['toOriginal'] | undefined;
   let cues: StanceCues | undefined;
+  let sentence: { hits: Hit[]; keys: Set<number> } | undefined;
   const found: { ci: number; m: SentenceMatch; keys: Set<number> }[] = [];
-  for (let i = 0; i < cands.length; i++) {
-    const cand = cands[i]!;
+  for (const cand of cands) {
+    if (call.excluded?.(cand.ci)) continue;
+    const bound = decide(upperBound(asBound(cand), ceiling), row, policy);
     // Candidates come best first and the bound only grows with their evidence: once it cannot reach the
     // threshold, no later candidate can. (Not the worst kept match: per-topic diversity may still want it.)
-    if (bounds[i]!.raw < row.raw) break;
-    if (!bounds[i]!.admit) {
+    if (bound.raw < row.raw) break;
+    if (!bound.admit) {
       trace?.push({
         claimId: index.claims[cand.ci]!.claim.id,
         terms: termsOf(index, cand),
         features: null,
-        decision: bounds[i]!,
+        decision: bound,
       });
       continue;
     }
     const claim = index.claims[cand.ci]!;
+    toOriginal ??= originalOnce(input);
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);
     cues ??= new StanceCues(input.norm, policy);
+    sentence ??= { hits: input.hits, keys: new Set(input.hits.map((h) => h.keyId)) };
     const features = candidateFeatures(cand, claim, polarity[cand.ci]!, fig, input.figs, cues, sentence, policy);
     const d = decide(features, row, policy);
     trace?.push({ claimId: claim.claim.id, terms: termsOf(index, cand), features, decision: d });
@@ -134,7 +125,7 @@ export function matchHits(
         topic: other.claim.topic,
         score: m.score * policy.ranking.disputedShare,
         stance: FLIP[m.stance],
-        figures: figureEvidence(input.norm, input.figs, other, toOriginal, policy).checks,
+        figures: figureEvidence(input.norm, input.figs, other, toOriginal!, policy).checks,
       });
     }
   }
