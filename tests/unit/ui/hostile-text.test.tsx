@@ -3,8 +3,7 @@
  * handler is created from it, and only http(s) links are clickable. The claim comes through parsePack where the
  * pack format allows it; the non-http links are set afterwards, as a corrupted store could hold them.
  */
-import { parseHTML } from 'linkedom';
-import { render, type VNode } from 'preact';
+import { mount } from './mount';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../../src/evidence/pack';
 import type { Claim } from '../../../src/evidence/schema';
@@ -53,15 +52,6 @@ function hostileClaim(): Claim {
   claim.sources[2]!.url = 'data:text/html,<script>1</script>';
   claim.sources[3]!.url = 'JaVaScRiPt:alert(1)';
   return claim;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's vnode
-function mount(vnode: VNode<any>): Element {
-  const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
-  (globalThis as { document?: unknown }).document = document;
-  const el = document.getElementById('m')!;
-  render(vnode, el as never);
-  return el as unknown as Element;
 }
 
 /** What hostile text must never become: elements, event-handler attributes, non-http(s) links. */
