@@ -102,8 +102,9 @@ function stanceFeatures(
       });
   const only = asserted.length ? asserted : hits;
   const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
+  const nested = nestedPolarity(only, claim, pol, every, cues);
   return {
-    negated: keyNegated(only, pol, cues),
+    negated: keyNegated([...only, ...nested.hits], pol, cues, nested.inherited),
     rebuttal: !pol.rebuttal && cues.assertedRebuttal,
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
     reportedChange: !!claim.claim.since && !pol.reportsChange && cues.changeReported,
@@ -114,16 +115,45 @@ function stanceFeatures(
 }
 
 /**
+ * What the claim's keys nested in longer phrases say. The claim's own key inside another claim's phrase ("bubble"
+ * in "not a bubble") carries that phrase's negation, so it is judged too; inside one of the claim's own phrases the
+ * phrase speaks for it. A phrase the statement does not hold ("generate alpha") takes the statement's polarity of
+ * the key nested in it ("alpha" in "not good enough to find alpha").
+ */
+function nestedPolarity(
+  hits: readonly Hit[],
+  claim: IndexedClaim,
+  pol: ClaimPolarity,
+  every: readonly Hit[],
+  cues: StanceCues,
+): { hits: Hit[]; inherited: (h: Hit) => boolean | undefined } {
+  const within = (o: Hit, h: Hit) => o !== h && o.start >= h.start && o.end <= h.end;
+  const own = every.filter((o) => claim.keys.has(o.keyId) && !(cues.conceded && cues.inConceded(o.start, o.end)));
+  return {
+    hits: own.filter((o) => !hits.includes(o) && !own.some((h) => within(o, h))),
+    inherited: (h) => {
+      // A phrase that negates its own key ("zero return") says, as the claim means it, the opposite of the key.
+      for (const o of own)
+        if (within(o, h) && pol.negated.has(o.keyId))
+          return pol.negated.get(o.keyId) !== cues.negatorIn(h.start, o.start);
+      return undefined;
+    },
+  };
+}
+
+/**
  * A claim key negated in the sentence but not in the claim's statement, or the reverse. A key the statement does
- * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal.
+ * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal,
+ * unless it inherits the statement's polarity from a key nested in it (`inherited`).
  */
 export function keyNegated(
   hits: readonly Hit[],
   pol: Pick<ClaimPolarity, 'negated' | 'rebuttal'>,
   cues: StanceCues,
+  inherited: (h: Hit) => boolean | undefined = () => undefined,
 ): boolean {
   for (const h of hits) {
-    const inClaim = pol.negated.get(h.keyId);
+    const inClaim = pol.negated.get(h.keyId) ?? inherited(h);
     const neg = cues.negated(h);
     if (inClaim === undefined ? neg && !pol.rebuttal && cues.negatesCore(h) : neg !== inClaim) return true;
   }

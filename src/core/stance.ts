@@ -21,8 +21,9 @@ interface Cues {
   shortReach: Set<string>;
   /** Phrases that look negative but are not ("not only", "no doubt"). */
   notNegation: RegExp;
-  /** Negation sitting right on a key ("no AI bubble", "not debt"). */
+  /** Negation sitting right on a key ("no AI bubble", "not debt"), and its words anywhere. */
   core: RegExp;
+  coreWord: RegExp;
   /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
   rebuttal: RegExp;
   openEn: RegExp;
@@ -61,6 +62,7 @@ export function cuesOf(policy: Policy): Cues {
       shortReach: new Set(lx.negation.enShortReach),
       notNegation: new RegExp(`^(?:${wordAlternation(lx.negation.enNotNegation)})\\b`),
       core: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\s+(?:\\S+\\s+){0,2}$`),
+      coreWord: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\b`),
       rebuttal: anyOf(lx.rebuttal.en, lx.rebuttal.ja),
       openEn: new RegExp(`^\\W*(?:${wordAlternation(lx.questionEn)})\\b`, 'i'),
       openJa: new RegExp(wordAlternation(lx.questionJa)),
@@ -98,8 +100,9 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   let last: RegExpExecArray | null = null;
   for (let m = cues.enCue.exec(before); m; m = cues.enCue.exec(before)) last = m;
   if (last) {
-    const gap = before.slice(last.index + last[0].length);
-    const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
+    // A short aside between commas ("are not, so far, a source of…") does not end the negation's clause.
+    const gap = before.slice(last.index + last[0].length).replace(/,\s*\w+(?:\s+\w+)?\s*,/g, ' ');
+    const words = gap.match(/\w+/g)?.length ?? 0;
     // "no"/"not" scope over the next short phrase ("not financed by debt"); verbs like "denies" reach further.
     const reach = cues.shortReach.has(last[0]) ? 2 : 4;
     if (words <= reach && !EN_CLAUSE_BREAK.test(gap) && !cues.notNegation.test(before.slice(last.index))) return true;
@@ -231,6 +234,11 @@ export class StanceCues {
     const { c } = this;
     // Within the hit's own clause (the patterns stop at clause punctuation), before it and after it.
     return c.hedgeBefore.test(this.text.slice(0, h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end));
+  }
+
+  /** Whether a negation word sits in the text's [start, end) ("zero" in "zero return", "not" in "not a bubble"). */
+  negatorIn(start: number, end: number): boolean {
+    return this.c.coreWord.test(this.text.slice(start, end));
   }
 
   /** Whether the negation sits right on the hit ("no AI bubble", "not debt"): for keys the claim does not state. */

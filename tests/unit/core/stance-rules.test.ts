@@ -32,6 +32,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   override: [(p) => (p.lexicon.override = { en: [], ja: [] })],
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
+  rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   negation: [
     (p) => (p.lexicon.negation.enCore = []),
     (p) => (p.lexicon.negation.en = p.lexicon.negation.en.filter((w) => !w.includes(' '))),
