@@ -41,6 +41,9 @@ interface Cues {
 }
 const compiled = new WeakMap<Policy, Cues>();
 
+/** The conjunctive が of 「Xたが、」「Xですが、」「X高いが、」: it follows a predicate's ending, then a comma. */
+const JA_BUT = /[たるいすだ]が、/;
+
 /** Japanese concessions that close the conceded clause (「XもののY」「XにもかかわらずY」). */
 const JA_CLOSING = ['ものの', 'にもかかわらず'];
 
@@ -265,6 +268,9 @@ function concededPart(text: string, c: Cues): { start: number; end: number; over
   // "X, but Y" / 「X。しかしY」: X is conceded; a contrast word opening the sentence refers back to another one.
   const k = c.contrast.exec(text);
   if (k && k.index > 2) return { start: 0, end: k.index, override: false };
+  // 「Xしたが、Y」「X可能ですが、Y」: が after a predicate (not the subject marker after a noun) concedes X.
+  const ga = JA_BUT.exec(text);
+  if (ga) return { start: 0, end: ga.index + 1, override: false };
   // "Y, although X": X (to the next comma or the end) is conceded.
   const s = c.concession.exec(text);
   if (s && s.index > 2) {
