@@ -88,7 +88,14 @@ export interface Policy {
   >;
   lexicon: {
     everydayPhrases: string[];
-    negation: { en: string[]; enShortReach: string[]; enNotNegation: string[]; enCore: string[] };
+    negation: {
+      en: string[];
+      enShortReach: string[];
+      /** Prepositions whose scope is their whole phrase, up to the clause break ("unlike the … of the 1990s,"). */
+      enClauseReach: string[];
+      enNotNegation: string[];
+      enCore: string[];
+    };
     rebuttal: Lexicon;
     /** Contrast and concession: the stance is taken from the asserting clause, not the conceded one. */
     contrast: Lexicon;

@@ -19,6 +19,7 @@ interface Cues {
   /** English cues that negate the words right after them (within a few words, same clause). */
   enCue: RegExp;
   shortReach: Set<string>;
+  clauseReach: Set<string>;
   /** Phrases that look negative but are not ("not only", "no doubt"). */
   notNegation: RegExp;
   /** Negation sitting right on a key ("no AI bubble", "not debt"), and its words anywhere. */
@@ -63,6 +64,7 @@ export function cuesOf(policy: Policy): Cues {
     c = {
       enCue: new RegExp(`\\b(?:${wordAlternation(lx.negation.en)})\\b`, 'g'),
       shortReach: new Set(lx.negation.enShortReach),
+      clauseReach: new Set(lx.negation.enClauseReach),
       notNegation: new RegExp(`^(?:${wordAlternation(lx.negation.enNotNegation)})\\b`),
       core: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\s+(?:\\S+\\s+){0,2}$`),
       coreWord: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\b`),
@@ -98,7 +100,7 @@ export function isNegated(text: string, start: number, end: number, policy: Poli
 
 function negatedWith(cues: Cues, text: string, start: number, end: number): boolean {
   // English: a cue in the few words before the key, with no clause break between them.
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = text.slice(Math.max(0, start - 64), start);
   cues.enCue.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = cues.enCue.exec(before); m; m = cues.enCue.exec(before)) last = m;
@@ -107,7 +109,8 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
     const gap = before.slice(last.index + last[0].length).replace(/,\s*\w+(?:\s+\w+)?\s*,/g, ' ');
     const words = gap.match(/\w+/g)?.length ?? 0;
     // "no"/"not" scope over the next short phrase ("not financed by debt"); verbs like "denies" reach further.
-    const reach = cues.shortReach.has(last[0]) ? 2 : 4;
+    // "unlike"/"contrary to" cover their whole phrase, up to the clause break the next test looks for.
+    const reach = cues.shortReach.has(last[0]) ? 2 : cues.clauseReach.has(last[0]) ? Infinity : 4;
     if (words <= reach && !EN_CLAUSE_BREAK.test(gap) && !cues.notNegation.test(before.slice(last.index))) return true;
   }
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and

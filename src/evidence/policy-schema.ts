@@ -76,7 +76,13 @@ export const PolicySchema = v.pipe(
     ),
     lexicon: v.strictObject({
       everydayPhrases: Words,
-      negation: v.strictObject({ en: Words, enShortReach: Words, enNotNegation: Words, enCore: Words }),
+      negation: v.strictObject({
+        en: Words,
+        enShortReach: Words,
+        enClauseReach: Words,
+        enNotNegation: Words,
+        enCore: Words,
+      }),
       rebuttal: Lexicon,
       reportedChange: Lexicon,
       contrast: Lexicon,

@@ -33,6 +33,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
+  clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
   negation: [
     (p) => (p.lexicon.negation.enCore = []),
     (p) => (p.lexicon.negation.en = p.lexicon.negation.en.filter((w) => !w.includes(' '))),
