@@ -213,6 +213,41 @@ const TABLE: Record<string, Requires> = {
     actors: [{ en: ['TRM', 'Tiny Recursive Model', 'Samsung'], ja: ['TRM', 'サムスン', 'Samsung'] }],
   },
   'small.tsuzumi-2': { actors: [{ en: ['tsuzumi', 'NTT'], ja: ['tsuzumi', 'つづみ', 'NTT'] }] },
+  'small.reasoning-gap': {
+    actors: [
+      {
+        en: [
+          'small model',
+          'small models',
+          'smaller model',
+          'smaller models',
+          'small language model',
+          'small language models',
+          'SLM',
+          'SLMs',
+        ],
+        ja: ['小型モデル', '小規模モデル', '小さなモデル', '小型LLM', '軽量モデル', 'SLM'],
+      },
+    ],
+  },
+  'alpha.llm-return-predictability': {
+    actors: [
+      {
+        en: [
+          'ChatGPT',
+          'GPT-4',
+          'GPT',
+          'large language model',
+          'large language models',
+          'LLM',
+          'LLMs',
+          'generative AI',
+          'AI',
+        ],
+        ja: ['ChatGPT', 'GPT-4', '大規模言語モデル', 'LLM', '生成AI', 'AI'],
+      },
+    ],
+  },
   'sora.downloads-fell': { actors: [SORA] },
   'sora.shutdown-2026': { actors: [SORA] },
   'sora.disney-license': { actors: [{ en: ['Disney'], ja: ['ディズニー'] }] },
