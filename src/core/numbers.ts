@@ -33,6 +33,9 @@ export interface ParsedFigure {
   qualifier: Qualifier;
 }
 
+/** 「数」 or "several" right before a round number word (数百億, several hundred billion). */
+const SOME_BEFORE = /(?:数|\bseveral )$/;
+
 /** Numeric token: 1,210 | 46.5 | 0・25 (Japanese decimal point) | kanji numerals | a few English number words. */
 const NUM =
   /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.・]\d+)?|[〇一二三四五六七八九十百千]+(?=[万億兆ドル円%]|パーセント)|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million)))/g;
@@ -178,6 +181,19 @@ export function parseFigures(text: string): ParsedFigure[] {
     }
     if (unit === currency && r.unit === null && r.scale === 1 && cur === null) continue;
     NUM.lastIndex = Math.max(NUM.lastIndex, r.end);
+    // 「数百億ドル」「数十億」, "several hundred billion": some two to nine of the round number, not the number itself.
+    const some = SOME_BEFORE.exec(text.slice(Math.max(0, tokStart - 8), tokStart));
+    if (some && /^(?:[十百千]|ten|hundred)$/.test(m[1]!) && high === r.value) {
+      out.push({
+        start: start - some[0].length,
+        end: r.end,
+        value: r.value * 2,
+        high: r.value * 9,
+        unit,
+        qualifier: 'about',
+      });
+      continue;
+    }
     out.push({
       start,
       end: r.end,

@@ -49,6 +49,14 @@ describe('parseFigures, English', () => {
     expect(figs('a range of 3.75 to 4 percent')).toMatchObject([{ value: 3.75, high: 4, unit: 'percent' }]);
   });
 
+  it('reads 「数百億」 and "several hundred billion" as two to nine of the round number', () => {
+    expect(figs('数百億ドル規模の出資').map((f) => [f.text, f.value, f.high, f.q])).toEqual([
+      ['数百億ドル', 2e10, 9e10, 'about'],
+    ]);
+    expect(figs('several hundred billion dollars').map((f) => [f.value, f.high])).toEqual([[2e11, 9e11]]);
+    expect(figs('百億ドル').map((f) => [f.value, f.high])).toEqual([[1e10, 1e10]]);
+  });
+
   it('reads qualifiers before and after', () => {
     expect(figs('up to $100 billion')[0]!.q).toBe('up-to');
     expect(figs('nearly $30 billion')[0]!.q).toBe('about');
