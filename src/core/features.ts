@@ -108,8 +108,12 @@ function stanceFeatures(
     rebuttal: !pol.rebuttal && cues.assertedRebuttal,
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
     reportedChange: !!claim.claim.since && !pol.reportsChange && cues.changeReported,
-    // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded.
-    overridden: !!cues.conceded?.override && hits.some(isTerm) && !asserted.some(isTerm),
+    // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded,
+    // and the asserting part says what is really so, or names a drawback and nothing else the index knows.
+    overridden:
+      hits.some(isTerm) &&
+      !asserted.some(isTerm) &&
+      (!!cues.conceded?.override || (cues.assertedDrawback && every.every((h) => cues.inConceded(h.start, h.end)))),
     hedged: only.length > 0 && only.every((h) => cues.hedged(h)),
   };
 }

@@ -103,6 +103,9 @@ export interface Policy {
     concessionFirst: Lexicon;
     /** "In reality": what comes before is said only to be overridden. */
     override: Lexicon;
+    /** A drawback named in the asserting clause ("X is cheap, but its limits…", 「Xだが、課題もある」): the clause
+     * overrides the conceded X when it names nothing else. */
+    drawback: Lexicon;
     /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */

@@ -36,6 +36,7 @@ interface Cues {
   concessionFirst: RegExp;
   jaConcessionEnd: RegExp;
   override: RegExp;
+  drawback: RegExp;
   reportedChange: RegExp;
   hedgeBefore: RegExp;
   hedgeAfterJa: RegExp;
@@ -79,6 +80,7 @@ export function cuesOf(policy: Policy): Cues {
       concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en)})\\b`),
       jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w)))),
       override: anyOf(lx.override.en, lx.override.ja),
+      drawback: anyOf(lx.drawback.en, lx.drawback.ja),
       reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
       // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
       hedgeBefore: new RegExp(
@@ -221,6 +223,12 @@ export class StanceCues {
     return (this.assertedRebuts ??= this.rebuttal && this.outsideConceded(this.c.rebuttal));
   }
   private assertedRebuts: boolean | undefined;
+
+  /** A drawback word outside the conceded part ("but its limits…", 「課題もある」). */
+  get assertedDrawback(): boolean {
+    return (this.drawbackSaid ??= !!this.conceded && this.outsideConceded(this.c.drawback));
+  }
+  private drawbackSaid: boolean | undefined;
 
   /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
   get changeReported(): boolean {

@@ -88,6 +88,7 @@ export const PolicySchema = v.pipe(
       contrast: Lexicon,
       concessionFirst: Lexicon,
       override: Lexicon,
+      drawback: Lexicon,
       hedge: Lexicon,
       questionEn: Words,
       questionJa: Words,
