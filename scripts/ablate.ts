@@ -17,8 +17,19 @@ const dev = read(devPath);
 const sets: Record<string, NumberedRow[]> = {
   tune: dev.filter((r) => halfOf(r.row) === 'tune'),
   check: dev.filter((r) => halfOf(r.row) === 'check'),
-  own: read('tests/fixtures/sentences/generalisation.jsonl'),
+  own: [
+    ...read('tests/fixtures/sentences/generalisation.jsonl'),
+    ...read('tests/fixtures/sentences/heldout-2026.jsonl'),
+  ],
 };
+/** The stance rules' own sentences (tests/fixtures/sentences/stance-rules.jsonl): claim and expected stance each. */
+const rules: { lang: 'en' | 'ja'; claim: string; stance: string; text: string }[] = readFileSync(
+  'tests/fixtures/sentences/stance-rules.jsonl',
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const bundled = loadBundledEvidence();
 
 /** What "off" means for each kind of entry: a bonus or share gives nothing, a factor changes nothing, a list is empty. */
@@ -67,6 +78,7 @@ const cell = (s: EvalStats) =>
 const header = [
   'entry switched off'.padEnd(40),
   ...Object.keys(sets).map((k) => `${k}: F1    stance cR   hFP`.padEnd(26)),
+  'rules ok',
 ].join(' ');
 process.stdout.write(`${header}\n`);
 let base: string[] | undefined;
@@ -82,6 +94,10 @@ for (const [name, policy, claims] of variants()) {
       ),
     ),
   );
+  const ok = rules.filter(
+    (r) => matcher.matchSentence(r.text, r.lang).find((m) => m.claimId === r.claim)?.stance === r.stance,
+  );
+  cells.push(`${ok.length}/${rules.length}`);
   base ??= cells;
   const same = cells.every((c, i) => c === base![i]);
   process.stdout.write(

@@ -31,6 +31,8 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   contrast: [(p) => (p.lexicon.contrast = { en: [], ja: [] }), (p) => (p.lexicon.concessionFirst = { en: [], ja: [] })],
   override: [(p) => (p.lexicon.override = { en: [], ja: [] })],
   drawback: [(p) => (p.lexicon.drawback = { en: [], ja: [] })],
+  concessionFirst: [(p) => (p.lexicon.concessionFirst = { en: [], ja: [] })],
+  notNegation: [(p) => (p.lexicon.negation.enNotNegation = [])],
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
