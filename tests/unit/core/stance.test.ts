@@ -28,6 +28,22 @@ describe('isNegated', () => {
     expect(neg('投資は借り入れで賄われている', '借り入れ')).toBe(false);
   });
 
+  it('reads "unlikely" and "little of it" predicates as Japanese negation', () => {
+    expect(neg('金融システム全体に波及する可能性は低い', '波及')).toBe(true);
+    expect(neg('金融システム全体に波及する可能性は低い', '金融システム全体')).toBe(true);
+    expect(neg('金融システムへの波及は限定的だ', '金融システム')).toBe(true);
+    expect(neg('金融システムへの波及は限定的だ', '波及')).toBe(true);
+    expect(neg('金融システムへの波及が懸念される', '金融システム')).toBe(false);
+  });
+
+  it('lets "unlike" reach over its whole phrase, and a short aside not end a negation', () => {
+    expect(neg('unlike the loss-making internet start-ups that listed in the late 1990s, today', 'late 1990s')).toBe(
+      true,
+    );
+    expect(neg('models are not, so far, a source of alpha', 'source of alpha')).toBe(true);
+    expect(neg('models are not cheap, and a source of alpha', 'source of alpha')).toBe(false);
+  });
+
   it('does not pin a later negation on an earlier key across a figure', () => {
     expect(neg('試験導入の95%は成果が出ていない', '試験導入')).toBe(false);
     expect(neg('試験導入の95%は成果が出ていない', '成果')).toBe(true);
