@@ -103,9 +103,15 @@ function stanceFeatures(
   const only = asserted.length ? asserted : hits;
   const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
   const nested = nestedPolarity(only, claim, pol, every, cues);
+  const judged = [...only, ...nested.hits];
+  const negated = keyNegated(judged, pol, cues, nested.inherited);
+  // A rebutted proposition ("the view that X no longer holds"): what the sentence reports inside it is turned over;
+  // a claim it names only outside is not what the rebuttal is about.
+  const span = cues.rebutted;
+  const reported = !!span && judged.some((h) => h.start >= span.start && h.end <= span.end);
   return {
-    negated: keyNegated([...only, ...nested.hits], pol, cues, nested.inherited),
-    rebuttal: !pol.rebuttal && cues.assertedRebuttal,
+    negated: span ? negated && !reported : negated,
+    rebuttal: !pol.rebuttal && cues.assertedRebuttal && (!span || (reported && !negated)),
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
     reportedChange: !!claim.claim.since && !pol.reportsChange && cues.changeReported,
     // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded,

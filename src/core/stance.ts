@@ -227,6 +227,18 @@ export class StanceCues {
   }
   private assertedRebuts: boolean | undefined;
 
+  /**
+   * The proposition a rebuttal word argues against, [start, end), when the sentence sets it out before the word: a
+   * quotation (「…」, "…") or "the view/claim/idea that …", 「…という説明/見方/主張」. Claims said inside it are
+   * reported, then rebutted; claims only outside it are not what the rebuttal is about.
+   */
+  get rebutted(): { start: number; end: number } | null {
+    if (this.rebuttedSpan === undefined)
+      this.rebuttedSpan = this.assertedRebuttal ? rebuttedPart(this.text, this.c) : null;
+    return this.rebuttedSpan;
+  }
+  private rebuttedSpan: { start: number; end: number } | null | undefined;
+
   /** A drawback word outside the conceded part ("but its limits…", 「課題もある」). */
   get assertedDrawback(): boolean {
     return (this.drawbackSaid ??= !!this.conceded && this.outsideConceded(this.c.drawback));
@@ -266,6 +278,30 @@ export class StanceCues {
       /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''))
     );
   }
+}
+
+const PROPOSITION_EN =
+  /\b(?:the|this|that|its|their)\s+(?:view|claim|idea|notion|narrative|argument|assurance|assertion|belief|suggestion|talk|charge|accusation|fear)s?\s+(?:that|of)\s/g;
+const PROPOSITION_JA = /「[^」]+」|という(?:[^、。「」]{0,8}の)?(?:説明|見方|主張|指摘|見解|説|議論|批判|懸念|見立て)/g;
+
+/** The rebutted proposition of a sentence (see StanceCues.rebutted), or null. */
+function rebuttedPart(text: string, c: Cues): { start: number; end: number } | null {
+  const r = c.rebuttal.exec(text);
+  if (!r) return null;
+  const before = text.slice(0, r.index);
+  let span: { start: number; end: number } | null = null;
+  for (const m of before.matchAll(PROPOSITION_EN)) span = { start: m.index + m[0].length, end: r.index };
+  for (const m of before.matchAll(PROPOSITION_JA)) {
+    if (m[0].startsWith('「')) span = { start: m.index, end: m.index + m[0].length };
+    else {
+      // 「AIは借金に頼っていないという説明」: the proposition runs back from という to the clause start.
+      const open = Math.max(before.lastIndexOf('、', m.index), before.lastIndexOf('。', m.index)) + 1;
+      span = { start: open, end: m.index };
+    }
+  }
+  const q = /"[^"]+"/.exec(before);
+  if (!span && q) span = { start: q.index, end: q.index + q[0].length };
+  return span && span.end > span.start ? span : null;
 }
 
 /** The conceded part of a sentence (see StanceCues.conceded), or null. */
