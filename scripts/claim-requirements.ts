@@ -216,16 +216,7 @@ const TABLE: Record<string, Requires> = {
   'small.reasoning-gap': {
     actors: [
       {
-        en: [
-          'small model',
-          'small models',
-          'smaller model',
-          'smaller models',
-          'small language model',
-          'small language models',
-          'SLM',
-          'SLMs',
-        ],
+        en: ['small model', 'smaller model', 'small language model', 'SLM'],
         ja: ['小型モデル', '小規模モデル', '小さなモデル', '小型LLM', '軽量モデル', 'SLM'],
       },
     ],
@@ -233,17 +224,7 @@ const TABLE: Record<string, Requires> = {
   'alpha.llm-return-predictability': {
     actors: [
       {
-        en: [
-          'ChatGPT',
-          'GPT-4',
-          'GPT',
-          'large language model',
-          'large language models',
-          'LLM',
-          'LLMs',
-          'generative AI',
-          'AI',
-        ],
+        en: ['ChatGPT', 'GPT-4', 'GPT', 'large language model', 'LLM', 'generative AI', 'AI'],
         ja: ['ChatGPT', 'GPT-4', '大規模言語モデル', 'LLM', '生成AI', 'AI'],
       },
     ],
