@@ -17,10 +17,8 @@ const dev = read(devPath);
 const sets: Record<string, NumberedRow[]> = {
   tune: dev.filter((r) => halfOf(r.row) === 'tune'),
   check: dev.filter((r) => halfOf(r.row) === 'check'),
-  own: [
-    ...read('tests/fixtures/sentences/generalisation.jsonl'),
-    ...read('tests/fixtures/sentences/heldout-2026.jsonl'),
-  ],
+  own: read('tests/fixtures/sentences/generalisation.jsonl'),
+  held: read('tests/fixtures/sentences/heldout-2026.jsonl'),
 };
 /** The stance rules' own sentences (tests/fixtures/sentences/stance-rules.jsonl): claim and expected stance each. */
 const rules: { lang: 'en' | 'ja'; claim: string; stance: string; text: string }[] = readFileSync(
