@@ -29,11 +29,9 @@ const NEUTRAL: Record<string, number> = {
   'evidence.topicShare': 0,
   'figures.bonus': 0,
   'figures.smallAmountShare': 0,
-  'figures.yearShare': 0,
   'figures.comparableShare': 0,
   'figures.otherPeriodFactor': 1,
   'figures.farShareFloor': 1,
-  'ranking.minRawShare': 0,
   'ranking.disputedShare': 0,
   'evidence.laterKeyWeight': 1,
 };
