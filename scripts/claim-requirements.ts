@@ -108,7 +108,25 @@ const TABLE: Record<string, Requires> = {
   'debt.big-tech-borrowing': { events: [AI] },
   'debt.us-tech-bonds-2025': { actors: [TECH] },
   // The IMF's claims are about an AI bust and AI's share of GDP; a general financial crisis or growth forecast is not.
-  'imf.no-systemic-crisis': { events: [AI] },
+  // The IMF, or the bust itself, is enough: reports of it often leave "AI" to the sentence before.
+  'imf.no-systemic-crisis': {
+    events: [
+      {
+        en: [
+          ...AI.en,
+          'IMF',
+          'International Monetary Fund',
+          'Gourinchas',
+          'bubble',
+          'boom',
+          'bust',
+          'burst',
+          'collapse',
+        ],
+        ja: [...AI.ja, 'IMF', '国際通貨基金', 'グランシャ', 'バブル', 'ブーム', '崩壊', '破裂', '暴落'],
+      },
+    ],
+  },
   'imf.gdp-share': { comparison: DOTCOM },
   // A share of the cost of building data centres: a sentence on data-centre revenue is not it.
   'scaling.gpu-60pct-cost': {
