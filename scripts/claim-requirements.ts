@@ -316,8 +316,15 @@ const TABLE: Record<string, Requires> = {
   // Fed's cuts often leave the subject out (「2会合連続で利下げ」).
   'dotcom.fed-cutting-now': { events: [CUT, RATES] },
   'dotcom.fed-hikes-trigger': { actors: [FED], events: [HIKE, RATES] },
-  // The Nasdaq's fall: its record high is not it (tech stocks falling in the crash, unnamed, still are).
+  // The Nasdaq's fall: its record high is not it, nor other stocks falling today; tech stocks falling in the dot-com
+  // crash, the index unnamed, still are (the index or the era is named).
   'dotcom.nasdaq-80pct': {
+    actors: [
+      {
+        en: ['Nasdaq', ...DOTCOM.en, 'tech bubble', '2001', '2002'],
+        ja: ['ナスダック', 'Nasdaq', ...DOTCOM.ja, 'ネットバブル', 'インターネットバブル', '2001年', '2002年'],
+      },
+    ],
     events: [
       {
         en: [
