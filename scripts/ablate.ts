@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createMatcher } from '../src/core/engine';
 import { DEFAULT_POLICY, type Policy } from '../src/core/policy';
 import { loadBundledEvidence } from '../src/evidence/bundled';
-import type { Claim } from '../src/evidence/schema';
+import { BUNDLED_FILES } from '../src/evidence/bundled-data';
+import type { Claim, TopicFile } from '../src/evidence/schema';
+import { claimsOf } from '../src/evidence/topic-vocabulary';
 import { evaluate, type EvalStats } from '../src/cli/eval/metrics';
 import { parseRows, type NumberedRow } from '../src/cli/eval/rows';
 import { halfOf } from '../src/cli/eval/split';
@@ -18,6 +20,7 @@ const sets: Record<string, NumberedRow[]> = {
   tune: dev.filter((r) => halfOf(r.row) === 'tune'),
   check: dev.filter((r) => halfOf(r.row) === 'check'),
   own: read('tests/fixtures/sentences/generalisation.jsonl'),
+  held: read('tests/fixtures/sentences/heldout-2026.jsonl'),
 };
 const bundled = loadBundledEvidence();
 
@@ -26,11 +29,9 @@ const NEUTRAL: Record<string, number> = {
   'evidence.topicShare': 0,
   'figures.bonus': 0,
   'figures.smallAmountShare': 0,
-  'figures.yearShare': 0,
   'figures.comparableShare': 0,
   'figures.otherPeriodFactor': 1,
   'figures.farShareFloor': 1,
-  'ranking.minRawShare': 0,
   'ranking.disputedShare': 0,
   'evidence.laterKeyWeight': 1,
 };
@@ -59,6 +60,9 @@ function variants(): [string, Policy, Claim[]][] {
     }
   }
   out.push(['claims without requires', DEFAULT_POLICY, bundled.map(({ requires: _, ...c }) => c)]);
+  // The topic files' shared vocabulary (data/<topic>.json `vocabulary`), given to no claim.
+  const own = BUNDLED_FILES.flatMap((f) => claimsOf({ ...(f.data as TopicFile), vocabulary: undefined }));
+  out.push(['topic files without shared vocabulary', DEFAULT_POLICY, own]);
   return out;
 }
 
