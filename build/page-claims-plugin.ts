@@ -2,19 +2,22 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { datedUpdates, type DatedUpdate } from '../src/core/claim-status';
+import type { TopicFile } from '../src/evidence/schema';
+import { claimsOf } from '../src/evidence/topic-vocabulary';
 import { TOPICS } from '../src/evidence/topics';
 import { virtualJsonModule } from './virtual-json-module';
 
 /** The module the content script imports its bundled claims from (src/evidence/page-claims.ts). */
 const PAGE_CLAIMS_MODULE = 'virtual:kensho/page-claims';
 
-/** Every claim of the data files in topic order (as bundled-data.ts lists them), as page-claims.ts `withoutSources` leaves it. */
+/**
+ * Every claim of the data files in topic order (as bundled-data.ts lists them), with its topic's shared vocabulary,
+ * as page-claims.ts `withoutSources` leaves it.
+ */
 export function claimsWithoutSources(dataDir: URL): Record<string, unknown>[] {
   return TOPICS.flatMap((topic) => {
-    const file = JSON.parse(readFileSync(new URL(`${topic}.json`, dataDir), 'utf8')) as {
-      claims: Record<string, unknown>[];
-    };
-    return file.claims.map(({ sources: _sources, updates, ...rest }) =>
+    const file = JSON.parse(readFileSync(new URL(`${topic}.json`, dataDir), 'utf8')) as TopicFile;
+    return claimsOf(file).map(({ sources: _sources, updates, ...rest }) =>
       Array.isArray(updates) ? { ...rest, updates: datedUpdates(updates as DatedUpdate[]) } : rest,
     );
   });

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createMatcher } from '../src/core/engine';
 import { DEFAULT_POLICY, type Policy } from '../src/core/policy';
 import { loadBundledEvidence } from '../src/evidence/bundled';
-import type { Claim } from '../src/evidence/schema';
+import { BUNDLED_FILES } from '../src/evidence/bundled-data';
+import type { Claim, TopicFile } from '../src/evidence/schema';
+import { claimsOf } from '../src/evidence/topic-vocabulary';
 import { evaluate, type EvalStats } from '../src/cli/eval/metrics';
 import { parseRows, type NumberedRow } from '../src/cli/eval/rows';
 import { halfOf } from '../src/cli/eval/split';
@@ -35,11 +37,9 @@ const NEUTRAL: Record<string, number> = {
   'evidence.topicShare': 0,
   'figures.bonus': 0,
   'figures.smallAmountShare': 0,
-  'figures.yearShare': 0,
   'figures.comparableShare': 0,
   'figures.otherPeriodFactor': 1,
   'figures.farShareFloor': 1,
-  'ranking.minRawShare': 0,
   'ranking.disputedShare': 0,
   'evidence.laterKeyWeight': 1,
 };
@@ -68,6 +68,9 @@ function variants(): [string, Policy, Claim[]][] {
     }
   }
   out.push(['claims without requires', DEFAULT_POLICY, bundled.map(({ requires: _, ...c }) => c)]);
+  // The topic files' shared vocabulary (data/<topic>.json `vocabulary`), given to no claim.
+  const own = BUNDLED_FILES.flatMap((f) => claimsOf({ ...(f.data as TopicFile), vocabulary: undefined }));
+  out.push(['topic files without shared vocabulary', DEFAULT_POLICY, own]);
   return out;
 }
 

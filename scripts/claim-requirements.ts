@@ -30,6 +30,29 @@ const DOTCOM: Terms = {
   en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
   ja: ['ドットコム', 'ITバブル', '1990年代', '2000年'],
 };
+const FED: Terms = {
+  en: ['Fed', 'Federal Reserve', 'FOMC', 'Federal Open Market Committee', 'Powell', 'Greenspan', 'US central bank'],
+  ja: [
+    'FRB',
+    '連邦準備',
+    '米連邦',
+    'FOMC',
+    'パウエル',
+    'グリーンスパン',
+    '米中央銀行',
+    '米中銀',
+    '米利下げ',
+    '米利上げ',
+  ],
+};
+const CUT: Terms = {
+  en: ['cut', 'cuts', 'cutting', 'rate cut', 'lowered', 'lowers', 'lowering', 'reduced', 'easing'],
+  ja: ['利下げ', '引き下げ', '金融緩和'],
+};
+const HIKE: Terms = {
+  en: ['hike', 'hikes', 'hiking', 'raised', 'raising', 'rate increases', 'tightening'],
+  ja: ['利上げ', '引き上げ', '金融引き締め'],
+};
 /** Interest rates (利下げ and 利上げ name the rate themselves). */
 const RATES: Terms = {
   en: ['rate', 'rates', 'interest rate', 'interest rates', 'basis points', 'monetary policy', 'fed funds'],
@@ -85,7 +108,25 @@ const TABLE: Record<string, Requires> = {
   'debt.big-tech-borrowing': { events: [AI] },
   'debt.us-tech-bonds-2025': { actors: [TECH] },
   // The IMF's claims are about an AI bust and AI's share of GDP; a general financial crisis or growth forecast is not.
-  'imf.no-systemic-crisis': { events: [AI] },
+  // The IMF, or the bust itself, is enough: reports of it often leave "AI" to the sentence before.
+  'imf.no-systemic-crisis': {
+    events: [
+      {
+        en: [
+          ...AI.en,
+          'IMF',
+          'International Monetary Fund',
+          'Gourinchas',
+          'bubble',
+          'boom',
+          'bust',
+          'burst',
+          'collapse',
+        ],
+        ja: [...AI.ja, 'IMF', '国際通貨基金', 'グランシャ', 'バブル', 'ブーム', '崩壊', '破裂', '暴落'],
+      },
+    ],
+  },
   'imf.gdp-share': { comparison: DOTCOM },
   // A share of the cost of building data centres: a sentence on data-centre revenue is not it.
   'scaling.gpu-60pct-cost': {
@@ -160,25 +201,8 @@ const TABLE: Record<string, Requires> = {
     },
   },
   'dotcom.shiller-speculation': { actors: [{ en: ['Shiller', 'CAPE'], ja: ['シラー'] }] },
-  // The claims are about a direction of interest rates: a hold, or a sentence on rates in general, is neither.
-  'dotcom.fed-cutting-now': {
-    events: [
-      {
-        en: ['cut', 'cuts', 'cutting', 'rate cut', 'lowered', 'lowers', 'lowering', 'reduced', 'easing'],
-        ja: ['利下げ', '引き下げ', '金融緩和'],
-      },
-      RATES,
-    ],
-  },
-  'dotcom.fed-hikes-trigger': {
-    events: [
-      {
-        en: ['hike', 'hikes', 'hiking', 'raised', 'raising', 'rate increases', 'tightening'],
-        ja: ['利上げ', '引き上げ', '金融引き締め'],
-      },
-      RATES,
-    ],
-  },
+  // The claims are about a direction of interest rates: a hold, or a sentence on rates in general, is neither
+  // (the Fed's two claims are set with their actor below).
   'dotcom.powell-term-2026': { actors: [{ en: ['Powell', 'Fed chair'], ja: ['パウエル', 'FRB議長'] }] },
   'nvidia.openai-30b-stake': { actors: [OPENAI] },
   'scaling.nvidia-older-gpus-hold-value': { actors: [NVIDIA] },
@@ -297,6 +321,81 @@ const TABLE: Record<string, Requires> = {
       {
         en: ['social', 'social media', 'feed', 'TikTok', 'attention'],
         ja: ['ソーシャル', 'SNS', 'フィード', 'TikTok', 'ティックトック'],
+      },
+    ],
+  },
+  // NVIDIA's OpenAI deal needs both: NVIDIA investing in another company, or a sentence on AI investment in general,
+  // is not it (an agreeing amount still stands in for the names).
+  'nvidia.openai-100b': { actors: [NVIDIA, OPENAI] },
+  'nvidia.openai-plan-stalled': { actors: [NVIDIA, OPENAI] },
+  // The Fed's hikes: another central bank's hike is not them. Cuts stay without the actor: Japanese reports of the
+  // Fed's cuts often leave the subject out (「2会合連続で利下げ」).
+  'dotcom.fed-cutting-now': { events: [CUT, RATES] },
+  'dotcom.fed-hikes-trigger': { actors: [FED], events: [HIKE, RATES] },
+  // The Nasdaq's fall: its record high is not it, nor other stocks falling today; tech stocks falling in the dot-com
+  // crash, the index unnamed, still are (the index or the era is named).
+  'dotcom.nasdaq-80pct': {
+    actors: [
+      {
+        en: ['Nasdaq', ...DOTCOM.en, 'tech bubble', '2001', '2002'],
+        ja: ['ナスダック', 'Nasdaq', ...DOTCOM.ja, 'ネットバブル', 'インターネットバブル', '2001年', '2002年'],
+      },
+    ],
+    events: [
+      {
+        en: [
+          'lost',
+          'fell',
+          'fall',
+          'plunged',
+          'plunge',
+          'crash',
+          'crashed',
+          'collapse',
+          'collapsed',
+          'bear market',
+          'wiped out',
+          'peak to trough',
+          'peak-to-trough',
+          'from its peak',
+          'tumbled',
+          'slumped',
+          'shed',
+          'sank',
+          'decline',
+          'declined',
+          'drop',
+          'dropped',
+          'fallen',
+          'falling',
+          'loss',
+          'losses',
+          'bust',
+          'burst',
+          'plummeted',
+          'tanked',
+        ],
+        ja: ['下落', '急落', '暴落', '崩壊', '失った', '失い', '高値から', 'ピークから', '値下がり', '落ち込', '下げ'],
+      },
+    ],
+  },
+  // Warnings at the time: the era alone, or its index levels, are history, not the warnings.
+  'dotcom.warnings-at-the-time': {
+    events: [
+      {
+        en: [
+          'warned',
+          'warning',
+          'warnings',
+          'cautioned',
+          'irrational exuberance',
+          'overvalued',
+          'fundamentals',
+          'naysayers',
+          'skeptics',
+          'sceptics',
+        ],
+        ja: ['警告', '警鐘', '割高', 'ファンダメンタルズ', '根拠なき熱狂', '懸念'],
       },
     ],
   },

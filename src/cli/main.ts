@@ -1,4 +1,5 @@
-import type { CliIo, Command } from './io';
+import { dispatch, type CommandTable } from './dispatch';
+import type { CliIo } from './io';
 
 const USAGE = `Usage: kensho <command> [options]
 
@@ -14,35 +15,25 @@ Commands:
   help               show this help
 `;
 
-/** Commands load lazily so `kensho match` does not pay for the DOM library `scan` needs. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  evidence: async () => (await import('./commands/evidence')).evidenceCommand,
-  match: async () => (await import('./commands/match')).matchCommand,
-  lookup: async () => (await import('./commands/lookup')).lookupCommand,
-  eval: async () => (await import('./commands/eval')).evalCommand,
-  scan: async () => (await import('./commands/scan')).scanCommand,
-  review: async () => (await import('./commands/review')).reviewCommand,
-  feed: async () => (await import('./commands/feed')).feedCommand,
+const COMMANDS: CommandTable = {
+  usage: USAGE,
+  commands: {
+    evidence: async () => (await import('./commands/evidence')).evidenceCommand,
+    match: async () => (await import('./commands/match')).matchCommand,
+    lookup: async () => (await import('./commands/lookup')).lookupCommand,
+    eval: async () => (await import('./commands/eval')).evalCommand,
+    scan: async () => (await import('./commands/scan')).scanCommand,
+    review: async () => (await import('./commands/review')).reviewCommand,
+    feed: async () => (await import('./commands/feed')).feedCommand,
+  },
+  unknown: (name) => `kensho: unknown command "${name}". Run "kensho help" to see the commands.\n`,
+  failed: (name, err, io) => {
+    io.stderr(`kensho ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  },
 };
 
 /** Entry point of the `kensho` CLI; returns the exit code. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(USAGE);
-    return name ? 0 : 2;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    io.stderr(`kensho: unknown command "${name}". Run "kensho help" to see the commands.\n`);
-    return 2;
-  }
-  try {
-    return await (
-      await load()
-    )(rest, io);
-  } catch (err) {
-    io.stderr(`kensho ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
-  }
+export function main(argv: string[], io: CliIo): Promise<number> {
+  return dispatch(COMMANDS, argv, io);
 }

@@ -1,7 +1,8 @@
 /** Option parsing shared by the commands that build a matcher (match, lookup, eval). */
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
-import { ClaimSchema, type Claim } from '../evidence/schema';
+import { ClaimSchema, TopicVocabularySchema, type Claim } from '../evidence/schema';
+import { claimsOf } from '../evidence/topic-vocabulary';
 import { isStrictness, STRICTNESS_LEVELS, type Strictness } from '../shared/vocabulary';
 
 export class UsageError extends Error {}
@@ -105,6 +106,18 @@ export async function loadClaims(path: string | null): Promise<Claim[]> {
   }
   const list = Array.isArray(data) ? data : (data as { claims?: unknown })?.claims;
   const parsed = v.safeParse(v.array(ClaimSchema), list);
+  // A topic file's shared vocabulary goes to its claims, as it does for the bundled files.
+  const vocabulary = v.safeParse(
+    v.optional(TopicVocabularySchema),
+    Array.isArray(data) ? undefined : (data as { vocabulary?: unknown })?.vocabulary,
+  );
+  if (!vocabulary.success) {
+    const issue = vocabulary.issues[0];
+    const where = issue?.path?.map((p) => p.key).join('.') ?? '';
+    throw new UsageError(
+      `evidence file "${path}" has an invalid topic vocabulary (${where ? `vocabulary.${where}: ` : ''}${issue?.message ?? 'invalid'})`,
+    );
+  }
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue?.path?.map((p) => p.key).join('.') ?? '';
@@ -112,5 +125,5 @@ export async function loadClaims(path: string | null): Promise<Claim[]> {
       `evidence file "${path}" is not a list of claims (${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'})`,
     );
   }
-  return parsed.output;
+  return claimsOf({ claims: parsed.output, vocabulary: vocabulary.output });
 }

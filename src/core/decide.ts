@@ -39,7 +39,6 @@ export interface Features {
 export type Rule =
   | 'unanchored-amount'
   | 'requires'
-  | 'weak-own-evidence'
   | 'below-threshold'
   | 'not-topical'
   | 'open-question'
@@ -70,8 +69,6 @@ function figureShare(f: FigureRelation, p: Policy['figures']): number {
       return 1;
     case 'small-amount':
       return p.smallAmountShare;
-    case 'year':
-      return p.yearShare;
     case 'comparable':
       return p.comparableShare;
     default:
@@ -123,7 +120,6 @@ export function decide(f: Features, row: StrictnessRow, policy: Policy): Decisio
 function rejection(f: Features, raw: number, row: StrictnessRow, policy: Policy): Rule | null {
   if (f.figure === 'unanchored') return 'unanchored-amount';
   if (!f.requiresMet) return 'requires';
-  if (f.raw < row.raw * policy.ranking.minRawShare) return 'weak-own-evidence';
   if (raw < row.raw) return 'below-threshold';
   if (!topical(f, row, policy.figures)) return 'not-topical';
   // An open question on one bare term ("How big is the AI investment wave?") raises a subject, it mentions no claim.

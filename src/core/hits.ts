@@ -86,16 +86,24 @@ export function findHitsByStart(index: ClaimIndex, codes: Uint16Array, length: n
   return hits;
 }
 
-/** Drops hits that lie inside a longer hit ("data center" inside "ai data center"), keeping one per key. */
-export function dropNested(hits: Hit[]): Hit[] {
+/**
+ * Drops hits that lie inside a longer hit ("data center" inside "ai data center"), keeping one per key. A name
+ * inside a longer phrase that is not a name ("Sora" in "Sora downloads") stays: the sentence still names the actor.
+ */
+export function dropNested(hits: Hit[], isName: (keyId: number) => boolean = () => false): Hit[] {
   // On equal spans the longer key wins: "bonds" (the key as written) over its variant "bond" + "s".
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end || b.keyLength - a.keyLength);
   const out: Hit[] = [];
   const seen = new Set<number>();
   let coverEnd = -1;
+  let coverName = false;
   for (const h of sorted) {
-    if (h.end <= coverEnd) continue;
-    coverEnd = Math.max(coverEnd, h.end);
+    if (h.end <= coverEnd) {
+      if (coverName || !isName(h.keyId)) continue;
+    } else {
+      coverEnd = h.end;
+      coverName = isName(h.keyId);
+    }
     if (seen.has(h.keyId)) continue;
     seen.add(h.keyId);
     out.push(h);

@@ -69,7 +69,10 @@ export function matchHits(
 ): SentenceMatch[] {
   const { policy } = index;
   const { row, trace } = call;
-  const cands = gatherCandidates(index, dropNested(input.hits));
+  const cands = gatherCandidates(
+    index,
+    dropNested(input.hits, (id) => index.keys[id]!.anyEntity),
+  );
   const ceiling = figureCeiling(input.figs, policy);
   // Worked out for the first candidate that needs them (most sentences have none).
   let toOriginal: SentenceInput['toOriginal'] | undefined;

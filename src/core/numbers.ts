@@ -65,7 +65,8 @@ interface Amount {
 
 /** Reads Japanese scale chains after a number: 14兆8000億 → 1.48e13; returns the end offset. */
 function readJaChain(text: string, value: number, pos: number): Amount {
-  const JA_CHAIN = /^([千万億兆])(?:(\d+(?:\.\d+)?)([千万億])?)?/;
+  // The trailing part may be grouped with commas, as in 1億6,000万.
+  const JA_CHAIN = /^([千万億兆])(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([千万億])?)?/;
   let m = JA_CHAIN.exec(text.slice(pos, pos + 12));
   if (!m) return { value, end: pos, scaled: false };
   let total = value * JA_SCALE[m[1]!]!;
@@ -75,7 +76,7 @@ function readJaChain(text: string, value: number, pos: number): Amount {
     return { value: total, end: pos + 2, scaled: true };
   }
   if (m[2]) {
-    const sub = Number(m[2]) * (m[3] ? JA_SCALE[m[3]]! : 1);
+    const sub = Number(m[2].replace(/,/g, '')) * (m[3] ? JA_SCALE[m[3]]! : 1);
     // Only a smaller trailing part belongs to the chain (14兆8000億); otherwise stop after the first scale.
     if (sub < JA_SCALE[m[1]!]!) return { value: total + sub, end: pos + m[0].length, scaled: true };
     m = null;

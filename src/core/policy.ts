@@ -41,8 +41,7 @@ export interface Policy {
     bonus: number;
     /** Share of the bonus for an agreeing amount below `largeAmount` (a percentage any story may contain). */
     smallAmountShare: number;
-    /** Share for an agreeing year only, and for a comparable differing amount. */
-    yearShare: number;
+    /** Share for a comparable differing amount (an agreeing year alone earns nothing: it measured nothing). */
     comparableShare: number;
     largeAmount: number;
     /** Units whose agreeing amounts are telling at any size (gigawatts of compute). */
@@ -67,8 +66,6 @@ export interface Policy {
     perTopic: number;
     /** Score of a claim reached through `disputes`, relative to the match it came from. */
     disputedShare: number;
-    /** A candidate needs at least this share of the strictness row's raw evidence from its own keys. */
-    minRawShare: number;
   };
   specificity: Record<
     | 'everyday'

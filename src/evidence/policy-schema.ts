@@ -37,7 +37,6 @@ export const PolicySchema = v.pipe(
     figures: v.strictObject({
       bonus: Num(0, 5),
       smallAmountShare: Share,
-      yearShare: Share,
       comparableShare: Share,
       largeAmount: Num(1, 1e15),
       distinctUnits: v.array(v.string()),
@@ -54,7 +53,6 @@ export const PolicySchema = v.pipe(
       maxMatches: Num(1, 20),
       perTopic: Num(1, 20),
       disputedShare: Share,
-      minRawShare: Share,
     }),
     specificity: v.record(
       v.picklist([

@@ -22,8 +22,8 @@ const HttpUrl = v.pipe(
 );
 
 export const Bilingual = (max: number) => v.strictObject({ en: Text(max), ja: Text(max) });
-const TermList = v.pipe(v.array(Text(60)), v.maxLength(80));
-export const BilingualTerms = v.strictObject({ en: TermList, ja: TermList });
+const TermList = (max: number) => v.pipe(v.array(Text(60)), v.maxLength(max));
+export const BilingualTerms = v.strictObject({ en: TermList(80), ja: TermList(80) });
 
 export const SOURCE_KINDS = ['news-agency', 'newspaper', 'magazine', 'video', 'blog', 'research', 'official'] as const;
 export const SOURCE_STANCES = ['supports', 'disputes', 'context'] as const;
@@ -97,6 +97,11 @@ export const ClaimSchema = v.strictObject({
   entities: BilingualTerms,
   /** Topical vocabulary and aliases (bonds / 社債 / circular financing / 還流). */
   terms: BilingualTerms,
+  /**
+   * `false`: the claim does not take its topic file's shared `vocabulary` (a counter-claim or a narrower claim
+   * whose own words say what it is about). Means nothing outside a topic file.
+   */
+  topicVocabulary: v.optional(v.literal(false)),
   figures: v.pipe(v.array(FigureSchema), v.maxLength(20)),
   /** What a sentence must name to make this claim (see RequiresSchema); set by scripts/claim-requirements.ts. */
   requires: v.optional(RequiresSchema),
@@ -114,9 +119,19 @@ export const ClaimSchema = v.strictObject({
   updates: v.optional(v.pipe(v.array(UpdateSchema), v.maxLength(40))),
 });
 
-/** One human-editable file in data/: the claims of one topic. */
+/**
+ * Vocabulary the claims of one topic file share, stated once in the file: every claim of the file takes it, its
+ * names as entities and its terms as terms, unless the claim says `topicVocabulary: false` (topic-vocabulary.ts).
+ */
+export const TopicVocabularySchema = v.strictObject({
+  entities: BilingualTerms,
+  terms: v.strictObject({ en: TermList(200), ja: TermList(200) }),
+});
+
+/** One human-editable file in data/: the claims of one topic, and the vocabulary they share. */
 export const TopicFileSchema = v.strictObject({
   topic: v.picklist(TOPICS),
+  vocabulary: v.optional(TopicVocabularySchema),
   claims: v.pipe(v.array(ClaimSchema), v.minLength(1)),
 });
 
@@ -125,4 +140,5 @@ export type Figure = v.InferOutput<typeof FigureSchema>;
 export type ClaimUpdate = v.InferOutput<typeof UpdateSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type TopicFile = v.InferOutput<typeof TopicFileSchema>;
+export type TopicVocabulary = v.InferOutput<typeof TopicVocabularySchema>;
 export type Lang = (typeof LANGS)[number];

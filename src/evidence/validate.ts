@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { dateRange } from '../core/published';
 import { TopicFileSchema, type Claim, type TopicFile } from './schema';
+import { claimsOf } from './topic-vocabulary';
 import { TOPICS } from './topics';
 
 /** One problem in the evidence base, located precisely enough to fix by hand. */
@@ -167,7 +168,7 @@ export function validateEvidence(files: readonly RawFile[]): Checked<Claim[]> {
   const sets: ClaimSet[] = [];
   for (const { file, data } of files) {
     const checked = validateTopicFile(file, data);
-    if (checked.ok) sets.push({ file, claims: checked.value.claims });
+    if (checked.ok) sets.push({ file, claims: claimsOf(checked.value) });
     else issues.push(...checked.issues);
   }
   if (issues.length) return { ok: false, issues };
@@ -182,11 +183,12 @@ export function validateEvidence(files: readonly RawFile[]): Checked<Claim[]> {
 
 /**
  * The content script uses the bundled files without validating them again (bundled-data.ts), which is only sound
- * if validation changes nothing: a claim whose validated form differs (untrimmed text, say) is a problem here.
+ * if validation changes nothing: a claim whose validated form differs (untrimmed text, say, in the claim or in its
+ * topic's shared vocabulary) is a problem here.
  */
 export function untrusted(files: readonly RawFile[], validated: readonly Claim[]): string[] {
   const raw = files.flatMap((f) =>
-    ((f.data as { claims?: Claim[] }).claims ?? []).map((claim) => ({ file: f.file, claim })),
+    claimsOf({ claims: [], ...(f.data as Partial<TopicFile>) }).map((claim) => ({ file: f.file, claim })),
   );
   return raw
     .filter(({ claim }, i) => JSON.stringify(claim) !== JSON.stringify(validated[i]))

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { trustedBundledClaims } from '../../evidence/bundled-data';
 import { PACK_LIMITS } from '../../evidence/pack';
 import { Bilingual, Id, type Claim } from '../../evidence/schema';
+import { claimsOf } from '../../evidence/topic-vocabulary';
 import {
   checkClaims,
   formatIssue,
@@ -63,7 +64,7 @@ export function readFeedData(dir: string): FeedData {
     if (data === undefined) continue;
     files.push({ file, data });
     const checked = validateTopicFile(file, data);
-    if (checked.ok) sets.push({ file, claims: checked.value.claims });
+    if (checked.ok) sets.push({ file, claims: claimsOf(checked.value) });
     else problems.push(...checked.issues.map(formatIssue));
   }
   if (problems.length) return { ok: false, problems };

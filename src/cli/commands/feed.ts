@@ -1,4 +1,5 @@
 /** `kensho feed keygen|build|verify`: publishing signed evidence feeds (docs/feeds.md). */
+import { dispatch, type CommandTable } from '../dispatch';
 import type { CliIo } from '../io';
 import { FeedUsageError } from './feed-args';
 
@@ -10,31 +11,23 @@ const HELP = `Usage: kensho feed <keygen|build|verify> [options]
 Exit codes: 0 ok, 1 refused or invalid, 2 bad usage. See docs/feeds.md.
 `;
 
-const SUBCOMMANDS: Record<string, () => Promise<(args: string[], io: CliIo) => Promise<number>>> = {
-  keygen: async () => (await import('./feed-keygen')).feedKeygen,
-  build: async () => (await import('./feed-build')).feedBuild,
-  verify: async () => (await import('./feed-verify')).feedVerify,
-};
-
-/** Runs a feed subcommand; usage errors exit 2 with the help text. */
-export async function feedCommand(args: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = args;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(HELP);
-    return name ? 0 : 2;
-  }
-  const load = SUBCOMMANDS[name];
-  if (!load) {
-    io.stderr(`kensho feed: unknown subcommand "${name}"\n${HELP}`);
-    return 2;
-  }
-  try {
-    return await (
-      await load()
-    )(rest, io);
-  } catch (err) {
+const SUBCOMMANDS: CommandTable = {
+  usage: HELP,
+  commands: {
+    keygen: async () => (await import('./feed-keygen')).feedKeygen,
+    build: async () => (await import('./feed-build')).feedBuild,
+    verify: async () => (await import('./feed-verify')).feedVerify,
+  },
+  unknown: (name) => `kensho feed: unknown subcommand "${name}"\n${HELP}`,
+  /** Usage errors exit 2 with their reason; anything else reaches `kensho`'s own handler (exit 1). */
+  failed: (name, err, io) => {
     if (!(err instanceof FeedUsageError)) throw err;
     io.stderr(`kensho feed ${name}: ${err.message}\n`);
     return 2;
-  }
+  },
+};
+
+/** Runs a feed subcommand. */
+export function feedCommand(args: string[], io: CliIo): Promise<number> {
+  return dispatch(SUBCOMMANDS, args, io);
 }

@@ -3,7 +3,8 @@
  * Escape or the close button closes it; the caller returns focus to the marker.
  */
 import { render } from 'preact';
-import { adoptSheet, setStyles, sharedSheet } from '../shared/stylesheets';
+import { createShadowHost } from '../shared/shadow-host';
+import { setStyles } from '../shared/stylesheets';
 import type { Theme } from '../../storage/settings-types';
 import { CARD_CSS } from './card-styles';
 import { ClaimCard, type ClaimCardProps } from './claim-card';
@@ -19,18 +20,7 @@ export interface CardHost {
 
 /** Creates the card host inside `parent` (not rendered until `show`). */
 export function createCardHost(doc: Document, parent: HTMLElement, signal: AbortSignal): CardHost {
-  const host = doc.createElement('kensho-card');
-  setStyles(host, {
-    all: 'initial',
-    position: 'absolute',
-    left: '0px',
-    top: '0px',
-    display: 'block',
-    'pointer-events': 'auto',
-  });
-  const root = host.attachShadow({ mode: 'open' });
-  const sheet = sharedSheet(doc, 'card', CARD_CSS);
-  if (sheet) adoptSheet(root, sheet);
+  const { host, root } = createShadowHost(doc, 'kensho-card', { name: 'card', css: CARD_CSS });
   const mount = doc.createElement('div');
   root.appendChild(mount);
   let current: ClaimCardProps | null = null;

@@ -3,13 +3,12 @@
  * the update that set that status ("Before this article"), then "Since then", newest first, each development with its
  * date, status and sources.
  */
-import { statusAt, updateAt, updatesAfter, type DatedUpdate } from '../../core/claim-status';
-import { filterSources } from '../../core/source-filter';
+import { statusAt, type DatedUpdate } from '../../core/claim-status';
 import type { ClaimUpdate, Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { cardText } from './card-text';
-import { SourceList } from '../shared/source-list';
-import { asOfText, statusKey } from './status-text';
+import { UpdateTimeline } from '../shared/update-timeline';
+import { asOfText } from './status-text';
 
 /**
  * The claim's status line: always with a page date (the reader learns the card is judged as of then), and without
@@ -33,77 +32,29 @@ export function AsOf({
   );
 }
 
-interface SinceThenProps {
+/** The card's "Before this article" and "Since then" sections. */
+export function SinceThen({
+  updates,
+  pageDate,
+  lang,
+  filters,
+  now,
+}: {
   updates: readonly ClaimUpdate[];
   pageDate?: string;
   lang: Lang;
   filters: SourceFilters;
   now: Date;
-}
-
-/** One dated development: its date, status in words, summary and its sources after the reader's filters. */
-function UpdateItem({
-  update: u,
-  lang,
-  filters,
-  now,
-}: {
-  update: ClaimUpdate;
-  lang: Lang;
-  filters: SourceFilters;
-  now: Date;
 }) {
-  const t = cardText(lang);
-  const shown = filterSources(u.sources, filters, now);
   return (
-    <li class="update" data-update-date={u.date} data-status={u.status}>
-      <div class="meta">
-        <time dateTime={u.date}>{u.date}</time> ·{' '}
-        <span class={`status-label status-${u.status}`}>{t(statusKey(u.status))}</span>
-      </div>
-      <p class="update-summary">{u.summary[lang]}</p>
-      <SourceList
-        heading={t('card_update_sources')}
-        headingLevel={4}
-        side="update"
-        sources={shown}
-        hidden={u.sources.length - shown.length}
-        lang={lang}
-        now={now}
-        t={t}
-      />
-    </li>
-  );
-}
-
-/**
- * What changed before the article (the update that set the claim's status at its date, so a reader told "retracted"
- * sees why), then "Since then": the updates after the page's date (all of them without one), newest first.
- */
-export function SinceThen({ updates, pageDate, lang, filters, now }: SinceThenProps) {
-  const basis = updateAt(updates, pageDate);
-  const later = updatesAfter(updates, pageDate);
-  const t = cardText(lang);
-  return (
-    <>
-      {basis ? (
-        <section class="status-basis" data-status-basis="">
-          <h3>{t('card_status_basis')}</h3>
-          <ul>
-            <UpdateItem update={basis} lang={lang} filters={filters} now={now} />
-          </ul>
-        </section>
-      ) : null}
-      {later.length > 0 ? (
-        <section class="since-then" data-since-then="">
-          <h3>{t('card_since_then')}</h3>
-          <ul>
-            {later.map((u) => (
-              <UpdateItem update={u} lang={lang} filters={filters} now={now} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </>
+    <UpdateTimeline
+      updates={updates}
+      pageDate={pageDate}
+      lang={lang}
+      filters={filters}
+      now={now}
+      t={cardText(lang)}
+      look="card"
+    />
   );
 }

@@ -6,7 +6,8 @@
  */
 import type { ShownState } from '../../core/claim-status';
 import type { SentenceStance } from '../../core/types';
-import { adoptSheet, setStyles, sharedSheet } from '../shared/stylesheets';
+import { createShadowHost } from '../shared/shadow-host';
+import { setStyles } from '../shared/stylesheets';
 import { MARKER_CSS } from './marker-styles';
 
 export interface Marker {
@@ -43,22 +44,11 @@ export function createMarker(
     signal: AbortSignal;
   },
 ): Marker {
-  const host = doc.createElement('kensho-marker');
+  const { host, root } = createShadowHost(doc, 'kensho-marker', { name: 'marker', css: MARKER_CSS });
   host.setAttribute('data-kensho-claim', opts.claimId);
   host.setAttribute('data-kensho-stance', opts.stance);
   const state = opts.state ?? opts.stance;
   if (state !== opts.stance) host.setAttribute('data-kensho-state', state);
-  setStyles(host, {
-    all: 'initial',
-    position: 'absolute',
-    left: '0px',
-    top: '0px',
-    display: 'block',
-    'pointer-events': 'auto',
-  });
-  const root = host.attachShadow({ mode: 'open' });
-  const sheet = sharedSheet(doc, 'marker', MARKER_CSS);
-  if (sheet) adoptSheet(root, sheet);
   const button = doc.createElement('button');
   button.type = 'button';
   button.dataset.stance = state;

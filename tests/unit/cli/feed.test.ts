@@ -140,6 +140,22 @@ describe('kensho feed build and verify', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("build: a topic file's shared vocabulary goes into each claim the feed carries", async () => {
+    const data = temp();
+    cpSync(SAMPLE, data, { recursive: true });
+    const file = join(data, 'ai-debt-financing.json');
+    const topic = JSON.parse(readFileSync(file, 'utf8'));
+    const own = topic.claims[0].terms;
+    topic.vocabulary = { entities: { en: [], ja: [] }, terms: { en: ['shared bond word'], ja: ['共有の語'] } };
+    writeFileSync(file, JSON.stringify(topic, null, 2));
+    const { dir, key } = await built();
+    const out = join(dir, 'shared');
+    const r = await runCli(['feed', 'build', data, '--version', '1', '--expires', '30d', '--key', key, '--out', out]);
+    expect(r.code).toBe(0);
+    const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8'));
+    expect(feed.claims[0].terms).toEqual({ en: ['shared bond word', ...own.en], ja: ['共有の語', ...own.ja] });
+  });
+
   it('build: a claim id the bundled evidence already uses is refused', async () => {
     const data = temp();
     cpSync(SAMPLE, data, { recursive: true });

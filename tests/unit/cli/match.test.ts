@@ -87,6 +87,33 @@ describe('kensho match', () => {
     expect(ids[4]).toMatch(/"date" must be a date/);
   });
 
+  it("reads a topic file's shared vocabulary as its claims' own, and names a malformed one", async () => {
+    const claim = FIXTURE_CLAIMS.find((c) => c.id === 'test.chipmaker-invests')!;
+    const text = 'Nvidia will invest up to $100 billion in OpenAI.';
+    const bare = { ...claim, entities: { en: [], ja: [] }, terms: { en: [], ja: [] } };
+    const files = tempFiles();
+    const idsFrom = async (file: unknown) => {
+      const r = await runCli(
+        ['match', '--evidence', files.write('topic.json', JSON.stringify(file))],
+        `${JSON.stringify({ text })}\n`,
+      );
+      return {
+        code: r.code,
+        err: r.err,
+        ids: r.code ? [] : JSON.parse(r.out).matches.map((m: { claimId: string }) => m.claimId),
+      };
+    };
+    const vocabulary = { entities: claim.entities, terms: claim.terms };
+    expect((await idsFrom({ topic: claim.topic, claims: [bare] })).ids).toEqual([]);
+    expect((await idsFrom({ topic: claim.topic, vocabulary, claims: [bare] })).ids).toContain(claim.id);
+    expect(
+      (await idsFrom({ topic: claim.topic, vocabulary, claims: [{ ...bare, topicVocabulary: false }] })).ids,
+    ).toEqual([]);
+    const bad = await idsFrom({ topic: claim.topic, vocabulary: { terms: claim.terms }, claims: [bare] });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/invalid topic vocabulary \(vocabulary\.entities: /);
+  });
+
   it('rejects unknown options and a bad evidence file with a clear message', async () => {
     const a = await runCli(['match', '--bogus']);
     expect(a.code).toBe(2);

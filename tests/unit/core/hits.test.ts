@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyAutomaton } from '../../../src/core/automaton';
 import { buildClaimIndex, keyVariants } from '../../../src/core/claim-index';
-import { dropNested, findHits } from '../../../src/core/hits';
+import { dropNested, findHits, type Hit } from '../../../src/core/hits';
 import { normaliseCodes } from '../../../src/core/normalise';
 import { FIXTURE_CLAIMS } from './fixture-claims';
 
@@ -43,6 +43,26 @@ describe('findHits', () => {
 
   it('matches Japanese keys anywhere and keeps the longest of nested ones', () => {
     expect(found('ウォール街では循環取引への懸念')).toEqual(['循環取引']);
+  });
+
+  it('keeps a name nested in a longer phrase that is not a name, and drops other nested keys', () => {
+    const keys = ['sora downloads', 'sora', 'downloads', 'meta platforms', 'meta'];
+    const names = new Set([1, 3, 4]);
+    const a = new KeyAutomaton(keys);
+    const hitsOf = (text: string) => {
+      const n = normaliseCodes(text);
+      const hits: Hit[] = [];
+      a.scan(n.codes, n.length, (id, end) =>
+        hits.push({ keyId: id, start: end - keys[id]!.length, end, keyLength: keys[id]!.length }),
+      );
+      return hits;
+    };
+    const kept = (text: string) => dropNested(hitsOf(text), (id) => names.has(id)).map((h) => keys[h.keyId]);
+    expect(kept('sora downloads fell')).toEqual(['sora downloads', 'sora']);
+    // A name inside a longer name is the same actor, counted once.
+    expect(kept('meta platforms sold bonds')).toEqual(['meta platforms']);
+    // Without names, the longest hit alone.
+    expect(dropNested(hitsOf('sora downloads fell')).map((h) => keys[h.keyId])).toEqual(['sora downloads']);
   });
 
   it('derives inflection variants for English keys', () => {

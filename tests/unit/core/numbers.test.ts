@@ -86,6 +86,9 @@ describe('parseFigures, Japanese', () => {
       { value: 1.48e13, unit: 'JPY', q: 'about' },
     ]);
     expect(figs('1億6000万株')).toMatchObject([{ value: 1.6e8, unit: 'count' }]);
+    // The part after a scale may be grouped with commas, as news writes it.
+    expect(figs('1億6,000万株')).toMatchObject([{ value: 1.6e8, unit: 'count' }]);
+    expect(figs('1兆4,000億ドル')).toMatchObject([{ value: 1.4e12, unit: 'USD' }]);
     expect(figs('1,210億ドル')).toMatchObject([{ value: 1.21e11, unit: 'USD' }]);
     expect(figs('三十億ドル')).toMatchObject([{ value: 3e9, unit: 'USD' }]);
   });

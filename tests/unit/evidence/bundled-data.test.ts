@@ -19,4 +19,17 @@ describe('bundled evidence used without re-validation (content script)', () => {
       `${files[0]!.file}: claim "${first.id}": differs from its validated form (untrimmed text?); fix the file`,
     ]);
   });
+
+  it("flags untrimmed text in a topic file's shared vocabulary, in every claim that takes it", () => {
+    const files = JSON.parse(JSON.stringify(BUNDLED_FILES)) as RawFile[];
+    const validated = loadBundledEvidence();
+    const debt = files.find((f) => f.file === 'data/ai-debt-financing.json')!.data as {
+      vocabulary: { terms: { en: string[] } };
+      claims: { id: string; topicVocabulary?: false }[];
+    };
+    debt.vocabulary.terms.en[0] = ` ${debt.vocabulary.terms.en[0]}`;
+    const sharing = debt.claims.filter((c) => c.topicVocabulary !== false).map((c) => c.id);
+    expect(sharing.length).toBeGreaterThan(2);
+    expect(untrusted(files, validated).map((p) => /claim "([^"]+)"/.exec(p)![1])).toEqual(sharing);
+  });
 });
