@@ -20,7 +20,6 @@ import { figureCeiling } from './features';
 import { parseFigures } from './numbers';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { dateRange, GRACE_MS } from './published';
-import { lookupClaims } from './lookup';
 
 function* claimPolarity(index: ClaimIndex): Generator<void, ClaimPolarity[]> {
   const out: ClaimPolarity[] = [];
@@ -107,6 +106,8 @@ export interface Explanation {
 export interface EngineMatcher extends Matcher {
   explain(text: string, call?: CallOptions): Explanation;
   withOptions(options: MatcherOptions): EngineMatcher;
+  /** The index it matches against: free-text lookup (core/lookup.ts) reads it, so fuse.js stays out of pages. */
+  readonly index: ClaimIndex;
 }
 
 /** Builds a matcher over the given claims (the index is built once, here). */
@@ -264,6 +265,6 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
       return { keys, candidates: trace, matches };
     },
     withOptions: (next) => matcherFrom(built, { ...options, ...next }),
-    lookup: (query, limit = 5) => lookupClaims(index, query, limit),
+    index,
   };
 }

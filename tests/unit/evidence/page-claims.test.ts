@@ -13,6 +13,7 @@ import { bundledVocabulary } from '../../../src/background/answer-claim-sources'
 import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evidence/page-claims';
 import { loadClaims } from '../../../src/page/load-claims';
 import { putPack } from '../../../src/storage/packs';
+import { lookupClaims } from '../../../src/core/lookup';
 
 const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(
   new URL('../../fixtures/sentences/own-sentences.jsonl', import.meta.url),
@@ -72,7 +73,7 @@ describe('the content script’s bundled claims', () => {
       expect(slim.matchSentence(text, lang), text).toEqual(full.matchSentence(text, lang));
       expect(slim.scanBlock(text, lang), text).toEqual(full.scanBlock(text, lang));
     }
-    expect(slim.lookup('社債でAI投資')).toEqual(full.lookup('社債でAI投資'));
+    expect(lookupClaims(slim.index, '社債でAI投資')).toEqual(lookupClaims(full.index, '社債でAI投資'));
   });
 
   it('pack claims reach the page without their sources too, a bundled id still winning', async () => {
