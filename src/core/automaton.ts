@@ -82,10 +82,16 @@ export class KeyAutomaton {
     let nodes = 1;
     let edges = 0;
     a.childBits = new Int32Array(total);
+    // The nodes along the previous key: a key's variants follow it and share its start, walked again for free.
+    const path = [0];
+    let prev = '';
     for (let id = 0; id < s.keys.length; id++) {
       const key = s.keys[id]!;
-      let node = 0;
-      for (let i = 0; i < key.length; i++) {
+      const shared = Math.min(key.length, prev.length);
+      let i = 0;
+      while (i < shared && key.charCodeAt(i) === prev.charCodeAt(i)) i++;
+      let node = path[i]!;
+      for (; i < key.length; i++) {
         const c = key.charCodeAt(i);
         let to = a.step(node, c);
         if (!to) {
@@ -98,7 +104,9 @@ export class KeyAutomaton {
           else a.insertEdge(node, c, to);
         }
         node = to;
+        path[i + 1] = to;
       }
+      prev = key;
       if (key) out[node] = id;
       if (id % 128 === 127) yield;
     }
