@@ -25,5 +25,7 @@ export function indexSnapshotModule(dataDir: URL): Plugin {
     ],
     // The engine never reads sources (src/evidence/page-claims.ts forMatcher): page claims index as claims.
     value: () => buildIndexSnapshot(claimsWithoutSources(dataDir) as unknown as Claim[]),
+    // Read once, into the restored index: the parsed snapshot is then garbage, not kept by the module.
+    parseOnCall: true,
   });
 }

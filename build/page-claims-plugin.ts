@@ -25,7 +25,8 @@ export function claimsWithoutSources(dataDir: URL): Record<string, unknown>[] {
 
 /**
  * `virtual:kensho/page-claims`: the bundled claims without their sources, the evidence's largest field and only needed
- * when a reader opens a card (the card asks the background for them), and without their vocabulary and requirements,
+ * when a reader opens a card (the card asks the background for them with the summary, also left out here: about a
+ * third of the rest), and without their vocabulary and requirements,
  * which only the index uses (compiled at build time: index-snapshot-plugin.ts). data/*.json stays the only copy of the evidence.
  */
 export function pageClaimsModule(dataDir: URL): Plugin {
@@ -34,6 +35,8 @@ export function pageClaimsModule(dataDir: URL): Plugin {
     id: PAGE_CLAIMS_MODULE,
     files: () => TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)),
     value: () =>
-      claimsWithoutSources(dataDir).map(({ terms: _terms, entities: _entities, requires: _requires, ...rest }) => rest),
+      claimsWithoutSources(dataDir).map(
+        ({ terms: _terms, entities: _entities, requires: _requires, summary: _summary, ...rest }) => rest,
+      ),
   });
 }

@@ -5,13 +5,16 @@ import type { Plugin } from 'vite';
 /**
  * A virtual module `id` whose default export is `value()`, rebuilt when any of `files` changes. Emitted as
  * JSON.parse('<string>') rather than an object literal: V8 scans a string far faster than it parses a literal,
- * which matters for the script that runs on every news page (see wxt.config.ts).
+ * which matters for the script that runs on every news page (see wxt.config.ts). With `parseOnCall`, the default
+ * export is instead a function that parses it: data needed once (then turned into something else) is garbage after
+ * that, not held by the module for the page's lifetime.
  */
 export function virtualJsonModule(opts: {
   name: string;
   id: string;
   files: () => URL[];
   value: () => unknown;
+  parseOnCall?: boolean;
 }): Plugin {
   const resolved = `\0${opts.id}`;
   return {
@@ -21,7 +24,8 @@ export function virtualJsonModule(opts: {
       if (id !== resolved) return null;
       for (const file of opts.files()) this.addWatchFile(fileURLToPath(file));
       const text = JSON.stringify(opts.value());
-      return { code: `export default JSON.parse(${JSON.stringify(text)});`, moduleType: 'js' };
+      const parse = `JSON.parse(${JSON.stringify(text)})`;
+      return { code: `export default ${opts.parseOnCall ? `() => ${parse}` : parse};`, moduleType: 'js' };
     },
   };
 }

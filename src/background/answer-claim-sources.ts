@@ -4,7 +4,7 @@ import type { ClaimSources } from '../messaging/protocol';
 import { knownClaims } from '../storage/known-claims';
 
 /**
- * Sources and dated updates per requested claim id, from the bundled evidence and the added claims (packs, feeds),
+ * Summary, sources and dated updates per requested claim id, from the bundled evidence and the added claims (packs, feeds),
  * with the content script's precedence (a bundled claim wins over an added claim with its id). Ids are answered once
  * each, in request order; an unknown id (or one whose pack was since disabled) gets [] rather than an error.
  */
@@ -12,7 +12,12 @@ export async function claimSources(claimIds: readonly string[]): Promise<ClaimSo
   const byId = new Map((await knownClaims(trustedBundledClaims(), (c) => c)).map((c) => [c.id, c]));
   return [...new Set(claimIds)].map((claimId) => {
     const claim = byId.get(claimId);
-    return { claimId, sources: claim?.sources ?? [], updates: claim?.updates ?? [] };
+    return {
+      claimId,
+      ...(claim ? { summary: claim.summary } : {}),
+      sources: claim?.sources ?? [],
+      updates: claim?.updates ?? [],
+    };
   });
 }
 

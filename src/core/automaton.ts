@@ -35,6 +35,11 @@ export class KeyAutomaton {
   private output = new Int32Array(1);
   /** Nearest node on the failure chain that has an output, or -1. */
   private dictLink = new Int32Array(1);
+  /**
+   * A restored automaton's keys until its failure links are made: only `scan` needs them, and a page's scans walk
+   * from word starts without them, so a page never pays for them (see linkRestored).
+   */
+  private unlinked: readonly string[] | null = null;
 
   /** Builds the automaton; key ids are the indices in `keys`. Empty keys are ignored. */
   constructor(keys?: readonly string[]) {
@@ -56,8 +61,8 @@ export class KeyAutomaton {
   }
 
   /**
-   * The automaton built from `s.keys`, made in array passes (no maps): answers every scan exactly as the built one.
-   * Throws when the keys make more edges than the snapshot says (it was not made from these keys).
+   * The automaton built from `s.keys`, made in array passes (no maps): answers every scan exactly as the built one
+   * (its failure links are made on its first `scan`). Throws when the keys make more edges than the snapshot says (it was not made from these keys).
    */
   static fromSnapshot(s: AutomatonSnapshot): KeyAutomaton {
     return drainSteps(KeyAutomaton.fromSnapshotSteps(s));
@@ -73,36 +78,59 @@ export class KeyAutomaton {
     a.hashCode = new Int32Array(size);
     a.hashTo = new Int32Array(size);
     const total = s.edges + 256; // nodes below the root, and room for its children before they are counted
-    let parent = new Int32Array(total);
-    let code = new Uint16Array(total);
     const out: number[] = [-1];
     let nodes = 1;
     let edges = 0;
     a.childBits = new Int32Array(total);
+    // The nodes along the previous key: a key's variants follow it and share its start, walked again for free.
+    const path = [0];
+    let prev = '';
     for (let id = 0; id < s.keys.length; id++) {
       const key = s.keys[id]!;
-      let node = 0;
-      for (let i = 0; i < key.length; i++) {
+      const shared = Math.min(key.length, prev.length);
+      let i = 0;
+      while (i < shared && key.charCodeAt(i) === prev.charCodeAt(i)) i++;
+      let node = path[i]!;
+      for (; i < key.length; i++) {
         const c = key.charCodeAt(i);
         let to = a.step(node, c);
         if (!to) {
           if (node !== 0 && ++edges > s.edges)
             throw new Error(`automaton snapshot: the keys make more than ${s.edges} edges`);
           to = nodes++;
-          if (to >= parent.length) [parent, code, a.childBits] = [grow(parent), grow(code), grow(a.childBits)];
-          parent[to] = node;
-          code[to] = c;
+          if (to >= a.childBits.length) a.childBits = grow(a.childBits);
           out.push(-1);
           if (node === 0) a.rootNext[c] = to;
           else a.insertEdge(node, c, to);
         }
         node = to;
+        path[i + 1] = to;
       }
+      prev = key;
       if (key) out[node] = id;
       if (id % 128 === 127) yield;
     }
     a.output = Int32Array.from(out);
     a.childBits = a.childBits.slice(0, nodes);
+    a.unlinked = s.keys;
+    return a;
+  }
+
+  /** Makes a restored automaton's failure links (`scan` needs them): its nodes' parents and codes again, then the links. */
+  private linkRestored(keys: readonly string[]): void {
+    const nodes = this.output.length;
+    const parent = new Int32Array(nodes);
+    const code = new Uint16Array(nodes);
+    for (const key of keys) {
+      let node = 0;
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        const to = this.step(node, c);
+        parent[to] = node;
+        code[to] = c;
+        node = to;
+      }
+    }
     // Failure links in breadth-first order (by depth): a node's link is always shallower than the node. A parent is
     // made before its children, so one pass in id order gives every depth.
     const depth = new Int32Array(nodes);
@@ -114,14 +142,9 @@ export class KeyAutomaton {
     for (let d = 1; d <= deepest + 1; d++) start[d]! += start[d - 1]!;
     const byDepth = new Int32Array(nodes);
     for (let n = 1; n < nodes; n++) byDepth[start[depth[n]!]!++] = n;
-    a.fail = new Int32Array(nodes);
-    a.dictLink = new Int32Array(nodes).fill(-1);
-    yield;
-    for (let i = 0; i < nodes - 1; i++) {
-      a.link(parent[byDepth[i]!]!, code[byDepth[i]!]!, byDepth[i]!);
-      if (i % 1024 === 1023) yield;
-    }
-    return a;
+    this.fail = new Int32Array(nodes);
+    this.dictLink = new Int32Array(nodes).fill(-1);
+    for (let i = 0; i < nodes - 1; i++) this.link(parent[byDepth[i]!]!, code[byDepth[i]!]!, byDepth[i]!);
   }
 
   private insertEdge(node: number, c: number, to: number): void {
@@ -265,6 +288,10 @@ export class KeyAutomaton {
 
   /** Calls onHit(keyId, endExclusive) for every key occurrence in codes[0, length). */
   scan(codes: Uint16Array, length: number, onHit: (keyId: number, end: number) => void): void {
+    if (this.unlinked) {
+      this.linkRestored(this.unlinked);
+      this.unlinked = null;
+    }
     let node = 0;
     const { rootNext, fail, output, dictLink } = this;
     const n = Math.min(length, codes.length); // never read past the buffer: undefined codes would loop forever

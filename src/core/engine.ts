@@ -9,18 +9,18 @@ import { buildClaimIndex, buildClaimIndexSteps, type ClaimIndex } from './claim-
 import { snapshotIndex, type IndexSnapshot, type RestoredIndex } from './index-snapshot';
 import { drainSteps, runSteps, type SliceOptions } from './steps';
 import { findHits, findHitsByStart, type Hit } from './hits';
-import { evidenceBound } from './score';
+import { evidenceBound, type EvidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
 import { hasRebuttal, keyPolarity, reportsChange } from './stance';
 import { matchHits, type CallPolicy, type CandidateTrace, type SentenceInput } from './match-sentence';
 import type { ClaimPolarity } from './features';
+import type { FigureRelation } from './figures';
 import { decide, upperBound } from './decide';
 import { figureCeiling } from './features';
 import { parseFigures } from './numbers';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { dateRange, GRACE_MS } from './published';
-import { lookupClaims } from './lookup';
 
 function* claimPolarity(index: ClaimIndex): Generator<void, ClaimPolarity[]> {
   const out: ClaimPolarity[] = [];
@@ -107,6 +107,8 @@ export interface Explanation {
 export interface EngineMatcher extends Matcher {
   explain(text: string, call?: CallOptions): Explanation;
   withOptions(options: MatcherOptions): EngineMatcher;
+  /** The index it matches against: free-text lookup (core/lookup.ts) reads it, so fuse.js stays out of pages. */
+  readonly index: ClaimIndex;
 }
 
 /** Builds a matcher over the given claims (the index is built once, here). */
@@ -195,11 +197,11 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
     return { row: policy.strictness[strictness], excluded: predatedBy(built, published), trace };
   }
 
-  /** Whether hits could make any claim, with every figure bonus (the bound asks decide itself). */
-  const mayMatch = (hits: Hit[], c: CallPolicy, sentence?: BlockSentence) =>
-    decide(upperBound(evidenceBound(index, hits), sentence ? figureCeilingOf(sentence) : 'amount-point'), c.row, policy)
-      .admit;
-  const figureCeilingOf = (s: BlockSentence) => figureCeiling(s.figs, policy);
+  /** Whether a key evidence bound could make any claim with the figures `ceiling` allows (the bound asks decide itself). */
+  const admits = (bound: EvidenceBound, ceiling: FigureRelation, c: CallPolicy) =>
+    decide(upperBound(bound, ceiling), c.row, policy).admit;
+  /** Whether hits could make any claim, with every figure bonus. */
+  const mayMatch = (hits: Hit[], c: CallPolicy) => admits(evidenceBound(index, hits), 'amount-point', c);
 
   /** Matches the normalised range [ns, ne) of a block whose hits are given (offsets in block-normalised codes). */
   function matchRange(
@@ -211,6 +213,10 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
     origStart: number,
     c: CallPolicy,
   ): SentenceMatch[] {
+    // Cheap before expensive: the bound with any figure first (a Japanese page's sentences mostly stop here, before
+    // anything is made for them), then, from the same bound, with the sentence's own figures (parsing them).
+    const bound = c.trace ? null : evidenceBound(index, hits);
+    if (bound && !admits(bound, 'amount-point', c)) return [];
     const rel = hits.map((h) => ({
       keyId: h.keyId,
       keyLength: h.keyLength,
@@ -218,8 +224,7 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
       end: Math.min(h.end, ne) - ns,
     }));
     const sentence = new BlockSentence(block, n, ns, ne, origStart, rel);
-    // Cheap before expensive: the bound with any figure first, then with the sentence's own (parsing them).
-    if (!c.trace && (!mayMatch(hits, c) || !mayMatch(hits, c, sentence))) return [];
+    if (bound && !admits(bound, figureCeiling(sentence.figs, policy), c)) return [];
     return matchHits(index, polarity, sentence, c);
   }
 
@@ -264,6 +269,6 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
       return { keys, candidates: trace, matches };
     },
     withOptions: (next) => matcherFrom(built, { ...options, ...next }),
-    lookup: (query, limit = 5) => lookupClaims(index, query, limit),
+    index,
   };
 }

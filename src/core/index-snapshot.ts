@@ -146,7 +146,7 @@ export function* restoreIndexSteps(
   }
   yield;
   for (let id = 0; id < keys.length; id++) {
-    finishKey(keys[id]!, id, s.topics[id]!, s.specificity[id]!, indexed, policy);
+    finishKey(keys[id]!, s.topics[id]!, s.specificity[id]!, policy);
     if (id % 200 === 199) yield;
   }
   linkDisputes(indexed);

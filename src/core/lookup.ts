@@ -2,7 +2,8 @@
  * Free-text lookup for people (popup, `kensho lookup`): looser than page matching. Index keys first; for short
  * queries fuse.js also searches the claims' short fields (names, terms), so typos still find something.
  */
-// The basic build: Kensho uses neither extended search nor logical queries (about 2 kB less in the content script).
+// The basic build: Kensho uses neither extended search nor logical queries. Only the popup and CLI import this module
+// (the engine does not): the content script never looks up free text, so fuse.js stays out of every page.
 import Fuse from 'fuse.js/basic';
 import type { ClaimIndex } from './claim-index';
 import { dropNested, findHits } from './hits';
@@ -22,8 +23,8 @@ function fuseFor(index: ClaimIndex): Fuse<{ ci: number; key: string }> {
   return f;
 }
 
-/** Top claims for a free-text query: [{claimId, score}] best first. */
-export function lookupClaims(index: ClaimIndex, query: string, limit: number): { claimId: string; score: number }[] {
+/** Top claims for a free-text query over a matcher's index (EngineMatcher.index): [{claimId, score}] best first. */
+export function lookupClaims(index: ClaimIndex, query: string, limit = 5): { claimId: string; score: number }[] {
   const n = normaliseCodes(query);
   const hits = dropNested(findHits(index, n.codes, n.length));
   const scores = new Map<number, number>();

@@ -59,7 +59,7 @@ export interface CallOptions {
   published?: string;
 }
 
-/** The engine's surface, shared by the content script, the popup lookup and the CLI. */
+/** The engine's surface, shared by the content script, the popup and the CLI (free-text lookup: core/lookup.ts). */
 export interface Matcher {
   /** Matches one sentence; best first; [] when nothing matches. */
   matchSentence(text: string, lang?: MatchLang, call?: CallOptions): SentenceMatch[];
@@ -67,6 +67,4 @@ export interface Matcher {
   scanBlock(text: string, lang?: MatchLang, call?: CallOptions): SentenceResult[];
   /** The same matcher (same index, nothing rebuilt) with other options. */
   withOptions(options: MatcherOptions): Matcher;
-  /** Free-text lookup for people (popup, CLI): top claims by relevance, looser than page matching. */
-  lookup(query: string, limit?: number): { claimId: string; score: number }[];
 }

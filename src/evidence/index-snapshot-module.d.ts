@@ -1,5 +1,6 @@
 /** Generated at build time by build/index-snapshot-plugin.ts from data/*.json. */
 declare module 'virtual:kensho/index-snapshot' {
-  const snapshot: import('../core/index-snapshot').IndexSnapshot;
+  /** Parses the snapshot anew on each call (build/virtual-json-module.ts parseOnCall). */
+  const snapshot: () => import('../core/index-snapshot').IndexSnapshot;
   export default snapshot;
 }

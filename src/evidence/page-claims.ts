@@ -1,9 +1,10 @@
 /**
  * Claims as the content script holds them: everything the markers and card need, without `sources`, and with only the
  * date and status of each update (enough for the claim's status at the page's date). The bundled ones come from a
- * build-time module (build/page-claims-plugin.ts) without their vocabulary (`terms`, `entities`, `requires`) too: their index
+ * build-time module (build/page-claims-plugin.ts) without their summary and vocabulary (`terms`, `entities`, `requires`) too: their index
  * comes compiled from the build (build/index-snapshot-plugin.ts), and only a page with pack claims, which indexes on
- * the page, asks the background for that vocabulary. The card asks the background for sources and updates.
+ * the page, asks the background for that vocabulary. The card asks the background for sources, updates and a bundled
+ * claim's summary (claim/sources).
  */
 import bundled from 'virtual:kensho/page-claims';
 import { datedUpdates, type DatedUpdate } from '../core/claim-status';
@@ -12,12 +13,12 @@ import type { Claim } from './schema';
 
 /**
  * A claim without its sources, its updates reduced to their dates and statuses; a bundled one also without its
- * vocabulary; an added (pack or feed) claim names its origin for the card.
+ * summary and vocabulary; an added (pack or feed) claim names its origin for the card.
  */
-export type PageClaim = Omit<Claim, 'sources' | 'updates' | 'terms' | 'entities'> & {
+export type PageClaim = Omit<Claim, 'sources' | 'updates' | 'terms' | 'entities' | 'summary'> & {
   updates?: DatedUpdate[];
   origin?: ClaimOrigin;
-} & Partial<Pick<Claim, 'terms' | 'entities'>>;
+} & Partial<Pick<Claim, 'terms' | 'entities' | 'summary'>>;
 
 /** A claim's vocabulary (with what a sentence must name to make it), as the background answers `claims/vocabulary`. */
 export type ClaimVocabulary = Pick<Claim, 'id' | 'terms' | 'entities' | 'requires'>;

@@ -1,6 +1,6 @@
 import type { FigureVerdict, SentenceStance } from '../core/types';
 import type { ClaimVocabulary } from '../evidence/page-claims';
-import type { ClaimUpdate, Source } from '../evidence/schema';
+import type { Claim, ClaimUpdate, Source } from '../evidence/schema';
 
 /** What a content script found on its page, per claim; sent to the background for the badge and the popup. */
 export interface PageClaimSummary {
@@ -34,9 +34,11 @@ export interface TabResults {
   published?: string;
 }
 
-/** One claim's sources and dated updates, as the background answers `claim/sources`. */
+/** One claim's summary, sources and dated updates, as the background answers `claim/sources`. */
 export interface ClaimSources {
   claimId: string;
+  /** The claim's summary (the content script's bundled claims come without it); absent for an unknown id. */
+  summary?: Claim['summary'];
   /** Unfiltered and in evidence order (the card applies the reader's source filters); [] for an unknown id. */
   sources: Source[];
   /** The claim's dated updates with their summaries and sources, as the evidence lists them; [] when it has none. */
@@ -52,7 +54,7 @@ export interface ProtocolMap {
   'page/results': { request: PageResults; response: void };
   /** content → background: a subframe's document is going away (pagehide); its results no longer describe the tab. */
   'page/unload': { request: { url: string }; response: void };
-  /** content → background: sources and updates of claims whose card the reader opened (content scripts hold claims without them). */
+  /** content → background: summary, sources and updates of claims whose card the reader opened (content scripts hold claims without them). */
   'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
   /**
    * content → background: the reader opened a card in this frame for the first time; inject the card UI (card.js) into

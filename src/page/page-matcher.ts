@@ -4,17 +4,32 @@
  * with pack claims is indexed on the page, in slices, with the bundled claims' vocabulary and requirements asked
  * from the background (the content script does not carry them).
  */
-import snapshot from 'virtual:kensho/index-snapshot';
+import readSnapshot from 'virtual:kensho/index-snapshot';
 import { createMatcherAsync, matcherFromRestored } from '../core/engine';
 import { restoreIndexSteps, type RestoredIndex } from '../core/index-snapshot';
 import { runSteps, type SliceOptions } from '../core/steps';
-import { segmentBlock } from '../core/segment';
 import type { Matcher, MatcherOptions } from '../core/types';
+import type { Claim } from '../evidence/schema';
 import { asIndexedClaims, forMatcher, type ClaimVocabulary, type PageClaim } from '../evidence/page-claims';
+import { pageTimings, timedSteps } from './page-timings';
 
 /** Whether `list` is exactly the bundled claims (no pack added any): the build's index then describes it. */
 function isBundled(list: readonly PageClaim[], bundled: readonly PageClaim[]): boolean {
   return list.length === bundled.length && list.every((c, i) => c === bundled[i]);
+}
+
+/** The restore, the snapshot's parse included (its first step): the parsed snapshot is garbage once it is done. */
+function* restoreFromBuild(claims: readonly Claim[]): Generator<void, RestoredIndex> {
+  return yield* restoreIndexSteps(claims, readSnapshot());
+}
+
+/** Restores the bundled index in slices, recording its main-thread time and its time to ready (page-timings.ts). */
+async function restoreTimed(claims: readonly Claim[], slicing: SliceOptions): Promise<RestoredIndex> {
+  const work = { ms: 0 };
+  const t0 = performance.now();
+  const index = await runSteps(timedSteps(restoreFromBuild(claims), work), { ...slicing, yieldFirst: true });
+  Object.assign(pageTimings(), { indexRestoreMs: work.ms, indexReadyWallMs: performance.now() - t0 });
+  return index;
 }
 
 /** Returns the page's matcher factory; `slicing` gives the thread back between steps (the page's yield). */
@@ -24,25 +39,16 @@ export function pageMatcher(
   slicing: SliceOptions & { yieldFn: () => Promise<void> },
 ) {
   let restored: Promise<RestoredIndex> | null = null;
-  let segmentersReady = false;
   return async (list: readonly PageClaim[], options: MatcherOptions): Promise<Matcher> => {
     if (!isBundled(list, bundled)) return createMatcherAsync(forMatcher(list, await vocabulary()), options, slicing);
-    // In slices like a build (a one-go restore is a long task on a slow machine); a failed one is tried again.
-    restored ??= runSteps(restoreIndexSteps(asIndexedClaims(list), snapshot), { ...slicing, yieldFirst: true }).catch(
-      (err: unknown) => {
-        restored = null;
-        throw err;
-      },
-    );
+    // In slices like a build (a one-go restore is a long task on a slow machine); a failed one is tried again. No
+    // Intl.Segmenter is made ahead (its first use loads ICU data, about 10 ms cold): most pages hold no sentence
+    // that could make a claim, and never segment one.
+    restored ??= restoreTimed(asIndexedClaims(list), slicing).catch((err: unknown) => {
+      restored = null;
+      throw err;
+    });
     const index = await restored;
-    if (!segmentersReady) {
-      // Intl.Segmenter's first use loads ICU data (about 10 ms cold): a task of its own, not inside the first scan.
-      for (const lang of ['en', 'ja'] as const) {
-        await slicing.yieldFn();
-        segmentBlock('.', lang);
-      }
-      segmentersReady = true;
-    }
     if (slicing.signal?.aborted) throw slicing.signal.reason;
     return matcherFromRestored(index, options);
   };

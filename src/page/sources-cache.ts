@@ -1,18 +1,24 @@
 /**
- * Sources and dated updates of the claims whose cards the reader opens, fetched from the background (content scripts
+ * Summaries, sources and dated updates of the claims whose cards the reader opens, fetched from the background (content scripts
  * hold claims without them) once per claim and page session. Owned by the session: its signal ends pending requests
  * and timers.
  */
 import type { ClaimSources } from '../messaging/protocol';
 
 /** What a card needs from the background for one claim. */
-export type ClaimEvidence = Pick<ClaimSources, 'sources' | 'updates'>;
+export type ClaimEvidence = Pick<ClaimSources, 'summary' | 'sources' | 'updates'>;
 
 /** How long a card waits for the background before offering a retry; a stopped worker restarts well within it. */
 export const SOURCES_TIMEOUT_MS = 10_000;
 
 /** Asks the background for sources (`claim/sources`). */
 export type FetchSources = (claimIds: string[]) => Promise<ClaimSources[]>;
+
+/** A bilingual summary as the background sends it (anything else is dropped: the card then shows none). */
+function isSummary(x: unknown): x is NonNullable<ClaimSources['summary']> {
+  const s = x as Record<string, unknown> | null;
+  return typeof s === 'object' && s !== null && typeof s.en === 'string' && typeof s.ja === 'string';
+}
 
 export class SourcesCache {
   private readonly known = new Map<string, ClaimEvidence>();
@@ -83,7 +89,8 @@ export class SourcesCache {
           const hit = Array.isArray(reply) ? reply.find((r) => r?.claimId === claimId) : undefined;
           if (!hit || !Array.isArray(hit.sources) || !Array.isArray(hit.updates))
             throw new Error('no sources in the background’s answer');
-          resolve({ sources: hit.sources, updates: hit.updates });
+          const summary = isSummary(hit.summary) ? { summary: hit.summary } : {};
+          resolve({ ...summary, sources: hit.sources, updates: hit.updates });
         })
         .catch(reject)
         .finally(() => done.abort());

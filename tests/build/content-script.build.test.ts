@@ -2,7 +2,7 @@
  * The content script carries the evidence without its sources (virtual:kensho/page-claims): a card asks the
  * background for them. The card UI (Preact, the card components, their strings) is a separate script the worker
  * injects when a card first opens (card.js). Pins that in the built bundles, so an import of the full evidence, the
- * locale files or the card UI cannot creep back into the script every news page runs.
+ * locale files, the card UI or free-text lookup cannot creep back into the script every news page runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,11 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) =
     expect(code).not.toContain('"card_close"');
     expect(code).not.toMatch(/"(popup|options)_\w+":\{"message":/);
     expect(code).not.toMatch(/"(description|placeholders)":/);
+  });
+
+  it('leaves free-text lookup (fuse.js) to the popup and the CLI', () => {
+    // A fuse.js error message survives minification; the engine no longer imports core/lookup.ts.
+    expect(code).not.toContain('Pattern length exceeds max of');
   });
 
   it('leaves the card UI to card.js, which carries the card’s strings in both languages and no evidence', () => {

@@ -3,6 +3,7 @@
  * heap), CPU-profile time in Kensho's own scripts, and marker-click-to-card time read in the page.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { PAGE_TIMINGS_GLOBAL, type PageTimings } from '../../src/page/page-timings';
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -19,11 +20,15 @@ export interface LoadCost {
   heapMB: number;
 }
 
-/** Loads `url` in a fresh tab, lets it settle (`settle` resolves), collects garbage and reads the renderer's metrics. */
+/**
+ * Loads `url` in a fresh tab, lets it settle (`settle` resolves), collects garbage and reads the renderer's metrics;
+ * `inspect` reads more before the tab closes.
+ */
 export async function loadCost(
   context: BrowserContext,
   url: string,
   settle: (page: Page) => Promise<void>,
+  inspect?: (cdp: CDPSession) => Promise<void>,
 ): Promise<LoadCost> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -33,12 +38,40 @@ export async function loadCost(
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  await inspect?.(cdp);
   await page.close();
   return {
     taskMs: get('TaskDuration') * 1000,
     scriptMs: get('ScriptDuration') * 1000,
     heapMB: get('JSHeapUsedSize') / 2 ** 20,
   };
+}
+
+/**
+ * The top frame's start-up timings as Kensho's content script recorded them (src/page/page-timings.ts), read in its
+ * isolated world (the page's own world cannot see them); null when that world or the record is missing.
+ */
+export async function contentScriptTimings(cdp: CDPSession, extensionId: string): Promise<PageTimings | null> {
+  type Context = { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean; frameId?: string } };
+  const contexts: Context[] = [];
+  const seen = (e: { context: Context }) => contexts.push(e.context);
+  cdp.on('Runtime.executionContextCreated', seen);
+  await cdp.send('Runtime.enable'); // reports every existing context first
+  cdp.off('Runtime.executionContextCreated', seen);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const world = contexts.find(
+    (c) =>
+      c.origin === `chrome-extension://${extensionId}` &&
+      c.auxData?.type === 'isolated' &&
+      c.auxData.frameId === frameTree.frame.id,
+  );
+  if (!world) return null;
+  const { result } = (await cdp.send('Runtime.evaluate', {
+    expression: `globalThis[${JSON.stringify(PAGE_TIMINGS_GLOBAL)}] ?? null`,
+    contextId: world.id,
+    returnByValue: true,
+  })) as { result: { value?: PageTimings | null } };
+  return result.value ?? null;
 }
 
 interface ProfileNode {

@@ -2,6 +2,7 @@
 import type { Command } from '../io';
 import type { Claim } from '../../evidence/schema';
 import { createMatcher } from '../../core/engine';
+import { lookupClaims } from '../../core/lookup';
 import { guessLang } from '../../core/segment';
 import { loadClaims, parseMatcherArgs, UsageError } from '../matcher-args';
 
@@ -30,7 +31,7 @@ export const lookupCommand: Command = async (args, io) => {
     if (!query) throw new UsageError('give the text to look up, e.g. kensho lookup "Nvidia OpenAI investment"');
     const claims = await loadClaims(opts.evidence);
     const byId = new Map(claims.map((c) => [c.id, c]));
-    const results = createMatcher(claims).lookup(query, opts.limit ?? 5);
+    const results = lookupClaims(createMatcher(claims).index, query, opts.limit ?? 5);
     if (opts.json) {
       io.stdout(`${JSON.stringify({ query, results: results.map((r) => ({ ...r, claim: byId.get(r.claimId) })) })}\n`);
       return 0;

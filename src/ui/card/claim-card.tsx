@@ -1,7 +1,7 @@
 /**
  * The card a marker opens: the claim in the reader's language, the sentence's stance, where the claim stood at the
  * article's date and what changed since, the figure check, both sides' sources (asked from the background with the
- * updates when the card opens: page claims carry neither), why it matched.
+ * updates, and a bundled claim's summary, when the card opens: page claims carry none of them), why it matched.
  */
 import { shownState, statusAt } from '../../core/claim-status';
 import type { SentenceMatch } from '../../core/types';
@@ -20,7 +20,7 @@ export type ReportState = 'idle' | 'saved' | 'failed';
 export type SourcesState =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'ready'; sources: readonly Source[]; updates: readonly ClaimUpdate[] };
+  | { state: 'ready'; summary?: PageClaim['summary']; sources: readonly Source[]; updates: readonly ClaimUpdate[] };
 
 export interface ClaimCardProps {
   claim: PageClaim;
@@ -59,6 +59,8 @@ export function ClaimCard(props: ClaimCardProps) {
   } = props;
   const state = shownState(match.stance, statusAt(claim.updates, pageDate));
   const all = sources.state === 'ready' ? sources.sources : [];
+  // A bundled claim's summary comes with its sources (the content script does not carry it); an added claim has its own.
+  const summary = claim.summary ?? (sources.state === 'ready' ? sources.summary : undefined);
   const shown = filterSources(all, filters, now);
   const bySide = (side: Source['stance'], list: readonly Source[]) => list.filter((s) => s.stance === side);
   const figures = match.figures.filter((f) => f.verdict !== 'unrelated' && f.expected !== null);
@@ -86,7 +88,7 @@ export function ClaimCard(props: ClaimCardProps) {
       <h2 id={headingId} class="statement">
         {claim.statement[lang]}
       </h2>
-      <p class="summary">{claim.summary[lang]}</p>
+      {summary ? <p class="summary">{summary[lang]}</p> : null}
       {claim.origin ? (
         <p class="origin muted" data-origin={claim.origin.kind}>
           {t(claim.origin.kind === 'feed' ? 'card_origin_feed' : 'card_origin_pack', [claim.origin.name[lang]])}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { lookupClaims } from '../../core/lookup';
 import type { Lang } from '../../evidence/schema';
 import type { SourceFilters } from '../../storage/settings-types';
 import { localeText } from '../locale-messages';
@@ -26,7 +27,7 @@ export function LookupBox({ base, lang, filters, initialQuery = '' }: Props) {
     return () => clearTimeout(timer);
   }, [query]);
   const q = debounced.trim();
-  const hits = base && q ? base.matcher.lookup(q, 5) : [];
+  const hits = base && q ? lookupClaims(base.matcher.index, q, 5) : [];
   return (
     <section class="k-lookup" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('popup_lookupHeading')}</h2>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createMatcher } from '../../core/engine';
-import type { Matcher } from '../../core/types';
+import { createMatcher, type EngineMatcher } from '../../core/engine';
 import { trustedBundledClaims } from '../../evidence/bundled-data';
 import { mergeClaims } from '../../evidence/merge-claims';
 import type { Claim } from '../../evidence/schema';
@@ -9,7 +8,7 @@ import { knownClaims, watchKnownClaims } from '../../storage/known-claims';
 /** Every claim the reader's Kensho knows (bundled first, then packs and feeds) with a matcher over them. */
 export interface ClaimBase {
   byId: Map<string, Claim>;
-  matcher: Matcher;
+  matcher: EngineMatcher;
 }
 
 const baseOf = (claims: Claim[]): ClaimBase => ({

@@ -38,11 +38,11 @@ const pack = (packId: string, claims: Claim[], enabled = true) => ({
 describe('claim/sources in the background', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('answers each requested id once, in order, with the bundled sources', async () => {
+  it('answers each requested id once, in order, with the bundled summary and sources', async () => {
     const [a, b] = [bundled[3]!, bundled[0]!];
     expect(await claimSources([a.id, b.id, a.id])).toEqual([
-      { claimId: a.id, sources: a.sources, updates: a.updates ?? [] },
-      { claimId: b.id, sources: b.sources, updates: b.updates ?? [] },
+      { claimId: a.id, summary: a.summary, sources: a.sources, updates: a.updates ?? [] },
+      { claimId: b.id, summary: b.summary, sources: b.sources, updates: b.updates ?? [] },
     ]);
   });
 
@@ -75,6 +75,7 @@ describe('claim/sources in the background', () => {
     await putPack(pack('p', [{ ...packClaim('test.dated', 'Pack Publisher'), updates: [update] }]));
     expect((await claimSources(['test.dated']))[0]).toEqual({
       claimId: 'test.dated',
+      summary: first.summary,
       sources: packClaim('x', 'Pack Publisher').sources,
       updates: [update],
     });
@@ -89,7 +90,7 @@ describe('claim/sources in the background', () => {
     const request = msg('claim/sources', { claimIds: [first.id] });
     expect(
       await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 0, url: 'https://www.reuters.com/a' }),
-    ).toEqual([{ claimId: first.id, sources: first.sources, updates: first.updates ?? [] }]);
+    ).toEqual([{ claimId: first.id, summary: first.summary, sources: first.sources, updates: first.updates ?? [] }]);
     expect(
       await handleMessage(request, { id, tab: { id: 4 } as never, frameId: 3, url: 'https://www.reuters.com/frame' }),
     ).toHaveLength(1);

@@ -22,6 +22,16 @@ const restored = (a: KeyAutomaton, keys: string[]) =>
   KeyAutomaton.fromSnapshot(JSON.parse(JSON.stringify(a.toSnapshot(keys))));
 
 describe('automaton snapshot', () => {
+  it('a restored automaton makes its failure links on its first full scan only (a page’s scans never need them)', () => {
+    const keys = ['data center', 'center', 'データセンター', 'センター'];
+    const back = restored(new KeyAutomaton(keys), keys);
+    const fail = () => (back as unknown as { fail: Int32Array }).fail.length;
+    expect(hits(back, 'ai data center データセンター', true)).toHaveLength(4);
+    expect(fail()).toBe(1);
+    expect(hits(back, 'ai data center データセンター', false)).toHaveLength(4);
+    expect(fail()).toBeGreaterThan(keys.join('').length / 2);
+  });
+
   it('a restored automaton finds exactly what the built one finds, and has the same links', () => {
     fc.assert(
       fc.property(fc.array(key, { maxLength: 40 }), fc.array(text, { minLength: 1, maxLength: 5 }), (keys, texts) => {

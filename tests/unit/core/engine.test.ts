@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClaimIndex, specificity } from '../../../src/core/claim-index';
 import { createMatcher } from '../../../src/core/engine';
 import { FIXTURE_CLAIMS } from './fixture-claims';
+import { lookupClaims } from '../../../src/core/lookup';
 
 const matcher = createMatcher(FIXTURE_CLAIMS);
 const top = (text: string) => matcher.matchSentence(text)[0];
@@ -117,9 +118,9 @@ describe('createMatcher: scanBlock', () => {
 
 describe('createMatcher: lookup', () => {
   it('finds claims from free text, even misspelt', () => {
-    expect(matcher.lookup('nvidia openai circular financing')[0]?.claimId).toBe('test.circular');
-    expect(matcher.lookup('Gourinchs', 3).map((r) => r.claimId)).toContain('test.no-systemic');
-    expect(matcher.lookup('weather tomorrow')).toEqual([]);
+    expect(lookupClaims(matcher.index, 'nvidia openai circular financing')[0]?.claimId).toBe('test.circular');
+    expect(lookupClaims(matcher.index, 'Gourinchs', 3).map((r) => r.claimId)).toContain('test.no-systemic');
+    expect(lookupClaims(matcher.index, 'weather tomorrow')).toEqual([]);
   });
 });
 
@@ -163,7 +164,7 @@ describe('createMatcher: any input', () => {
             }
           }
           matcher.matchSentence(block);
-          matcher.lookup(block);
+          lookupClaims(matcher.index, block);
         },
       ),
       { numRuns: 300 },
@@ -173,7 +174,7 @@ describe('createMatcher: any input', () => {
   it('handles empty and blank text', () => {
     expect(matcher.scanBlock('')).toEqual([]);
     expect(matcher.matchSentence('   ')).toEqual([]);
-    expect(matcher.lookup('')).toEqual([]);
+    expect(lookupClaims(matcher.index, '')).toEqual([]);
   });
 });
 

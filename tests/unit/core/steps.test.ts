@@ -6,6 +6,7 @@ import { normaliseCodes } from '../../../src/core/normalise';
 import { drainSteps, runSteps } from '../../../src/core/steps';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { FIXTURE_CLAIMS } from './fixture-claims';
+import { lookupClaims } from '../../../src/core/lookup';
 
 function* counter(n: number): Generator<void, number> {
   for (let i = 0; i < n; i++) yield;
@@ -93,7 +94,7 @@ describe('stepped builders', () => {
       'エヌビディアはオープンAIに最大1000億ドルを投資する。';
     expect(sync.scanBlock(block).length).toBeGreaterThan(0);
     expect(async.scanBlock(block)).toEqual(sync.scanBlock(block));
-    expect(async.lookup('circular financing')).toEqual(sync.lookup('circular financing'));
+    expect(lookupClaims(async.index, 'circular financing')).toEqual(lookupClaims(sync.index, 'circular financing'));
   });
 });
 

@@ -13,6 +13,7 @@ import { bundledVocabulary } from '../../../src/background/answer-claim-sources'
 import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evidence/page-claims';
 import { loadClaims } from '../../../src/page/load-claims';
 import { putPack } from '../../../src/storage/packs';
+import { lookupClaims } from '../../../src/core/lookup';
 
 const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(
   new URL('../../fixtures/sentences/own-sentences.jsonl', import.meta.url),
@@ -25,21 +26,23 @@ const rows: { text: string; lang: 'en' | 'ja' }[] = readFileSync(
 describe('the content script’s bundled claims', () => {
   const page = bundledPageClaims();
 
-  it('carry no sources and no vocabulary (their index comes compiled)', () => {
+  it('carry no sources, no summary (the card asks for both) and no vocabulary (their index comes compiled)', () => {
     expect(page.length).toBeGreaterThan(0);
     for (const c of page)
       expect(
-        Object.keys(c).filter((k) => ['sources', 'terms', 'entities', 'requires'].includes(k)),
+        Object.keys(c).filter((k) => ['sources', 'summary', 'terms', 'entities', 'requires'].includes(k)),
         c.id,
       ).toEqual([]);
   });
 
   it('are otherwise exactly the validated evidence base, in the same order', () => {
-    const slim = ({ terms: _t, entities: _e, requires: _r, ...rest }: ReturnType<typeof withoutSources>) => rest;
+    const slim = ({ terms: _t, entities: _e, requires: _r, summary: _s, ...rest }: ReturnType<typeof withoutSources>) =>
+      rest;
     expect(page).toEqual(loadBundledEvidence().map(withoutSources).map(slim));
     expect(page).toEqual(
-      trustedBundledClaims().map(({ sources: _sources, terms: _t, entities: _e, requires: _r, updates, ...rest }) =>
-        updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest,
+      trustedBundledClaims().map(
+        ({ sources: _sources, terms: _t, entities: _e, requires: _r, summary: _s, updates, ...rest }) =>
+          updates ? { ...rest, updates: updates.map(({ date, status }) => ({ date, status })) } : rest,
       ),
     );
   });
@@ -72,7 +75,7 @@ describe('the content script’s bundled claims', () => {
       expect(slim.matchSentence(text, lang), text).toEqual(full.matchSentence(text, lang));
       expect(slim.scanBlock(text, lang), text).toEqual(full.scanBlock(text, lang));
     }
-    expect(slim.lookup('社債でAI投資')).toEqual(full.lookup('社債でAI投資'));
+    expect(lookupClaims(slim.index, '社債でAI投資')).toEqual(lookupClaims(full.index, '社債でAI投資'));
   });
 
   it('pack claims reach the page without their sources too, a bundled id still winning', async () => {

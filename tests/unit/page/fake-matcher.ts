@@ -24,7 +24,6 @@ export function fakeMatcher(rules: { keyword: string; claimId: string; stance?: 
       }
       return out;
     },
-    lookup: () => [],
     withOptions() {
       return this;
     },

@@ -32,6 +32,20 @@ describe('the page session’s sources cache', () => {
     expect(fetch).toHaveBeenCalledWith(['a']);
   });
 
+  it('keeps the claim’s summary the background sends with its sources, and drops a malformed one', async () => {
+    const summary = { en: 'Summary.', ja: '要約。' };
+    const good = new SourcesCache(
+      async () => [{ claimId: 'a', summary, sources: [source], updates: [] }],
+      new AbortController().signal,
+    );
+    expect(await good.load('a')).toEqual({ ...evidence, summary });
+    const bad = new SourcesCache(
+      async () => [{ claimId: 'a', summary: { en: 'only one language' }, sources: [source], updates: [] }] as never,
+      new AbortController().signal,
+    );
+    expect(await bad.load('a')).toEqual(evidence);
+  });
+
   it('does not keep a failure: the next load asks again', async () => {
     const fetch = vi
       .fn()

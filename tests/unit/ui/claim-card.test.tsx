@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import type { PageClaim } from '../../../src/evidence/page-claims';
 import type { Claim } from '../../../src/evidence/schema';
 import { cardText } from '../../../src/ui/card/card-text';
 import { ClaimCard, type SourcesState } from '../../../src/ui/card/claim-card';
@@ -103,6 +104,33 @@ function mount(filters = DEFAULT_SETTINGS.sourceFilters, lang: 'en' | 'ja' = 'en
 }
 
 describe('ClaimCard', () => {
+  it('shows a bundled claim’s summary once the background sent it with the sources, an added claim’s at once', () => {
+    const { summary: _summary, ...bundled } = pageClaim;
+    const at = (claimShown: PageClaim, sources: SourcesState) => {
+      const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
+      (globalThis as { document?: unknown }).document = document;
+      const host = document.getElementById('m')!;
+      render(
+        <ClaimCard
+          claim={claimShown}
+          match={match}
+          lang="ja"
+          filters={DEFAULT_SETTINGS.sourceFilters}
+          sources={sources}
+          onClose={() => {}}
+          onNotThisClaim={() => {}}
+          onRetrySources={() => {}}
+        />,
+        host as never,
+      );
+      return host.querySelector('.card > p.summary')?.textContent ?? null;
+    };
+    expect(at(bundled, { state: 'loading' })).toBeNull();
+    expect(at(bundled, { ...ready, summary: { en: 'Sent.', ja: '送られた要約。' } })).toBe('送られた要約。');
+    expect(at(bundled, ready)).toBeNull();
+    expect(at(pageClaim, { state: 'loading' })).toBe('要約。');
+  });
+
   it('says when only commentary makes the claim, and says nothing for a claim with independent sources', () => {
     const { el } = mount();
     expect(el.querySelector('[data-corroboration]')).toBeNull();
