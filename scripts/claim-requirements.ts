@@ -58,6 +58,57 @@ const RATES: Terms = {
   en: ['rate', 'rates', 'interest rate', 'interest rates', 'basis points', 'monetary policy', 'fed funds'],
   ja: ['金利', '利下げ', '利上げ', '政策金利', '金融政策', '金融緩和', '金融引き締め'],
 };
+/** Borrowing in any form: a company's spending, revenue or capex figures are not how it is paid for. */
+const DEBT: Terms = {
+  en: [
+    'debt',
+    'bond',
+    'bonds',
+    'borrow',
+    'borrowed',
+    'borrowing',
+    'borrowings',
+    'loan',
+    'loans',
+    'lenders',
+    'leverage',
+    'leveraged',
+    'credit',
+    'senior notes',
+    'debt-financed',
+    'debt-funded',
+    'debt-fuelled',
+    'debt-fueled',
+    'indebtedness',
+    'liabilities',
+    'issuance',
+    'high-grade',
+    'investment-grade',
+    'junk',
+    'spreads',
+    'yields',
+    'refinancing',
+    'bondholders',
+    'creditors',
+  ],
+  ja: [
+    '債務',
+    '負債',
+    '借金',
+    '借り入れ',
+    '借入',
+    '社債',
+    '債券',
+    '起債',
+    '発行',
+    '融資',
+    '有利子負債',
+    '投資適格',
+    'クレジット',
+    '利回り',
+    '借り換え',
+  ],
+};
 const TECH: Terms = {
   en: [
     'Big Tech',
@@ -105,8 +156,8 @@ const TECH: Terms = {
 
 const TABLE: Record<string, Requires> = {
   // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
-  'debt.big-tech-borrowing': { events: [AI] },
-  'debt.us-tech-bonds-2025': { actors: [TECH] },
+  'debt.big-tech-borrowing': { events: [AI, DEBT] },
+  'debt.us-tech-bonds-2025': { actors: [TECH], events: [DEBT] },
   // The IMF's claims are about an AI bust and AI's share of GDP; a general financial crisis or growth forecast is not.
   // The IMF, or the bust itself, is enough: reports of it often leave "AI" to the sentence before.
   'imf.no-systemic-crisis': {
@@ -177,8 +228,12 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  'debt.google-2025': { actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }] },
-  'debt.meta-since-2022': { actors: [META] },
+  // Each company's debt: its spending or capex figures (often the same sentence's subject) are not its borrowing.
+  'debt.google-2025': {
+    actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }],
+    events: [DEBT],
+  },
+  'debt.meta-since-2022': { actors: [META], events: [DEBT] },
   'debt.meta-hyperion-spv': {
     actors: [
       {
@@ -187,11 +242,15 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  'debt.microsoft-27-to-46': { actors: [{ en: ['Microsoft', 'MSFT'], ja: ['マイクロソフト', 'Microsoft'] }] },
-  'debt.oracle-90b': { actors: [ORACLE] },
-  'debt.oracle-18b-bonds': { actors: [ORACLE] },
+  'debt.microsoft-27-to-46': {
+    actors: [{ en: ['Microsoft', 'MSFT'], ja: ['マイクロソフト', 'Microsoft'] }],
+    events: [DEBT],
+  },
+  'debt.oracle-90b': { actors: [ORACLE], events: [DEBT] },
+  'debt.oracle-18b-bonds': { actors: [ORACLE], events: [DEBT] },
   'debt.jpmorgan-14pct': {
     actors: [{ en: ['JPMorgan', 'J.P. Morgan', 'JPMorgan Chase'], ja: ['JPモルガン', 'JPモルガン・チェース'] }],
+    events: [AI, DEBT],
   },
   // An analogy needs both sides: a comparison with the dot-com era that leaves today's AI out is history.
   'dotcom.ai-resembles-dotcom': {
@@ -208,9 +267,10 @@ const TABLE: Record<string, Requires> = {
   'scaling.nvidia-older-gpus-hold-value': { actors: [NVIDIA] },
   'debt.alphabet-bonds-2025': {
     actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }],
+    events: [DEBT],
   },
-  'debt.meta-30b-bond': { actors: [META] },
-  'debt.hyperscalers-121b-2025': { actors: [TECH] },
+  'debt.meta-30b-bond': { actors: [META], events: [DEBT] },
+  'debt.hyperscalers-121b-2025': { actors: [TECH], events: [DEBT] },
   'debt.big-tech-capex-2026': { actors: [TECH] },
   'debt.oracle-2026-raise': { actors: [ORACLE] },
   'openai.oracle-sites-delayed': { actors: [ORACLE] },
