@@ -50,6 +50,8 @@ export interface IndexedClaim {
    * The first `requiredActors` groups are actors. */
   required: number[][];
   requiredActors: number;
+  /** Key ids of what rules the claim out (Claim.requires.excludes): a sentence hitting any does not make it. */
+  excluded: number[];
   /** Key ids → kind, for agreement checks. */
   keys: Map<number, KeyKind>;
   figures: ClaimFigure[];
@@ -182,6 +184,7 @@ export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<str
     claim,
     required: [],
     requiredActors: 0,
+    excluded: [],
     keys: new Map(),
     figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
     years,
@@ -292,6 +295,7 @@ export function* buildClaimIndexSteps(
     // Required words are found like keys but weigh nothing of their own: they gate, the vocabulary scores.
     claims[ci]!.required = groups.map((g) => [...new Set([...g.en, ...g.ja].flatMap(keyIdsOf))]);
     claims[ci]!.requiredActors = r?.actors?.length ?? 0;
+    claims[ci]!.excluded = r?.excludes ? [...new Set([...r.excludes.en, ...r.excludes.ja].flatMap(keyIdsOf))] : [];
     yield;
   }
   for (let id = 0; id < keys.length; id++) {

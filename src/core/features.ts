@@ -32,9 +32,10 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
 }
 
 /**
- * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too). The
- * claim's own amount agreeing names it as well as its actor does: Japanese in particular often leaves the subject
- * out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the actor groups (not for the event).
+ * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too), and
+ * nothing it excludes does. The claim's own amount agreeing names it as well as its actor does: Japanese in
+ * particular often leaves the subject out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the
+ * actor groups (not for the event, and never against an exclusion).
  */
 export function requiresMet(
   claim: IndexedClaim,
@@ -42,6 +43,7 @@ export function requiresMet(
   figure: FigureRelation = 'none',
 ): boolean {
   const anchored = figure === 'amount-point' || figure === 'amount';
+  if (claim.excluded.some((id) => hitKeys.has(id))) return false;
   return claim.required.every(
     (group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)),
   );
