@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 type Terms = { en: string[]; ja: string[] };
-type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms; excludes?: Terms };
+type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms; era?: Terms; excludes?: Terms };
 
 const NVIDIA: Terms = {
   en: ['NVIDIA', 'Nvidia', 'Jensen Huang'],
@@ -477,7 +477,7 @@ const TABLE: Record<string, Requires> = {
   },
   'dotcom.fed-hikes-trigger': { actors: [FED], events: [HIKE, RATES] },
   // The Nasdaq's fall: its record high is not it, nor other stocks falling today; tech stocks falling in the dot-com
-  // crash, the index unnamed, still are (the index or the era is named).
+  // crash, the index unnamed, still are (the index or the era is named, and the era is).
   'dotcom.nasdaq-80pct': {
     actors: [
       {
@@ -522,6 +522,21 @@ const TABLE: Record<string, Requires> = {
         ja: ['下落', '急落', '暴落', '崩壊', '失った', '失い', '高値から', 'ピークから', '値下がり', '落ち込', '下げ'],
       },
     ],
+    // The crash of 2000–2002, not a fall today: the Nasdaq down 3% on the day, or 10% from a recent peak, is not it.
+    era: {
+      en: [
+        ...DOTCOM.en,
+        'tech bubble',
+        'bubble burst',
+        'burst',
+        'bust',
+        '2001',
+        '2002',
+        'peak to trough',
+        'peak-to-trough',
+      ],
+      ja: [...DOTCOM.ja, 'ネットバブル', 'インターネットバブル', 'バブル崩壊', '2001年', '2002年'],
+    },
   },
   // Warnings at the time: the era alone, or its index levels, are history, not the warnings.
   'dotcom.warnings-at-the-time': {

@@ -36,7 +36,8 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * nothing it excludes does. The claim's own amount agreeing names it as well as its actor does: Japanese in
  * particular often leaves the subject out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the
  * actor groups (not for the event, and never against an exclusion). It stands in for an unnamed actor only: a
- * sentence naming an actor of other claims, not of this one (another bank's bond sale), is about that actor.
+ * sentence naming an actor of other claims, not of this one (another bank's bond sale), is about that actor. Any of
+ * the claim's own figures agreeing (its 80% fall) dates the sentence as well as naming the claim's era does.
  */
 export function requiresMet(
   claim: IndexedClaim,
@@ -49,8 +50,12 @@ export function requiresMet(
     claim.keys.has(id) || claim.required.some((g, i) => i < claim.requiredActors && g.includes(id));
   const anchored = (figure === 'amount-point' || figure === 'amount') && actorsNamed.every(own);
   if (claim.excluded.some((id) => hitKeys.has(id))) return false;
+  const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
   return claim.required.every(
-    (group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)),
+    (group, i) =>
+      (anchored && i < claim.requiredActors) ||
+      (dated && i === claim.requiredEra) ||
+      group.some((id) => hitKeys.has(id)),
   );
 }
 

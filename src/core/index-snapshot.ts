@@ -46,6 +46,8 @@ export interface IndexSnapshot {
   requiredActors: number[];
   /** Per claim: the key ids of what rules it out (IndexedClaim.excluded). */
   excluded: number[][];
+  /** Per claim: the index of its era group in `required`, -1 for none (IndexedClaim.requiredEra). */
+  requiredEra: number[];
   /** Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, whether it rebuts, whether it reports a change. */
   negated: number[][];
   rebuttal: boolean[];
@@ -93,6 +95,7 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
     required: index.claims.map((c) => c.required),
     requiredActors: index.claims.map((c) => c.requiredActors),
     excluded: index.claims.map((c) => c.excluded),
+    requiredEra: index.claims.map((c) => c.requiredEra),
     negated: polarity.map((p) => [...p.negated].map(([id, neg]) => id * 2 + (neg ? 1 : 0))),
     rebuttal: polarity.map((p) => p.rebuttal),
     reportsChange: polarity.map((p) => p.reportsChange),
@@ -138,6 +141,7 @@ export function* restoreIndexSteps(
     c.required = s.required[ci]!;
     c.requiredActors = s.requiredActors[ci]!;
     c.excluded = s.excluded[ci]!;
+    c.requiredEra = s.requiredEra[ci]!;
     indexed.push(c);
     for (const packed of s.claimKeys[ci]!) {
       const id = packed >> 1;

@@ -20,6 +20,7 @@ const roundTrip = (s: IndexSnapshot): IndexSnapshot => JSON.parse(JSON.stringify
 const required = (c: (typeof pool)[number]) => {
   const r = c.requires;
   const groups = [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])];
+  if (r?.era) groups.push(r.era);
   return [...groups, ...(r?.excludes ? [r.excludes] : [])].flatMap((g) => [...g.en, ...g.ja]);
 };
 const vocabulary = [
