@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 type Terms = { en: string[]; ja: string[] };
-type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms };
+type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms; era?: Terms; excludes?: Terms };
 
 const NVIDIA: Terms = {
   en: ['NVIDIA', 'Nvidia', 'Jensen Huang'],
@@ -58,6 +58,57 @@ const RATES: Terms = {
   en: ['rate', 'rates', 'interest rate', 'interest rates', 'basis points', 'monetary policy', 'fed funds'],
   ja: ['金利', '利下げ', '利上げ', '政策金利', '金融政策', '金融緩和', '金融引き締め'],
 };
+/** Borrowing in any form: a company's spending, revenue or capex figures are not how it is paid for. */
+const DEBT: Terms = {
+  en: [
+    'debt',
+    'bond',
+    'bonds',
+    'borrow',
+    'borrowed',
+    'borrowing',
+    'borrowings',
+    'loan',
+    'loans',
+    'lenders',
+    'leverage',
+    'leveraged',
+    'credit',
+    'senior notes',
+    'debt-financed',
+    'debt-funded',
+    'debt-fuelled',
+    'debt-fueled',
+    'indebtedness',
+    'liabilities',
+    'issuance',
+    'high-grade',
+    'investment-grade',
+    'junk',
+    'spreads',
+    'yields',
+    'refinancing',
+    'bondholders',
+    'creditors',
+  ],
+  ja: [
+    '債務',
+    '負債',
+    '借金',
+    '借り入れ',
+    '借入',
+    '社債',
+    '債券',
+    '起債',
+    '発行',
+    '融資',
+    '有利子負債',
+    '投資適格',
+    'クレジット',
+    '利回り',
+    '借り換え',
+  ],
+};
 const TECH: Terms = {
   en: [
     'Big Tech',
@@ -105,8 +156,8 @@ const TECH: Terms = {
 
 const TABLE: Record<string, Requires> = {
   // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
-  'debt.big-tech-borrowing': { events: [AI] },
-  'debt.us-tech-bonds-2025': { actors: [TECH] },
+  'debt.big-tech-borrowing': { events: [AI, DEBT] },
+  'debt.us-tech-bonds-2025': { actors: [TECH], events: [DEBT] },
   // The IMF's claims are about an AI bust and AI's share of GDP; a general financial crisis or growth forecast is not.
   // The IMF, or the bust itself, is enough: reports of it often leave "AI" to the sentence before.
   'imf.no-systemic-crisis': {
@@ -177,8 +228,12 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  'debt.google-2025': { actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }] },
-  'debt.meta-since-2022': { actors: [META] },
+  // Each company's debt: its spending or capex figures (often the same sentence's subject) are not its borrowing.
+  'debt.google-2025': {
+    actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }],
+    events: [DEBT],
+  },
+  'debt.meta-since-2022': { actors: [META], events: [DEBT] },
   'debt.meta-hyperion-spv': {
     actors: [
       {
@@ -187,11 +242,15 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  'debt.microsoft-27-to-46': { actors: [{ en: ['Microsoft', 'MSFT'], ja: ['マイクロソフト', 'Microsoft'] }] },
-  'debt.oracle-90b': { actors: [ORACLE] },
-  'debt.oracle-18b-bonds': { actors: [ORACLE] },
+  'debt.microsoft-27-to-46': {
+    actors: [{ en: ['Microsoft', 'MSFT'], ja: ['マイクロソフト', 'Microsoft'] }],
+    events: [DEBT],
+  },
+  'debt.oracle-90b': { actors: [ORACLE], events: [DEBT] },
+  'debt.oracle-18b-bonds': { actors: [ORACLE], events: [DEBT] },
   'debt.jpmorgan-14pct': {
     actors: [{ en: ['JPMorgan', 'J.P. Morgan', 'JPMorgan Chase'], ja: ['JPモルガン', 'JPモルガン・チェース'] }],
+    events: [AI, DEBT],
   },
   // An analogy needs both sides: a comparison with the dot-com era that leaves today's AI out is history.
   'dotcom.ai-resembles-dotcom': {
@@ -208,9 +267,10 @@ const TABLE: Record<string, Requires> = {
   'scaling.nvidia-older-gpus-hold-value': { actors: [NVIDIA] },
   'debt.alphabet-bonds-2025': {
     actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }],
+    events: [DEBT],
   },
-  'debt.meta-30b-bond': { actors: [META] },
-  'debt.hyperscalers-121b-2025': { actors: [TECH] },
+  'debt.meta-30b-bond': { actors: [META], events: [DEBT] },
+  'debt.hyperscalers-121b-2025': { actors: [TECH], events: [DEBT] },
   'debt.big-tech-capex-2026': { actors: [TECH] },
   'debt.oracle-2026-raise': { actors: [ORACLE] },
   'openai.oracle-sites-delayed': { actors: [ORACLE] },
@@ -290,8 +350,22 @@ const TABLE: Record<string, Requires> = {
     actors: [SORA],
     events: [
       {
-        en: ['demand', 'nobody asked', 'no one asked', 'nobody wants', 'interest', 'users', 'downloads', 'retention'],
-        ja: ['需要', '誰も求めて', '関心', 'ユーザー', 'ダウンロード', '利用者'],
+        en: [
+          'demand',
+          'nobody asked',
+          'no one asked',
+          'nobody wants',
+          'interest',
+          'user numbers',
+          'active users',
+          'daily users',
+          'monthly users',
+          'fewer users',
+          'few users',
+          'downloads',
+          'retention',
+        ],
+        ja: ['需要', '誰も求めて', '関心', 'ユーザー数', '利用者数', 'ダウンロード', 'ユーザー離れ', '利用者離れ'],
       },
     ],
   },
@@ -302,7 +376,9 @@ const TABLE: Record<string, Requires> = {
         en: [
           'downloads',
           'downloaded',
-          'users',
+          'million users',
+          'user numbers',
+          'active users',
           'App Store',
           'top spot',
           'No. 1',
@@ -311,7 +387,7 @@ const TABLE: Record<string, Requires> = {
           'popularity',
           'adoption',
         ],
-        ja: ['ダウンロード', 'ユーザー', '利用者', 'App Store', 'アップストア', '首位', '1位', '人気', '普及'],
+        ja: ['ダウンロード', 'ユーザー数', '利用者数', 'App Store', 'アップストア', '首位', '1位', '人気', '普及'],
       },
     ],
   },
@@ -330,10 +406,94 @@ const TABLE: Record<string, Requires> = {
   'nvidia.openai-plan-stalled': { actors: [NVIDIA, OPENAI] },
   // The Fed's hikes: another central bank's hike is not them. Cuts stay without the actor: Japanese reports of the
   // Fed's cuts often leave the subject out (「2会合連続で利下げ」).
-  'dotcom.fed-cutting-now': { events: [CUT, RATES] },
+  // "Is cutting" is an event that happened: a hold, or a cut only expected, projected, priced in or argued for (a
+  // dissent), is not it. The phrases put the forecast on the cut itself, so "cut rates and signalled more" stays.
+  'dotcom.fed-cutting-now': {
+    events: [CUT, RATES],
+    excludes: {
+      en: [
+        'held rates',
+        'hold rates',
+        'holds rates',
+        'holding rates',
+        'kept rates',
+        'keep rates',
+        'keeps rates',
+        'left rates',
+        'leave rates',
+        'leaves rates',
+        'on hold',
+        'held steady',
+        'hold steady',
+        'holds steady',
+        'unchanged',
+        'pause',
+        'paused',
+        'pausing',
+        'expected to cut',
+        'expects to cut',
+        'expect to cut',
+        'likely to cut',
+        'poised to cut',
+        'set to cut',
+        'plans to cut',
+        'could cut',
+        'may cut',
+        'might cut',
+        'will cut',
+        'would cut',
+        'projected',
+        'projection',
+        'projections',
+        'forecast',
+        'forecasts',
+        'dot plot',
+        'pencilled in',
+        'penciled in',
+        'priced in',
+        'pricing in',
+        'bets',
+        'odds of',
+        'expectations',
+        'dissent',
+        'dissented',
+        'dissenting',
+        'in favor of',
+        'in favour of',
+        'called for',
+        'calls for',
+        'pushed for',
+        'argued for',
+      ],
+      ja: [
+        '据え置き',
+        '据え置く',
+        '据え置いた',
+        '維持',
+        '見送り',
+        '見送った',
+        '見送る',
+        '利下げ観測',
+        '利下げ予想',
+        '利下げ見通し',
+        '利下げ期待',
+        '利下げを予想',
+        '利下げを見込',
+        '利下げを織り込',
+        '織り込',
+        '見通し',
+        '予想',
+        '予測',
+        '可能性',
+        '反対票',
+        '利下げを主張',
+        '利下げを求め',
+      ],
+    },
+  },
   'dotcom.fed-hikes-trigger': { actors: [FED], events: [HIKE, RATES] },
   // The Nasdaq's fall: its record high is not it, nor other stocks falling today; tech stocks falling in the dot-com
-  // crash, the index unnamed, still are (the index or the era is named).
+  // crash, the index unnamed, still are (the index or the era is named, and the era is).
   'dotcom.nasdaq-80pct': {
     actors: [
       {
@@ -378,6 +538,21 @@ const TABLE: Record<string, Requires> = {
         ja: ['下落', '急落', '暴落', '崩壊', '失った', '失い', '高値から', 'ピークから', '値下がり', '落ち込', '下げ'],
       },
     ],
+    // The crash of 2000–2002, not a fall today: the Nasdaq down 3% on the day, or 10% from a recent peak, is not it.
+    era: {
+      en: [
+        ...DOTCOM.en,
+        'tech bubble',
+        'bubble burst',
+        'burst',
+        'bust',
+        '2001',
+        '2002',
+        'peak to trough',
+        'peak-to-trough',
+      ],
+      ja: [...DOTCOM.ja, 'ネットバブル', 'インターネットバブル', 'バブル崩壊', '2001年', '2002年'],
+    },
   },
   // Warnings at the time: the era alone, or its index levels, are history, not the warnings.
   'dotcom.warnings-at-the-time': {

@@ -50,6 +50,10 @@ export interface IndexedClaim {
    * The first `requiredActors` groups are actors. */
   required: number[][];
   requiredActors: number;
+  /** Key ids of what rules the claim out (Claim.requires.excludes): a sentence hitting any does not make it. */
+  excluded: number[];
+  /** Index in `required` of the claim's era group (Claim.requires.era), which an agreeing figure also meets; -1 for none. */
+  requiredEra: number;
   /** Key ids → kind, for agreement checks. */
   keys: Map<number, KeyKind>;
   figures: ClaimFigure[];
@@ -182,6 +186,8 @@ export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<str
     claim,
     required: [],
     requiredActors: 0,
+    excluded: [],
+    requiredEra: -1,
     keys: new Map(),
     figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
     years,
@@ -297,10 +303,17 @@ export function* buildClaimIndexSteps(
       for (const t of claim.terms[lang]) add(t, 'term', ci);
     }
     const r = claim.requires;
-    const groups = [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])];
+    const groups = [
+      ...(r?.actors ?? []),
+      ...(r?.events ?? []),
+      ...(r?.comparison ? [r.comparison] : []),
+      ...(r?.era ? [r.era] : []),
+    ];
     // Required words are found like keys but weigh nothing of their own: they gate, the vocabulary scores.
     claims[ci]!.required = groups.map((g) => [...new Set([...g.en, ...g.ja].flatMap(keyIdsOf))]);
     claims[ci]!.requiredActors = r?.actors?.length ?? 0;
+    claims[ci]!.requiredEra = r?.era ? groups.length - 1 : -1;
+    claims[ci]!.excluded = r?.excludes ? [...new Set([...r.excludes.en, ...r.excludes.ja].flatMap(keyIdsOf))] : [];
     yield;
   }
   for (let id = 0; id < keys.length; id++) {

@@ -32,25 +32,51 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
 }
 
 /**
- * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too). The
- * claim's own amount agreeing names it as well as its actor does: Japanese in particular often leaves the subject
- * out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the actor groups (not for the event).
+ * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too), and
+ * nothing it excludes does. The claim's own amount agreeing names it as well as its actor does: Japanese in
+ * particular often leaves the subject out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the
+ * actor groups (not for the event, and never against an exclusion). It stands in for an unnamed actor only: a
+ * sentence naming an actor of other claims, not of this one (another bank's bond sale), is about that actor. Any of
+ * the claim's own figures agreeing (its 80% fall) dates the sentence as well as naming the claim's era does.
  */
 export function requiresMet(
   claim: IndexedClaim,
   hitKeys: ReadonlySet<number>,
   figure: FigureRelation = 'none',
+  actorsNamed: readonly number[] = [],
 ): boolean {
-  const anchored = figure === 'amount-point' || figure === 'amount';
+  // The claim's own names (its counterparties too) are no other actor.
+  const own = (id: number) =>
+    claim.keys.has(id) || claim.required.some((g, i) => i < claim.requiredActors && g.includes(id));
+  const anchored = (figure === 'amount-point' || figure === 'amount') && actorsNamed.every(own);
+  if (claim.excluded.some((id) => hitKeys.has(id))) return false;
+  const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
   return claim.required.every(
-    (group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)),
+    (group, i) =>
+      (anchored && i < claim.requiredActors) ||
+      (dated && i === claim.requiredEra) ||
+      group.some((id) => hitKeys.has(id)),
   );
 }
 
-/** The sentence's hits before nested ones are dropped (every occurrence), and their key ids. */
+/** The sentence's hits before nested ones are dropped (every occurrence), their key ids, and which of those name
+ * an actor some claim requires. */
 export interface SentenceHits {
   hits: readonly Hit[];
   keys: ReadonlySet<number>;
+  actors: readonly number[];
+}
+
+const actorKeySets = new WeakMap<readonly IndexedClaim[], ReadonlySet<number>>();
+
+/** The keys of every claim's required actors (derived once per index, built or restored alike). */
+export function requiredActorKeys(claims: readonly IndexedClaim[]): ReadonlySet<number> {
+  let set = actorKeySets.get(claims);
+  if (!set) {
+    set = new Set(claims.flatMap((c) => c.required.slice(0, c.requiredActors).flat()));
+    actorKeySets.set(claims, set);
+  }
+  return set;
 }
 
 /** The feature record for one candidate. */
@@ -75,7 +101,7 @@ export function candidateFeatures(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(claim, sentence.keys, figure),
+    requiresMet: requiresMet(claim, sentence.keys, figure, sentence.actors),
     ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
     figureConflict: fig.conflict,
   };

@@ -1,7 +1,7 @@
 /**
  * The bundled claims' index, compiled once at build time and restored on every page (uBlock Origin restores its
  * serialised engine the same way): what is costly to derive (normalised keys and their variants, specificity, the
- * years a claim is about, the key groups its `requires` names, claim polarity, the automaton's trie) is stored; the
+ * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is stored; the
  * weights are derived again with the build's own functions and the matching policy. Specificity and polarity depend
  * on the policy too, so a snapshot names the policy it was made with and is restored only with that one. A restored
  * index answers exactly like a built one, for every strictness and page date (property-tested).
@@ -44,6 +44,10 @@ export interface IndexSnapshot {
   /** Per claim: the key-id groups a sentence must each hit (IndexedClaim.required), and how many are actors. */
   required: number[][][];
   requiredActors: number[];
+  /** Per claim: the key ids of what rules it out (IndexedClaim.excluded). */
+  excluded: number[][];
+  /** Per claim: the index of its era group in `required`, -1 for none (IndexedClaim.requiredEra). */
+  requiredEra: number[];
   /** Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, whether it rebuts, whether it reports a change. */
   negated: number[][];
   rebuttal: boolean[];
@@ -90,6 +94,8 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
     years: index.claims.map((c) => c.years),
     required: index.claims.map((c) => c.required),
     requiredActors: index.claims.map((c) => c.requiredActors),
+    excluded: index.claims.map((c) => c.excluded),
+    requiredEra: index.claims.map((c) => c.requiredEra),
     negated: polarity.map((p) => [...p.negated].map(([id, neg]) => id * 2 + (neg ? 1 : 0))),
     rebuttal: polarity.map((p) => p.rebuttal),
     reportsChange: polarity.map((p) => p.reportsChange),
@@ -134,6 +140,8 @@ export function* restoreIndexSteps(
     const c = newIndexedClaim(claims[ci]!, s.years[ci]!, topicIds);
     c.required = s.required[ci]!;
     c.requiredActors = s.requiredActors[ci]!;
+    c.excluded = s.excluded[ci]!;
+    c.requiredEra = s.requiredEra[ci]!;
     indexed.push(c);
     for (const packed of s.claimKeys[ci]!) {
       const id = packed >> 1;

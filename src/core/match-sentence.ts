@@ -11,7 +11,7 @@ import { figureEvidence } from './figures';
 import { gatherCandidates, type Candidate } from './score';
 import { StanceCues } from './stance';
 import { decide, upperBound, type Decision, type Features } from './decide';
-import { candidateFeatures, figureCeiling, type ClaimPolarity } from './features';
+import { candidateFeatures, figureCeiling, requiredActorKeys, type ClaimPolarity, type SentenceHits } from './features';
 import type { Policy, StrictnessRow } from './policy';
 
 export interface SentenceInput {
@@ -77,7 +77,7 @@ export function matchHits(
   // Worked out for the first candidate that needs them (most sentences have none).
   let toOriginal: SentenceInput['toOriginal'] | undefined;
   let cues: StanceCues | undefined;
-  let sentence: { hits: Hit[]; keys: Set<number> } | undefined;
+  let sentence: SentenceHits | undefined;
   const found: { ci: number; m: SentenceMatch; keys: Set<number> }[] = [];
   for (const cand of cands) {
     if (call.excluded?.(cand.ci)) continue;
@@ -98,7 +98,11 @@ export function matchHits(
     toOriginal ??= originalOnce(input);
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);
     cues ??= new StanceCues(input.norm, policy);
-    sentence ??= { hits: input.hits, keys: new Set(input.hits.map((h) => h.keyId)) };
+    if (!sentence) {
+      const keys = new Set(input.hits.map((h) => h.keyId));
+      const actorKeys = requiredActorKeys(index.claims);
+      sentence = { hits: input.hits, keys, actors: [...keys].filter((id) => actorKeys.has(id)) };
+    }
     const features = candidateFeatures(cand, claim, polarity[cand.ci]!, fig, input.figs, cues, sentence, policy);
     const d = decide(features, row, policy);
     trace?.push({ claimId: claim.claim.id, terms: termsOf(index, cand), features, decision: d });

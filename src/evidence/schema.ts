@@ -81,6 +81,16 @@ export const RequiresSchema = v.strictObject({
   actors: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
   events: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
   comparison: v.optional(BilingualTerms),
+  /**
+   * When the claim's event took place (the crash of 2000–2002): a sentence must name the era, or agree with one of
+   * the claim's own figures, so the same kind of event today (the index down 3% on the day) is not it.
+   */
+  era: v.optional(BilingualTerms),
+  /**
+   * What rules the claim out: the opposite event (a hold, not a cut) or the event only forecast, projected or
+   * called for ("expected to cut", 利下げ観測). A sentence naming any of these does not make the claim.
+   */
+  excludes: v.optional(BilingualTerms),
 });
 
 export const ClaimSchema = v.strictObject({

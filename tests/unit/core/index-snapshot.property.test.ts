@@ -19,10 +19,9 @@ const pool = [...bundled, ...FIXTURE_CLAIMS.filter((f) => !bundled.some((b) => b
 const roundTrip = (s: IndexSnapshot): IndexSnapshot => JSON.parse(JSON.stringify(s));
 const required = (c: (typeof pool)[number]) => {
   const r = c.requires;
-  return [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])].flatMap((g) => [
-    ...g.en,
-    ...g.ja,
-  ]);
+  const groups = [...(r?.actors ?? []), ...(r?.events ?? []), ...(r?.comparison ? [r.comparison] : [])];
+  if (r?.era) groups.push(r.era);
+  return [...groups, ...(r?.excludes ? [r.excludes] : [])].flatMap((g) => [...g.en, ...g.ja]);
 };
 const vocabulary = [
   ...new Set(pool.flatMap((c) => [...c.terms.en, ...c.terms.ja, ...c.entities.en, ...c.entities.ja, ...required(c)])),
