@@ -576,6 +576,37 @@ const TABLE: Record<string, Requires> = {
   },
 };
 
+/** Lists several claims require, written once per topic file as `termGroups` and named in each claim's `requires`. */
+const GROUPS: Record<string, Terms> = {
+  ai: AI,
+  cut: CUT,
+  debt: DEBT,
+  dotcom: DOTCOM,
+  fed: FED,
+  hike: HIKE,
+  meta: META,
+  nvidia: NVIDIA,
+  openai: OPENAI,
+  oracle: ORACLE,
+  rates: RATES,
+  sora: SORA,
+  tech: TECH,
+};
+const groupName = new Map(Object.entries(GROUPS).map(([name, terms]) => [terms, name]));
+
+/** `req` with each named list replaced by its name; the names used go into `used`. */
+function named(req: Requires, used: Set<string>): Record<string, unknown> {
+  const name = (t: Terms): Terms | string => {
+    const n = groupName.get(t);
+    if (!n) return t;
+    used.add(n);
+    return n;
+  };
+  return Object.fromEntries(
+    Object.entries(req).map(([k, v]) => [k, Array.isArray(v) ? (v as Terms[]).map(name) : name(v as Terms)]),
+  );
+}
+
 const dir = new URL('../data/', import.meta.url);
 let changed = 0;
 const seen = new Set<string>();
@@ -584,10 +615,12 @@ for (const name of readdirSync(dir)
   .sort()) {
   const url = new URL(name, dir);
   const text = readFileSync(url, 'utf8');
-  const file = JSON.parse(text) as { claims: Record<string, unknown>[] };
-  file.claims = file.claims.map((claim) => {
-    const req = TABLE[claim.id as string];
-    if (!req) return claim;
+  const file = JSON.parse(text) as { claims: Record<string, unknown>[]; termGroups?: Record<string, Terms> };
+  const used = new Set<string>();
+  const claims = file.claims.map((claim) => {
+    const listed = TABLE[claim.id as string];
+    if (!listed) return claim;
+    const req = named(listed, used);
     seen.add(claim.id as string);
     // Rebuild the claim with `requires` right before `disputes` (or last), whatever it held before.
     const out: Record<string, unknown> = {};
@@ -599,7 +632,11 @@ for (const name of readdirSync(dir)
     out.requires ??= req;
     return out;
   });
-  const next = `${JSON.stringify(file, null, 2)}\n`;
+  // The file's own groups: the ones its claims name, in name order, right before its claims.
+  const { claims: _old, termGroups: _groups, ...head } = file;
+  const termGroups = Object.fromEntries([...used].sort().map((n) => [n, GROUPS[n]!]));
+  const whole = used.size ? { ...head, termGroups, claims } : { ...head, claims };
+  const next = `${JSON.stringify(whole, null, 2)}\n`;
   if (next !== text) {
     writeFileSync(url, next);
     changed++;

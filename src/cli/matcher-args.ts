@@ -1,7 +1,7 @@
 /** Option parsing shared by the commands that build a matcher (match, lookup, eval). */
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
-import { ClaimSchema, TopicVocabularySchema, type Claim } from '../evidence/schema';
+import { FileClaimSchema, TopicFileSchema, TopicVocabularySchema, type Claim } from '../evidence/schema';
 import { claimsOf } from '../evidence/topic-vocabulary';
 import { isStrictness, STRICTNESS_LEVELS, type Strictness } from '../shared/vocabulary';
 
@@ -105,17 +105,18 @@ export async function loadClaims(path: string | null): Promise<Claim[]> {
     throw new UsageError(`evidence file "${path}" is not valid JSON: ${(err as Error).message}`);
   }
   const list = Array.isArray(data) ? data : (data as { claims?: unknown })?.claims;
-  const parsed = v.safeParse(v.array(ClaimSchema), list);
-  // A topic file's shared vocabulary goes to its claims, as it does for the bundled files.
-  const vocabulary = v.safeParse(
-    v.optional(TopicVocabularySchema),
-    Array.isArray(data) ? undefined : (data as { vocabulary?: unknown })?.vocabulary,
+  const parsed = v.safeParse(v.array(FileClaimSchema), list);
+  // A topic file's shared vocabulary and term groups go to its claims, as they do for the bundled files.
+  const top = Array.isArray(data) ? {} : ((data ?? {}) as { vocabulary?: unknown; termGroups?: unknown });
+  const shared = v.safeParse(
+    v.object({ vocabulary: v.optional(TopicVocabularySchema), termGroups: TopicFileSchema.entries.termGroups }),
+    { vocabulary: top.vocabulary, termGroups: top.termGroups },
   );
-  if (!vocabulary.success) {
-    const issue = vocabulary.issues[0];
+  if (!shared.success) {
+    const issue = shared.issues[0];
     const where = issue?.path?.map((p) => p.key).join('.') ?? '';
     throw new UsageError(
-      `evidence file "${path}" has an invalid topic vocabulary (${where ? `vocabulary.${where}: ` : ''}${issue?.message ?? 'invalid'})`,
+      `evidence file "${path}" has an invalid topic vocabulary or term groups (${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'})`,
     );
   }
   if (!parsed.success) {
@@ -125,5 +126,9 @@ export async function loadClaims(path: string | null): Promise<Claim[]> {
       `evidence file "${path}" is not a list of claims (${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'})`,
     );
   }
-  return claimsOf({ claims: parsed.output, vocabulary: vocabulary.output });
+  try {
+    return claimsOf({ claims: parsed.output, ...shared.output });
+  } catch (err) {
+    throw new UsageError(`evidence file "${path}": ${(err as Error).message}`);
+  }
 }

@@ -77,21 +77,31 @@ export const FigureSchema = v.strictObject({
  * makes (one of its terms).
  * A generic sentence that shares a topic's words, or names another actor, then does not match the claim.
  */
-export const RequiresSchema = v.strictObject({
-  actors: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
-  events: v.optional(v.pipe(v.array(BilingualTerms), v.minLength(1), v.maxLength(4))),
-  comparison: v.optional(BilingualTerms),
-  /**
-   * When the claim's event took place (the crash of 2000–2002): a sentence must name the era, or agree with one of
-   * the claim's own figures, so the same kind of event today (the index down 3% on the day) is not it.
-   */
-  era: v.optional(BilingualTerms),
-  /**
-   * What rules the claim out: the opposite event (a hold, not a cut) or the event only forecast, projected or
-   * called for ("expected to cut", 利下げ観測). A sentence naming any of these does not make the claim.
-   */
-  excludes: v.optional(BilingualTerms),
-});
+function requiresOf<T extends v.GenericSchema>(item: T) {
+  return v.strictObject({
+    actors: v.optional(v.pipe(v.array(item), v.minLength(1), v.maxLength(4))),
+    events: v.optional(v.pipe(v.array(item), v.minLength(1), v.maxLength(4))),
+    comparison: v.optional(item),
+    /**
+     * When the claim's event took place (the crash of 2000–2002): a sentence must name the era, or agree with one of
+     * the claim's own figures, so the same kind of event today (the index down 3% on the day) is not it.
+     */
+    era: v.optional(item),
+    /**
+     * What rules the claim out: the opposite event (a hold, not a cut) or the event only forecast, projected or
+     * called for ("expected to cut", 利下げ観測). A sentence naming any of these does not make the claim.
+     */
+    excludes: v.optional(item),
+  });
+}
+
+/** A name for a list of terms a topic file states once in its `termGroups` ("debt", "openai"). */
+export const TermGroupName = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'a term group name is lower-case'));
+
+/** A claim as used everywhere: every requirement spelled out. */
+export const RequiresSchema = requiresOf(BilingualTerms);
+/** A claim in a topic file: a requirement may name one of the file's term groups instead (topic-vocabulary.ts). */
+export const FileRequiresSchema = requiresOf(v.union([BilingualTerms, TermGroupName]));
 
 export const ClaimSchema = v.strictObject({
   id: Id,
@@ -129,6 +139,9 @@ export const ClaimSchema = v.strictObject({
   updates: v.optional(v.pipe(v.array(UpdateSchema), v.maxLength(40))),
 });
 
+/** A claim as written in a topic file (its requirements may name the file's term groups). */
+export const FileClaimSchema = v.strictObject({ ...ClaimSchema.entries, requires: v.optional(FileRequiresSchema) });
+
 /**
  * Vocabulary the claims of one topic file share, stated once in the file: every claim of the file takes it, its
  * names as entities and its terms as terms, unless the claim says `topicVocabulary: false` (topic-vocabulary.ts).
@@ -142,7 +155,9 @@ export const TopicVocabularySchema = v.strictObject({
 export const TopicFileSchema = v.strictObject({
   topic: v.picklist(TOPICS),
   vocabulary: v.optional(TopicVocabularySchema),
-  claims: v.pipe(v.array(ClaimSchema), v.minLength(1)),
+  /** Term lists several of the file's claims require (the borrowing words of every debt claim), stated once. */
+  termGroups: v.optional(v.record(TermGroupName, BilingualTerms)),
+  claims: v.pipe(v.array(FileClaimSchema), v.minLength(1)),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -150,5 +165,6 @@ export type Figure = v.InferOutput<typeof FigureSchema>;
 export type ClaimUpdate = v.InferOutput<typeof UpdateSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type TopicFile = v.InferOutput<typeof TopicFileSchema>;
+export type FileClaim = v.InferOutput<typeof FileClaimSchema>;
 export type TopicVocabulary = v.InferOutput<typeof TopicVocabularySchema>;
 export type Lang = (typeof LANGS)[number];

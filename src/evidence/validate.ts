@@ -55,6 +55,32 @@ export function toEvidenceIssues(file: string, raw: unknown, issues: readonly v.
 }
 
 /** Validates one parsed `data/<topic>.json` file against the schema and its own topic. */
+/** Every group name a claim's requirements use is defined by the file, and every group the file defines is used. */
+function termGroupIssues(file: string, parsed: TopicFile): EvidenceIssue[] {
+  const issues: EvidenceIssue[] = [];
+  const defined = new Set(Object.keys(parsed.termGroups ?? {}));
+  const used = new Set<string>();
+  for (const claim of parsed.claims) {
+    for (const [field, value] of Object.entries(claim.requires ?? {})) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (typeof item !== 'string') continue;
+        used.add(item);
+        if (!defined.has(item))
+          issues.push({
+            file,
+            claimId: claim.id,
+            path: `requires.${field}`,
+            message: `names term group "${item}", which this file's termGroups does not define`,
+          });
+      }
+    }
+  }
+  for (const name of defined)
+    if (!used.has(name))
+      issues.push({ file, path: `termGroups.${name}`, message: 'is defined but no claim requires it' });
+  return issues;
+}
+
 export function validateTopicFile(file: string, raw: unknown): Checked<TopicFile> {
   const result = v.safeParse(TopicFileSchema, raw);
   if (!result.success) return { ok: false, issues: toEvidenceIssues(file, raw, result.issues) };
@@ -70,6 +96,7 @@ export function validateTopicFile(file: string, raw: unknown): Checked<TopicFile
       });
     }
   });
+  issues.push(...termGroupIssues(file, parsed));
   const base = file
     .split('/')
     .pop()

@@ -111,7 +111,36 @@ describe('kensho match', () => {
     ).toEqual([]);
     const bad = await idsFrom({ topic: claim.topic, vocabulary: { terms: claim.terms }, claims: [bare] });
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/invalid topic vocabulary \(vocabulary\.entities: /);
+    expect(bad.err).toMatch(/invalid topic vocabulary or term groups \(vocabulary\.entities: /);
+  });
+
+  it("reads a topic file's term groups into its claims' requirements, and names an undefined one", async () => {
+    const claim = FIXTURE_CLAIMS.find((c) => c.id === 'test.chipmaker-invests')!;
+    const files = tempFiles();
+    const run = async (file: unknown, text: string) => {
+      const r = await runCli(
+        ['match', '--evidence', files.write('groups.json', JSON.stringify(file))],
+        `${JSON.stringify({ text })}\n`,
+      );
+      return {
+        code: r.code,
+        err: r.err,
+        ids: r.code ? [] : JSON.parse(r.out).matches.map((m: { claimId: string }) => m.claimId),
+      };
+    };
+    // The group demands a word the sentence lacks: the requirement, read from the group, keeps the claim out.
+    const file = {
+      topic: claim.topic,
+      termGroups: { rounds: { en: ['funding round'], ja: ['資金調達ラウンド'] } },
+      claims: [{ ...claim, requires: { events: ['rounds'] } }],
+    };
+    const text = 'Nvidia will invest up to $100 billion in OpenAI.';
+    expect((await run({ ...file, claims: [claim] }, text)).ids).toContain(claim.id);
+    expect((await run(file, text)).ids).toEqual([]);
+    expect((await run(file, `${text.slice(0, -1)} in its funding round.`)).ids).toContain(claim.id);
+    const undefinedGroup = await run({ ...file, termGroups: {} }, text);
+    expect(undefinedGroup.code).toBe(2);
+    expect(undefinedGroup.err).toMatch(/requires term group "rounds", which its topic file does not define/);
   });
 
   it('rejects unknown options and a bad evidence file with a clear message', async () => {

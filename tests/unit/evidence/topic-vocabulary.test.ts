@@ -101,3 +101,48 @@ describe('the bundled topic files state shared vocabulary once', () => {
         expect(data.claims.filter((c) => c.topicVocabulary !== false).length, file).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('term groups: a requirement several claims share, stated once per topic file', () => {
+  const debt = terms(['bonds', 'debt'], ['社債']);
+  const file = {
+    topic: 'ai-debt-financing',
+    termGroups: { debt },
+    claims: [
+      { ...makeClaim('debt.one'), topic: 'ai-debt-financing', requires: { events: ['debt' as const] } },
+      {
+        ...makeClaim('debt.two'),
+        topic: 'ai-debt-financing',
+        requires: { actors: [terms(['Oracle'])], events: ['debt' as const] },
+      },
+    ],
+  };
+
+  it("puts the group's terms where a claim names it, and leaves spelled-out lists alone", () => {
+    const [one, two] = claimsOf(file as unknown as TopicFile);
+    expect(one!.requires).toEqual({ events: [debt] });
+    expect(two!.requires).toEqual({ actors: [terms(['Oracle'])], events: [debt] });
+  });
+
+  it('validates: a name the file does not define, and a group no claim uses, are named', () => {
+    const ok = validateTopicFile('data/ai-debt-financing.json', file);
+    expect(ok.ok).toBe(true);
+    const r = validateTopicFile('data/ai-debt-financing.json', {
+      ...file,
+      termGroups: { loans: debt },
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => `${i.claimId ?? ''} ${i.path}: ${i.message}`)).toEqual([
+      `debt.one requires.events: names term group "debt", which this file's termGroups does not define`,
+      `debt.two requires.events: names term group "debt", which this file's termGroups does not define`,
+      ' termGroups.loans: is defined but no claim requires it',
+    ]);
+  });
+
+  it('has every bundled claim requirement resolved to terms (no group name left)', () => {
+    for (const { data } of BUNDLED_FILES)
+      for (const c of claimsOf(data as TopicFile))
+        for (const value of Object.values(c.requires ?? {}))
+          for (const item of Array.isArray(value) ? value : [value]) expect(typeof item, c.id).toBe('object');
+  });
+});
