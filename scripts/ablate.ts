@@ -42,6 +42,7 @@ const NEUTRAL: Record<string, number> = {
   'figures.farShareFloor': 1,
   'ranking.disputedShare': 0,
   'evidence.laterKeyWeight': 1,
+  'evidence.impliedActorTerm': 10,
 };
 
 function variants(): [string, Policy, Claim[]][] {

@@ -11,6 +11,7 @@ import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
 import {
   finishKey,
   linkDisputes,
+  markTopicActors,
   newIndexedClaim,
   newKey,
   type ClaimIndex,
@@ -150,6 +151,7 @@ export function* restoreIndexSteps(
     if (id % 200 === 199) yield;
   }
   linkDisputes(indexed);
+  markTopicActors(indexed, keys, policy.evidence.protagonistShare);
   const display: string[] = [];
   texts.forEach((text, id) => {
     const d = s.display[id];
