@@ -42,7 +42,6 @@ const NEUTRAL: Record<string, number> = {
   'figures.farShareFloor': 1,
   'ranking.disputedShare': 0,
   'evidence.laterKeyWeight': 1,
-  'evidence.impliedActorTerm': 10,
 };
 
 function variants(): [string, Policy, Claim[]][] {

@@ -50,8 +50,6 @@ export interface IndexedClaim {
    * The first `requiredActors` groups are actors. */
   required: number[][];
   requiredActors: number;
-  /** Indices of the actor groups that name the topic's protagonist (see markTopicActors). */
-  topicActors: number[];
   /** Key ids → kind, for agreement checks. */
   keys: Map<number, KeyKind>;
   figures: ClaimFigure[];
@@ -184,7 +182,6 @@ export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<str
     claim,
     required: [],
     requiredActors: 0,
-    topicActors: [],
     keys: new Map(),
     figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
     years,
@@ -226,24 +223,6 @@ export function linkDisputes(claims: IndexedClaim[]): void {
   claims.forEach((c) => {
     c.disputes = c.claim.disputes.map((d) => byId.get(d)).filter((i): i is number => i !== undefined);
   });
-}
-
-/**
- * Marks the actor groups that name the protagonist of the claim's topic: a name at least `share` of the topic's
- * claims carry as an entity (Sora in the Sora topic; not the Fed among the dot-com claims, where the actor is
- * what tells one claim from another). Derived from the keys, so a restored index recomputes it.
- */
-export function markTopicActors(claims: IndexedClaim[], keys: readonly KeyInfo[], share: number): void {
-  const perTopic: number[] = [];
-  for (const c of claims) perTopic[c.topicIndex] = (perTopic[c.topicIndex] ?? 0) + 1;
-  const named = (id: number, topic: number) =>
-    keys[id]!.claims.filter((ci, j) => keys[id]!.kinds[j] === 'entity' && claims[ci]!.topicIndex === topic).length;
-  for (const c of claims) {
-    c.topicActors = [];
-    for (let g = 0; g < c.requiredActors; g++)
-      if (c.required[g]!.some((id) => named(id, c.topicIndex) >= share * perTopic[c.topicIndex]!))
-        c.topicActors.push(g);
-  }
 }
 
 /** Builds the index for a set of claims. */
@@ -320,7 +299,6 @@ export function* buildClaimIndexSteps(
     if (id % 200 === 199) yield;
   }
   linkDisputes(claims);
-  markTopicActors(claims, keys, policy.evidence.protagonistShare);
   yield;
   const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
   return { claims, keys, display, automaton, topicCount: topicIds.size, policy };

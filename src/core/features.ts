@@ -35,30 +35,16 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too). The
  * claim's own amount agreeing names it as well as its actor does: Japanese in particular often leaves the subject
  * out (「約1兆ドル規模の契約を締結」), so an agreeing amount stands in for the actor groups (not for the event).
- * So do the claim's own words (`impliedActor`) for the topic's protagonist when the sentence names no actor at all.
  */
 export function requiresMet(
   claim: IndexedClaim,
   hitKeys: ReadonlySet<number>,
   figure: FigureRelation = 'none',
-  impliedActor = false,
 ): boolean {
   const anchored = figure === 'amount-point' || figure === 'amount';
-  const hit = (group: number[]) => group.some((id) => hitKeys.has(id));
-  const implied = impliedActor && !claim.required.slice(0, claim.requiredActors).some(hit);
   return claim.required.every(
-    (group, i) => (anchored && i < claim.requiredActors) || (implied && claim.topicActors.includes(i)) || hit(group),
+    (group, i) => (anchored && i < claim.requiredActors) || group.some((id) => hitKeys.has(id)),
   );
-}
-
-/**
- * Whether the candidate says the claim in its own words with its actor left to an earlier sentence (Japanese drops
- * the subject; English says "the app"): a specific term no other claim uses, a second topical term, and no named
- * party of the claim (a sentence naming another party is about that party).
- */
-function actorImplied(cand: Candidate, policy: Policy): boolean {
-  const p = policy.evidence;
-  return cand.entities === 0 && cand.ownTerm >= p.impliedActorTerm && cand.secondTerm >= p.impliedActorSecond;
 }
 
 /** The sentence's hits before nested ones are dropped (every occurrence), and their key ids. */
@@ -89,7 +75,7 @@ export function candidateFeatures(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(claim, sentence.keys, figure, actorImplied(cand, policy)),
+    requiresMet: requiresMet(claim, sentence.keys, figure),
     ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
     figureConflict: fig.conflict,
   };

@@ -11,7 +11,6 @@ import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
 import {
   finishKey,
   linkDisputes,
-  markTopicActors,
   newIndexedClaim,
   newKey,
   type ClaimIndex,
@@ -151,7 +150,6 @@ export function* restoreIndexSteps(
     if (id % 200 === 199) yield;
   }
   linkDisputes(indexed);
-  markTopicActors(indexed, keys, policy.evidence.protagonistShare);
   const display: string[] = [];
   texts.forEach((text, id) => {
     const d = s.display[id];

@@ -35,12 +35,6 @@ export interface Policy {
     /** The number of topics idf is computed against (evidence/topics.ts TOPICS; a test keeps them equal). */
     idfTopics: number;
     idfFloor: number;
-    /** A claim's own term at least this strong, with a second term at least `impliedActorSecond`, stands in for
-     * the actor a sentence leaves unnamed (features.ts actorImplied). */
-    impliedActorTerm: number;
-    impliedActorSecond: number;
-    /** A name this share of a topic's claims carry as an entity is the topic's protagonist (markTopicActors). */
-    protagonistShare: number;
   };
   figures: {
     /** Bonus for an agreeing amount: numbers carry a claim. */

@@ -16,8 +16,6 @@ export interface Candidate {
   bestTerm: number;
   /** The second strongest term weight: two plainer terms together are topical too. */
   secondTerm: number;
-  /** The strongest term only this claim uses (not its topic's shared vocabulary, not a sibling's word). */
-  ownTerm: number;
   entities: number;
 }
 
@@ -49,18 +47,14 @@ function scratchFor(index: ClaimIndex): Scratch {
 }
 
 function newCandidate(ci: number, hits: Hit[]): Candidate {
-  return { ci, hits, raw: 0, bestTerm: 0, secondTerm: 0, ownTerm: 0, entities: 0 };
+  return { ci, hits, raw: 0, bestTerm: 0, secondTerm: 0, entities: 0 };
 }
 
 /** Adds one key's weight to a candidate's tallies; `weights` collects them for decayedSum once all are in. */
-function tally(c: Candidate, weights: number[], w: number, entity: boolean, own: boolean): void {
+function tally(c: Candidate, weights: number[], w: number, entity: boolean): void {
   weights.push(w);
-  if (entity) {
-    c.entities++;
-    return;
-  }
-  if (own) c.ownTerm = Math.max(c.ownTerm, w);
-  if (w > c.bestTerm) {
+  if (entity) c.entities++;
+  else if (w > c.bestTerm) {
     c.secondTerm = c.bestTerm;
     c.bestTerm = w;
   } else c.secondTerm = Math.max(c.secondTerm, w);
@@ -105,7 +99,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
         weights.push([]);
       }
       out[c]!.hits.push(h);
-      tally(out[c]!, weights[c]!, k.weights[j]!, k.entity[j]!, k.claims.length === 1);
+      tally(out[c]!, weights[c]!, k.weights[j]!, k.entity[j]!);
       const at = index.claims[ci]!.topicIndex * n + ki;
       topicKeys[at] = Math.max(topicKeys[at]!, k.weights[j]!);
     }
@@ -119,7 +113,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
       if (kind === undefined) continue;
       const w = keyWeight(index.keys[h.keyId]!, kind, index.policy);
       cand.hits.push(h);
-      tally(cand, weights[c]!, w, kind === 'entity', false);
+      tally(cand, weights[c]!, w, kind === 'entity');
       const at = claim.topicIndex * n + firstOfKey(hits, hits.indexOf(h));
       topicKeys[at] = Math.max(topicKeys[at]!, w);
     }
@@ -207,8 +201,7 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
   const weights: number[] = [];
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
-    const k = index.keys[h.keyId]!;
-    tally(cand, weights, keyWeight(k, kind, index.policy), kind === 'entity', k.claims.length === 1);
+    tally(cand, weights, keyWeight(index.keys[h.keyId]!, kind, index.policy), kind === 'entity');
   }
   cand.raw = decayedSum(weights, index.policy.evidence.laterKeyWeight);
   return cand;

@@ -33,9 +33,6 @@ export const PolicySchema = v.pipe(
       laterKeyWeight: Share,
       idfTopics: v.literal(TOPICS.length),
       idfFloor: Share,
-      impliedActorTerm: Num(0, 10),
-      impliedActorSecond: Share,
-      protagonistShare: Share,
     }),
     figures: v.strictObject({
       bonus: Num(0, 5),
