@@ -155,6 +155,18 @@ const TECH: Terms = {
 };
 
 const TABLE: Record<string, Requires> = {
+  // Claims whose wording is everyday business language ("paying off", "still in use"): the sentence must also be
+  // about AI or its hardware.
+  'roi.little-value': { events: [AI] },
+  'roi.wharton-positive-roi': { events: [AI] },
+  'scaling.gpu-useful-life': {
+    events: [
+      {
+        en: ['GPU', 'GPUs', 'chips', 'servers', 'accelerators', 'hardware', 'useful life', 'depreciation', ...AI.en],
+        ja: ['GPU', '半導体', 'チップ', 'サーバー', '耐用年数', '減価償却', '償却', ...AI.ja],
+      },
+    ],
+  },
   // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
   'debt.big-tech-borrowing': { events: [AI, DEBT] },
   'debt.us-tech-bonds-2025': { actors: [TECH], events: [DEBT] },

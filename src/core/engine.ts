@@ -18,7 +18,7 @@ import type { ClaimPolarity } from './features';
 import type { FigureRelation } from './figures';
 import { decide, upperBound } from './decide';
 import { figureCeiling } from './features';
-import { parseFigures } from './numbers';
+import { parseFigures, spelledFigureIn } from './numbers';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { dateRange, GRACE_MS } from './published';
 
@@ -77,9 +77,10 @@ class BlockSentence implements SentenceInput {
     readonly hits: Hit[],
   ) {}
 
-  /** The sentence's figures; a sentence with no digit (or 万, 億, 兆) has none worth parsing. */
+  /** The sentence's figures; a sentence with no digit (or 万, 億, 兆) and no figure in words has none to parse. */
   get figs() {
-    return (this.parsed ??= digitIn(this.n.codes, this.ns, this.ne) ? parseFigures(this.norm) : []);
+    return (this.parsed ??=
+      digitIn(this.n.codes, this.ns, this.ne) || spelledFigureIn(this.norm) ? parseFigures(this.norm) : []);
   }
   private parsed: ReturnType<typeof parseFigures> | undefined;
 

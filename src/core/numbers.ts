@@ -36,9 +36,20 @@ export interface ParsedFigure {
 /** 「数」 or "several" right before a round number word (数百億, several hundred billion). */
 const SOME_BEFORE = /(?:数|\bseveral )$/;
 
+/** An English number word that starts a figure ("a trillion dollars", "ten gigawatts"). */
+const WORD_FIGURE =
+  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million))/;
+
 /** Numeric token: 1,210 | 46.5 | 0・25 (Japanese decimal point) | kanji numerals | a few English number words. */
-const NUM =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.・]\d+)?|[〇一二三四五六七八九十百千]+(?=[万億兆ドル円%]|パーセント)|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million)))/g;
+const NUM = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.・]\\d+)?|[〇一二三四五六七八九十百千]+(?=[万億兆ドル円%]|パーセント)|${WORD_FIGURE.source})`,
+  'g',
+);
+
+/** Whether normalised text spells a figure in words, which a scan for digits misses ("a trillion dollars"). */
+export function spelledFigureIn(text: string): boolean {
+  return WORD_FIGURE.test(text);
+}
 
 function parseNumber(tok: string): number {
   if (/^\d/.test(tok)) return Number(tok.replace(/,/g, '').replace('・', '.'));
