@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // WxtVitest does not add wxt.config.ts's own Vite plugins; the content script's claim list and strings need these.
+        // WxtVitest does not add wxt.config.ts's own Vite plugins; the content script's claim list and strings need
+        // these.
         plugins: [
           WxtVitest(),
           pageClaimsModule(new URL('./data/', import.meta.url)),

@@ -4,9 +4,9 @@ import type { ClaimSources } from '../messaging/protocol';
 import { knownClaims } from '../storage/known-claims';
 
 /**
- * Summary, sources and dated updates per requested claim id, from the bundled evidence and the added claims (packs, feeds),
- * with the content script's precedence (a bundled claim wins over an added claim with its id). Ids are answered once
- * each, in request order; an unknown id (or one whose pack was since disabled) gets [] rather than an error.
+ * Summary, sources and dated updates per requested claim id, from the bundled evidence and the added claims (packs,
+ * feeds), with the content script's precedence (a bundled claim wins over an added claim with its id). Ids are answered
+ * once each, in request order; an unknown id (or one whose pack was since disabled) gets [] rather than an error.
  */
 export async function claimSources(claimIds: readonly string[]): Promise<ClaimSources[]> {
   const byId = new Map((await knownClaims(trustedBundledClaims(), (c) => c)).map((c) => [c.id, c]));
@@ -21,7 +21,10 @@ export async function claimSources(claimIds: readonly string[]): Promise<ClaimSo
   });
 }
 
-/** The bundled claims' terms, entities and requirements (`claims/vocabulary`), for a page that indexes them with pack claims. */
+/**
+ * The bundled claims' terms, entities and requirements (`claims/vocabulary`), for a page that indexes them with pack
+ * claims.
+ */
 export function bundledVocabulary(): ClaimVocabulary[] {
   return trustedBundledClaims().map(({ id, terms, entities, requires }) => ({
     id,

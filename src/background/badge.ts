@@ -17,7 +17,9 @@ export function hasConflict(results: PageResults): boolean {
   return results.claims.some((c) => c.stances.includes('disputes') || c.figures.some((f) => f.verdict === 'differs'));
 }
 
-/** The badge for a tab: number of distinct claims, coloured when any conflict exists; empty when off or nothing found. */
+/**
+ * The badge for a tab: number of distinct claims, coloured when any conflict exists; empty when off or nothing found.
+ */
 export function badgeFor(results: PageResults | null, settings: Pick<Settings, 'enabled' | 'showBadge'>): BadgeState {
   if (!results || !settings.enabled || !settings.showBadge || results.claims.length === 0)
     return { text: '', color: BADGE_QUIET };

@@ -10,7 +10,9 @@ import { syncGrantedScripts } from './granted-sites';
 import { loadTabResults, saveFrameResults, updateTabRecord, withoutFrame } from './tab-results';
 
 type Sender = Browser.runtime.MessageSender;
-/** A frame's report past this size (JSON characters) is dropped: with the frame cap it bounds a tab's session storage. */
+/**
+ * A frame's report past this size (JSON characters) is dropped: with the frame cap it bounds a tab's session storage.
+ */
 export const MAX_REPORT_CHARS = 256 * 1024;
 
 /** Repaints a tab's badge from its merged results. */
@@ -84,8 +86,8 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       if (!isExtensionPage(sender)) return undefined;
       return syncGrantedScripts().then(() => checkFeedsNow((msg as Envelope<'feeds/check'>).data.url));
     default:
-      // Messages addressed to content scripts ('page/reveal', 'page/stop') or to extension pages ('tab/changed') are not
-      // the background's to answer.
+      // Messages addressed to content scripts ('page/reveal', 'page/stop') or to extension pages ('tab/changed') are
+      // not the background's to answer.
       return undefined;
   }
 }

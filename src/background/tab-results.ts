@@ -18,7 +18,9 @@ export interface FrameEntry extends PageResults {
   doc?: string;
 }
 
-/** What storage.session holds per tab: each frame's report by frameId, and their merge (what the badge and popup read). */
+/**
+ * What storage.session holds per tab: each frame's report by frameId, and their merge (what the badge and popup read).
+ */
 export interface TabRecord extends TabResults {
   version: typeof TAB_RESULTS_VERSION;
   frames: Record<string, FrameEntry>;
@@ -39,7 +41,8 @@ export function recordOf(frames: Record<string, FrameEntry>, tabUrl: string): Ta
 
 /**
  * The record after a frame reported: a subframe's empty report drops it, a new frame past the cap is ignored. The top
- * frame's empty report is kept: the popup then says "no claims" rather than "not checked yet", and a revoke can reach it.
+ * frame's empty report is kept: the popup then says "no claims" rather than "not checked yet", and a revoke can reach
+ * it.
  */
 export function withFrameResults(
   record: TabRecord | null,
@@ -67,7 +70,10 @@ export function withoutFrame(
   return recordOf(frames, record.url);
 }
 
-/** Reads a stored value as the current record: version 1 (one top-frame report) becomes frame 0; anything else is dropped. */
+/**
+ * Reads a stored value as the current record: version 1 (one top-frame report) becomes frame 0; anything else is
+ * dropped.
+ */
 export function upgradeRecord(raw: unknown): TabRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Partial<TabRecord>;

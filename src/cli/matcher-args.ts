@@ -22,7 +22,10 @@ export interface MatcherArgs {
   positional: string[];
 }
 
-/** Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain; anything else unknown is an error that says what to do. */
+/**
+ * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain; anything else unknown is an
+ * error that says what to do.
+ */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
   const out: MatcherArgs = {
     strictness: 'balanced',

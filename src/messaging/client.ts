@@ -10,7 +10,9 @@ export async function sendToBackground<K extends MessageType>(
   return (await browser.runtime.sendMessage(envelope)) as ProtocolMap[K]['response'];
 }
 
-/** Sends a typed message to the content script in one frame of a tab (the top frame unless `frameId` says otherwise). */
+/**
+ * Sends a typed message to the content script in one frame of a tab (the top frame unless `frameId` says otherwise).
+ */
 export async function sendToTab<K extends MessageType>(
   tabId: number,
   type: K,

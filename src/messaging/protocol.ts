@@ -54,7 +54,10 @@ export interface ProtocolMap {
   'page/results': { request: PageResults; response: void };
   /** content → background: a subframe's document is going away (pagehide); its results no longer describe the tab. */
   'page/unload': { request: { url: string }; response: void };
-  /** content → background: summary, sources and updates of claims whose card the reader opened (content scripts hold claims without them). */
+  /**
+   * content → background: summary, sources and updates of claims whose card the reader opened (content scripts hold
+   * claims without them).
+   */
   'claim/sources': { request: { claimIds: string[] }; response: ClaimSources[] };
   /**
    * content → background: the reader opened a card in this frame for the first time; inject the card UI (card.js) into
@@ -62,19 +65,29 @@ export interface ProtocolMap {
    */
   'card/load': { request: Record<string, never>; response: void };
   /**
-   * content → background: the bundled claims' vocabulary (terms, entities, requires), which the content script does not carry
-   * (their index comes compiled); asked only by a page whose claims include pack claims, to index them together.
+   * content → background: the bundled claims' vocabulary (terms, entities, requires), which the content script does not
+   * carry (their index comes compiled); asked only by a page whose claims include pack claims, to index them together.
    */
   'claims/vocabulary': { request: Record<string, never>; response: ClaimVocabulary[] };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: TabResults | null };
-  /** background → extension pages (runtime.sendMessage): a tab's results changed; an open popup asks with tab/results. */
+  /**
+   * background → extension pages (runtime.sendMessage): a tab's results changed; an open popup asks with tab/results.
+   */
   'tab/changed': { request: { tabId: number }; response: void };
-  /** popup → content (tabs.sendMessage to one frame): scroll to that frame's `occurrence`-th sentence of a claim and open its card. */
+  /**
+   * popup → content (tabs.sendMessage to one frame): scroll to that frame's `occurrence`-th sentence of a claim and
+   * open its card.
+   */
   'page/reveal': { request: { claimId: string; occurrence: number }; response: boolean };
-  /** background → content (tabs.sendMessage): the reader revoked this site's permission; remove annotations and go quiet. */
+  /**
+   * background → content (tabs.sendMessage): the reader revoked this site's permission; remove annotations and go
+   * quiet.
+   */
   'page/stop': { request: { reason: 'revoked' }; response: void };
-  /** options → background: check this subscribed feed (or every feed, null) now; resolves when the outcome is stored. */
+  /**
+   * options → background: check this subscribed feed (or every feed, null) now; resolves when the outcome is stored.
+   */
   'feeds/check': { request: { url: string | null }; response: void };
 }
 

@@ -7,7 +7,9 @@
 export const SENTENCE_STANCES = ['supports', 'disputes', 'neutral'] as const;
 export type SentenceStance = (typeof SENTENCE_STANCES)[number];
 
-/** Named strictness levels, loosest first (the order the options page offers them); the engine maps them to thresholds. */
+/**
+ * Named strictness levels, loosest first (the order the options page offers them); the engine maps them to thresholds.
+ */
 export const STRICTNESS_LEVELS = ['loose', 'balanced', 'strict'] as const;
 export type Strictness = (typeof STRICTNESS_LEVELS)[number];
 

@@ -39,7 +39,9 @@ const installedKey = (raw: unknown) =>
     .feeds.map((f) => `${f.url}@${f.installed?.meta.version ?? '-'}`)
     .join(' ');
 
-/** Calls `cb` with the added claims whenever a pack changes or a feed version is installed or removed; returns unwatch. */
+/**
+ * Calls `cb` with the added claims whenever a pack changes or a feed version is installed or removed; returns unwatch.
+ */
 export function watchAddedClaims(cb: (claims: AddedClaim[]) => void): () => void {
   const reload = () => void getAddedClaims().then(cb);
   const unwatchPacks = rawPacksItem.watch(reload);

@@ -45,7 +45,9 @@ export interface FeedState {
 }
 export const EMPTY_FEED_STATE: FeedState = { neverConnect: false, feeds: [] };
 
-/** Versioned so the shape can change with a migration; version 1 is the first (a value from before versioning is kept). */
+/**
+ * Versioned so the shape can change with a migration; version 1 is the first (a value from before versioning is kept).
+ */
 export const FEEDS_VERSION = 1;
 export const rawFeedsItem = storage.defineItem<unknown>('local:feeds', { version: FEEDS_VERSION, migrations: {} });
 

@@ -20,7 +20,9 @@ export type Theme = 'auto' | 'light' | 'dark';
 /** 'browser' follows the browser's UI language (Japanese when it is Japanese, else English). */
 export type LanguageChoice = 'browser' | Lang;
 
-/** The reader's settings (current version, see SETTINGS_VERSION). Stored under `local:settings`, versioned and migrated. */
+/**
+ * The reader's settings (current version, see SETTINGS_VERSION). Stored under `local:settings`, versioned and migrated.
+ */
 export interface Settings {
   enabled: boolean;
   strictness: Strictness;

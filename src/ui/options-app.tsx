@@ -16,7 +16,9 @@ import { describeSaveError } from './shared/storage-error';
 import { applyTheme } from './shared/theme';
 import { useSettings } from './shared/use-settings';
 
-/** The options page: general, source filters, sites, evidence packs and feeds, false-positive reports, backup and reset. */
+/**
+ * The options page: general, source filters, sites, evidence packs and feeds, false-positive reports, backup and reset.
+ */
 export function OptionsApp() {
   const settings = useSettings();
   const base = useClaimBase();

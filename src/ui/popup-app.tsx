@@ -15,7 +15,9 @@ import { readerLang } from './shared/reader-lang';
 import { applyTheme } from './shared/theme';
 import { useSettings } from './shared/use-settings';
 
-/** The toolbar popup: the site's state, the claims on this tab, and a lookup box. `?tabId=N&q=...` select tab and query. */
+/**
+ * The toolbar popup: the site's state, the claims on this tab, and a lookup box. `?tabId=N&q=...` select tab and query.
+ */
 export function PopupApp({ search = location.search }: { search?: string }) {
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const settings = useSettings();

@@ -32,7 +32,8 @@ describe('annotation budgets', () => {
       );
       expect(withK.chars).toBeGreaterThan(100_000);
       expect(withK.errors).toEqual([]);
-      // Kensho-attributable: long tasks that appear only when Kensho runs. (A headless long task is >50 ms by definition.)
+      // Kensho-attributable: long tasks that appear only when Kensho runs. (A headless long task is >50 ms by
+      // definition.)
       extras.push(withK.longAfterDcl.length - baseline.longAfterDcl.length);
     }
     expect(extras.sort((a, b) => a - b)[1], `Kensho-only long tasks per run: ${extras}`).toBeLessThanOrEqual(0);

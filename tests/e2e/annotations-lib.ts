@@ -17,7 +17,10 @@ export function markers(frame: Page | Frame): Promise<FoundMarker[]> {
   );
 }
 
-/** Expected annotations not among the markers (multiset): for tests of page mechanics, where engine extras do not matter. */
+/**
+ * Expected annotations not among the markers (multiset): for tests of page mechanics, where engine extras do not
+ * matter.
+ */
 export function missingFrom(expected: { claim: string; stance: string }[], found: FoundMarker[]): string[] {
   const left = keys(found);
   return keys(expected).filter((k) => {

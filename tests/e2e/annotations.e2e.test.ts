@@ -127,7 +127,8 @@ describe('in-page annotations on the fixture pages (built extension, Chromium)',
       await differs.first().locator('button').click();
       const fig = page.locator('kensho-card .figure.differs');
       await expect.poll(() => fig.count(), settle).toBe(1);
-      // The article's figure as the page wrote it; the sources' figure in the reader's language (this browser's UI is English).
+      // The article's figure as the page wrote it; the sources' figure in the reader's language (this browser's UI is
+      // English).
       expect(await fig.locator('.bar-value').allTextContents()).toEqual(['500億ドル', 'up to $100B']);
     }
     await page.close();

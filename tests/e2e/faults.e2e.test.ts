@@ -1,8 +1,8 @@
 /**
  * Faults and hostile input in the real extension (issue 7): a page trying to control Kensho, hostile pack text in
  * the real card and popup, the service worker stopped mid-scan, before a card asks for its sources and mid-import,
- * the options page closed mid-import, revoked or disabled sites, corrupt stored values. The worker-stopping test runs last: afterwards the harness's
- * worker handle is stale.
+ * the options page closed mid-import, revoked or disabled sites, corrupt stored values. The worker-stopping test runs
+ * last: afterwards the harness's worker handle is stale.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,9 +1,9 @@
 /**
- * Hostile pages (issue 7; the million-text-node page is in hostile-million.e2e.test.ts): a 16 ms ticker, iframes of every kind, open/closed/declarative
- * shadow roots, a rich editor, overridden built-ins, RTL and mixed JA/EN text. On each: no page error, the page's
- * text unchanged, nothing annotated inside editable regions. On the ticker page, in the steady state, no long task that
- * the same page without Kensho (on www.example.com, an unlisted host) does not have; Kensho's start-up (the
- * engine's index build, now built in slices) is judged by annotations-budget.e2e.test.ts.
+ * Hostile pages (issue 7; the million-text-node page is in hostile-million.e2e.test.ts): a 16 ms ticker, iframes of
+ * every kind, open/closed/declarative shadow roots, a rich editor, overridden built-ins, RTL and mixed JA/EN text. On
+ * each: no page error, the page's text unchanged, nothing annotated inside editable regions. On the ticker page, in the
+ * steady state, no long task that the same page without Kensho (on www.example.com, an unlisted host) does not have;
+ * Kensho's start-up (the engine's index build, now built in slices) is judged by annotations-budget.e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

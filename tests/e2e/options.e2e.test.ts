@@ -8,11 +8,12 @@ import { useKensho, type Kensho } from './harness';
 /** The extension's `chrome` global as seen from the worker or an extension page. */
 type ChromeGlobal = { chrome: typeof browser };
 const PACKS = 'tests/fixtures/packs';
-const storageLocal = (k: Kensho, key: string) =>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stored JSON, shape asserted by each test
+const storageLocal = (k: Kensho, key: string): Promise<any> =>
   k.worker.evaluate(
     async (key) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],
     key,
-  ) as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- stored JSON, shape asserted by each test
+  );
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -33,7 +33,9 @@ export interface KenshoFirefox {
   extensionPage(path: string): Promise<Page>;
 }
 
-/** One headless Firefox per describe block, the built add-on installed as a temporary add-on, Firefox's UI in `locale`. */
+/**
+ * One headless Firefox per describe block, the built add-on installed as a temporary add-on, Firefox's UI in `locale`.
+ */
 export function useKenshoFirefox(
   locale: 'en-US' | 'ja',
   options: { hosts?: () => Record<string, number> } = {},

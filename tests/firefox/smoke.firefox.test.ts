@@ -19,7 +19,10 @@ const markers = (page: Page) =>
     })),
   );
 
-/** The highlighted sentences, from the page's CSS Custom Highlight registry (ruby readings left out, as Kensho reads them). */
+/**
+ * The highlighted sentences, from the page's CSS Custom Highlight registry (ruby readings left out, as Kensho reads
+ * them).
+ */
 const highlighted = (page: Page) =>
   page.evaluate(() =>
     [...CSS.highlights]
@@ -167,7 +170,8 @@ describe('Kensho in Firefox: temporary add-on, English UI', () => {
   });
 
   it('a 2026 article reporting the $100B plan stalled disputes it', async () => {
-    // Needs the reported-change stance rule (judgement work): until then the engine calls the stalled sentence "supports".
+    // Needs the reported-change stance rule (judgement work): until then the engine calls the stalled sentence
+    // "supports".
     const stalled = await checkAnnotations(k, 'en/openai-plan-stalled-2026.html');
     await stalled.close();
   });

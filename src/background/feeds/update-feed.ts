@@ -23,7 +23,9 @@ export function nextCheckAfter(now: Date, ok: boolean, random: () => number): Da
   return new Date(now.getTime() + wait);
 }
 
-/** Downloads feed.json then feed.json.sig and checks them against the subscription's pinned key and installed version. */
+/**
+ * Downloads feed.json then feed.json.sig and checks them against the subscription's pinned key and installed version.
+ */
 async function download(feed: StoredFeed, deps: Required<FeedDeps>): Promise<FeedCheck> {
   const urls = feedUrls(feed.url);
   const publicKey = decodePublicKey(feed.publicKey);

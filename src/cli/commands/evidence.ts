@@ -16,7 +16,9 @@ Prints the bundled evidence base after validating it.
 
 type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 
-/** The machine shape promised by the CLI contract; url and title are null when a source has no known address or title. */
+/**
+ * The machine shape promised by the CLI contract; url and title are null when a source has no known address or title.
+ */
 function toJson(claim: Claim) {
   const source = (s: Source) => ({
     url: s.url ?? null,

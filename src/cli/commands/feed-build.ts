@@ -1,4 +1,7 @@
-/** `kensho feed build DATA_DIR --version N --expires 30d --key KEY --out DIR`: validated, signed feed.json + feed.json.sig. */
+/**
+ * `kensho feed build DATA_DIR --version N --expires 30d --key KEY --out DIR`: validated, signed feed.json +
+ * feed.json.sig.
+ */
 import { createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

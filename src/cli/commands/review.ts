@@ -1,4 +1,7 @@
-/** `kensho review --older-than DAYS`: the claims due for another check against the news, for the people who keep the evidence. */
+/**
+ * `kensho review --older-than DAYS`: the claims due for another check against the news, for the people who keep the
+ * evidence.
+ */
 import { dateRange } from '../../core/published';
 import type { Claim } from '../../evidence/schema';
 import type { Command } from '../io';

@@ -1,4 +1,7 @@
-/** `kensho scan page.html [--json]`: the annotations Kensho would make on a saved page, using the content script's extraction on linkedom. */
+/**
+ * `kensho scan page.html [--json]`: the annotations Kensho would make on a saved page, using the content script's
+ * extraction on linkedom.
+ */
 import { parseHTML } from 'linkedom';
 import { timelineAt } from '../../core/claim-status';
 import { createMatcher } from '../../core/engine';

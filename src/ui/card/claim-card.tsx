@@ -59,7 +59,8 @@ export function ClaimCard(props: ClaimCardProps) {
   } = props;
   const state = shownState(match.stance, statusAt(claim.updates, pageDate));
   const all = sources.state === 'ready' ? sources.sources : [];
-  // A bundled claim's summary comes with its sources (the content script does not carry it); an added claim has its own.
+  // A bundled claim's summary comes with its sources (the content script does not carry it); an added claim has its
+  // own.
   const summary = claim.summary ?? (sources.state === 'ready' ? sources.summary : undefined);
   const shown = filterSources(all, filters, now);
   const bySide = (side: Source['stance'], list: readonly Source[]) => list.filter((s) => s.stance === side);

@@ -1,4 +1,7 @@
-/** A claim's status in words, for the card and the popup alike (keys live with the card's, which the content script carries). */
+/**
+ * A claim's status in words, for the card and the popup alike (keys live with the card's, which the content script
+ * carries).
+ */
 import type { ClaimStatus } from '../../core/claim-status';
 import type { Translate } from '../translator';
 import type { CardMessageKey } from './card-messages';

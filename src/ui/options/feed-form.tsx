@@ -39,7 +39,10 @@ function useKey(text: string): Key | null {
   return key;
 }
 
-/** Whether the address's origin is already granted (then subscribing does not grant it, and removing does not revoke it). */
+/**
+ * Whether the address's origin is already granted (then subscribing does not grant it, and removing does not revoke
+ * it).
+ */
 function useAlreadyGranted(pattern: string | null): boolean {
   const [granted, setGranted] = useState(false);
   useEffect(() => {

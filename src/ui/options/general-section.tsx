@@ -12,7 +12,9 @@ interface Props {
   lang: Lang;
 }
 
-/** On/off, matching strictness, what gets highlighted and how, theme, badge, the language of Kensho's pages and cards. */
+/**
+ * On/off, matching strictness, what gets highlighted and how, theme, badge, the language of Kensho's pages and cards.
+ */
 export function GeneralSection({ settings, save, lang }: Props) {
   const t = localeText(lang);
   // The language choice is labelled in both languages, this page's first, so a reader can find it either way.

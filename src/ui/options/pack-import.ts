@@ -80,7 +80,9 @@ export function preparePackImport(
   return { ok: true, pack, replaces: existing.find((p) => p.id === pack.id) ?? null };
 }
 
-/** A stored pack in Kensho's pack format, as parsePack reads it back (ClaimReview imports are exported this way too). */
+/**
+ * A stored pack in Kensho's pack format, as parsePack reads it back (ClaimReview imports are exported this way too).
+ */
 export function toPackFile(pack: StoredPack): EvidencePack {
   return { format: 'kensho-pack', version: 1, id: pack.id, name: pack.name, claims: pack.claims };
 }

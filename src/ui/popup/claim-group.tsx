@@ -22,7 +22,10 @@ interface Props {
   pageDate?: string;
 }
 
-/** 'overtaken' or 'retracted' when the page makes or mentions a claim undone at its date (as the card shows it), else null. */
+/**
+ * 'overtaken' or 'retracted' when the page makes or mentions a claim undone at its date (as the card shows it), else
+ * null.
+ */
 export function outdatedState(
   summary: PageClaimSummary,
   claim: Claim | undefined,

@@ -13,7 +13,10 @@ interface Props {
   onReveal: ((claimId: string) => void) | null;
 }
 
-/** The claims found on the tab, most frequent first; disputed ones, and ones overtaken or retracted at the page's date, before the rest. */
+/**
+ * The claims found on the tab, most frequent first; disputed ones, and ones overtaken or retracted at the page's date,
+ * before the rest.
+ */
 export function TabClaims({ results, base, lang, filters, onReveal }: Props) {
   const t = localeText(lang);
   if (!results) return <p class="k-empty">{t('popup_noResultsYet')}</p>;

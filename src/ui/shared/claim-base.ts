@@ -16,12 +16,17 @@ const baseOf = (claims: Claim[]): ClaimBase => ({
   matcher: createMatcher(claims),
 });
 
-/** Builds the claim base by the one merging rule (evidence/merge-claims.ts): an added claim never shadows a bundled one. */
+/**
+ * Builds the claim base by the one merging rule (evidence/merge-claims.ts): an added claim never shadows a bundled one.
+ */
 export function buildClaimBase(bundled: readonly Claim[], added: readonly Claim[]): ClaimBase {
   return baseOf(mergeClaims(bundled, added));
 }
 
-/** The claim base, rebuilt when packs are imported, toggled or removed and when feed versions come or go; null while loading. */
+/**
+ * The claim base, rebuilt when packs are imported, toggled or removed and when feed versions come or go; null while
+ * loading.
+ */
 export function useClaimBase(): ClaimBase | null {
   const [base, setBase] = useState<ClaimBase | null>(null);
   useEffect(() => {

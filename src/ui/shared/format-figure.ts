@@ -1,4 +1,7 @@
-/** Short, language-aware display of absolute figure values: $100B / 1000億ドル, 95%, 10 GW. The card and the popup both use it. */
+/**
+ * Short, language-aware display of absolute figure values: $100B / 1000億ドル, 95%, 10 GW. The card and the popup both use
+ * it.
+ */
 import type { Lang } from '../../evidence/schema';
 
 function trimNum(n: number, lang: Lang): string {

@@ -63,7 +63,9 @@ export function SourceList({
                 <span class="publisher">{s.publisher}</span> · <time dateTime={s.date}>{s.date}</time>{' '}
                 <span class="age">({ageText(s.date, now, lang)})</span>
               </div>
-              {/* A source whose headline was not recorded gets a plain "open the page" link, never an invented title. */}
+              {/*
+                A source whose headline was not recorded gets a plain "open the page" link, never an invented title.
+              */}
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer" class="title">
                   {s.title ? (

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { settingsItem, type Settings } from '../../storage/settings';
 
-/** The current settings, following every change (from this page, another page or another device's tab); null while loading. */
+/**
+ * The current settings, following every change (from this page, another page or another device's tab); null while
+ * loading.
+ */
 export function useSettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {

@@ -6,7 +6,10 @@ import { NEWS_SITE_MATCHES } from '../../../src/sites/news-sites';
 
 type Tab = { id?: number; url: string; discarded?: boolean };
 
-/** fakeBrowser has no scripting, permissions or contextMenus, and its tabs.query ignores `url`: stand-ins that record calls. */
+/**
+ * fakeBrowser has no scripting, permissions or contextMenus, and its tabs.query ignores `url`: stand-ins that record
+ * calls.
+ */
 function mockPlatform(tabs: Tab[], opts: { granted?: string[]; failOn?: number[] } = {}) {
   const b = fakeBrowser as unknown as Record<string, unknown>;
   const query = vi.fn(async (_: { url: string[] }) => tabs);

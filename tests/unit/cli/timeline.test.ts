@@ -1,4 +1,7 @@
-/** The CLI knows a claim's dates: `match` and `scan` say where a claim stood at the page's date; `review` lists stale claims. */
+/**
+ * The CLI knows a claim's dates: `match` and `scan` say where a claim stood at the page's date; `review` lists stale
+ * claims.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimUpdate } from '../../../src/evidence/schema';
 import { FIXTURE_CLAIMS } from '../core/fixture-claims';
@@ -26,7 +29,10 @@ const smaller: ClaimUpdate = {
   sources: [{ ...source, date: '2026-02-14' }],
 };
 
-/** The fixture claims with dated updates on the chipmaker claim (listed out of order: the CLI sorts them) and review dates. */
+/**
+ * The fixture claims with dated updates on the chipmaker claim (listed out of order: the CLI sorts them) and review
+ * dates.
+ */
 function datedClaims(): Claim[] {
   return FIXTURE_CLAIMS.map((c, i) =>
     c.id === 'test.chipmaker-invests'

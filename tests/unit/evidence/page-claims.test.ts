@@ -1,7 +1,7 @@
 /**
  * The content script's claim list (virtual:kensho/page-claims, built from data/*.json): every bundled claim, in order,
- * without its sources and vocabulary (requirements too) and otherwise unchanged; and the engine matches the same with or without sources,
- * the vocabulary given back (claims/vocabulary).
+ * without its sources and vocabulary (requirements too) and otherwise unchanged; and the engine matches the same with
+ * or without sources, the vocabulary given back (claims/vocabulary).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

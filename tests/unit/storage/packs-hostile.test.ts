@@ -1,4 +1,7 @@
-/** Pack storage under hostile input and faults: all-or-nothing writes, and no text that reads backwards, whatever the import format. */
+/**
+ * Pack storage under hostile input and faults: all-or-nothing writes, and no text that reads backwards, whatever the
+ * import format.
+ */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getPacks, putPack, type StoredPack } from '../../../src/storage/packs';

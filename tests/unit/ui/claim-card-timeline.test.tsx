@@ -1,4 +1,7 @@
-/** The card knows its dates: the claim as of the article, what changed since, and never "makes the claim" plainly for an overtaken one. */
+/**
+ * The card knows its dates: the claim as of the article, what changed since, and never "makes the claim" plainly for an
+ * overtaken one.
+ */
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { render, type VNode } from 'preact';
 
-/** Renders a component into a fresh linkedom document (made the global one, as Preact expects) and returns its container. */
+/**
+ * Renders a component into a fresh linkedom document (made the global one, as Preact expects) and returns its
+ * container.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's vnode
 export function mount(vnode: VNode<any>): HTMLElement {
   const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');

@@ -1,4 +1,7 @@
-/** The popup shows claims as the card does: as of the page's date, with what came since; overtaken claims flagged and listed first. */
+/**
+ * The popup shows claims as the card does: as of the page's date, with what came since; overtaken claims flagged and
+ * listed first.
+ */
 import { h } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimUpdate } from '../../../src/evidence/schema';
