@@ -96,6 +96,12 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
     }
     return out;
   }
+  // A subject marked by が is as often marked by は or も: 需要がない / 需要はない / 需要もない, 赤字が続 / 赤字は続.
+  const subject = /^([\u3400-\u9fff\u30a0-\u30ffA-Za-z]{2,6})が(.{2,6})$/.exec(key);
+  if (subject) {
+    for (const p of ['は', 'も']) out.push({ text: `${subject[1]}${p}${subject[2]}`, needsSuffix: false });
+    return out;
+  }
   // Compounds are written open, hyphenated or closed: data center / data-center, dot-com / dot com / dotcom.
   if (/^[a-z0-9]+(?:[ -][a-z0-9]+)+$/.test(key)) {
     for (const v of new Set([

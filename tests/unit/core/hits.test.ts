@@ -79,6 +79,11 @@ describe('Japanese compound variants', () => {
     expect(keyVariants('循環取引').map((v) => v.text)).toEqual(['循環取引', '循環の取引']);
     expect(keyVariants('半導体購入').map((v) => v.text)).toContain('半導体の購入');
   });
+
+  it('matches a subject marked by は or も as well as by が, but leaves words holding が alone', () => {
+    expect(keyVariants('需要がない').map((v) => v.text)).toEqual(['需要がない', '需要はない', '需要もない']);
+    expect(keyVariants('値下がり').map((v) => v.text)).toEqual(['値下がり']);
+  });
 });
 
 describe('English spelling variants', () => {
