@@ -80,6 +80,12 @@ describe('Japanese compound variants', () => {
     expect(keyVariants('半導体購入').map((v) => v.text)).toContain('半導体の購入');
   });
 
+  it('also matches a key with the okurigana between two kanji left out', () => {
+    expect(keyVariants('借り入れ').map((v) => v.text)).toEqual(['借り入れ', '借入れ']);
+    expect(keyVariants('引き下げ').map((v) => v.text)).toContain('引下げ');
+    expect(keyVariants('見通し').map((v) => v.text)).toEqual(['見通し']);
+  });
+
   it('matches a subject marked by は or も as well as by が, but leaves words holding が alone', () => {
     expect(keyVariants('需要がない').map((v) => v.text)).toEqual(['需要がない', '需要はない', '需要もない']);
     expect(keyVariants('値下がり').map((v) => v.text)).toEqual(['値下がり']);
