@@ -94,6 +94,9 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
       if (/[\u3400-\u9fff]$/.test(a) || /^[\u3400-\u9fff]/.test(b))
         out.push({ text: `${a}の${b}`, needsSuffix: false });
     }
+    // A verbal noun ending the compound takes its object with を: 資金調達 / 資金を調達, 社債発行 / 社債を発行.
+    const object = /^(.*[\u3400-\u9fff\u30a0-\u30ff])([\u3400-\u9fff]{2})$/.exec(key);
+    if (object) out.push({ text: `${object[1]}を${object[2]}`, needsSuffix: false });
     return out;
   }
   // Okurigana between two kanji is often left out: 借り入れ / 借入れ, 引き下げ / 引下げ, 売り上げ / 売上げ.

@@ -76,8 +76,14 @@ describe('findHits', () => {
 
 describe('Japanese compound variants', () => {
   it('also matches a compound written with の between its parts', () => {
-    expect(keyVariants('循環取引').map((v) => v.text)).toEqual(['循環取引', '循環の取引']);
+    expect(keyVariants('循環取引').map((v) => v.text)).toEqual(['循環取引', '循環の取引', '循環を取引']);
     expect(keyVariants('半導体購入').map((v) => v.text)).toContain('半導体の購入');
+  });
+
+  it('also matches a compound ending in a verbal noun with its object marked by を', () => {
+    expect(keyVariants('資金調達').map((v) => v.text)).toContain('資金を調達');
+    expect(keyVariants('半導体購入').map((v) => v.text)).toContain('半導体を購入');
+    expect(keyVariants('半導体購入').map((v) => v.text)).not.toContain('半導を体購入');
   });
 
   it('also matches a key with the okurigana between two kanji left out', () => {
