@@ -16,6 +16,9 @@ const JA_CUE =
 const JA_NONE =
   /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
 
+/** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
+const ONLY_JA = /しか(?!し)|[すス過]ぎな/;
+
 /** The policy's stance lexicons compiled once per policy. */
 interface Cues {
   /** English cues that negate the words right after them (within a few words, same clause). */
@@ -126,7 +129,9 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   if (JA_NONE.test(text.slice(end, end + 20))) return true;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
-  return !!m && !/[0-9%は]/.test(m[1]!) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
+  // 「失敗しか経験していない」「社債に頼るしかない」「14セントにすぎない」: しか…ない and にすぎない say "only", which
+  // assert the key, not its absence.
+  return !!m && !/[0-9%は]/.test(m[1]!) && !ONLY_JA.test(m[0]) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
