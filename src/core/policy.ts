@@ -100,6 +100,9 @@ export interface Policy {
     concessionFirst: Lexicon;
     /** "In reality": what comes before is said only to be overridden. */
     override: Lexicon;
+    /** "Officially", "is said to", 「とされる」「表向き」 in the conceded clause: what it concedes is only an appearance or
+     * what others say, which the asserting clause overrides. */
+    appearance: Lexicon;
     /** A drawback named in the asserting clause ("X is cheap, but its limits…", 「Xだが、課題もある」): the clause
      * overrides the conceded X when it names nothing else. */
     drawback: Lexicon;

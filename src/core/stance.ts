@@ -41,6 +41,7 @@ interface Cues {
   concessionFirst: RegExp;
   jaConcessionEnd: RegExp;
   override: RegExp;
+  appearance: RegExp;
   drawback: RegExp;
   reportedChange: RegExp;
   hedgeBefore: RegExp;
@@ -85,6 +86,7 @@ export function cuesOf(policy: Policy): Cues {
       concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en)})\\b`),
       jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w)))),
       override: anyOf(lx.override.en, lx.override.ja),
+      appearance: anyOf(lx.appearance.en, lx.appearance.ja),
       drawback: anyOf(lx.drawback.en, lx.drawback.ja),
       reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
       // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
@@ -309,8 +311,16 @@ function rebuttedPart(text: string, c: Cues): { start: number; end: number } | n
   return span && span.end > span.start ? span : null;
 }
 
-/** The conceded part of a sentence (see StanceCues.conceded), or null. */
+/** The conceded part of a sentence (see StanceCues.conceded), or null. A conceded part that is only an appearance
+ * or what others say ("officially", 「とされるが」) is overridden by the asserting part, as "in reality" does. */
 function concededPart(text: string, c: Cues): { start: number; end: number; override: boolean } | null {
+  const part = splitConceded(text, c);
+  return part && !part.override && c.appearance.test(text.slice(part.start, part.end))
+    ? { ...part, override: true }
+    : part;
+}
+
+function splitConceded(text: string, c: Cues): { start: number; end: number; override: boolean } | null {
   const o = c.override.exec(text);
   if (o && o.index > 0) return { start: 0, end: o.index, override: true };
   // "Although X, Y" / "Despite X, Y": X is conceded, up to the first comma.

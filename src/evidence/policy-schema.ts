@@ -86,6 +86,7 @@ export const PolicySchema = v.pipe(
       contrast: Lexicon,
       concessionFirst: Lexicon,
       override: Lexicon,
+      appearance: Lexicon,
       drawback: Lexicon,
       hedge: Lexicon,
       questionEn: Words,

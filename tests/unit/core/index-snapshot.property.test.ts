@@ -33,6 +33,7 @@ const cues = [
     lexicon.contrast,
     lexicon.concessionFirst,
     lexicon.override,
+    lexicon.appearance,
     lexicon.hedge,
     lexicon.reportedChange,
     lexicon.rebuttal,

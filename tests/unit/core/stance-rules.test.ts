@@ -30,6 +30,7 @@ const stanceOn = (policy: Policy, r: Row) =>
 const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   contrast: [(p) => (p.lexicon.contrast = { en: [], ja: [] }), (p) => (p.lexicon.concessionFirst = { en: [], ja: [] })],
   override: [(p) => (p.lexicon.override = { en: [], ja: [] })],
+  appearance: [(p) => (p.lexicon.appearance = { en: [], ja: [] })],
   drawback: [(p) => (p.lexicon.drawback = { en: [], ja: [] })],
   concessionFirst: [(p) => (p.lexicon.concessionFirst = { en: [], ja: [] })],
   notNegation: [(p) => (p.lexicon.negation.enNotNegation = [])],
