@@ -44,6 +44,8 @@ interface Cues {
   appearance: RegExp;
   drawback: RegExp;
   reportedChange: RegExp;
+  downplay: RegExp;
+  warning: RegExp;
   hedgeBefore: RegExp;
   hedgeAfterJa: RegExp;
 }
@@ -89,6 +91,8 @@ export function cuesOf(policy: Policy): Cues {
       appearance: anyOf(lx.appearance.en, lx.appearance.ja),
       drawback: anyOf(lx.drawback.en, lx.drawback.ja),
       reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
+      downplay: anyOf(lx.downplay.en, lx.downplay.ja),
+      warning: anyOf(lx.warning.en, lx.warning.ja),
       // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
       hedgeBefore: new RegExp(
         `(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`,
@@ -165,6 +169,11 @@ export function isOpenQuestion(text: string, policy: Policy = DEFAULT_POLICY): b
 /** Whether a text reports a change of plan (stalled, on hold, never a commitment, 保留, 白紙). */
 export function reportsChange(text: string, policy: Policy = DEFAULT_POLICY): boolean {
   return cuesOf(policy).reportedChange.test(normaliseKey(text));
+}
+
+/** Whether a text (a claim's statement) downplays a risk: "unlikely", 「可能性は低い」. */
+export function downplays(text: string, policy: Policy = DEFAULT_POLICY): boolean {
+  return cuesOf(policy).downplay.test(normaliseKey(text));
 }
 
 /** Whether the sentence carries an explicit rebuttal word. */
@@ -251,6 +260,21 @@ export class StanceCues {
     return (this.drawbackSaid ??= !!this.conceded && this.outsideConceded(this.c.drawback));
   }
   private drawbackSaid: boolean | undefined;
+
+  /** A warning ("warns", 「脅威」) outside the conceded part, not negated, in a sentence that downplays nothing. */
+  get warns(): boolean {
+    if (this.warned === undefined) {
+      const g = new RegExp(this.c.warning.source, 'g');
+      this.warned = false;
+      if (!this.c.downplay.test(this.text))
+        for (let m = g.exec(this.text); m && m[0] && !this.warned; m = g.exec(this.text)) {
+          const [s, e] = [m.index, m.index + m[0].length];
+          this.warned = !this.inConceded(s, e) && !negatedWith(this.c, this.text, s, e);
+        }
+    }
+    return this.warned;
+  }
+  private warned: boolean | undefined;
 
   /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
   get changeReported(): boolean {

@@ -89,6 +89,8 @@ export const PolicySchema = v.pipe(
       appearance: Lexicon,
       drawback: Lexicon,
       hedge: Lexicon,
+      downplay: Lexicon,
+      warning: Lexicon,
       questionEn: Words,
       questionJa: Words,
     }),

@@ -36,6 +36,7 @@ const cues = [
     lexicon.appearance,
     lexicon.hedge,
     lexicon.reportedChange,
+    lexicon.warning,
     lexicon.rebuttal,
   ].flatMap((l) => [...l.en, ...l.ja]),
   ...lexicon.negation.en,

@@ -35,6 +35,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   concessionFirst: [(p) => (p.lexicon.concessionFirst = { en: [], ja: [] })],
   notNegation: [(p) => (p.lexicon.negation.enNotNegation = [])],
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
+  warning: [(p) => (p.lexicon.warning = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
