@@ -39,6 +39,12 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
+  difference: [
+    (p) =>
+      (p.lexicon.negation.en = p.lexicon.negation.en.filter(
+        (w) => !/\b(?:differ|different|distinct|repeat|rerun|replay)\b/.test(w),
+      )),
+  ],
   negation: [
     (p) => (p.lexicon.negation.enCore = []),
     (p) => (p.lexicon.negation.en = p.lexicon.negation.en.filter((w) => !w.includes(' '))),
