@@ -32,6 +32,8 @@ export interface Features {
   rebuttal: boolean;
   figureConflict: boolean;
   reportedChange: boolean;
+  /** A warning of the risk the claim downplays. */
+  warning: boolean;
   overridden: boolean;
   hedged: boolean;
 }
@@ -48,6 +50,7 @@ export type Rule =
   | 'negation'
   | 'rebuttal'
   | 'reported-change'
+  | 'warning'
   | 'figure-conflict'
   | 'asserts';
 
@@ -101,6 +104,7 @@ function stanceOf(f: Features): { stance: SentenceStance; rule: Rule } {
   if (f.negated) return { stance: 'disputes', rule: 'negation' };
   if (f.rebuttal) return { stance: 'disputes', rule: 'rebuttal' };
   if (f.reportedChange) return { stance: 'disputes', rule: 'reported-change' };
+  if (f.warning) return { stance: 'disputes', rule: 'warning' };
   if (f.figureConflict) return { stance: 'disputes', rule: 'figure-conflict' };
   return { stance: 'supports', rule: 'asserts' };
 }
@@ -152,6 +156,7 @@ export function upperBound(
     rebuttal: false,
     figureConflict: false,
     reportedChange: false,
+    warning: false,
     overridden: false,
     hedged: false,
   };

@@ -12,7 +12,7 @@ import { findHits, findHitsByStart, type Hit } from './hits';
 import { evidenceBound, type EvidenceBound } from './score';
 import { codesToString, normaliseCodes, type NormalisedCodes } from './normalise';
 import { guessLang, segmentBlock } from './segment';
-import { hasRebuttal, keyPolarity, reportsChange } from './stance';
+import { downplays, hasRebuttal, keyPolarity, reportsChange } from './stance';
 import { matchHits, type CallPolicy, type CandidateTrace, type SentenceInput } from './match-sentence';
 import type { ClaimPolarity } from './features';
 import type { FigureRelation } from './figures';
@@ -37,6 +37,7 @@ function* claimPolarity(index: ClaimIndex): Generator<void, ClaimPolarity[]> {
       negated,
       rebuttal: hasRebuttal(en, policy) || hasRebuttal(ja, policy),
       reportsChange: reportsChange(en, policy) || reportsChange(ja, policy),
+      downplays: downplays(en, policy) || downplays(ja, policy),
     });
     yield;
   }

@@ -17,6 +17,8 @@ export interface ClaimPolarity {
   rebuttal: boolean;
   /** The statement itself reports a change (a plan stalled, an app shut down): a report of it asserts the claim. */
   reportsChange: boolean;
+  /** The statement downplays a risk ("unlikely to spread", 「可能性は低い」): a warning of it disputes the claim. */
+  downplays: boolean;
 }
 
 /** The strongest figure relation a sentence's figures could have with any claim (for upper bounds). */
@@ -140,6 +142,7 @@ function stanceFeatures(
     rebuttal: !pol.rebuttal && cues.assertedRebuttal && (!span || (reported && !negated)),
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
     reportedChange: !!claim.claim.since && !pol.reportsChange && cues.changeReported,
+    warning: pol.downplays && cues.warns,
     // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded,
     // and the asserting part says what is really so, or names a drawback and nothing else the index knows.
     overridden:

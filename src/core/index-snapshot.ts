@@ -52,6 +52,7 @@ export interface IndexSnapshot {
   negated: number[][];
   rebuttal: boolean[];
   reportsChange: boolean[];
+  downplays: boolean[];
 }
 
 const fingerprints = new WeakMap<Policy, string>();
@@ -99,6 +100,7 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
     negated: polarity.map((p) => [...p.negated].map(([id, neg]) => id * 2 + (neg ? 1 : 0))),
     rebuttal: polarity.map((p) => p.rebuttal),
     reportsChange: polarity.map((p) => p.reportsChange),
+    downplays: polarity.map((p) => p.downplays),
   };
 }
 
@@ -175,6 +177,7 @@ export function* restoreIndexSteps(
     negated: new Map(list.map((p) => [p >> 1, (p & 1) === 1])),
     rebuttal: s.rebuttal[ci]!,
     reportsChange: s.reportsChange[ci]!,
+    downplays: s.downplays[ci]!,
   }));
   return { index, polarity };
 }

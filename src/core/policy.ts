@@ -100,9 +100,16 @@ export interface Policy {
     concessionFirst: Lexicon;
     /** "In reality": what comes before is said only to be overridden. */
     override: Lexicon;
+    /** "Officially", "is said to", 「とされる」「表向き」 in the conceded clause: what it concedes is only an appearance or
+     * what others say, which the asserting clause overrides. */
+    appearance: Lexicon;
     /** A drawback named in the asserting clause ("X is cheap, but its limits…", 「Xだが、課題もある」): the clause
      * overrides the conceded X when it names nothing else. */
     drawback: Lexicon;
+    /** A claim that downplays a risk ("unlikely", 「可能性は低い」「限定的」) is disputed by a sentence that warns of it
+     * ("warns", "threat to financial stability", 「警告」「脅威」). */
+    downplay: Lexicon;
+    warning: Lexicon;
     /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */

@@ -16,6 +16,9 @@ const JA_CUE =
 const JA_NONE =
   /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
 
+/** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
+const ONLY_JA = /しか(?!し)|[すス過]ぎな/;
+
 /** The policy's stance lexicons compiled once per policy. */
 interface Cues {
   /** English cues that negate the words right after them (within a few words, same clause). */
@@ -38,8 +41,11 @@ interface Cues {
   concessionFirst: RegExp;
   jaConcessionEnd: RegExp;
   override: RegExp;
+  appearance: RegExp;
   drawback: RegExp;
   reportedChange: RegExp;
+  downplay: RegExp;
+  warning: RegExp;
   hedgeBefore: RegExp;
   hedgeAfterJa: RegExp;
 }
@@ -82,8 +88,11 @@ export function cuesOf(policy: Policy): Cues {
       concessionFirst: new RegExp(`^\\W*(?:${wordAlternation(lx.concessionFirst.en)})\\b`),
       jaConcessionEnd: new RegExp(wordAlternation(lx.contrast.ja.filter((w) => JA_CLOSING.includes(w)))),
       override: anyOf(lx.override.en, lx.override.ja),
+      appearance: anyOf(lx.appearance.en, lx.appearance.ja),
       drawback: anyOf(lx.drawback.en, lx.drawback.ja),
       reportedChange: anyOf(lx.reportedChange.en, lx.reportedChange.ja),
+      downplay: anyOf(lx.downplay.en, lx.downplay.ja),
+      warning: anyOf(lx.warning.en, lx.warning.ja),
       // "whether"/"if" (not "even if", "as if") opening the key's clause; もし/仮に before it.
       hedgeBefore: new RegExp(
         `(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`,
@@ -126,7 +135,9 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   if (JA_NONE.test(text.slice(end, end + 20))) return true;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
-  return !!m && !/[0-9%は]/.test(m[1]!) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
+  // 「失敗しか経験していない」「社債に頼るしかない」「14セントにすぎない」: しか…ない and にすぎない say "only", which
+  // assert the key, not its absence.
+  return !!m && !/[0-9%は]/.test(m[1]!) && !ONLY_JA.test(m[0]) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
@@ -158,6 +169,11 @@ export function isOpenQuestion(text: string, policy: Policy = DEFAULT_POLICY): b
 /** Whether a text reports a change of plan (stalled, on hold, never a commitment, 保留, 白紙). */
 export function reportsChange(text: string, policy: Policy = DEFAULT_POLICY): boolean {
   return cuesOf(policy).reportedChange.test(normaliseKey(text));
+}
+
+/** Whether a text (a claim's statement) downplays a risk: "unlikely", 「可能性は低い」. */
+export function downplays(text: string, policy: Policy = DEFAULT_POLICY): boolean {
+  return cuesOf(policy).downplay.test(normaliseKey(text));
 }
 
 /** Whether the sentence carries an explicit rebuttal word. */
@@ -245,6 +261,21 @@ export class StanceCues {
   }
   private drawbackSaid: boolean | undefined;
 
+  /** A warning ("warns", 「脅威」) outside the conceded part, not negated, in a sentence that downplays nothing. */
+  get warns(): boolean {
+    if (this.warned === undefined) {
+      const g = new RegExp(this.c.warning.source, 'g');
+      this.warned = false;
+      if (!this.c.downplay.test(this.text))
+        for (let m = g.exec(this.text); m && m[0] && !this.warned; m = g.exec(this.text)) {
+          const [s, e] = [m.index, m.index + m[0].length];
+          this.warned = !this.inConceded(s, e) && !negatedWith(this.c, this.text, s, e);
+        }
+    }
+    return this.warned;
+  }
+  private warned: boolean | undefined;
+
   /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
   get changeReported(): boolean {
     return (this.change ??= this.outsideConceded(this.c.reportedChange));
@@ -304,8 +335,16 @@ function rebuttedPart(text: string, c: Cues): { start: number; end: number } | n
   return span && span.end > span.start ? span : null;
 }
 
-/** The conceded part of a sentence (see StanceCues.conceded), or null. */
+/** The conceded part of a sentence (see StanceCues.conceded), or null. A conceded part that is only an appearance
+ * or what others say ("officially", 「とされるが」) is overridden by the asserting part, as "in reality" does. */
 function concededPart(text: string, c: Cues): { start: number; end: number; override: boolean } | null {
+  const part = splitConceded(text, c);
+  return part && !part.override && c.appearance.test(text.slice(part.start, part.end))
+    ? { ...part, override: true }
+    : part;
+}
+
+function splitConceded(text: string, c: Cues): { start: number; end: number; override: boolean } | null {
   const o = c.override.exec(text);
   if (o && o.index > 0) return { start: 0, end: o.index, override: true };
   // "Although X, Y" / "Despite X, Y": X is conceded, up to the first comma.

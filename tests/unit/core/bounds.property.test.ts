@@ -48,6 +48,7 @@ const features: fc.Arbitrary<Features> = fc.record({
   rebuttal: fc.boolean(),
   figureConflict: fc.boolean(),
   reportedChange: fc.boolean(),
+  warning: fc.boolean(),
   overridden: fc.boolean(),
   hedged: fc.boolean(),
 });

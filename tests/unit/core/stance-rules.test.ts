@@ -30,13 +30,21 @@ const stanceOn = (policy: Policy, r: Row) =>
 const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   contrast: [(p) => (p.lexicon.contrast = { en: [], ja: [] }), (p) => (p.lexicon.concessionFirst = { en: [], ja: [] })],
   override: [(p) => (p.lexicon.override = { en: [], ja: [] })],
+  appearance: [(p) => (p.lexicon.appearance = { en: [], ja: [] })],
   drawback: [(p) => (p.lexicon.drawback = { en: [], ja: [] })],
   concessionFirst: [(p) => (p.lexicon.concessionFirst = { en: [], ja: [] })],
   notNegation: [(p) => (p.lexicon.negation.enNotNegation = [])],
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
+  warning: [(p) => (p.lexicon.warning = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
+  difference: [
+    (p) =>
+      (p.lexicon.negation.en = p.lexicon.negation.en.filter(
+        (w) => !/\b(?:differ|different|distinct|repeat|rerun|replay)\b/.test(w),
+      )),
+  ],
   negation: [
     (p) => (p.lexicon.negation.enCore = []),
     (p) => (p.lexicon.negation.en = p.lexicon.negation.en.filter((w) => !w.includes(' '))),
