@@ -17,7 +17,9 @@ import { dataFormTimes } from './data-form';
 import { syntheticEvidence } from './synthetic-evidence';
 
 const RUNS = 25;
-/** The 10k-character page runs this many times per sample: one pass takes under a millisecond, too short to time alone. */
+/**
+ * The 10k-character page runs this many times per sample: one pass takes under a millisecond, too short to time alone.
+ */
 const SMALL_REPEAT = 20;
 const json = process.argv.includes('--json');
 const log = (s: string) => {
@@ -89,7 +91,9 @@ function floorRun(blocks: string[], lang: string): () => void {
   };
 }
 
-/** The whole engine over the page; short pages run `repeat` times per sample (divide by it), so timer noise stays small. */
+/**
+ * The whole engine over the page; short pages run `repeat` times per sample (divide by it), so timer noise stays small.
+ */
 function scanRun(claims: Claim[], blocks: string[], lang: 'en' | 'ja', repeat = 1): () => void {
   const m = createMatcher(claims);
   return () => {

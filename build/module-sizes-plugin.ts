@@ -9,7 +9,9 @@ export interface ModuleSizes {
   modules: { id: string; bytes: number }[];
 }
 
-/** Where the report for `file` (e.g. `content-scripts/news.js`) of a build goes: beside, never inside, the extension. */
+/**
+ * Where the report for `file` (e.g. `content-scripts/news.js`) of a build goes: beside, never inside, the extension.
+ */
 export function moduleSizesPath(outDir: string, file: string): string {
   return join(dirname(outDir), 'sizes', `${outDir.split(/[\\/]/).pop()}`, `${file.replace(/[\\/]/g, '__')}.json`);
 }

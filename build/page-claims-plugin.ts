@@ -27,7 +27,8 @@ export function claimsWithoutSources(dataDir: URL): Record<string, unknown>[] {
  * `virtual:kensho/page-claims`: the bundled claims without their sources, the evidence's largest field and only needed
  * when a reader opens a card (the card asks the background for them with the summary, also left out here: about a
  * third of the rest), and without their vocabulary and requirements,
- * which only the index uses (compiled at build time: index-snapshot-plugin.ts). data/*.json stays the only copy of the evidence.
+ * which only the index uses (compiled at build time: index-snapshot-plugin.ts). data/*.json stays the only copy of the
+ * evidence.
  */
 export function pageClaimsModule(dataDir: URL): Plugin {
   return virtualJsonModule({

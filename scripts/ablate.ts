@@ -32,7 +32,9 @@ const rules: { lang: 'en' | 'ja'; claim: string; stance: string; text: string }[
   .map((l) => JSON.parse(l));
 const bundled = loadBundledEvidence();
 
-/** What "off" means for each kind of entry: a bonus or share gives nothing, a factor changes nothing, a list is empty. */
+/**
+ * What "off" means for each kind of entry: a bonus or share gives nothing, a factor changes nothing, a list is empty.
+ */
 const NEUTRAL: Record<string, number> = {
   'evidence.topicShare': 0,
   'figures.bonus': 0,

@@ -1,4 +1,5 @@
-// Runs the end-to-end tests: checks for Chromium (fails loudly, never skips), builds the extension, runs vitest's e2e project.
+// Runs the end-to-end tests: checks for Chromium (fails loudly, never skips), builds the extension, runs vitest's e2e
+// project.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './lib/chromium.mjs';
 import { findFirefox } from './lib/firefox.mjs';

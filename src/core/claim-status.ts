@@ -12,7 +12,10 @@ export type ClaimStatus = UpdateStatus | 'as-stated';
 /** The part of a dated update that status logic reads. */
 export type DatedUpdate = { date: string; status: UpdateStatus };
 
-/** Only the date and status of each update: what a page needs for the claim's status at its date (summaries and sources stay behind). */
+/**
+ * Only the date and status of each update: what a page needs for the claim's status at its date (summaries and sources
+ * stay behind).
+ */
 export function datedUpdates(updates: readonly DatedUpdate[]): DatedUpdate[] {
   return updates.map(({ date, status }) => ({ date, status }));
 }
@@ -20,7 +23,10 @@ export function datedUpdates(updates: readonly DatedUpdate[]): DatedUpdate[] {
 /** Statuses under which a claim must never be shown as simply "supported". */
 export const UNDONE_STATUSES: readonly ClaimStatus[] = ['overtaken', 'retracted'];
 
-/** True when the update is certainly on or before `date` (an update dated only to a month counts once the month is over). */
+/**
+ * True when the update is certainly on or before `date` (an update dated only to a month counts once the month is
+ * over).
+ */
 function onOrBefore(update: string, date: string): boolean {
   const u = dateRange(update);
   const d = dateRange(date);
@@ -43,7 +49,10 @@ export function statusAt(updates: readonly DatedUpdate[] | undefined, date?: str
   return known.at(-1)?.status ?? 'as-stated';
 }
 
-/** The update that set the claim's status at `date` (its latest on or before it); none before any update or without a date. */
+/**
+ * The update that set the claim's status at `date` (its latest on or before it); none before any update or without a
+ * date.
+ */
 export function updateAt<U extends DatedUpdate>(updates: readonly U[] | undefined, date?: string): U | undefined {
   return date
     ? sortedUpdates(updates)
@@ -84,10 +93,15 @@ export function isUndone(status: ClaimStatus): boolean {
   return UNDONE_STATUSES.includes(status);
 }
 
-/** How a sentence's match is shown: its stance, except that a claim undone at the page's date is never shown as made or mentioned plainly. */
+/**
+ * How a sentence's match is shown: its stance, except that a claim undone at the page's date is never shown as made or
+ * mentioned plainly.
+ */
 export type ShownState = 'supports' | 'disputes' | 'neutral' | 'overtaken' | 'retracted';
 
-/** The state a marker, highlight and card show for a sentence's stance toward a claim of `status` (at the page's date). */
+/**
+ * The state a marker, highlight and card show for a sentence's stance toward a claim of `status` (at the page's date).
+ */
 export function shownState(stance: 'supports' | 'disputes' | 'neutral', status: ClaimStatus): ShownState {
   // Disputing an overtaken claim is right and says so already; making or mentioning it needs the warning.
   return stance !== 'disputes' && (status === 'overtaken' || status === 'retracted') ? status : stance;

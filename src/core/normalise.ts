@@ -96,7 +96,8 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 /** True when the '.' at i is part of an acronym like "U.S." or "A.I.". */
 function isAcronymDot(s: string, i: number): boolean {
   if (!isAsciiLetter(s.charCodeAt(i - 1)) || isAsciiLetter(s.charCodeAt(i - 2))) return false;
-  if (isAsciiLetter(s.charCodeAt(i + 1)) && s.charCodeAt(i + 2) === 46) return true; // "U.S" — a dot follows the next letter
+  // "U.S" — a dot follows the next letter
+  if (isAsciiLetter(s.charCodeAt(i + 1)) && s.charCodeAt(i + 2) === 46) return true;
   return s.charCodeAt(i - 2) === 46 && isAsciiLetter(s.charCodeAt(i - 3)) && !isAsciiLetter(s.charCodeAt(i + 1));
 }
 

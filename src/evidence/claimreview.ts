@@ -22,7 +22,10 @@ export const KENSHO_FIELDS = [
 export const OPTIONAL_KENSHO_FIELDS = ['since', 'reviewed', 'corroboration'] as const;
 /** Kensho fields a claim may lack, exported as JSON text when present. */
 export const OPTIONAL_JSON_FIELDS = ['updates', 'requires'] as const;
-/** Marks a later review (one per dated update) with the id of the claim it updates; importers read the claim's own review. */
+/**
+ * Marks a later review (one per dated update) with the id of the claim it updates; importers read the claim's own
+ * review.
+ */
 export const UPDATE_OF = 'kensho:updateOf';
 
 /** How a later review rates the claim after an update (Kensho grades developments, not truth). */
@@ -123,7 +126,10 @@ export function toUpdateReview(claim: Claim, update: ClaimUpdate, opts: ExportOp
   };
 }
 
-/** Many claims as a list of ClaimReview objects (a valid JSON-LD document as a whole): each claim, then its updates as later reviews. */
+/**
+ * Many claims as a list of ClaimReview objects (a valid JSON-LD document as a whole): each claim, then its updates as
+ * later reviews.
+ */
 export function exportClaimReviews(claims: readonly Claim[], opts: ExportOptions = {}): Json[] {
   return claims.flatMap((c) => [toClaimReview(c, opts), ...(c.updates ?? []).map((u) => toUpdateReview(c, u, opts))]);
 }

@@ -1,10 +1,10 @@
 /**
  * Claims as the content script holds them: everything the markers and card need, without `sources`, and with only the
  * date and status of each update (enough for the claim's status at the page's date). The bundled ones come from a
- * build-time module (build/page-claims-plugin.ts) without their summary and vocabulary (`terms`, `entities`, `requires`) too: their index
- * comes compiled from the build (build/index-snapshot-plugin.ts), and only a page with pack claims, which indexes on
- * the page, asks the background for that vocabulary. The card asks the background for sources, updates and a bundled
- * claim's summary (claim/sources).
+ * build-time module (build/page-claims-plugin.ts) without their summary and vocabulary (`terms`, `entities`,
+ * `requires`) too: their index comes compiled from the build (build/index-snapshot-plugin.ts), and only a page with
+ * pack claims, which indexes on the page, asks the background for that vocabulary. The card asks the background for
+ * sources, updates and a bundled claim's summary (claim/sources).
  */
 import bundled from 'virtual:kensho/page-claims';
 import { datedUpdates, type DatedUpdate } from '../core/claim-status';

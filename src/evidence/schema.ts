@@ -37,7 +37,10 @@ export const COMMENTARY_KINDS: readonly (typeof SOURCE_KINDS)[number][] = ['blog
 export const CORROBORATION = ['commentary-only'] as const;
 
 export const SourceSchema = v.strictObject({
-  /** Optional only because some sources have no known address (the seed post itself, titles it cites without a link); never invent one. */
+  /**
+   * Optional only because some sources have no known address (the seed post itself, titles it cites without a link);
+   * never invent one.
+   */
   url: v.optional(HttpUrl),
   publisher: Text(120),
   kind: v.picklist(SOURCE_KINDS),
@@ -47,7 +50,9 @@ export const SourceSchema = v.strictObject({
   title: v.optional(Text(300)),
   stance: v.picklist(SOURCE_STANCES),
   summary: Text(400),
-  /** For the people who keep the evidence: provenance remarks (why a title is missing, what was checked). Never a title. */
+  /**
+   * For the people who keep the evidence: provenance remarks (why a title is missing, what was checked). Never a title.
+   */
   note: v.optional(Text(300)),
   /** A syndicated copy or aggregator: the original publisher it carries (e.g. "Reuters" for a Yahoo copy). */
   via: v.optional(Text(120)),

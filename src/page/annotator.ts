@@ -103,7 +103,9 @@ export class Annotator {
     });
   }
 
-  /** Rescans the given elements (from a mutation batch): unchanged blocks keep their annotations, new text is scanned. */
+  /**
+   * Rescans the given elements (from a mutation batch): unchanged blocks keep their annotations, new text is scanned.
+   */
   rescanElements(elements: Element[]): Promise<void> {
     const gen = this.generation;
     return this.enqueue(async () => {
@@ -234,7 +236,9 @@ export class Annotator {
     return true;
   }
 
-  /** Keeps annotations whose block is byte-for-byte unchanged; drops the rest under `roots`. Returns kept block keys. */
+  /**
+   * Keeps annotations whose block is byte-for-byte unchanged; drops the rest under `roots`. Returns kept block keys.
+   */
   private keepUnchanged(roots: Element[], blocks: TextBlock[]): Set<string> {
     const fresh = new Set(blocks.map(blockKey));
     const kept = new Set<string>();
@@ -268,7 +272,9 @@ export class Annotator {
     this.list.push(live);
   }
 
-  /** The sentence's stance, unless its claim was overtaken or retracted at the page's date (src/core/claim-status.ts). */
+  /**
+   * The sentence's stance, unless its claim was overtaken or retracted at the page's date (src/core/claim-status.ts).
+   */
   private shownState(found: BlockAnnotation): ShownState {
     return shownState(
       found.match.stance,

@@ -29,7 +29,10 @@ export interface CardDeps {
   /** Called when the reader says "not this claim"; resolves when stored locally. */
   onNotThisClaim(a: LiveAnnotation): Promise<void>;
   onActiveChange(a: LiveAnnotation | null): void;
-  /** The card UI: itself once loaded in this frame, else a promise of it once the background injected it (card-loader.ts). */
+  /**
+   * The card UI: itself once loaded in this frame, else a promise of it once the background injected it
+   * (card-loader.ts).
+   */
   loadUi(): CardUi | Promise<CardUi>;
 }
 

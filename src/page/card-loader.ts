@@ -5,7 +5,9 @@
  */
 import { installedCardUi, type CardUi } from '../ui/card/card-ui';
 
-/** Returns a loader: the installed UI at once (not a promise) when card.js already ran here, else one request at a time. */
+/**
+ * Returns a loader: the installed UI at once (not a promise) when card.js already ran here, else one request at a time.
+ */
 export function cardUiLoader(request: () => Promise<void>, scope: object = globalThis): () => CardUi | Promise<CardUi> {
   let loading: Promise<CardUi> | null = null;
   return () => {

@@ -9,7 +9,10 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 type IsolatedWorld = { __kenshoStopPrevious?: () => void };
-/** WXT's event name (private in its types, public at run time): `<extension id>:<entrypoint>:wxt:content-script-started`. */
+/**
+ * WXT's event name (private in its types, public at run time): `<extension
+ * id>:<entrypoint>:wxt:content-script-started`.
+ */
 const startedEvent = () =>
   (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 

@@ -8,7 +8,10 @@ import type { SentenceStance } from '../core/types';
 import type { HighlightStyle } from '../storage/settings-types';
 import { adoptSheet, makeSheet } from '../ui/shared/stylesheets';
 
-/** What a highlight paints: a stance, a claim overtaken or retracted at the page's date (`outdated`), or the open card's sentence. */
+/**
+ * What a highlight paints: a stance, a claim overtaken or retracted at the page's date (`outdated`), or the open card's
+ * sentence.
+ */
 export type PaintKey = SentenceStance | 'outdated';
 type Key = PaintKey | 'active';
 const COLOURS: Record<Key, string> = {

@@ -1,4 +1,6 @@
-/** The claims the page is checked against: the bundled evidence base plus the reader's packs and feeds, without sources. */
+/**
+ * The claims the page is checked against: the bundled evidence base plus the reader's packs and feeds, without sources.
+ */
 // Trusted as bundled (validated at build time): the content script does not carry or run the evidence validator.
 // Sources stay out of the content script (the card asks the background for them, claim/sources).
 import { bundledPageClaims, withoutSources, type PageClaim } from '../evidence/page-claims';

@@ -1,4 +1,7 @@
-/** Runs the matcher over text blocks: the step shared by the content script and `kensho scan`. DOM-free apart from the block. */
+/**
+ * Runs the matcher over text blocks: the step shared by the content script and `kensho scan`. DOM-free apart from the
+ * block.
+ */
 import { segmentBlock } from '../core/segment';
 import type { Matcher, MatchLang, SentenceMatch } from '../core/types';
 import type { TextBlock } from './extract';

@@ -20,7 +20,9 @@ export function trimOffsets(text: string, start: number, end: number): [number, 
   return end > start ? [start, end] : null;
 }
 
-/** True when every text node of the block is still attached and unchanged since extraction (a block has at least one). */
+/**
+ * True when every text node of the block is still attached and unchanged since extraction (a block has at least one).
+ */
 export function isBlockIntact(block: TextBlock): boolean {
   return (
     block.segments.length > 0 &&
@@ -28,7 +30,9 @@ export function isBlockIntact(block: TextBlock): boolean {
   );
 }
 
-/** DOM boundary points of a span: what a Range is built from (kept separate so DOM libraries without Range can test it). */
+/**
+ * DOM boundary points of a span: what a Range is built from (kept separate so DOM libraries without Range can test it).
+ */
 export interface Anchor {
   startNode: Text;
   startOffset: number;

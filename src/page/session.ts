@@ -17,7 +17,9 @@ export interface SessionDeps {
   doc: Document;
   /** The content-script context's signal: aborting it tears everything down. */
   signal: AbortSignal;
-  /** The browser's UI language (`browser.i18n.getUILanguage()`): cards and markers use it when settings say 'browser'. */
+  /**
+   * The browser's UI language (`browser.i18n.getUILanguage()`): cards and markers use it when settings say 'browser'.
+   */
   uiLanguage: string;
   settings: Settings;
   /** Claims without sources (load-claims.ts); a card asks `fetchSources` for those. */

@@ -123,7 +123,8 @@ export function isSkippedElement(el: Element): boolean {
   if (isEditable(el)) return true;
   const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   if (names.length > 1 && SKIP_NAMES.test(names)) return true;
-  // Layout-aware check where the browser has one (not on linkedom): display:none, visibility:hidden, content-visibility.
+  // Layout-aware check where the browser has one (not on linkedom): display:none, visibility:hidden,
+  // content-visibility.
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function' && !INLINE_TAGS.has(tag) && !check.call(el, { visibilityProperty: true }))
     return true;

@@ -1,7 +1,7 @@
 /**
- * Summaries, sources and dated updates of the claims whose cards the reader opens, fetched from the background (content scripts
- * hold claims without them) once per claim and page session. Owned by the session: its signal ends pending requests
- * and timers.
+ * Summaries, sources and dated updates of the claims whose cards the reader opens, fetched from the background (content
+ * scripts hold claims without them) once per claim and page session. Owned by the session: its signal ends pending
+ * requests and timers.
  */
 import type { ClaimSources } from '../messaging/protocol';
 

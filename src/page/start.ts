@@ -47,7 +47,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const [settings, claims] = await Promise.all([loadSettings(), loadClaims(), domReady(document)]);
   if (ctx.isInvalid) return;
   const published = currentPublishedDate(document, () => location.href);
-  // Every frame reports its own results (the background keeps them per frame and merges them); never after invalidation.
+  // Every frame reports its own results (the background keeps them per frame and merges them); never after
+  // invalidation.
   let reported: PageClaimSummary[] = [];
   const report = (found: PageClaimSummary[]) => {
     if (ctx.isInvalid) return;

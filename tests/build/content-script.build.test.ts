@@ -30,7 +30,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) =
   });
 
   it('carries the markers’ strings in both languages, and no other page’s', () => {
-    // The reader may choose a language other than the browser's, which chrome.i18n cannot give (src/ui/card/card-text.ts).
+    // The reader may choose a language other than the browser's, which chrome.i18n cannot give
+    // (src/ui/card/card-text.ts).
     expect(code.match(/"marker_label":\{"message":/g)).toHaveLength(2);
     expect(code.match(/"card_stance_disputes":\{"message":/g)).toHaveLength(2);
     // The card's own strings come with the card script.

@@ -11,8 +11,9 @@ function scripts(dir: string): string[] {
 }
 
 // Network APIs that could send page text anywhere. No bundle may call any of them, except the worker's one fetch of
-// the evidence feeds the reader subscribed to (src/background/feeds/fetch-file.ts; tests/unit/security/network-calls.test.ts
-// proves it is the only network call in the sources and that only the worker's feed modules import it).
+// the evidence feeds the reader subscribed to (src/background/feeds/fetch-file.ts;
+// tests/unit/security/network-calls.test.ts proves it is the only network call in the sources and that only the
+// worker's feed modules import it).
 const NETWORK_APIS = [
   /\bfetch\s*\(/g,
   /\bXMLHttpRequest\b/g,

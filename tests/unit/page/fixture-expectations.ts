@@ -44,7 +44,8 @@ const same = (a: ExpectedAnnotation, b: ExpectedAnnotation) => key(a) === key(b)
 
 /**
  * Problems with what Kensho found against a fixture's truth: every expected annotation must be there unless listed
- * as a known engine miss, and anything else must be a listed known extra. An engine fix never fails this; a regression does.
+ * as a known engine miss, and anything else must be a listed known extra. An engine fix never fails this; a regression
+ * does.
  */
 export function annotationProblems(
   e: FixtureExpectation,

@@ -1,4 +1,6 @@
-/** Claims for page-layer tests (no sources, as the content script holds them) and a matcher that finds them by keyword. */
+/**
+ * Claims for page-layer tests (no sources, as the content script holds them) and a matcher that finds them by keyword.
+ */
 import type { PageClaim } from '../../../src/evidence/page-claims';
 import type { Claim } from '../../../src/evidence/schema';
 import { FIXTURE_CLAIMS } from '../core/fixture-claims';
