@@ -1,8 +1,9 @@
 /**
  * The bundled claims' index, compiled once at build time and restored on every page (uBlock Origin restores its
  * serialised engine the same way): what is costly to derive (normalised keys and their variants, specificity, the
- * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is stored; the
- * weights are derived again with the build's own functions and the matching policy. Specificity and polarity depend
+ * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is stored; a
+ * key's weights are derived again with the build's own functions and the matching policy, on the key's first use (a
+ * page uses a few dozen of its thousands of keys). Specificity and polarity depend
  * on the policy too, so a snapshot names the policy it was made with and is restored only with that one. A restored
  * index answers exactly like a built one, for every strictness and page date (property-tested).
  */
@@ -13,9 +14,11 @@ import {
   linkDisputes,
   newIndexedClaim,
   newKey,
+  allKeys,
   type ClaimIndex,
   type IndexedClaim,
-  type KeyKind,
+  type KeyInfo,
+  type KeyTable,
 } from './claim-index';
 import type { ClaimPolarity } from './features';
 import { DEFAULT_POLICY, type Policy } from './policy';
@@ -23,7 +26,7 @@ import { drainSteps } from './steps';
 
 /** A JSON-safe snapshot of a claim index and its claims' polarity. */
 export interface IndexSnapshot {
-  version: 2;
+  version: 3;
   /** The claims' ids in index order: a restore against other claims is refused. */
   claimIds: string[];
   /** policyFingerprint of the policy the index was made with: a restore with another policy is refused. */
@@ -40,6 +43,12 @@ export interface IndexSnapshot {
   needsSuffix: number[];
   /** Per claim: its keys in the order it added them, each keyId * 2 + 1 for an entity, + 0 for a term. */
   claimKeys: number[][];
+  /**
+   * The same, per key (what KeyInfo.claims and kinds hold): key id's claims, each claim index * 2 + 1 for an entity,
+   * are keyClaims[keyStart[id] .. keyStart[id + 1]), flat so that the parse makes two arrays, not one per key.
+   */
+  keyClaims: number[];
+  keyStart: number[];
   years: number[][];
   /** Per claim: the key-id groups a sentence must each hit (IndexedClaim.required), and how many are actors. */
   required: number[][][];
@@ -68,29 +77,79 @@ export function policyFingerprint(policy: Policy): string {
   return f;
 }
 
+/** A restored index's keys, each made on first use exactly as the build made it (same finishKey, same inputs). */
+class RestoredKeys implements KeyTable {
+  readonly length: number;
+  private readonly made: (KeyInfo | undefined)[] = [];
+  private readonly suffix: Set<number>;
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly s: IndexSnapshot,
+    private readonly policy: Policy,
+  ) {
+    this.length = texts.length;
+    this.suffix = new Set(s.needsSuffix);
+  }
+
+  get(id: number): KeyInfo {
+    return (this.made[id] ??= this.make(id));
+  }
+
+  display(id: number): string {
+    // 0: the previous key's spelling (a variant follows its key), so walk back to a key that names its own.
+    let i = id;
+    while (i > 0 && this.s.display[i] === 0) i--;
+    const d = this.s.display[i];
+    return typeof d === 'string' ? d : this.texts[i]!;
+  }
+
+  private make(id: number): KeyInfo {
+    if (id < 0 || id >= this.length) throw new RangeError(`index snapshot: no key ${id}`);
+    const k = newKey(this.texts[id]!, this.suffix.has(id));
+    const { keyClaims, keyStart } = this.s;
+    for (let j = keyStart[id]!; j < keyStart[id + 1]!; j++) {
+      k.claims.push(keyClaims[j]! >> 1);
+      k.kinds.push(keyClaims[j]! & 1 ? 'entity' : 'term');
+    }
+    finishKey(k, this.s.topics[id]!, this.s.specificity[id]!, this.policy);
+    return k;
+  }
+}
+
 /** The index and polarity restored from a snapshot, ready for a matcher. */
 export interface RestoredIndex {
   index: ClaimIndex;
   polarity: ClaimPolarity[];
 }
 
+/** Where each key's claims start in IndexSnapshot.keyClaims, then where the last key's end. */
+function postingStarts(keys: readonly KeyInfo[]): number[] {
+  const start = [0];
+  for (const k of keys) start.push(start[start.length - 1]! + k.claims.length);
+  return start;
+}
+
 /** Snapshots an index built from some claims, with their polarity. */
 export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarity[]): IndexSnapshot {
-  const topics = index.keys.map(() => new Set<number>());
+  const keys = allKeys(index.keys);
+  const topics = keys.map(() => new Set<number>());
   for (const c of index.claims) for (const id of c.keys.keys()) topics[id]!.add(c.topicIndex);
   return {
-    version: 2,
+    version: 3,
     claimIds: index.claims.map((c) => c.claim.id),
     policy: policyFingerprint(index.policy),
-    automaton: index.automaton.toSnapshot(index.keys.map((k) => k.text)),
-    display: index.keys.map((k, id) => {
-      const d = index.display[id]!;
-      return d === k.text ? null : id > 0 && d === index.display[id - 1] ? 0 : d;
+    automaton: index.automaton.toSnapshot(keys.map((k) => k.text)),
+    display: keys.map((k, id) => {
+      const d = index.keys.display(id);
+      return d === k.text ? null : id > 0 && d === index.keys.display(id - 1) ? 0 : d;
     }),
     topics: topics.map((t) => t.size),
-    specificity: index.keys.map((k) => k.specificity),
-    needsSuffix: index.keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
+    specificity: keys.map((k) => k.specificity),
+    needsSuffix: keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
     claimKeys: index.claims.map((c) => [...c.keys].map(([id, kind]) => id * 2 + (kind === 'entity' ? 1 : 0))),
+    keyClaims: keys.flatMap((k) => k.claims.map((ci, j) => ci * 2 + (k.kinds[j] === 'entity' ? 1 : 0))),
+    keyStart: postingStarts(keys),
     years: index.claims.map((c) => c.years),
     required: index.claims.map((c) => c.required),
     requiredActors: index.claims.map((c) => c.requiredActors),
@@ -120,7 +179,7 @@ export function* restoreIndexSteps(
   s: IndexSnapshot,
   policy: Policy = DEFAULT_POLICY,
 ): Generator<void, RestoredIndex> {
-  if (s.version !== 2) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
+  if (s.version !== 3) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
   if (s.claimIds.length !== claims.length || claims.some((c, i) => c.id !== s.claimIds[i])) {
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
   }
@@ -131,8 +190,6 @@ export function* restoreIndexSteps(
   }
   const automaton = yield* KeyAutomaton.fromSnapshotSteps(s.automaton);
   const texts = s.automaton.keys;
-  const suffix = new Set(s.needsSuffix);
-  const keys = texts.map((text, id) => newKey(text, suffix.has(id)));
   yield;
   const topicIds = new Map<string, number>();
   const indexed: IndexedClaim[] = [];
@@ -143,31 +200,14 @@ export function* restoreIndexSteps(
     c.excluded = s.excluded[ci]!;
     c.requiredEra = s.requiredEra[ci]!;
     indexed.push(c);
-    for (const packed of s.claimKeys[ci]!) {
-      const id = packed >> 1;
-      const kind: KeyKind = packed & 1 ? 'entity' : 'term';
-      c.keys.set(id, kind);
-      keys[id]!.claims.push(ci);
-      keys[id]!.kinds.push(kind);
-    }
+    for (const packed of s.claimKeys[ci]!) c.keys.set(packed >> 1, packed & 1 ? 'entity' : 'term');
     if (ci % 16 === 15) yield;
   }
-  yield;
-  for (let id = 0; id < keys.length; id++) {
-    finishKey(keys[id]!, s.topics[id]!, s.specificity[id]!, policy);
-    if (id % 200 === 199) yield;
-  }
   linkDisputes(indexed);
-  const display: string[] = [];
-  texts.forEach((text, id) => {
-    const d = s.display[id];
-    display.push(d === 0 ? display[id - 1]! : (d ?? text));
-  });
   const index: ClaimIndex = {
     claims: indexed,
-    keys,
+    keys: new RestoredKeys(texts, s, policy),
     automaton,
-    display,
     topicCount: topicIds.size,
     policy,
   };
