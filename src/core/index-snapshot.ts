@@ -26,7 +26,7 @@ import { drainSteps } from './steps';
 
 /** A JSON-safe snapshot of a claim index and its claims' polarity. */
 export interface IndexSnapshot {
-  version: 3;
+  version: 2;
   /** The claims' ids in index order: a restore against other claims is refused. */
   claimIds: string[];
   /** policyFingerprint of the policy the index was made with: a restore with another policy is refused. */
@@ -43,12 +43,6 @@ export interface IndexSnapshot {
   needsSuffix: number[];
   /** Per claim: its keys in the order it added them, each keyId * 2 + 1 for an entity, + 0 for a term. */
   claimKeys: number[][];
-  /**
-   * The same, per key (what KeyInfo.claims and kinds hold): key id's claims, each claim index * 2 + 1 for an entity,
-   * are keyClaims[keyStart[id] .. keyStart[id + 1]), flat so that the parse makes two arrays, not one per key.
-   */
-  keyClaims: number[];
-  keyStart: number[];
   years: number[][];
   /** Per claim: the key-id groups a sentence must each hit (IndexedClaim.required), and how many are actors. */
   required: number[][][];
@@ -77,15 +71,38 @@ export function policyFingerprint(policy: Policy): string {
   return f;
 }
 
+/** The snapshot's claim → keys lists turned per key (claim order kept: claims are read in order), in two passes. */
+function keyPostings(claimKeys: readonly (readonly number[])[], keyCount: number) {
+  const start = new Int32Array(keyCount + 1);
+  for (const list of claimKeys) for (const packed of list) start[(packed >> 1) + 1]!++;
+  for (let id = 0; id < keyCount; id++) start[id + 1]! += start[id]!;
+  const claims = new Int32Array(start[keyCount]!);
+  const fill = start.slice(0, keyCount);
+  claimKeys.forEach((list, ci) => {
+    for (const packed of list) claims[fill[packed >> 1]!++] = ci * 2 + (packed & 1);
+  });
+  return { claims, start };
+}
+
+/** What a restored index keeps of its snapshot to make its keys: the rest is garbage once the restore is done. */
+type KeySource = Pick<IndexSnapshot, 'display' | 'topics' | 'specificity' | 'needsSuffix' | 'claimKeys'>;
+
+/** Only the fields RestoredKeys reads. */
+function pickKeySource({ display, topics, specificity, needsSuffix, claimKeys }: IndexSnapshot): KeySource {
+  return { display, topics, specificity, needsSuffix, claimKeys };
+}
+
 /** A restored index's keys, each made on first use exactly as the build made it (same finishKey, same inputs). */
 class RestoredKeys implements KeyTable {
   readonly length: number;
   private readonly made: (KeyInfo | undefined)[] = [];
   private readonly suffix: Set<number>;
+  /** Per key, its claims (claim index * 2 + 1 for an entity) in claim order: claims[start[id] .. start[id + 1]). */
+  private postings: { claims: Int32Array; start: Int32Array } | null = null;
 
   constructor(
     private readonly texts: readonly string[],
-    private readonly s: IndexSnapshot,
+    private readonly s: KeySource,
     private readonly policy: Policy,
   ) {
     this.length = texts.length;
@@ -107,10 +124,10 @@ class RestoredKeys implements KeyTable {
   private make(id: number): KeyInfo {
     if (id < 0 || id >= this.length) throw new RangeError(`index snapshot: no key ${id}`);
     const k = newKey(this.texts[id]!, this.suffix.has(id));
-    const { keyClaims, keyStart } = this.s;
-    for (let j = keyStart[id]!; j < keyStart[id + 1]!; j++) {
-      k.claims.push(keyClaims[j]! >> 1);
-      k.kinds.push(keyClaims[j]! & 1 ? 'entity' : 'term');
+    const { claims, start } = (this.postings ??= keyPostings(this.s.claimKeys, this.length));
+    for (let j = start[id]!; j < start[id + 1]!; j++) {
+      k.claims.push(claims[j]! >> 1);
+      k.kinds.push(claims[j]! & 1 ? 'entity' : 'term');
     }
     finishKey(k, this.s.topics[id]!, this.s.specificity[id]!, this.policy);
     return k;
@@ -123,20 +140,13 @@ export interface RestoredIndex {
   polarity: ClaimPolarity[];
 }
 
-/** Where each key's claims start in IndexSnapshot.keyClaims, then where the last key's end. */
-function postingStarts(keys: readonly KeyInfo[]): number[] {
-  const start = [0];
-  for (const k of keys) start.push(start[start.length - 1]! + k.claims.length);
-  return start;
-}
-
 /** Snapshots an index built from some claims, with their polarity. */
 export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarity[]): IndexSnapshot {
   const keys = allKeys(index.keys);
   const topics = keys.map(() => new Set<number>());
   for (const c of index.claims) for (const id of c.keys.keys()) topics[id]!.add(c.topicIndex);
   return {
-    version: 3,
+    version: 2,
     claimIds: index.claims.map((c) => c.claim.id),
     policy: policyFingerprint(index.policy),
     automaton: index.automaton.toSnapshot(keys.map((k) => k.text)),
@@ -148,8 +158,6 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
     specificity: keys.map((k) => k.specificity),
     needsSuffix: keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
     claimKeys: index.claims.map((c) => [...c.keys].map(([id, kind]) => id * 2 + (kind === 'entity' ? 1 : 0))),
-    keyClaims: keys.flatMap((k) => k.claims.map((ci, j) => ci * 2 + (k.kinds[j] === 'entity' ? 1 : 0))),
-    keyStart: postingStarts(keys),
     years: index.claims.map((c) => c.years),
     required: index.claims.map((c) => c.required),
     requiredActors: index.claims.map((c) => c.requiredActors),
@@ -179,7 +187,7 @@ export function* restoreIndexSteps(
   s: IndexSnapshot,
   policy: Policy = DEFAULT_POLICY,
 ): Generator<void, RestoredIndex> {
-  if (s.version !== 3) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
+  if (s.version !== 2) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
   if (s.claimIds.length !== claims.length || claims.some((c, i) => c.id !== s.claimIds[i])) {
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
   }
@@ -206,7 +214,7 @@ export function* restoreIndexSteps(
   linkDisputes(indexed);
   const index: ClaimIndex = {
     claims: indexed,
-    keys: new RestoredKeys(texts, s, policy),
+    keys: new RestoredKeys(texts, pickKeySource(s), policy),
     automaton,
     topicCount: topicIds.size,
     policy,
