@@ -95,7 +95,8 @@ function pickKeySource({ display, topics, specificity, needsSuffix, claimKeys }:
 /** A restored index's keys, each made on first use exactly as the build made it (same finishKey, same inputs). */
 class RestoredKeys implements KeyTable {
   readonly length: number;
-  private readonly made: (KeyInfo | undefined)[] = [];
+  /** Keys made so far, by id (sized up front: an array written out of order would turn into a slow dictionary). */
+  private readonly made: (KeyInfo | undefined)[];
   private readonly suffix: Set<number>;
   /** Per key, its claims (claim index * 2 + 1 for an entity) in claim order: claims[start[id] .. start[id + 1]). */
   private postings: { claims: Int32Array; start: Int32Array } | null = null;
@@ -106,6 +107,7 @@ class RestoredKeys implements KeyTable {
     private readonly policy: Policy,
   ) {
     this.length = texts.length;
+    this.made = new Array<KeyInfo | undefined>(texts.length).fill(undefined);
     this.suffix = new Set(s.needsSuffix);
   }
 
