@@ -65,12 +65,31 @@ export interface IndexedClaim {
   topicIndex: number;
 }
 
+/**
+ * An index's keys by id. A restored index makes a key's info on first use (index-snapshot.ts): a page uses a few
+ * dozen of its thousands of keys, and making them all is most of a restore's cost.
+ */
+export interface KeyTable {
+  readonly length: number;
+  get(id: number): KeyInfo;
+  /** The key's original spelling, for "why this matched". */
+  display(id: number): string;
+}
+
+/** The table of keys already made (a built index). */
+export function keyTable(keys: readonly KeyInfo[], display: readonly string[]): KeyTable {
+  return { length: keys.length, get: (id) => keys[id]!, display: (id) => display[id]! };
+}
+
+/** Every key of a table, made if need be (snapshots, free-text lookup, tests: not a page's scan). */
+export function allKeys(table: KeyTable): KeyInfo[] {
+  return Array.from({ length: table.length }, (_, id) => table.get(id));
+}
+
 export interface ClaimIndex {
   claims: IndexedClaim[];
-  keys: KeyInfo[];
+  keys: KeyTable;
   automaton: KeyAutomaton;
-  /** Original spelling of each key, for "why this matched". */
-  display: string[];
   /** How many distinct topics the claims have. */
   topicCount: number;
   /** The policy the weights were computed with. */
@@ -335,5 +354,5 @@ export function* buildClaimIndexSteps(
   linkDisputes(claims);
   yield;
   const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
-  return { claims, keys, display, automaton, topicCount: topicIds.size, policy };
+  return { claims, keys: keyTable(keys, display), automaton, topicCount: topicIds.size, policy };
 }

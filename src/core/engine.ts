@@ -267,7 +267,7 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
       const trace: CandidateTrace[] = [];
       const matches = sentenceOnce(text, callPolicy(call, trace));
       const n = normaliseCodes(text);
-      const keys = [...new Set(findHits(index, n.codes, n.length).map((h) => index.display[h.keyId]!))];
+      const keys = [...new Set(findHits(index, n.codes, n.length).map((h) => index.keys.display(h.keyId)))];
       return { keys, candidates: trace, matches };
     },
     withOptions: (next) => matcherFrom(built, { ...options, ...next }),

@@ -51,7 +51,7 @@ function boundaryChecked(
   keyId: number,
   end: number,
 ): Hit | null {
-  const k = index.keys[keyId]!;
+  const k = index.keys.get(keyId);
   const start = end - k.text.length;
   if (k.latinStart && start > 0 && isAlnum(codes[start - 1]!)) return null;
   if (k.latinEnd) {

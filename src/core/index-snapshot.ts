@@ -1,8 +1,9 @@
 /**
  * The bundled claims' index, compiled once at build time and restored on every page (uBlock Origin restores its
  * serialised engine the same way): what is costly to derive (normalised keys and their variants, specificity, the
- * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is stored; the
- * weights are derived again with the build's own functions and the matching policy. Specificity and polarity depend
+ * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is stored; a
+ * key's weights are derived again with the build's own functions and the matching policy, on the key's first use (a
+ * page uses a few dozen of its thousands of keys). Specificity and polarity depend
  * on the policy too, so a snapshot names the policy it was made with and is restored only with that one. A restored
  * index answers exactly like a built one, for every strictness and page date (property-tested).
  */
@@ -13,9 +14,11 @@ import {
   linkDisputes,
   newIndexedClaim,
   newKey,
+  allKeys,
   type ClaimIndex,
   type IndexedClaim,
-  type KeyKind,
+  type KeyInfo,
+  type KeyTable,
 } from './claim-index';
 import type { ClaimPolarity } from './features';
 import { DEFAULT_POLICY, type Policy } from './policy';
@@ -69,6 +72,71 @@ export function policyFingerprint(policy: Policy): string {
   return f;
 }
 
+/** The snapshot's claim → keys lists turned per key (claim order kept: claims are read in order), in two passes. */
+function keyPostings(claimKeys: readonly (readonly number[])[], keyCount: number) {
+  const start = new Int32Array(keyCount + 1);
+  for (const list of claimKeys) for (const packed of list) start[(packed >> 1) + 1]!++;
+  for (let id = 0; id < keyCount; id++) start[id + 1]! += start[id]!;
+  const claims = new Int32Array(start[keyCount]!);
+  const fill = start.slice(0, keyCount);
+  claimKeys.forEach((list, ci) => {
+    for (const packed of list) claims[fill[packed >> 1]!++] = ci * 2 + (packed & 1);
+  });
+  return { claims, start };
+}
+
+/** What a restored index keeps of its snapshot to make its keys: the rest is garbage once the restore is done. */
+type KeySource = Pick<IndexSnapshot, 'display' | 'topics' | 'specificity' | 'needsSuffix' | 'claimKeys'>;
+
+/** Only the fields RestoredKeys reads. */
+function pickKeySource({ display, topics, specificity, needsSuffix, claimKeys }: IndexSnapshot): KeySource {
+  return { display, topics, specificity, needsSuffix, claimKeys };
+}
+
+/** A restored index's keys, each made on first use exactly as the build made it (same finishKey, same inputs). */
+class RestoredKeys implements KeyTable {
+  readonly length: number;
+  /** Keys made so far, by id (sized up front: an array written out of order would turn into a slow dictionary). */
+  private readonly made: (KeyInfo | undefined)[];
+  private readonly suffix: Set<number>;
+  /** Per key, its claims (claim index * 2 + 1 for an entity) in claim order: claims[start[id] .. start[id + 1]). */
+  private postings: { claims: Int32Array; start: Int32Array } | null = null;
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly s: KeySource,
+    private readonly policy: Policy,
+  ) {
+    this.length = texts.length;
+    this.made = new Array<KeyInfo | undefined>(texts.length).fill(undefined);
+    this.suffix = new Set(s.needsSuffix);
+  }
+
+  get(id: number): KeyInfo {
+    return (this.made[id] ??= this.make(id));
+  }
+
+  display(id: number): string {
+    // 0: the previous key's spelling (a variant follows its key), so walk back to a key that names its own.
+    let i = id;
+    while (i > 0 && this.s.display[i] === 0) i--;
+    const d = this.s.display[i];
+    return typeof d === 'string' ? d : this.texts[i]!;
+  }
+
+  private make(id: number): KeyInfo {
+    if (id < 0 || id >= this.length) throw new RangeError(`index snapshot: no key ${id}`);
+    const k = newKey(this.texts[id]!, this.suffix.has(id));
+    const { claims, start } = (this.postings ??= keyPostings(this.s.claimKeys, this.length));
+    for (let j = start[id]!; j < start[id + 1]!; j++) {
+      k.claims.push(claims[j]! >> 1);
+      k.kinds.push(claims[j]! & 1 ? 'entity' : 'term');
+    }
+    finishKey(k, this.s.topics[id]!, this.s.specificity[id]!, this.policy);
+    return k;
+  }
+}
+
 /** The index and polarity restored from a snapshot, ready for a matcher. */
 export interface RestoredIndex {
   index: ClaimIndex;
@@ -77,20 +145,21 @@ export interface RestoredIndex {
 
 /** Snapshots an index built from some claims, with their polarity. */
 export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarity[]): IndexSnapshot {
-  const topics = index.keys.map(() => new Set<number>());
+  const keys = allKeys(index.keys);
+  const topics = keys.map(() => new Set<number>());
   for (const c of index.claims) for (const id of c.keys.keys()) topics[id]!.add(c.topicIndex);
   return {
     version: 2,
     claimIds: index.claims.map((c) => c.claim.id),
     policy: policyFingerprint(index.policy),
-    automaton: index.automaton.toSnapshot(index.keys.map((k) => k.text)),
-    display: index.keys.map((k, id) => {
-      const d = index.display[id]!;
-      return d === k.text ? null : id > 0 && d === index.display[id - 1] ? 0 : d;
+    automaton: index.automaton.toSnapshot(keys.map((k) => k.text)),
+    display: keys.map((k, id) => {
+      const d = index.keys.display(id);
+      return d === k.text ? null : id > 0 && d === index.keys.display(id - 1) ? 0 : d;
     }),
     topics: topics.map((t) => t.size),
-    specificity: index.keys.map((k) => k.specificity),
-    needsSuffix: index.keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
+    specificity: keys.map((k) => k.specificity),
+    needsSuffix: keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
     claimKeys: index.claims.map((c) => [...c.keys].map(([id, kind]) => id * 2 + (kind === 'entity' ? 1 : 0))),
     years: index.claims.map((c) => c.years),
     required: index.claims.map((c) => c.required),
@@ -133,8 +202,6 @@ export function* restoreIndexSteps(
   }
   const automaton = yield* KeyAutomaton.fromSnapshotSteps(s.automaton);
   const texts = s.automaton.keys;
-  const suffix = new Set(s.needsSuffix);
-  const keys = texts.map((text, id) => newKey(text, suffix.has(id)));
   yield;
   const topicIds = new Map<string, number>();
   const indexed: IndexedClaim[] = [];
@@ -145,31 +212,14 @@ export function* restoreIndexSteps(
     c.excluded = s.excluded[ci]!;
     c.requiredEra = s.requiredEra[ci]!;
     indexed.push(c);
-    for (const packed of s.claimKeys[ci]!) {
-      const id = packed >> 1;
-      const kind: KeyKind = packed & 1 ? 'entity' : 'term';
-      c.keys.set(id, kind);
-      keys[id]!.claims.push(ci);
-      keys[id]!.kinds.push(kind);
-    }
+    for (const packed of s.claimKeys[ci]!) c.keys.set(packed >> 1, packed & 1 ? 'entity' : 'term');
     if (ci % 16 === 15) yield;
   }
-  yield;
-  for (let id = 0; id < keys.length; id++) {
-    finishKey(keys[id]!, s.topics[id]!, s.specificity[id]!, policy);
-    if (id % 200 === 199) yield;
-  }
   linkDisputes(indexed);
-  const display: string[] = [];
-  texts.forEach((text, id) => {
-    const d = s.display[id];
-    display.push(d === 0 ? display[id - 1]! : (d ?? text));
-  });
   const index: ClaimIndex = {
     claims: indexed,
-    keys,
+    keys: new RestoredKeys(texts, pickKeySource(s), policy),
     automaton,
-    display,
     topicCount: topicIds.size,
     policy,
   };

@@ -5,7 +5,7 @@
 // The basic build: Kensho uses neither extended search nor logical queries. Only the popup and CLI import this module
 // (the engine does not): the content script never looks up free text, so fuse.js stays out of every page.
 import Fuse from 'fuse.js/basic';
-import type { ClaimIndex } from './claim-index';
+import { allKeys, type ClaimIndex } from './claim-index';
 import { dropNested, findHits } from './hits';
 import { normaliseCodes, normaliseKey } from './normalise';
 import { scoreHits } from './score';
@@ -16,7 +16,7 @@ const fuses = new WeakMap<ClaimIndex, Fuse<{ ci: number; key: string }>>();
 function fuseFor(index: ClaimIndex): Fuse<{ ci: number; key: string }> {
   let f = fuses.get(index);
   if (!f) {
-    const docs = index.keys.flatMap((k, id) => k.claims.map((ci) => ({ ci, key: index.keys[id]!.text })));
+    const docs = allKeys(index.keys).flatMap((k) => k.claims.map((ci) => ({ ci, key: k.text })));
     f = new Fuse(docs, { keys: ['key'], ignoreLocation: true, threshold: 0.3, includeScore: true });
     fuses.set(index, f);
   }
@@ -30,7 +30,7 @@ export function lookupClaims(index: ClaimIndex, query: string, limit = 5): { cla
   const scores = new Map<number, number>();
   const byClaim = new Map<number, typeof hits>();
   for (const h of hits) {
-    for (const ci of index.keys[h.keyId]!.claims) byClaim.set(ci, [...(byClaim.get(ci) ?? []), h]);
+    for (const ci of index.keys.get(h.keyId).claims) byClaim.set(ci, [...(byClaim.get(ci) ?? []), h]);
   }
   for (const [ci, list] of byClaim) {
     const raw = scoreHits(index, ci, list).raw;

@@ -41,7 +41,7 @@ export interface CallPolicy {
 }
 
 function termsOf(index: ClaimIndex, cand: Candidate): string[] {
-  return [...new Set(cand.hits.map((h) => index.display[h.keyId]!))];
+  return [...new Set(cand.hits.map((h) => index.keys.display(h.keyId)))];
 }
 
 function asBound(c: Candidate): { raw: number; term: number; second: number; entities: number; keys: number } {
@@ -71,7 +71,7 @@ export function matchHits(
   const { row, trace } = call;
   const cands = gatherCandidates(
     index,
-    dropNested(input.hits, (id) => index.keys[id]!.anyEntity),
+    dropNested(input.hits, (id) => index.keys.get(id).anyEntity),
   );
   const ceiling = figureCeiling(input.figs, policy);
   // Worked out for the first candidate that needs them (most sentences have none).

@@ -84,7 +84,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   const { topicKeys } = scratch;
   for (let i = 0; i < n; i++) {
     const h = hits[i]!;
-    const k = index.keys[h.keyId]!;
+    const k = index.keys.get(h.keyId);
     if (k.claims.length > postingCap) {
       common.push(h);
       continue;
@@ -111,7 +111,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
     for (const h of common) {
       const kind = claim.keys.get(h.keyId);
       if (kind === undefined) continue;
-      const w = keyWeight(index.keys[h.keyId]!, kind, index.policy);
+      const w = keyWeight(index.keys.get(h.keyId), kind, index.policy);
       cand.hits.push(h);
       tally(cand, weights[c]!, w, kind === 'entity');
       const at = claim.topicIndex * n + firstOfKey(hits, hits.indexOf(h));
@@ -167,7 +167,7 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
   for (const h of hits) {
     if (s.seen[h.keyId] === call) continue;
     s.seen[h.keyId] = call;
-    const k = index.keys[h.keyId]!;
+    const k = index.keys.get(h.keyId);
     weights.push(k.maxWeight);
     if (k.maxTermWeight > term) [term, second] = [k.maxTermWeight, term];
     else second = Math.max(second, k.maxTermWeight);
@@ -201,7 +201,7 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
   const weights: number[] = [];
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
-    tally(cand, weights, keyWeight(index.keys[h.keyId]!, kind, index.policy), kind === 'entity');
+    tally(cand, weights, keyWeight(index.keys.get(h.keyId), kind, index.policy), kind === 'entity');
   }
   cand.raw = decayedSum(weights, index.policy.evidence.laterKeyWeight);
   return cand;

@@ -18,7 +18,7 @@ function isBundled(list: readonly PageClaim[], bundled: readonly PageClaim[]): b
   return list.length === bundled.length && list.every((c, i) => c === bundled[i]);
 }
 
-/** The restore, the snapshot's parse included (its first step): the parsed snapshot is garbage once it is done. */
+/** The restore, the snapshot's parse included (its first step): the index keeps only what makes its keys on use. */
 function* restoreFromBuild(claims: readonly Claim[]): Generator<void, RestoredIndex> {
   return yield* restoreIndexSteps(claims, readSnapshot());
 }

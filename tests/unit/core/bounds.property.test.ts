@@ -105,7 +105,7 @@ const sentenceOf = (index: ClaimIndex) =>
         { maxLength: 3 },
       ),
     )
-    .map(([ids, figs]) => [...ids.map((i) => index.keys[i % index.keys.length]!.text), ...figs].join(' '));
+    .map(([ids, figs]) => [...ids.map((i) => index.keys.get(i % index.keys.length).text), ...figs].join(' '));
 
 describe('the bounds the engine prunes with', () => {
   it('key evidence: evidenceBound dominates every candidate of the same hits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimIndex, specificity } from '../../../src/core/claim-index';
+import { allKeys, buildClaimIndex, specificity } from '../../../src/core/claim-index';
 import { createMatcher } from '../../../src/core/engine';
 import { FIXTURE_CLAIMS } from './fixture-claims';
 import { lookupClaims } from '../../../src/core/lookup';
@@ -294,9 +294,9 @@ describe('claim index: a key listed as a term in one language and an entity in t
       },
     ];
     const index = buildClaimIndex(claims);
-    const id = index.keys.findIndex((k) => k.text === 'kestrel');
+    const id = allKeys(index.keys).findIndex((k) => k.text === 'kestrel');
     expect(index.claims[0]!.keys.get(id)).toBe('entity');
-    expect(index.keys[id]!.anyEntity).toBe(true);
+    expect(index.keys.get(id).anyEntity).toBe(true);
     // A named actor with an agreeing figure says enough; the block bound must let the sentence through to scoring.
     expect(createMatcher(claims).scanBlock('Kestrel put $100 billion on the table.')).not.toEqual([]);
   });

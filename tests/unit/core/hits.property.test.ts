@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildClaimIndex } from '../../../src/core/claim-index';
+import { allKeys, buildClaimIndex } from '../../../src/core/claim-index';
 import { findHits, findHitsByStart } from '../../../src/core/hits';
 import { normaliseCodes } from '../../../src/core/normalise';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
@@ -13,7 +13,7 @@ import { FIXTURE_CLAIMS } from './fixture-claims';
 
 const bundled = loadBundledEvidence();
 const indexes = [buildClaimIndex(bundled), buildClaimIndex(FIXTURE_CLAIMS)];
-const vocabulary = [...new Set(indexes.flatMap((ix) => ix.keys.map((k) => k.text)))];
+const vocabulary = [...new Set(indexes.flatMap((ix) => allKeys(ix.keys).map((k) => k.text)))];
 
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.nat().map((i) => vocabulary[i % vocabulary.length]!) },

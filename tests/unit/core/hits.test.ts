@@ -32,7 +32,7 @@ describe('findHits', () => {
   const index = buildClaimIndex(FIXTURE_CLAIMS);
   const found = (text: string) => {
     const n = normaliseCodes(text);
-    return dropNested(findHits(index, n.codes, n.length)).map((h) => index.keys[h.keyId]!.text);
+    return dropNested(findHits(index, n.codes, n.length)).map((h) => index.keys.get(h.keyId).text);
   };
 
   it('needs English word boundaries but allows inflections', () => {

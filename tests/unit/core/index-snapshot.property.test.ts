@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildClaimIndex } from '../../../src/core/claim-index';
+import { allKeys, buildClaimIndex } from '../../../src/core/claim-index';
 import { buildIndexSnapshot, createMatcher, matcherFromRestored } from '../../../src/core/engine';
 import { restoreIndex, type IndexSnapshot } from '../../../src/core/index-snapshot';
 import { DEFAULT_POLICY } from '../../../src/core/policy';
@@ -71,6 +71,8 @@ function comparable(index: ReturnType<typeof buildClaimIndex>) {
   return {
     ...index,
     automaton: null,
+    keys: allKeys(index.keys),
+    display: Array.from({ length: index.keys.length }, (_, id) => index.keys.display(id)),
     claims: index.claims.map((c) => ({ ...c, claim: c.claim.id, keys: [...c.keys] })),
   };
 }

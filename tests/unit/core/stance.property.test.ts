@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildClaimIndex } from '../../../src/core/claim-index';
+import { allKeys, buildClaimIndex } from '../../../src/core/claim-index';
 import { dropNested, findHits } from '../../../src/core/hits';
 import { codesToString, normaliseCodes } from '../../../src/core/normalise';
 import { hasRebuttal, isNegated, isOpenQuestion, isQuestion, StanceCues } from '../../../src/core/stance';
@@ -13,7 +13,7 @@ import { keyNegated } from '../../../src/core/features';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 
 const index = buildClaimIndex(loadBundledEvidence());
-const vocabulary = [...new Set(index.keys.map((k) => k.text))];
+const vocabulary = [...new Set(allKeys(index.keys).map((k) => k.text))];
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.nat().map((i) => vocabulary[i % vocabulary.length]!) },
   {
