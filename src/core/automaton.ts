@@ -62,7 +62,8 @@ export class KeyAutomaton {
 
   /**
    * The automaton built from `s.keys`, made in array passes (no maps): answers every scan exactly as the built one
-   * (its failure links are made on its first `scan`). Throws when the keys make more edges than the snapshot says (it was not made from these keys).
+   * (its failure links are made on its first `scan`). Throws when the keys make more edges than the snapshot says (it
+   * was not made from these keys).
    */
   static fromSnapshot(s: AutomatonSnapshot): KeyAutomaton {
     return drainSteps(KeyAutomaton.fromSnapshotSteps(s));
@@ -116,7 +117,9 @@ export class KeyAutomaton {
     return a;
   }
 
-  /** Makes a restored automaton's failure links (`scan` needs them): its nodes' parents and codes again, then the links. */
+  /**
+   * Makes a restored automaton's failure links (`scan` needs them): its nodes' parents and codes again, then the links.
+   */
   private linkRestored(keys: readonly string[]): void {
     const nodes = this.output.length;
     const parent = new Int32Array(nodes);

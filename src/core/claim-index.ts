@@ -52,7 +52,10 @@ export interface IndexedClaim {
   requiredActors: number;
   /** Key ids of what rules the claim out (Claim.requires.excludes): a sentence hitting any does not make it. */
   excluded: number[];
-  /** Index in `required` of the claim's era group (Claim.requires.era), which an agreeing figure also meets; -1 for none. */
+  /**
+   * Index in `required` of the claim's era group (Claim.requires.era), which an agreeing figure also meets; -1 for
+   * none.
+   */
   requiredEra: number;
   /** Key ids → kind, for agreement checks. */
   keys: Map<number, KeyKind>;

@@ -199,7 +199,9 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
     return { row: policy.strictness[strictness], excluded: predatedBy(built, published), trace };
   }
 
-  /** Whether a key evidence bound could make any claim with the figures `ceiling` allows (the bound asks decide itself). */
+  /**
+   * Whether a key evidence bound could make any claim with the figures `ceiling` allows (the bound asks decide itself).
+   */
   const admits = (bound: EvidenceBound, ceiling: FigureRelation, c: CallPolicy) =>
     decide(upperBound(bound, ceiling), c.row, policy).admit;
   /** Whether hits could make any claim, with every figure bonus. */

@@ -1,11 +1,11 @@
 /**
  * The bundled claims' index, compiled once at build time and restored on every page (uBlock Origin restores its
  * serialised engine the same way): what is costly to derive (normalised keys and their variants, specificity, the
- * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is stored; a
- * key's weights are derived again with the build's own functions and the matching policy, on the key's first use (a
- * page uses a few dozen of its thousands of keys). Specificity and polarity depend
- * on the policy too, so a snapshot names the policy it was made with and is restored only with that one. A restored
- * index answers exactly like a built one, for every strictness and page date (property-tested).
+ * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is
+ * stored; a key's weights are derived again with the build's own functions and the matching policy, on the key's first
+ * use (a page uses a few dozen of its thousands of keys). Specificity and polarity depend on the policy too, so a
+ * snapshot names the policy it was made with and is restored only with that one. A restored index answers exactly like
+ * a built one, for every strictness and page date (property-tested).
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
@@ -51,7 +51,10 @@ export interface IndexSnapshot {
   excluded: number[][];
   /** Per claim: the index of its era group in `required`, -1 for none (IndexedClaim.requiredEra). */
   requiredEra: number[];
-  /** Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, whether it rebuts, whether it reports a change. */
+  /**
+   * Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, whether it rebuts, whether it reports a
+   * change.
+   */
   negated: number[][];
   rebuttal: boolean[];
   reportsChange: boolean[];

@@ -1,9 +1,9 @@
 /**
  * Admission rules and vocabulary on sentences written for this project (tests/fixtures/sentences/
  * admission-rules.jsonl), against the bundled claims: each positive is matched to its claim, each negative to
- * nothing, and a positive with the stance it states. Every row names the rule it was written for; each was seen to fail with that rule taken out.
- * Rows named `actor-not-implied` guard against a rule tried and dropped (a claim's own words standing in for an
- * unnamed actor): each was seen to fail with it put in.
+ * nothing, and a positive with the stance it states. Every row names the rule it was written for; each was seen to fail
+ * with that rule taken out. Rows named `actor-not-implied` guard against a rule tried and dropped (a claim's own words
+ * standing in for an unnamed actor): each was seen to fail with it put in.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
