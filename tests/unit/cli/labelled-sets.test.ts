@@ -1,8 +1,8 @@
 /**
  * The labelled sentence sets that `kensho eval` reads (tests/fixtures/sentences, dev-set format): each parses with
- * the eval's own parser and its labels agree with the row format of shared/eval/README.md, so a bad edit fails here
- * instead of silently skewing a measurement. The real-news set also keeps its provenance and stays independent of
- * the development set.
+ * the eval's own parser and its labels agree with the row format the development set documents (its README, outside
+ * the repository), so a bad edit fails here instead of silently skewing a measurement. The real-news set also keeps
+ * its provenance (http(s) URL and publisher on every row) and its mix of kinds.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ function labelProblem(r: LabelledRow): string {
 describe.each(SETS)('labelled set %s', (name) => {
   const rows = read(name);
 
-  it('labels every row the way shared/eval/README.md describes', () => {
+  it("labels every row the way the development set's README describes", () => {
     const problems = rows
       .map(({ row, line }) => ({ line, problem: labelProblem(row as unknown as LabelledRow) }))
       .filter((p) => p.problem);
