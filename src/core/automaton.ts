@@ -211,16 +211,7 @@ export class KeyAutomaton {
     this.hashNode = new Int32Array(size).fill(-1);
     this.hashCode = new Int32Array(size);
     this.hashTo = new Int32Array(size);
-    for (const [k, to] of edges) {
-      const node = Math.floor(k / 65536);
-      const c = k % 65536;
-      let h = this.slot(node, c);
-      while (this.hashNode[h] !== -1) h = (h + 1) & this.mask;
-      this.hashNode[h] = node;
-      this.hashCode[h] = c;
-      this.hashTo[h] = to;
-      this.childBits[node]! |= 1 << (c & 31);
-    }
+    for (const [k, to] of edges) this.insertEdge(Math.floor(k / 65536), k % 65536, to);
   }
 
   private slot(node: number, c: number): number {
@@ -252,14 +243,7 @@ export class KeyAutomaton {
     for (let q = 0; q < queue.length; q++) {
       const node = queue[q]!;
       for (const [c, child] of children.get(node) ?? []) {
-        let f = this.fail[node]!;
-        let to = this.step(f, c);
-        while (to === 0 && f !== 0) {
-          f = this.fail[f]!;
-          to = this.step(f, c);
-        }
-        this.fail[child] = to;
-        this.dictLink[child] = this.output[to]! >= 0 ? to : this.dictLink[to]!;
+        this.link(node, c, child);
         queue.push(child);
       }
       if (q % 1024 === 1023) yield;
