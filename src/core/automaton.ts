@@ -72,12 +72,7 @@ export class KeyAutomaton {
   /** The same restore in small steps (see steps.ts), for a page's main thread. */
   static *fromSnapshotSteps(s: AutomatonSnapshot): Generator<void, KeyAutomaton> {
     const a = new KeyAutomaton();
-    let size = 16;
-    while (size < s.edges * 2) size *= 2;
-    a.mask = size - 1;
-    a.hashNode = new Int32Array(size).fill(-1);
-    a.hashCode = new Int32Array(size);
-    a.hashTo = new Int32Array(size);
+    a.allocHash(s.edges);
     const total = s.edges + 256; // nodes below the root, and room for its children before they are counted
     const out: number[] = [-1];
     let nodes = 1;
@@ -204,13 +199,18 @@ export class KeyAutomaton {
     yield* this.buildFailureLinks(nodes, edges);
   }
 
-  private buildHash(edges: Map<number, number>): void {
+  /** Empty edge tables at most half full for `edges` edges (a power of two, so a mask picks the slot). */
+  private allocHash(edges: number): void {
     let size = 16;
-    while (size < edges.size * 2) size *= 2;
+    while (size < edges * 2) size *= 2;
     this.mask = size - 1;
     this.hashNode = new Int32Array(size).fill(-1);
     this.hashCode = new Int32Array(size);
     this.hashTo = new Int32Array(size);
+  }
+
+  private buildHash(edges: Map<number, number>): void {
+    this.allocHash(edges.size);
     for (const [k, to] of edges) this.insertEdge(Math.floor(k / 65536), k % 65536, to);
   }
 
