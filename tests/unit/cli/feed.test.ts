@@ -7,6 +7,10 @@ import { runCli } from './run-cli';
 const SAMPLE = 'tests/fixtures/feeds/sample';
 const temp = () => mkdtempSync(join(tmpdir(), 'kensho-feed-'));
 
+/** `kensho feed build DATA --version V --expires E --key KEY --out OUT`. */
+const buildFeed = (data: string, version: string, expires: string, key: string, out: string) =>
+  runCli(['feed', 'build', data, '--version', version, '--expires', expires, '--key', key, '--out', out]);
+
 /** A fresh key pair and a built feed (version 1, 30 days) in a temp folder. */
 async function built(version = '1', expires = '30d') {
   const dir = temp();
@@ -132,7 +136,7 @@ describe('kensho feed build and verify', () => {
     writeFileSync(file, JSON.stringify(topic, null, 2));
     const { dir, key } = await built();
     const out = join(dir, 'fresh');
-    const r = await runCli(['feed', 'build', data, '--version', '1', '--expires', '30d', '--key', key, '--out', out]);
+    const r = await buildFeed(data, '1', '30d', key, out);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
       'ai-debt-financing.json: claim "feed-test.hoshikawa-bonds" › sources[0].date: must be a date like 2025-10-14',
@@ -150,7 +154,7 @@ describe('kensho feed build and verify', () => {
     writeFileSync(file, JSON.stringify(topic, null, 2));
     const { dir, key } = await built();
     const out = join(dir, 'shared');
-    const r = await runCli(['feed', 'build', data, '--version', '1', '--expires', '30d', '--key', key, '--out', out]);
+    const r = await buildFeed(data, '1', '30d', key, out);
     expect(r.code).toBe(0);
     const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8'));
     expect(feed.claims[0].terms).toEqual({ en: ['shared bond word', ...own.en], ja: ['共有の語', ...own.ja] });
@@ -164,19 +168,7 @@ describe('kensho feed build and verify', () => {
     topic.claims[0].id = 'debt.big-tech-borrowing';
     writeFileSync(file, JSON.stringify(topic, null, 2));
     const { key, dir } = await built();
-    const r = await runCli([
-      'feed',
-      'build',
-      data,
-      '--version',
-      '1',
-      '--expires',
-      '30d',
-      '--key',
-      key,
-      '--out',
-      join(dir, 'x'),
-    ]);
+    const r = await buildFeed(data, '1', '30d', key, join(dir, 'x'));
     expect(r).toMatchObject({
       code: 1,
       err: expect.stringContaining('claim "debt.big-tech-borrowing" › id: is already a bundled claim id'),
@@ -186,19 +178,7 @@ describe('kensho feed build and verify', () => {
   it('build: warns when the private key is readable by others', async () => {
     const { key, dir } = await built();
     chmodSync(key, 0o644);
-    const r = await runCli([
-      'feed',
-      'build',
-      SAMPLE,
-      '--version',
-      '1',
-      '--expires',
-      '30d',
-      '--key',
-      key,
-      '--out',
-      join(dir, 'other'),
-    ]);
+    const r = await buildFeed(SAMPLE, '1', '30d', key, join(dir, 'other'));
     expect(r).toMatchObject({
       code: 0,
       err: expect.stringContaining('is readable by others (mode 644); run chmod 600'),
@@ -207,32 +187,20 @@ describe('kensho feed build and verify', () => {
 
   it('build: the version must rise above the one already published; usage errors exit 2', async () => {
     const { out, key } = await built('3');
-    const again = await runCli([
-      'feed',
-      'build',
-      SAMPLE,
-      '--version',
-      '3',
-      '--expires',
-      '30d',
-      '--key',
-      key,
-      '--out',
-      out,
-    ]);
+    const again = await buildFeed(SAMPLE, '3', '30d', key, out);
     expect(again).toMatchObject({
       code: 1,
       err: expect.stringContaining('--version 3 must be above the version already in'),
     });
-    expect(
-      (await runCli(['feed', 'build', SAMPLE, '--version', '4', '--expires', '30d', '--key', key, '--out', out])).code,
-    ).toBe(0);
-    expect(
-      await runCli(['feed', 'build', SAMPLE, '--version', 'two', '--expires', '30d', '--key', key, '--out', out]),
-    ).toMatchObject({ code: 2, err: expect.stringContaining('--version must be a whole number') });
-    expect(
-      await runCli(['feed', 'build', SAMPLE, '--version', '5', '--expires', 'soon', '--key', key, '--out', out]),
-    ).toMatchObject({ code: 2, err: expect.stringContaining('--expires must be like 30d') });
+    expect((await buildFeed(SAMPLE, '4', '30d', key, out)).code).toBe(0);
+    expect(await buildFeed(SAMPLE, 'two', '30d', key, out)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--version must be a whole number'),
+    });
+    expect(await buildFeed(SAMPLE, '5', 'soon', key, out)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--expires must be like 30d'),
+    });
     expect(
       await runCli([
         'feed',
