@@ -198,10 +198,12 @@ export class Annotator {
       // Asked again when the load started during extraction failed (the session does not remember a failure).
       const matcher = await Promise.resolve(loading ?? this.deps.getMatcher()).catch(() => this.deps.getMatcher());
       if (this.stale(gen)) return;
-      const done = await runSteps(
-        this.annotateSteps(todo, settings, matcher, gen),
-        slicing(() => this.layout()),
-      );
+      // The matcher may just have come (engine.js evaluated, its index restored in that task's last slice): the
+      // scan starts on a task of its own.
+      const done = await runSteps(this.annotateSteps(todo, settings, matcher, gen), {
+        ...slicing(() => this.layout()),
+        yieldFirst: true,
+      });
       if (!done) return;
     }
     this.layout();
@@ -209,8 +211,8 @@ export class Annotator {
   }
 
   /**
-   * One step per block found; null when a newer scan superseded this one. The blocks that may match are probed as
-   * they are found, and the first one starts loading the matcher while the rest are extracted.
+   * One step per block found; null when a newer scan superseded this one. Blocks are probed as they are found until
+   * one may match, which starts loading the matcher while the rest are extracted.
    */
   private *extractSteps(
     findRoots: () => Element[],
@@ -227,7 +229,8 @@ export class Annotator {
       for (const b of iterateBlocks(root)) {
         if (b) {
           blocks.push(b);
-          if (this.deps.mayMatch?.(b) ?? true) {
+          // Once one block may match, the matcher is coming: the rest go to it unprobed (its own scan is no dearer).
+          if (loading || (this.deps.mayMatch?.(b) ?? true)) {
             if (!loading) Promise.resolve((loading = this.deps.getMatcher())).catch(() => {});
             candidates.push(b);
           }
