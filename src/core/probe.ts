@@ -52,7 +52,8 @@ const allAlnum = (s: string) => /^[a-z0-9]+$/.test(s);
 /**
  * Every anchor a key may have, the most telling first: two adjacent words of [a-z0-9] with what separates them ("data
  * center", "4 trillion"), longest first; a word on its own (when it is the whole key, or has four letters or more);
- * slices of two to four of its characters, not all [a-z0-9], kanji and katakana first; then its shorter words.
+ * slices of two to four of its characters, not all [a-z0-9], longest and with kanji and katakana first, those starting
+ * with [a-z0-9] last; then its shorter words.
  */
 export function keyAnchors(key: string): string[] {
   const runs = [...key.matchAll(/[a-z0-9]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -65,7 +66,9 @@ export function keyAnchors(key: string): string[] {
     for (let i = 0; i + n <= key.length; i++) {
       const s = key.slice(i, i + n);
       if (allAlnum(s)) continue;
-      let rank = n * 10;
+      // A slice is tested wherever its first character is: one starting with a letter would be tested all over
+      // English text, so those come after every other.
+      let rank = n * 10 - (isAlnum(s.charCodeAt(0)) ? 100 : 0);
       for (let j = 0; j < n; j++) rank += charRank(s.charCodeAt(j));
       slices.push({ s, rank });
     }
@@ -98,17 +101,22 @@ export function probeAnchors(keys: readonly ProbeKey[]): ProbeData {
 /** Polynomial hash base: hash(s, e) of any slice comes in O(1) from prefix hashes (mod 2^32, Math.imul). */
 const BASE = 0x01000193;
 
+/** Hashes are kept to 30 bits: small integers, which a Set looks up without allocating. */
+const SMI = 0x3fffffff;
+
 /** The hash of `codes` as the probe's prefix hashes give it. */
 function hashOf(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
-  return h;
+  return h & SMI;
 }
 
 /** hits.ts's inflections as they end a word of [a-z0-9] ("'s" and "'" leave the word itself as it is). */
-const INFLECTIONS = [...SUFFIXES]
-  .filter((s) => /^[a-z0-9]+$/.test(s))
-  .map((s) => ({ length: s.length, last: s.charCodeAt(s.length - 1), s }));
+const INFLECTIONS = [...SUFFIXES].filter((s) => /^[a-z0-9]+$/.test(s));
+/** The inflections by their last letter (a word's last letter picks the few to try), as codes. */
+const INFLECTIONS_BY_LAST: (number[][] | undefined)[] = [];
+for (const s of INFLECTIONS)
+  (INFLECTIONS_BY_LAST[s.charCodeAt(s.length - 1)] ??= []).push(Array.from(s, (c) => c.charCodeAt(0)));
 
 /** A text's test: true when it may hold a match (see the file comment), false when it cannot. */
 export type Probe = (text: string) => boolean;
@@ -133,15 +141,16 @@ export function makeProbe(data: ProbeData): Probe {
   for (let i = 1; i < pow.length; i++) pow[i] = Math.imul(pow[i - 1]!, BASE);
   const maxSpan = pow.length - 1;
   const has = (s: number, e: number) =>
-    e - s <= maxSpan && anchors.has((prefix[e]! - Math.imul(prefix[s]!, pow[e - s]!)) | 0);
+    e - s <= maxSpan && anchors.has((prefix[e]! - Math.imul(prefix[s]!, pow[e - s]!)) & SMI);
   /** Whether codes[from, e) is an anchor, or is one followed by an inflection ending at e (word ends at e). */
   const wordAnchor = (codes: Uint16Array, from: number, s: number, e: number): boolean => {
     if (has(from, e)) return true;
-    const last = codes[e - 1];
-    for (const inf of INFLECTIONS) {
-      if (inf.last !== last || e - s <= inf.length) continue;
+    const inflections = INFLECTIONS_BY_LAST[codes[e - 1]!];
+    if (!inflections) return false;
+    for (const inf of inflections) {
+      if (e - s <= inf.length) continue;
       let ok = true;
-      for (let j = 0; j < inf.length - 1 && ok; j++) ok = codes[e - inf.length + j] === inf.s.charCodeAt(j);
+      for (let j = 0; j < inf.length - 1 && ok; j++) ok = codes[e - inf.length + j] === inf[j];
       if (ok && has(from, e - inf.length)) return true;
     }
     return false;
