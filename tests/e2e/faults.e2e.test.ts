@@ -266,7 +266,7 @@ describe('faults and hostile input (built extension, Chromium)', () => {
   });
 
   // Last: stopping the worker leaves k.worker stale.
-  it('the service worker stopped mid-scan and mid-import: the page finishes, reports to a new worker, the pack lands whole', async () => {
+  it('the service worker stopped before the engine loads, mid-scan and mid-import: the page finishes, reports to a new worker, the pack lands whole', async () => {
     const cdpPage = await k.context.newPage();
     const cdp = await k.context.newCDPSession(cdpPage);
     const workerTargets = async () =>
