@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { indexSnapshotModule } from './build/index-snapshot-plugin';
 import { pageClaimsModule } from './build/page-claims-plugin';
+import { probeModule } from './build/probe-plugin';
 import { cardMessagesModule, markerMessagesModule } from './build/card-messages-plugin';
 
 export default defineConfig({
@@ -14,6 +15,7 @@ export default defineConfig({
           WxtVitest(),
           pageClaimsModule(new URL('./data/', import.meta.url)),
           indexSnapshotModule(new URL('./data/', import.meta.url)),
+          probeModule(new URL('./data/', import.meta.url)),
           cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
           markerMessagesModule(new URL('./public/_locales/', import.meta.url)),
         ],

@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { checkEvidenceFiles } from './build/check-evidence-files';
 import { indexSnapshotModule } from './build/index-snapshot-plugin';
 import { pageClaimsModule } from './build/page-claims-plugin';
+import { probeModule } from './build/probe-plugin';
 import { NEWS_SITE_MATCHES } from './src/sites/news-sites';
 import { cardMessagesModule, markerMessagesModule } from './build/card-messages-plugin';
 import { moduleSizes } from './build/module-sizes-plugin';
@@ -43,11 +44,12 @@ export default defineConfig({
       evidenceAsJsonString(),
       pageClaimsModule(new URL('./data/', import.meta.url)),
       indexSnapshotModule(new URL('./data/', import.meta.url)),
+      probeModule(new URL('./data/', import.meta.url)),
       cardMessagesModule(new URL('./public/_locales/', import.meta.url)),
       markerMessagesModule(new URL('./public/_locales/', import.meta.url)),
       moduleSizes(
         fileURLToPath(new URL('.', import.meta.url)),
-        (file) => file.startsWith('content-scripts/') || file === 'card.js',
+        (file) => file.startsWith('content-scripts/') || file === 'card.js' || file === 'engine.js',
       ),
     ],
     define: { __KENSHO_BUILD__: JSON.stringify(BUILD_ID) },

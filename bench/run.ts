@@ -225,7 +225,7 @@ Object.assign(result, sizes);
 if (sizes.contentScriptGzipKB === null) log(`\ncontent script gzip: n/a (${sizes.note})`);
 else {
   log(
-    `\ncontent script gzip: ${sizes.contentScriptGzipKB} KB (${sizes.contentScriptKB} KB minified; ≤ 50); card script (on demand) gzip: ${sizes.cardScriptGzipKB ?? 'n/a'} KB`,
+    `\ncontent script gzip: ${sizes.contentScriptGzipKB} KB (${sizes.contentScriptKB} KB minified; ≤ 50); card script (on demand) gzip: ${sizes.cardScriptGzipKB ?? 'n/a'} KB; engine script (on demand, once the probe fires) gzip: ${sizes.engineScriptGzipKB ?? 'n/a'} KB; probe data gzip: ${sizes.probeGzipKB} KB`,
   );
   if (sizes.contentScriptModules) {
     log('  content script by module group, kB before minification:');

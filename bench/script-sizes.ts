@@ -2,6 +2,7 @@
  * The size report of `npm run bench`: the scripts Kensho puts in web pages, read from the last `npx wxt build`
  * (.output/chrome-mv3), and what the always-on content script is made of (build/module-sizes-plugin.ts).
  */
+import { bundledProbeData } from '../build/probe-plugin';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,6 +26,10 @@ export interface ScriptSizes {
   contentScriptGzipKB: number | null;
   contentScriptKB?: number;
   cardScriptGzipKB?: number | null;
+  /** The engine with the bundled claims and their index (engine.js), injected once the probe fires in a frame. */
+  engineScriptGzipKB?: number | null;
+  /** The probe's data in the always-on script (its anchors as JSON, gzip -9; made from data/, no build needed). */
+  probeGzipKB?: number;
   /** The content script's groups, largest first: kB of code after tree-shaking and before minification. */
   contentScriptModules?: { group: string; kB: number }[];
   note?: string;
@@ -40,6 +45,10 @@ export function scriptSizes(): ScriptSizes {
     contentScriptGzipKB: kb(files.reduce((sum, f) => sum + gzip(join(dir, f)), 0)),
     contentScriptKB: kb(files.reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0)),
     cardScriptGzipKB: existsSync(join(OUT, 'card.js')) ? kb(gzip(join(OUT, 'card.js'))) : null,
+    engineScriptGzipKB: existsSync(join(OUT, 'engine.js')) ? kb(gzip(join(OUT, 'engine.js'))) : null,
+    probeGzipKB: kb(
+      gzipSync(JSON.stringify(bundledProbeData(new URL('../data/', import.meta.url))), { level: 9 }).length,
+    ),
   };
   const groups = new Map<string, number>();
   for (const f of files) {

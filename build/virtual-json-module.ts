@@ -24,7 +24,9 @@ export function virtualJsonModule(opts: {
       if (id !== resolved) return null;
       for (const file of opts.files()) this.addWatchFile(fileURLToPath(file));
       const text = JSON.stringify(opts.value());
-      const parse = `JSON.parse(${JSON.stringify(text)})`;
+      // Pure: a script that imports the module but never reads it (the always-on content script, since the engine
+      // came on demand) leaves the data out.
+      const parse = `/* @__PURE__ */ JSON.parse(${JSON.stringify(text)})`;
       return { code: `export default ${opts.parseOnCall ? `() => ${parse}` : parse};`, moduleType: 'js' };
     },
   };

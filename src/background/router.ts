@@ -3,7 +3,7 @@ import { parseEnvelope } from '../messaging/validate';
 import type { Envelope, PageResults, TabResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
-import { injectCardUi } from './card-ui';
+import { CARD_SCRIPT, ENGINE_SCRIPT, injectScript } from './on-demand-scripts';
 import { bundledVocabulary, claimSources } from './answer-claim-sources';
 import { checkFeedsNow } from './feeds/schedule';
 import { syncGrantedScripts } from './granted-sites';
@@ -70,7 +70,12 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
     case 'card/load': {
       // Into the frame that asked, as the browser names it: never a tab or frame the payload could choose.
       const from = senderFrame(sender);
-      return from ? injectCardUi(from.tabId, from.frameId) : undefined;
+      return from ? injectScript(from.tabId, from.frameId, CARD_SCRIPT) : undefined;
+    }
+    case 'engine/load': {
+      // The same: the frame that asked, as the browser names it.
+      const from = senderFrame(sender);
+      return from ? injectScript(from.tabId, from.frameId, ENGINE_SCRIPT) : undefined;
     }
     case 'claims/vocabulary':
       // Content scripts only, like claim/sources: bundled data, nothing of the reader's.

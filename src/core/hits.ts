@@ -15,7 +15,7 @@ export interface Hit {
 
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** Inflections a key may carry and still count: plurals, possessives, past tense, -ing, -ity. */
-const SUFFIXES = new Set([
+export const SUFFIXES = new Set([
   's',
   'es',
   "'s",

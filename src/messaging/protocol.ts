@@ -65,6 +65,12 @@ export interface ProtocolMap {
    */
   'card/load': { request: Record<string, never>; response: void };
   /**
+   * content → background: the probe fired on this frame's text (or the reader added claims the probe does not know);
+   * inject the engine (engine.js: the matcher, the bundled index and claims) into the sender's frame. Resolves once it
+   * ran; like card.js it installs what it brings in the frame's isolated world.
+   */
+  'engine/load': { request: Record<string, never>; response: void };
+  /**
    * content → background: the bundled claims' vocabulary (terms, entities, requires), which the content script does not
    * carry (their index comes compiled); asked only by a page whose claims include pack claims, to index them together.
    */

@@ -40,6 +40,7 @@ export const PAYLOADS = {
   'page/unload': v.strictObject({ url: Url }),
   'claim/sources': v.strictObject({ claimIds: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(MAX_SOURCE_CLAIMS)) }),
   'card/load': v.strictObject({}),
+  'engine/load': v.strictObject({}),
   'claims/vocabulary': v.strictObject({}),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'tab/changed': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),

@@ -29,8 +29,13 @@ export interface AnnotatorDeps {
   signal: AbortSignal;
   /** The reader's language for markers and cards; follows the settings. */
   lang(): Lang;
-  /** The matcher; may still be building (in slices) on first use. */
+  /** The matcher; may still be loading or building (in slices) on first use. */
   getMatcher(): Matcher | Promise<Matcher>;
+  /**
+   * Whether a block may hold a match (the probe, page-probe.ts): blocks that cannot are never given to the matcher,
+   * and a scan with none never asks for it. Every block may, when not given.
+   */
+  mayMatch?(block: TextBlock): boolean;
   getClaim(id: string): PageClaim | undefined;
   getSettings(): Settings;
   /** The page session's sources cache, for cards. */
@@ -185,47 +190,66 @@ export class Annotator {
     });
     const extracted = await runSteps(this.extractSteps(findRoots, gen), slicing());
     if (!extracted) return;
-    const { roots, blocks } = extracted;
+    const { roots, blocks, candidates, loading } = extracted;
     const keep = this.keepUnchanged(roots, blocks);
-    const settings = this.deps.getSettings();
-    const matcher = await this.deps.getMatcher();
-    if (this.stale(gen)) return;
-    const done = await runSteps(
-      this.annotateSteps(blocks, keep, settings, matcher, gen),
-      slicing(() => this.layout()),
-    );
-    if (!done) return;
+    const todo = candidates.filter((b) => !keep.has(blockKey(b)));
+    if (todo.length > 0) {
+      const settings = this.deps.getSettings();
+      // Asked again when the load started during extraction failed (the session does not remember a failure).
+      const matcher = await Promise.resolve(loading ?? this.deps.getMatcher()).catch(() => this.deps.getMatcher());
+      if (this.stale(gen)) return;
+      // The matcher may just have come (engine.js evaluated, its index restored in that task's last slice): the
+      // scan starts on a task of its own.
+      const done = await runSteps(this.annotateSteps(todo, settings, matcher, gen), {
+        ...slicing(() => this.layout()),
+        yieldFirst: true,
+      });
+      if (!done) return;
+    }
     this.layout();
     this.reportNow();
   }
 
-  /** One step per block found; null when a newer scan superseded this one. */
+  /**
+   * One step per block found; null when a newer scan superseded this one. Blocks are probed as they are found until
+   * one may match, which starts loading the matcher while the rest are extracted.
+   */
   private *extractSteps(
     findRoots: () => Element[],
     gen: number,
-  ): Generator<void, { roots: Element[]; blocks: TextBlock[] } | null> {
+  ): Generator<
+    void,
+    { roots: Element[]; blocks: TextBlock[]; candidates: TextBlock[]; loading?: Matcher | Promise<Matcher> } | null
+  > {
     const roots = findRoots();
     const blocks: TextBlock[] = [];
+    const candidates: TextBlock[] = [];
+    let loading: Matcher | Promise<Matcher> | undefined;
     for (const root of roots) {
       for (const b of iterateBlocks(root)) {
-        if (b) blocks.push(b);
+        if (b) {
+          blocks.push(b);
+          // Once one block may match, the matcher is coming: the rest go to it unprobed (its own scan is no dearer).
+          if (loading || (this.deps.mayMatch?.(b) ?? true)) {
+            if (!loading) Promise.resolve((loading = this.deps.getMatcher())).catch(() => {});
+            candidates.push(b);
+          }
+        }
         yield;
         if (this.stale(gen)) return null;
       }
     }
-    return { roots, blocks };
+    return { roots, blocks, candidates, loading };
   }
 
   /** One step per block annotated; false when a newer scan superseded this one. */
   private *annotateSteps(
     blocks: TextBlock[],
-    keep: Set<string>,
     settings: Settings,
     matcher: Matcher,
     gen: number,
   ): Generator<void, boolean> {
     for (const block of viewportFirst(blocks)) {
-      if (keep.has(blockKey(block))) continue;
       for (const found of annotateBlock(block, matcher)) {
         if (settings.highlightStances.includes(found.match.stance) && !this.rejected.has(rejectKey(found)))
           this.add(found);

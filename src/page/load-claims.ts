@@ -1,18 +1,21 @@
 /**
- * The claims the page is checked against: the bundled evidence base plus the reader's packs and feeds, without sources.
+ * The claims the reader added (packs and feeds), without sources. The bundled ones come with the engine
+ * (src/page/page-engine.ts), which merges these after them (evidence/merge-claims.ts); the always-on script only
+ * needs to know whether there are any (the probe does not know their keys).
  */
-// Trusted as bundled (validated at build time): the content script does not carry or run the evidence validator.
-// Sources stay out of the content script (the card asks the background for them, claim/sources).
-import { bundledPageClaims, withoutSources, type PageClaim } from '../evidence/page-claims';
-import { knownClaims, watchKnownClaims } from '../storage/known-claims';
+import { withoutSources, type PageClaim } from '../evidence/page-claims';
+import { getAddedClaims, watchAddedClaims } from '../storage/added-claims';
 import { onAbortQuietly } from './quiet-abort';
 
-/** Bundled + added (pack and feed) claims, the added ones stripped of their sources like the bundled ones. */
-export function loadClaims(): Promise<PageClaim[]> {
-  return knownClaims(bundledPageClaims(), withoutSources);
+/** Added (pack and feed) claims, stripped of their sources like the bundled ones. */
+export async function loadAddedClaims(): Promise<PageClaim[]> {
+  return (await getAddedClaims()).map(withoutSources);
 }
 
-/** Calls `cb` with the new full claim list whenever packs or installed feeds change, until `signal` aborts. */
-export function watchClaims(signal: AbortSignal, cb: (claims: PageClaim[]) => void): void {
-  onAbortQuietly(signal, watchKnownClaims(bundledPageClaims(), withoutSources, cb));
+/** Calls `cb` with the new added claims whenever packs or installed feeds change, until `signal` aborts. */
+export function watchAddedClaimsUntil(signal: AbortSignal, cb: (claims: PageClaim[]) => void): void {
+  onAbortQuietly(
+    signal,
+    watchAddedClaims((added) => cb(added.map(withoutSources))),
+  );
 }

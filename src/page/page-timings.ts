@@ -7,6 +7,11 @@
 export interface PageTimings {
   indexRestoreMs?: number;
   indexReadyWallMs?: number;
+  /** Main-thread time of the probe over the page's blocks (ms, summed), and whether it fired on any (page-probe.ts). */
+  probeMs?: number;
+  probeFired?: boolean;
+  /** From the content script asking for the engine to engine.js installed in the frame (wall, ms). */
+  engineLoadWallMs?: number;
 }
 
 /** The global (of the isolated world only) the test reads. */

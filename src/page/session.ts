@@ -1,8 +1,9 @@
 /**
  * One page's Kensho: turns settings and claims into a running Annotator (or none, when off or paused here),
- * with the observers that keep it current. Every run owns an AbortController chained to the page context.
+ * with the observers that keep it current. Every run owns an AbortController chained to the page context. The engine
+ * (and with it the bundled claims) is asked for only once the probe fires on a block, or the reader added claims.
  */
-import type { Matcher, MatcherOptions } from '../core/types';
+import type { Matcher } from '../core/types';
 import type { PageClaim } from '../evidence/page-claims';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { mayRunOn } from '../storage/site-rules';
@@ -10,6 +11,8 @@ import type { Settings } from '../storage/settings-types';
 import { readerLang } from '../ui/shared/reader-lang';
 import type { BlockAnnotation } from './match-blocks';
 import { Annotator, type AnnotatorDeps } from './annotator';
+import type { TextBlock } from './extract';
+import type { PageMatching } from './page-engine';
 import { observeMutations } from './mutations';
 import { SourcesCache, type FetchSources } from './sources-cache';
 
@@ -22,10 +25,14 @@ export interface SessionDeps {
    */
   uiLanguage: string;
   settings: Settings;
-  /** Claims without sources (load-claims.ts); a card asks `fetchSources` for those. */
-  claims: PageClaim[];
-  /** Builds a matcher; the content script builds it in slices, so it may answer with a promise. */
-  createMatcher(claims: readonly PageClaim[], options: MatcherOptions): Matcher | Promise<Matcher>;
+  /** Claims the reader added (packs, feeds), without sources (load-claims.ts); a card asks `fetchSources` for those. */
+  added: PageClaim[];
+  /**
+   * The frame's matching (engine.js, loaded on demand: page-engine.ts); a failed load rejects and is not remembered.
+   */
+  matching(): PageMatching | Promise<PageMatching>;
+  /** Whether a block may hold a match of a bundled claim (the probe: page-probe.ts). */
+  probe(block: TextBlock): boolean;
   /** Asks the background for claims' sources (`claim/sources`). */
   fetchSources: FetchSources;
   /** The card UI (card-loader.ts); loaded the first time a card opens. */
@@ -42,8 +49,10 @@ export interface SessionDeps {
 
 export class PageSession {
   private settings: Settings;
-  private claims: PageClaim[];
+  private added: PageClaim[];
+  /** The bundled and added claims by id, once the engine brought the bundled ones. */
   private byId = new Map<string, PageClaim>();
+  private engine: PageMatching | null = null;
   /** Sources of opened cards, for this page session; dies with the context (its signal). */
   private readonly sources: SourcesCache;
   private matcher: Matcher | Promise<Matcher> | null = null;
@@ -52,9 +61,8 @@ export class PageSession {
 
   constructor(private readonly deps: SessionDeps) {
     this.settings = deps.settings;
-    this.claims = deps.claims;
+    this.added = deps.added;
     this.sources = new SourcesCache(deps.fetchSources, deps.signal);
-    this.index();
     deps.signal.addEventListener('abort', () => this.deactivate(false), { once: true });
   }
 
@@ -85,15 +93,17 @@ export class PageSession {
       if (strictnessChanged && this.matcher) {
         const m = this.matcher;
         const options = { strictness: next.strictness };
-        this.matcher = m instanceof Promise ? m.then((x) => x.withOptions(options)) : m.withOptions(options);
+        this.matcher =
+          m instanceof Promise ? this.forgetOnFailure(m.then((x) => x.withOptions(options))) : m.withOptions(options);
       }
       void this.run.annotator.rescanAll();
     } else this.run.annotator.applyLook();
   }
 
-  onClaims(claims: PageClaim[]): void {
-    this.claims = claims;
-    this.index();
+  /** The reader's packs or feeds changed. */
+  onClaims(added: PageClaim[]): void {
+    this.added = added;
+    if (this.engine) this.index(this.engine);
     // A pack was imported, toggled or removed: its claims' sources may be different now.
     this.sources.clear();
     this.matcher = null;
@@ -120,12 +130,34 @@ export class PageSession {
     );
   }
 
-  private index(): void {
-    this.byId = new Map(this.claims.map((c) => [c.id, c]));
+  /** The claims the engine merged; returns them. */
+  private index(engine: PageMatching): PageClaim[] {
+    const claims = engine.claims(this.added);
+    this.byId = new Map(claims.map((c) => [c.id, c]));
+    return claims;
+  }
+
+  /** The probe does not know the keys of added claims: with any, every block may match. */
+  private mayMatch(block: TextBlock): boolean {
+    return this.added.length > 0 || this.deps.probe(block);
   }
 
   private getMatcher(): Matcher | Promise<Matcher> {
-    return (this.matcher ??= this.deps.createMatcher(this.claims, { strictness: this.settings.strictness }));
+    if (this.matcher) return this.matcher;
+    return (this.matcher = this.forgetOnFailure(
+      Promise.resolve(this.deps.matching()).then((engine) => {
+        this.engine = engine;
+        return engine.createMatcher(this.index(engine), { strictness: this.settings.strictness });
+      }),
+    ));
+  }
+
+  /** A failed load (the worker restarted, the frame is going away) is not remembered: the next scan asks again. */
+  private forgetOnFailure(made: Promise<Matcher>): Promise<Matcher> {
+    made.catch(() => {
+      if (this.matcher === made) this.matcher = null;
+    });
+    return made;
   }
 
   private activate(): void {
@@ -137,6 +169,7 @@ export class PageSession {
       signal,
       lang: () => readerLang(this.settings.language, this.deps.uiLanguage),
       getMatcher: () => this.getMatcher(),
+      mayMatch: (block) => this.mayMatch(block),
       getClaim: (id) => this.byId.get(id),
       getSettings: () => this.settings,
       sources: this.sources,
@@ -168,8 +201,8 @@ export class PageSession {
         signal.addEventListener('abort', () => ro.disconnect(), { once: true });
       }
     }
-    // The index builds in slices alongside the first text extraction (an aborted build is the page going away).
-    Promise.resolve(this.getMatcher()).catch(() => {});
+    // With added claims the engine is needed whatever the probe says: it loads alongside the first text extraction.
+    if (this.added.length > 0) Promise.resolve(this.getMatcher()).catch(() => {});
     void annotator.rescanAll();
   }
 

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bundledPageClaims } from '../evidence/page-claims';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { recordFalsePositive } from '../storage/false-positives';
-import { loadClaims, watchClaims } from './load-claims';
+import { loadAddedClaims, watchAddedClaimsUntil } from './load-claims';
 import { cardUiLoader } from './card-loader';
 import { listenForCommands } from './content-messages';
-import { pageMatcher } from './page-matcher';
+import { pageMatchingLoader } from './engine-loader';
+import { pageProbe } from './page-probe';
 import { guardContext } from './context-guard';
 import { holdHighlightSheet } from './highlight-sheet';
 import { currentPublishedDate } from './published-date';
@@ -44,7 +44,7 @@ export function startPageScanner(ctx: ContentScriptContext): void {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [settings, claims] = await Promise.all([loadSettings(), loadClaims(), domReady(document)]);
+  const [settings, added] = await Promise.all([loadSettings(), loadAddedClaims(), domReady(document)]);
   if (ctx.isInvalid) return;
   const published = currentPublishedDate(document, () => location.href);
   // Every frame reports its own results (the background keeps them per frame and merges them); never after
@@ -60,22 +60,22 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     );
   };
   reportUnload(ctx, () => reported);
-  const matcherFor = pageMatcher(bundledPageClaims(), () => sendToBackground('claims/vocabulary', {}), {
-    sliceMs: SLICE_MS,
-    yieldFn: () => yieldToPage(),
-    signal: ctx.signal,
-    yieldFirst: true,
-  });
   const session = new PageSession({
     doc: document,
     signal: ctx.signal,
     uiLanguage: browser.i18n.getUILanguage(),
     settings,
-    claims,
-    // The bundled claims' index comes compiled from the build; a list with pack claims is built in slices (the
-    // index build alone is a long task if done in one go). The page's date goes with every call: the engine leaves
-    // out claims about events after the article was published, before ranking (engine.ts predatedBy).
-    createMatcher: (list, options) => matcherFor(list, { ...options, published }),
+    added,
+    // The engine comes from the worker on first use, tried twice (the worker may restart between the ask and the
+    // injection). The page's date goes with every call: the engine leaves out claims about events after the article
+    // was published, before ranking (engine.ts predatedBy).
+    matching: pageMatchingLoader({
+      request: () => sendToBackground('engine/load', {}),
+      vocabulary: () => sendToBackground('claims/vocabulary', {}),
+      slicing: { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true },
+      published,
+    }),
+    probe: pageProbe(),
     report,
     fetchSources: (claimIds) => sendToBackground('claim/sources', { claimIds }),
     // The card UI is injected into this frame by the background on the first card opened here, then kept.
@@ -93,7 +93,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       }),
   });
   watchSettings(ctx.signal, (next) => session.onSettings(next));
-  watchClaims(ctx.signal, (next) => session.onClaims(next));
+  watchAddedClaimsUntil(ctx.signal, (next) => session.onClaims(next));
   listenForCommands(session, ctx.signal);
   ctx.addEventListener(window, 'wxt:locationchange', () => session.onLocationChange());
   session.start();

@@ -1,8 +1,10 @@
 /**
- * The content script carries the evidence without its sources (virtual:kensho/page-claims): a card asks the
- * background for them. The card UI (Preact, the card components, their strings) is a separate script the worker
- * injects when a card first opens (card.js). Pins that in the built bundles, so an import of the full evidence, the
- * locale files, the card UI or free-text lookup cannot creep back into the script every news page runs.
+ * The always-on content script carries the probe (virtual:kensho/probe) and no evidence: the engine, the bundled
+ * claims without their sources (virtual:kensho/page-claims) and their compiled index come in engine.js, which the
+ * worker injects into a frame once the probe fires there; a card asks the background for sources. The card UI (Preact,
+ * the card components, their strings) is card.js, injected when a card first opens. Pins that in the built bundles, so
+ * the engine, the evidence, the locale files, the card UI or free-text lookup cannot creep back into the script every
+ * news page runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,16 +19,26 @@ const claims = readdirSync('data')
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) => {
   const code = readFileSync(`.output/${target}/content-scripts/news.js`, 'utf8');
+  const engine = readFileSync(`.output/${target}/engine.js`, 'utf8');
 
-  it('carries every bundled claim', () => {
-    expect(claims.filter((c) => !code.includes(`"id":"${c.id}"`)).map((c) => c.id)).toEqual([]);
+  it('carries the probe and leaves the claims, their index and the engine to engine.js', () => {
+    expect(code).toContain('"anchors":"');
+    expect(claims.filter((c) => code.includes(`"id":"${c.id}"`)).map((c) => c.id)).toEqual([]);
+    expect(code).not.toContain('"claimIds":[');
+    // The engine's own error messages survive minification.
+    expect(code).not.toContain('index snapshot: made for');
+    expect(engine).toContain('index snapshot: made for');
+    expect(engine).toContain('"claimIds":[');
+    expect(engine).not.toContain('"anchors":"');
   });
 
-  it('carries none of their sources', () => {
+  it('engine.js carries every bundled claim and none of their sources', () => {
+    expect(claims.filter((c) => !engine.includes(`"id":"${c.id}"`)).map((c) => c.id)).toEqual([]);
     const urls = claims.flatMap((c) => c.sources.flatMap((s) => (s.url ? [s.url] : [])));
     expect(urls.length).toBeGreaterThan(50);
-    expect(urls.filter((u) => code.includes(u))).toEqual([]);
+    expect(urls.filter((u) => code.includes(u) || engine.includes(u))).toEqual([]);
     expect(code).not.toContain('"sources":');
+    expect(engine).not.toContain('"sources":');
   });
 
   it('carries the markers’ strings in both languages, and no other page’s', () => {
@@ -43,6 +55,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) =
   it('leaves free-text lookup (fuse.js) to the popup and the CLI', () => {
     // A fuse.js error message survives minification; the engine no longer imports core/lookup.ts.
     expect(code).not.toContain('Pattern length exceeds max of');
+    expect(engine).not.toContain('Pattern length exceeds max of');
   });
 
   it('leaves the card UI to card.js, which carries the card’s strings in both languages and no evidence', () => {

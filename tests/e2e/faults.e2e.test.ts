@@ -1,8 +1,8 @@
 /**
  * Faults and hostile input in the real extension (issue 7): a page trying to control Kensho, hostile pack text in
- * the real card and popup, the service worker stopped mid-scan, before a card asks for its sources and mid-import,
- * the options page closed mid-import, revoked or disabled sites, corrupt stored values. The worker-stopping test runs
- * last: afterwards the harness's worker handle is stale.
+ * the real card and popup, the service worker stopped before the engine loads, mid-scan, before a card asks for its
+ * sources and mid-import, the options page closed mid-import, revoked or disabled sites, corrupt stored values. The
+ * worker-stopping test runs last: afterwards the harness's worker handle is stale.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -266,7 +266,7 @@ describe('faults and hostile input (built extension, Chromium)', () => {
   });
 
   // Last: stopping the worker leaves k.worker stale.
-  it('the service worker stopped mid-scan and mid-import: the page finishes, reports to a new worker, the pack lands whole', async () => {
+  it('the service worker stopped before the engine loads, mid-scan and mid-import: the page finishes, reports to a new worker, the pack lands whole', async () => {
     const cdpPage = await k.context.newPage();
     const cdp = await k.context.newCDPSession(cdpPage);
     const workerTargets = async () =>
@@ -290,6 +290,14 @@ describe('faults and hostile input (built extension, Chromium)', () => {
         .poll(() => statuses.slice(from).some((v) => ours(v) && v.runningStatus === 'stopped'), settle)
         .toBe(true);
     };
+
+    // Asleep when the probe fires (an MV3 worker stops after 30 s idle): the content script's `engine/load` wakes a
+    // new worker, which injects engine.js (a load that fails meanwhile is tried again), and the claims are annotated.
+    await stopWorker();
+    const claims = await k.context.newPage();
+    await claims.goto(k.url('www.reuters.com', 'en/ai-borrowing.html'));
+    await expect.poll(async () => (await markers(claims)).length, settle).toBeGreaterThan(0);
+    await claims.close();
 
     // Mid-scan: the 100k-character article takes over a second to scan; the worker goes as soon as the scan starts.
     const article = await k.context.newPage();

@@ -77,26 +77,29 @@ describe('claims/vocabulary', () => {
   });
 });
 
-describe('card/load', () => {
+describe.each([
+  ['card/load', '/card.js'],
+  ['engine/load', '/engine.js'],
+] as const)('%s', (type, file) => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('injects the card script into the frame that asked, as the browser names it', async () => {
+  it('injects its script into the frame that asked, as the browser names it', async () => {
     const executeScript = vi.fn(async () => []);
     (fakeBrowser as unknown as Record<string, unknown>).scripting = { executeScript };
-    await handleMessage(msg('card/load', {}), fromTab(4, 2));
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [2] }, files: ['/card.js'] });
+    await handleMessage(msg(type, {}), fromTab(4, 2));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [2] }, files: [file] });
     // Not for extension pages, other extensions, senders without a frame, or with a payload.
     expect(
-      handleMessage(msg('card/load', {}), {
+      handleMessage(msg(type, {}), {
         id,
         url: fakeBrowser.runtime.getURL('/popup.html'),
         tab: { id: 4 } as never,
         frameId: 0,
       }),
     ).toBeUndefined();
-    expect(handleMessage(msg('card/load', {}), { ...fromTab(4), id: 'someone-else' })).toBeUndefined();
-    expect(handleMessage(msg('card/load', {}), { id, tab: { id: 4 } as never })).toBeUndefined();
-    expect(handleMessage(msg('card/load', { tabId: 9, frameId: 0 }), fromTab(4))).toBeUndefined();
+    expect(handleMessage(msg(type, {}), { ...fromTab(4), id: 'someone-else' })).toBeUndefined();
+    expect(handleMessage(msg(type, {}), { id, tab: { id: 4 } as never })).toBeUndefined();
+    expect(handleMessage(msg(type, { tabId: 9, frameId: 0 }), fromTab(4))).toBeUndefined();
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
@@ -104,7 +107,7 @@ describe('card/load', () => {
     (fakeBrowser as unknown as Record<string, unknown>).scripting = {
       executeScript: vi.fn(async () => Promise.reject(new Error('Frame with ID 2 was removed.'))),
     };
-    await expect(handleMessage(msg('card/load', {}), fromTab(4, 2))).rejects.toThrow('was removed');
+    await expect(handleMessage(msg(type, {}), fromTab(4, 2))).rejects.toThrow('was removed');
   });
 });
 

@@ -11,7 +11,8 @@ import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { trustedBundledClaims } from '../../../src/evidence/bundled-data';
 import { bundledVocabulary } from '../../../src/background/answer-claim-sources';
 import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evidence/page-claims';
-import { loadClaims } from '../../../src/page/load-claims';
+import { pageEngine } from '../../../src/page/engine-script';
+import { loadAddedClaims } from '../../../src/page/load-claims';
 import { putPack } from '../../../src/storage/packs';
 import { lookupClaims } from '../../../src/core/lookup';
 
@@ -90,7 +91,11 @@ describe('the content script’s bundled claims', () => {
       importedAt: '2026-01-01T00:00:00.000Z',
       claims: [own, { ...bundled, statement: { en: 'Shadow', ja: '影' } }],
     });
-    const claims = await loadClaims();
+    // The always-on script loads the added claims; the engine, when it comes, puts the bundled ones first.
+    const added = await loadAddedClaims();
+    const claims = pageEngine()
+      .forPage({ vocabulary: async () => [], slicing: {} as never })
+      .claims(added);
     expect(claims.map((c) => c.id)).toEqual([...page.map((c) => c.id), 'test.own-claim']);
     expect(claims.find((c) => c.id === bundled.id)!.statement.en).toBe(bundled.statement.en);
     for (const c of claims) expect(Object.keys(c), c.id).not.toContain('sources');

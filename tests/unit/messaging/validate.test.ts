@@ -10,6 +10,7 @@ const good: Record<keyof typeof PAYLOADS, Record<string, unknown>> = {
   'page/unload': { url: 'https://www.reuters.com/embed' },
   'claim/sources': { claimIds: ['ai-roi.mit-95'] },
   'card/load': {},
+  'engine/load': {},
   'claims/vocabulary': {},
   'tab/results': { tabId: 3 },
   'tab/changed': { tabId: 3 },

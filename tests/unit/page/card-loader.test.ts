@@ -37,7 +37,7 @@ describe('the card UI, loaded on demand', () => {
       });
     const load = cardUiLoader(request, scope);
     await expect(load()).rejects.toThrow('Frame with ID 3 was removed.');
-    await expect(load()).rejects.toThrow('the card script did not install its UI in this frame');
+    await expect(load()).rejects.toThrow('the card script did not install itself in this frame');
     request.mockImplementationOnce(async () => installCardUi(scope, ui()));
     await expect(load()).resolves.toBeTruthy();
     expect(request).toHaveBeenCalledTimes(3);

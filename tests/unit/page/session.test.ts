@@ -14,18 +14,19 @@ const RULES = [
   { keyword: 'borrowing', claimId: CLAIM_B, stance: 'disputes' as const },
 ];
 
-function setup(settings: Settings = DEFAULT_SETTINGS, url?: string) {
+function setup(settings: Settings = DEFAULT_SETTINGS, url?: string, probe: SessionDeps['probe'] = () => true) {
   const { doc } = pageDom(BODY, url);
   const controller = new AbortController();
   const report = vi.fn();
-  const createMatcher = vi.fn((_claims: readonly PageClaim[], _options: MatcherOptions) => fakeMatcher(RULES));
+  const createMatcher = vi.fn(async (_claims: readonly PageClaim[], _options: MatcherOptions) => fakeMatcher(RULES));
   const deps: SessionDeps = {
     doc,
     signal: controller.signal,
     uiLanguage: 'en-US',
     settings,
-    claims: PAGE_CLAIMS,
-    createMatcher,
+    added: [],
+    matching: () => ({ claims: (added) => [...PAGE_CLAIMS, ...added], createMatcher }),
+    probe,
     fetchSources: async () => [],
     loadCardUi: () => ({ createCardHost }),
     report,
@@ -33,7 +34,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS, url?: string) {
     navigationDelay: 0,
   };
   const session = new PageSession(deps);
-  return { doc, session, controller, report, createMatcher };
+  return { doc, session, controller, report, createMatcher, deps };
 }
 
 /** Waits for the session's annotator to finish what it queued. */
@@ -68,7 +69,7 @@ describe('PageSession', () => {
     session.start();
     await settled(session);
     expect(createMatcher).toHaveBeenCalledTimes(1);
-    const built = createMatcher.mock.results[0]!.value as ReturnType<typeof fakeMatcher>;
+    const built = (await createMatcher.mock.results[0]!.value) as ReturnType<typeof fakeMatcher>;
     const moved = vi.spyOn(built, 'withOptions');
 
     session.onSettings({ ...DEFAULT_SETTINGS, strictness: 'strict' });
@@ -115,15 +116,57 @@ describe('PageSession', () => {
     expect(markers(doc)).toHaveLength(2);
   });
 
-  it('new claims (a pack) rebuild the matcher over them and rescan', async () => {
+  it('new claims (a pack) rebuild the matcher over the bundled and added claims and rescan', async () => {
     const { session, controller, createMatcher } = setup();
     cleanup = controller;
     session.start();
     await settled(session);
-    const fewer = PAGE_CLAIMS.slice(0, 1);
-    session.onClaims(fewer);
+    const pack = [{ ...PAGE_CLAIMS[0]!, id: 'test.pack-claim' }];
+    session.onClaims(pack);
     await settled(session);
-    expect(createMatcher).toHaveBeenLastCalledWith(fewer, { strictness: 'balanced' });
+    expect(createMatcher).toHaveBeenLastCalledWith([...PAGE_CLAIMS, ...pack], { strictness: 'balanced' });
+  });
+
+  it('never asks for the engine when the probe fires on no block, unless the reader added claims', async () => {
+    const quiet = setup(DEFAULT_SETTINGS, undefined, () => false);
+    cleanup = quiet.controller;
+    const matching = vi.spyOn(quiet.deps, 'matching');
+    quiet.session.start();
+    await settled(quiet.session);
+    expect(matching).not.toHaveBeenCalled();
+    expect(markers(quiet.doc)).toEqual([]);
+    expect(quiet.report).toHaveBeenLastCalledWith([]);
+    quiet.controller.abort();
+
+    // Only the block the probe fires on goes to the matcher.
+    const one = setup(DEFAULT_SETTINGS, undefined, (b) => b.text.includes('borrowing'));
+    cleanup = one.controller;
+    one.session.start();
+    await settled(one.session);
+    expect(markers(one.doc)).toEqual([`${CLAIM_B} disputes`]);
+    one.controller.abort();
+
+    const withPack = setup(DEFAULT_SETTINGS, undefined, () => false);
+    cleanup = withPack.controller;
+    withPack.deps.added = [{ ...PAGE_CLAIMS[0]!, id: 'test.pack-claim' }];
+    const session = new PageSession(withPack.deps);
+    session.start();
+    await settled(session);
+    expect(markers(withPack.doc)).toEqual([`${CLAIM_A} supports`, `${CLAIM_B} disputes`]);
+  });
+
+  it('asks for the engine again on the next scan when its load failed', async () => {
+    const { doc, session, controller, deps } = setup();
+    cleanup = controller;
+    const engine = deps.matching();
+    const matching = vi
+      .spyOn(deps, 'matching')
+      .mockRejectedValueOnce(new Error('the engine script did not install itself in this frame'))
+      .mockReturnValue(engine);
+    session.start();
+    await settled(session);
+    expect(markers(doc)).toHaveLength(2);
+    expect(matching).toHaveBeenCalledTimes(2);
   });
 
   it('stop() removes everything and stays quiet; so does the page context ending', async () => {
