@@ -6,6 +6,20 @@
 import { installedCardUi, type CardUi } from '../ui/card/card-ui';
 
 /**
+ * `request` tried up to `attempts` times: a worker stopped or restarting while it answers fails the first try, and
+ * the page has nothing that would ask again (no mutation, no click), so one failure must not leave it unannotated.
+ */
+export async function tryTimes<T>(request: () => Promise<T>, attempts: number): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await request();
+    } catch (err) {
+      if (i >= attempts) throw err;
+    }
+  }
+}
+
+/**
  * Returns a loader: what `installed` finds at once (not a promise) when the script already ran here, else one request
  * at a time, tried `attempts` times (a worker restarting between the ask and the injection fails the first one).
  */
@@ -24,19 +38,10 @@ export function onDemandLoader<T>(
         if (!ready) throw new Error(`the ${what} script did not install itself in this frame`);
         return ready;
       });
-  const tries = async (): Promise<T> => {
-    for (let i = 1; ; i++) {
-      try {
-        return await once();
-      } catch (err) {
-        if (i >= attempts) throw err;
-      }
-    }
-  };
   return () => {
     const ready = installed(scope);
     if (ready) return ready;
-    loading ??= tries().finally(() => {
+    loading ??= tryTimes(once, attempts).finally(() => {
       loading = null;
     });
     return loading;

@@ -4,7 +4,7 @@ import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
 import { recordFalsePositive } from '../storage/false-positives';
 import { loadAddedClaims, watchAddedClaimsUntil } from './load-claims';
-import { cardUiLoader } from './card-loader';
+import { cardUiLoader, tryTimes } from './card-loader';
 import { listenForCommands } from './content-messages';
 import { pageMatchingLoader } from './engine-loader';
 import { pageProbe } from './page-probe';
@@ -71,7 +71,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     // was published, before ranking (engine.ts predatedBy).
     matching: pageMatchingLoader({
       request: () => sendToBackground('engine/load', {}),
-      vocabulary: () => sendToBackground('claims/vocabulary', {}),
+      vocabulary: () => tryTimes(() => sendToBackground('claims/vocabulary', {}), 2),
       slicing: { sliceMs: SLICE_MS, yieldFn: () => yieldToPage(), signal: ctx.signal, yieldFirst: true },
       published,
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cardUiLoader } from '../../../src/page/card-loader';
+import { cardUiLoader, tryTimes } from '../../../src/page/card-loader';
 import { CARD_UI_KEY, installCardUi, installedCardUi, type CardUi } from '../../../src/ui/card/card-ui';
 
 const ui = (): CardUi => ({ createCardHost: vi.fn() as never });
@@ -48,5 +48,20 @@ describe('the card UI, loaded on demand', () => {
       expect(installedCardUi({ [CARD_UI_KEY]: bad })).toBeNull();
     // Another build's card UI (an update left the old one in the world) sits under another key.
     expect(installedCardUi({ 'kensho:card-ui:older': ui() })).toBeNull();
+  });
+});
+
+describe('tryTimes', () => {
+  it('asks again after a failure, up to the number of attempts, and gives the last error', async () => {
+    const request = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
+      .mockResolvedValueOnce(['vocabulary']);
+    await expect(tryTimes(request, 2)).resolves.toEqual(['vocabulary']);
+    expect(request).toHaveBeenCalledTimes(2);
+
+    const failing = vi.fn().mockRejectedValue(new Error('Could not establish connection.'));
+    await expect(tryTimes(failing, 2)).rejects.toThrow('Could not establish connection.');
+    expect(failing).toHaveBeenCalledTimes(2);
   });
 });
