@@ -110,6 +110,9 @@ export interface Policy {
      * ("warns", "threat to financial stability", 「警告」「脅威」). */
     downplay: Lexicon;
     warning: Lexicon;
+    /** "Only", "just", 「にすぎない」「にとどまる」 on an amount (English before it, Japanese after): the amount is said to
+     * be small, so one that is not the claim's own disputes the claim's figure. */
+    limiter: Lexicon;
     /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */

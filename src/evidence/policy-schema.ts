@@ -88,6 +88,7 @@ export const PolicySchema = v.pipe(
       override: Lexicon,
       appearance: Lexicon,
       drawback: Lexicon,
+      limiter: Lexicon,
       hedge: Lexicon,
       downplay: Lexicon,
       warning: Lexicon,
