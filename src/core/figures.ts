@@ -7,7 +7,7 @@ import type { ClaimFigure, IndexedClaim } from './claim-index';
 import { parseFigures, type ParsedFigure } from './numbers';
 import { normaliseKey } from './normalise';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import { isLimited, isNegated } from './stance';
+import { isLimited, isNegated, isUndercut } from './stance';
 
 export interface FigureJudgement {
   verdict: FigureVerdict;
@@ -111,13 +111,23 @@ function isBaseline(norm: string, f: ParsedFigure): boolean {
   );
 }
 
+/** A year that is a forecast's horizon ("by 2030", "through 2030", 「2030年までに」), not the time it speaks of. */
+function isHorizon(norm: string, f: ParsedFigure): boolean {
+  return (
+    /\b(?:by|through|until|till)\s+(?:the\s+end\s+of\s+)?$/.test(norm.slice(Math.max(0, f.start - 24), f.start)) ||
+    /^(?:年)?(?:末)?まで/.test(norm.slice(f.end, f.end + 4))
+  );
+}
+
 /** True when every year the sentence is about lies outside the claim's period. */
 export function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): boolean {
   if (!claimYears.length) return false;
-  const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f));
+  const current = Math.max(...claimYears) >= 2020;
+  // For a current claim a forecast to a later year is today's forecast: its horizon is not another period.
+  const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f) && !(current && isHorizon(norm, f)));
   const lo = Math.min(...claimYears);
   // For a current claim next year's plans belong to the story; for a historical one a later year is another period.
-  const hi = Math.max(...claimYears) + (Math.max(...claimYears) >= 2020 ? 1 : 0);
+  const hi = Math.max(...claimYears) + (current ? 1 : 0);
   // A decade (f.high > f.value) is another period only when none of its years is the claim's.
   return years.length > 0 && years.every((y) => y.high < lo || y.value > hi);
 }
@@ -147,7 +157,14 @@ export function figureEvidence(
     if (f.unit === 'year' && j.verdict !== 'consistent') continue;
     if (j.verdict === 'consistent') {
       anyAgrees = true;
-      if (f.unit !== 'year' && isNegated(norm, f.start, f.end)) negatedAgreement = true;
+      // "Not the $300 billion reported", "far less than the $1.4 trillion": the claim's amount, denied or undercut.
+      // A claim that is itself a ceiling ("less than 0.4% of GDP") is stated, not undercut, by "less than".
+      const ceiling = claim.figures.some((e) => e.unit === f.unit && e.qualifier === 'under' && agrees(f, e, policy));
+      if (
+        f.unit !== 'year' &&
+        (isNegated(norm, f.start, f.end) || (!ceiling && isUndercut(norm, f.start, f.end, policy)))
+      )
+        negatedAgreement = true;
       if (f.unit !== 'year') {
         amountAgrees = true;
         agreeingAt.push({ start: f.start, end: f.end });

@@ -51,6 +51,9 @@ interface Cues {
   /** "only" right before an amount, 「にとどまる」 right after one (see isLimited). */
   limiterBefore: RegExp;
   limiterAfter: RegExp;
+  /** "less than the" right before an amount, 「を下回る」 right after one (see isUndercut). */
+  undercutBefore: RegExp;
+  undercutAfter: RegExp;
 }
 const compiled = new WeakMap<Policy, Cues>();
 
@@ -107,6 +110,10 @@ export function cuesOf(policy: Policy): Cues {
         `\\b(?:${wordAlternation(lx.limiter.en)})\\s+(?:(?:about|around|roughly|some|an?)\\s+)?(?:us)?\\$?$`,
       ),
       limiterAfter: new RegExp(`^(?:規模|程度|ほど|相当|前後)?(?:${wordAlternation(lx.limiter.ja)})(?!し)`),
+      undercutBefore: new RegExp(
+        `\\b(?:${wordAlternation(lx.undercut.en)})\\s+(?:(?:the|its|their|about|around|roughly|some|an?)\\s+)?(?:us)?\\$?$`,
+      ),
+      undercutAfter: new RegExp(`^(?:規模|程度)?(?:${wordAlternation(lx.undercut.ja)})`),
     };
     compiled.set(policy, c);
   }
@@ -180,6 +187,14 @@ export function isLimited(text: string, start: number, end: number, policy: Poli
   const c = cuesOf(policy);
   return (
     c.limiterBefore.test(text.slice(Math.max(0, start - 32), start)) || c.limiterAfter.test(text.slice(end, end + 8))
+  );
+}
+
+/** Whether the amount at [start, end) of normalised text is a mark the sentence says the real one falls below. */
+export function isUndercut(text: string, start: number, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  const c = cuesOf(policy);
+  return (
+    c.undercutBefore.test(text.slice(Math.max(0, start - 32), start)) || c.undercutAfter.test(text.slice(end, end + 10))
   );
 }
 

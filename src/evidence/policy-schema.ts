@@ -89,6 +89,7 @@ export const PolicySchema = v.pipe(
       appearance: Lexicon,
       drawback: Lexicon,
       limiter: Lexicon,
+      undercut: Lexicon,
       hedge: Lexicon,
       downplay: Lexicon,
       warning: Lexicon,

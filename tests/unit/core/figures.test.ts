@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, judgeFigure } from '../../../src/core/figures';
-import type { ParsedFigure } from '../../../src/core/numbers';
+import { agrees, judgeFigure, otherPeriod } from '../../../src/core/figures';
+import { normaliseKey } from '../../../src/core/normalise';
+import { parseFigures, type ParsedFigure } from '../../../src/core/numbers';
 
 const fig = (
   value: number,
@@ -47,5 +48,21 @@ describe('figure verdicts', () => {
       verdict: 'consistent',
       expected: 4.6e10,
     });
+  });
+});
+
+describe('the period a sentence speaks of', () => {
+  const period = (text: string, claimYears: number[]) => {
+    const norm = normaliseKey(text);
+    return otherPeriod(norm, parseFigures(norm), claimYears);
+  };
+
+  it('reads a forecast horizon of a current claim as today’s forecast, not another period', () => {
+    expect(period('Margins should reach 35% by 2030.', [2025])).toBe(false);
+    expect(period('The company plans to spend $600 billion through 2030.', [2025])).toBe(false);
+    expect(period('粗利益率は2030年までに35%に達する見通しだ。', [2025])).toBe(false);
+    // A year that is no horizon stays another period; so does any later year for a historical claim.
+    expect(period('Margins reached 35% in 2030.', [2025])).toBe(true);
+    expect(period('The index should recover by 2030.', [2000])).toBe(true);
   });
 });

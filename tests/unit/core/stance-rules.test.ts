@@ -38,6 +38,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   warning: [(p) => (p.lexicon.warning = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   limiter: [(p) => (p.lexicon.limiter = { en: [], ja: [] })],
+  undercut: [(p) => (p.lexicon.undercut = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
   difference: [
