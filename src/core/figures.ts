@@ -162,7 +162,7 @@ export function figureEvidence(
       const ceiling = claim.figures.some((e) => e.unit === f.unit && e.qualifier === 'under' && agrees(f, e, policy));
       if (
         f.unit !== 'year' &&
-        (isNegated(norm, f.start, f.end) || (!ceiling && isUndercut(norm, f.start, f.end, policy)))
+        (isNegated(norm, f.start, f.end, policy) || (!ceiling && isUndercut(norm, f.start, f.end, policy)))
       )
         negatedAgreement = true;
       if (f.unit !== 'year') {

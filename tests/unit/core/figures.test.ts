@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agrees, judgeFigure, otherPeriod } from '../../../src/core/figures';
+import { createMatcher } from '../../../src/core/engine';
 import { normaliseKey } from '../../../src/core/normalise';
+import { DEFAULT_POLICY, type Policy } from '../../../src/core/policy';
+import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { parseFigures, type ParsedFigure } from '../../../src/core/numbers';
 
 const fig = (
@@ -64,5 +67,21 @@ describe('the period a sentence speaks of', () => {
     // A year that is no horizon stays another period; so does any later year for a historical claim.
     expect(period('Margins reached 35% in 2030.', [2025])).toBe(true);
     expect(period('The index should recover by 2030.', [2000])).toBe(true);
+  });
+});
+
+describe('figure negation follows the call’s policy', () => {
+  it('reads "not the $300 billion" with the negation words of the policy it is given', () => {
+    const claims = loadBundledEvidence();
+    const text = 'OpenAI’s Oracle contract is not the $300 billion that was reported.';
+    const stance = (p: Policy) =>
+      createMatcher(claims, {}, p)
+        .matchSentence(text, 'en')
+        .find((m) => m.claimId === 'openai.oracle-300b')?.stance;
+    expect(stance(DEFAULT_POLICY)).toBe('disputes');
+    const off = structuredClone(DEFAULT_POLICY);
+    off.lexicon.negation.en = [];
+    off.lexicon.negation.enCore = [];
+    expect(stance(off)).toBe('supports');
   });
 });
