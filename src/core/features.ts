@@ -105,7 +105,8 @@ export function candidateFeatures(
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
     requiresMet: requiresMet(claim, sentence.keys, figure, sentence.actors),
     ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
-    figureConflict: fig.conflict,
+    // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
+    figureConflict: fig.conflict || (fig.limited && fig.agreeingAt.every((a) => cues.inConceded(a.start, a.end))),
   };
 }
 

@@ -4,9 +4,10 @@
  */
 import type { FigureCheck, FigureVerdict } from './types';
 import type { ClaimFigure, IndexedClaim } from './claim-index';
-import type { ParsedFigure } from './numbers';
+import { parseFigures, type ParsedFigure } from './numbers';
+import { normaliseKey } from './normalise';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import { isNegated } from './stance';
+import { isLimited, isNegated, isUndercut } from './stance';
 
 export interface FigureJudgement {
   verdict: FigureVerdict;
@@ -93,6 +94,10 @@ export interface FigureEvidence {
   /** One figure of a unit on each side, and they differ, or the claim's own figure is negated ("not the $300
    * billion reported", 「3000億ドルではなく」): the sentence contradicts the number. */
   conflict: boolean;
+  /** An amount of the claim's kind said to be small ("only $10 billion", 「500億ドルにすぎない」) that is none of the
+   * claim's figures: it disputes them unless the sentence also states the claim's own amount (`agreeingAt`, where). */
+  limited: boolean;
+  agreeingAt: { start: number; end: number }[];
 }
 
 type ToOriginal = (start: number, end: number) => { start: number; end: number; text: string };
@@ -106,13 +111,23 @@ function isBaseline(norm: string, f: ParsedFigure): boolean {
   );
 }
 
+/** A year that is a forecast's horizon ("by 2030", "through 2030", 「2030年までに」), not the time it speaks of. */
+function isHorizon(norm: string, f: ParsedFigure): boolean {
+  return (
+    /\b(?:by|through|until|till)\s+(?:the\s+end\s+of\s+)?$/.test(norm.slice(Math.max(0, f.start - 24), f.start)) ||
+    /^(?:年)?(?:末)?まで/.test(norm.slice(f.end, f.end + 4))
+  );
+}
+
 /** True when every year the sentence is about lies outside the claim's period. */
 export function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: number[]): boolean {
   if (!claimYears.length) return false;
-  const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f));
+  const current = Math.max(...claimYears) >= 2020;
+  // For a current claim a forecast to a later year is today's forecast: its horizon is not another period.
+  const years = figs.filter((f) => f.unit === 'year' && !isBaseline(norm, f) && !(current && isHorizon(norm, f)));
   const lo = Math.min(...claimYears);
   // For a current claim next year's plans belong to the story; for a historical one a later year is another period.
-  const hi = Math.max(...claimYears) + (Math.max(...claimYears) >= 2020 ? 1 : 0);
+  const hi = Math.max(...claimYears) + (current ? 1 : 0);
   // A decade (f.high > f.value) is another period only when none of its years is the claim's.
   return years.length > 0 && years.every((y) => y.high < lo || y.value > hi);
 }
@@ -133,6 +148,8 @@ export function figureEvidence(
   let pointAgrees = false;
   let closest = Infinity;
   let negatedAgreement = false;
+  let limited = false;
+  const agreeingAt: { start: number; end: number }[] = [];
   const datedClaim = claim.figures.some((e) => e.unit === 'year');
   for (const f of figs) {
     if (f.unit === 'year' && !datedClaim) continue;
@@ -140,8 +157,18 @@ export function figureEvidence(
     if (f.unit === 'year' && j.verdict !== 'consistent') continue;
     if (j.verdict === 'consistent') {
       anyAgrees = true;
-      if (f.unit !== 'year' && isNegated(norm, f.start, f.end)) negatedAgreement = true;
-      if (f.unit !== 'year') amountAgrees = true;
+      // "Not the $300 billion reported", "far less than the $1.4 trillion": the claim's amount, denied or undercut.
+      // A claim that is itself a ceiling ("less than 0.4% of GDP") is stated, not undercut, by "less than".
+      const ceiling = claim.figures.some((e) => e.unit === f.unit && e.qualifier === 'under' && agrees(f, e, policy));
+      if (
+        f.unit !== 'year' &&
+        (isNegated(norm, f.start, f.end, policy) || (!ceiling && isUndercut(norm, f.start, f.end, policy)))
+      )
+        negatedAgreement = true;
+      if (f.unit !== 'year') {
+        amountAgrees = true;
+        agreeingAt.push({ start: f.start, end: f.end });
+      }
       if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, isLargeAmount(f, p) ? 1 : p.smallAmountShare);
       if (
         f.unit !== 'year' &&
@@ -151,6 +178,16 @@ export function figureEvidence(
       )
         pointAgrees = true;
     }
+    // Any amount of the claim's own unit, however far off: "only" says it is smaller than one would think. Shares
+    // and counts are left out: "only 5% succeed" restates "95% fail".
+    else if (
+      f.unit !== 'year' &&
+      f.unit !== 'percent' &&
+      f.unit !== 'count' &&
+      claim.figures.some((e) => e.unit === f.unit) &&
+      isLimited(norm, f.start, f.end, policy)
+    )
+      limited = true;
     // Money amounts that differ are the finding to report ($50 billion against up to $100 billion); a differing
     // percentage or count is more often an incidental figure (an index move, a growth rate) from another story.
     if (j.verdict === 'differs' && (f.unit === 'percent' || f.unit === 'count'))
@@ -187,7 +224,25 @@ export function figureEvidence(
     distinctiveness,
     factor,
     conflict: conflict || negatedAgreement,
+    limited: limited && !statesSmall(claim, policy),
+    agreeingAt,
   };
+}
+
+const smallClaims = new WeakMap<IndexedClaim, boolean>();
+
+/** Whether the claim itself calls one of its amounts small ("kept only about 14 cents"): a sentence's "only" then
+ * repeats the claim's own point rather than disputing its figure. Asked only of sentences with a limited amount. */
+function statesSmall(claim: IndexedClaim, policy: Policy): boolean {
+  let small = smallClaims.get(claim);
+  if (small === undefined) {
+    small = Object.values(claim.claim.statement).some((t) => {
+      const norm = normaliseKey(t);
+      return parseFigures(norm).some((f) => isLimited(norm, f.start, f.end, policy));
+    });
+    smallClaims.set(claim, small);
+  }
+  return small;
 }
 
 /** An amount telling enough to carry a claim: a large sum, or a unit only this field's big projects use. */

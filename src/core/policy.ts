@@ -110,6 +110,12 @@ export interface Policy {
      * ("warns", "threat to financial stability", 「警告」「脅威」). */
     downplay: Lexicon;
     warning: Lexicon;
+    /** "Only", "just", 「にすぎない」「にとどまる」 on an amount (English before it, Japanese after): the amount is said to
+     * be small, so one that is not the claim's own disputes the claim's figure. */
+    limiter: Lexicon;
+    /** The claim's own amount as the mark the real one falls below ("far less than the $1.4 trillion", 「1.4兆ドルを
+     * 大きく下回る」; English before the amount, Japanese after): the sentence disputes that amount. */
+    undercut: Lexicon;
     /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */

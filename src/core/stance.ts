@@ -48,6 +48,12 @@ interface Cues {
   warning: RegExp;
   hedgeBefore: RegExp;
   hedgeAfterJa: RegExp;
+  /** "only" right before an amount, 「にとどまる」 right after one (see isLimited). */
+  limiterBefore: RegExp;
+  limiterAfter: RegExp;
+  /** "less than the" right before an amount, 「を下回る」 right after one (see isUndercut). */
+  undercutBefore: RegExp;
+  undercutAfter: RegExp;
 }
 const compiled = new WeakMap<Policy, Cues>();
 
@@ -98,6 +104,16 @@ export function cuesOf(policy: Policy): Cues {
         `(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`,
       ),
       hedgeAfterJa: new RegExp(`^[^、。]*?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか'))})`),
+      // An approximation may stand between "only" and the amount ("just about $10 billion"); 「規模」「程度」 between the
+      // amount and 「にとどまる」. しか is the "only" of しか…ない, not the start of しかし.
+      limiterBefore: new RegExp(
+        `\\b(?:${wordAlternation(lx.limiter.en)})\\s+(?:(?:about|around|roughly|some|an?)\\s+)?(?:us)?\\$?$`,
+      ),
+      limiterAfter: new RegExp(`^(?:規模|程度|ほど|相当|前後)?(?:${wordAlternation(lx.limiter.ja)})(?!し)`),
+      undercutBefore: new RegExp(
+        `\\b(?:${wordAlternation(lx.undercut.en)})\\s+(?:(?:the|its|their|about|around|roughly|some|an?)\\s+)?(?:us)?\\$?$`,
+      ),
+      undercutAfter: new RegExp(`^(?:規模|程度)?(?:${wordAlternation(lx.undercut.ja)})`),
     };
     compiled.set(policy, c);
   }
@@ -164,6 +180,22 @@ export function isQuestion(text: string): boolean {
 export function isOpenQuestion(text: string, policy: Policy = DEFAULT_POLICY): boolean {
   const c = cuesOf(policy);
   return isQuestion(text) && (c.openEn.test(text) || c.openJa.test(text));
+}
+
+/** Whether the amount at [start, end) of normalised text is said to be small: "only $10 billion", 「100億ドルにとどまる」. */
+export function isLimited(text: string, start: number, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  const c = cuesOf(policy);
+  return (
+    c.limiterBefore.test(text.slice(Math.max(0, start - 32), start)) || c.limiterAfter.test(text.slice(end, end + 8))
+  );
+}
+
+/** Whether the amount at [start, end) of normalised text is a mark the sentence says the real one falls below. */
+export function isUndercut(text: string, start: number, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  const c = cuesOf(policy);
+  return (
+    c.undercutBefore.test(text.slice(Math.max(0, start - 32), start)) || c.undercutAfter.test(text.slice(end, end + 10))
+  );
 }
 
 /** Whether a text reports a change of plan (stalled, on hold, never a commitment, 保留, 白紙). */

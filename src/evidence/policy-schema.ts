@@ -88,6 +88,8 @@ export const PolicySchema = v.pipe(
       override: Lexicon,
       appearance: Lexicon,
       drawback: Lexicon,
+      limiter: Lexicon,
+      undercut: Lexicon,
       hedge: Lexicon,
       downplay: Lexicon,
       warning: Lexicon,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, judgeFigure } from '../../../src/core/figures';
-import type { ParsedFigure } from '../../../src/core/numbers';
+import { agrees, judgeFigure, otherPeriod } from '../../../src/core/figures';
+import { createMatcher } from '../../../src/core/engine';
+import { normaliseKey } from '../../../src/core/normalise';
+import { DEFAULT_POLICY, type Policy } from '../../../src/core/policy';
+import { loadBundledEvidence } from '../../../src/evidence/bundled';
+import { parseFigures, type ParsedFigure } from '../../../src/core/numbers';
 
 const fig = (
   value: number,
@@ -47,5 +51,37 @@ describe('figure verdicts', () => {
       verdict: 'consistent',
       expected: 4.6e10,
     });
+  });
+});
+
+describe('the period a sentence speaks of', () => {
+  const period = (text: string, claimYears: number[]) => {
+    const norm = normaliseKey(text);
+    return otherPeriod(norm, parseFigures(norm), claimYears);
+  };
+
+  it('reads a forecast horizon of a current claim as today’s forecast, not another period', () => {
+    expect(period('Margins should reach 35% by 2030.', [2025])).toBe(false);
+    expect(period('The company plans to spend $600 billion through 2030.', [2025])).toBe(false);
+    expect(period('粗利益率は2030年までに35%に達する見通しだ。', [2025])).toBe(false);
+    // A year that is no horizon stays another period; so does any later year for a historical claim.
+    expect(period('Margins reached 35% in 2030.', [2025])).toBe(true);
+    expect(period('The index should recover by 2030.', [2000])).toBe(true);
+  });
+});
+
+describe('figure negation follows the call’s policy', () => {
+  it('reads "not the $300 billion" with the negation words of the policy it is given', () => {
+    const claims = loadBundledEvidence();
+    const text = 'OpenAI’s Oracle contract is not the $300 billion that was reported.';
+    const stance = (p: Policy) =>
+      createMatcher(claims, {}, p)
+        .matchSentence(text, 'en')
+        .find((m) => m.claimId === 'openai.oracle-300b')?.stance;
+    expect(stance(DEFAULT_POLICY)).toBe('disputes');
+    const off = structuredClone(DEFAULT_POLICY);
+    off.lexicon.negation.en = [];
+    off.lexicon.negation.enCore = [];
+    expect(stance(off)).toBe('supports');
   });
 });

@@ -37,6 +37,8 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
   warning: [(p) => (p.lexicon.warning = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
+  limiter: [(p) => (p.lexicon.limiter = { en: [], ja: [] })],
+  undercut: [(p) => (p.lexicon.undercut = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
   difference: [
