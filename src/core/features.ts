@@ -9,7 +9,7 @@ import type { Candidate } from './score';
 import type { Features } from './decide';
 import { figureRelation, isLargeAmount, otherPeriod, type FigureEvidence, type FigureRelation } from './figures';
 import type { Policy } from './policy';
-import type { StanceCues } from './stance';
+import { isNegated, type StanceCues } from './stance';
 
 /** What a claim's own statement says of its keys: which it negates, and whether it is itself a rebuttal. */
 export interface ClaimPolarity {
@@ -104,7 +104,7 @@ export function candidateFeatures(
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
     requiresMet: requiresMet(claim, sentence.keys, figure, sentence.actors),
-    ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
+    ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits, policy),
     figureConflict: fig.conflict,
   };
 }
@@ -119,6 +119,7 @@ function stanceFeatures(
   pol: ClaimPolarity,
   cues: StanceCues,
   every: readonly Hit[],
+  policy: Policy,
 ) {
   // A key said in both parts counts where it is asserted (candidate hits keep only a key's first occurrence).
   const asserted = !cues.conceded
@@ -130,7 +131,7 @@ function stanceFeatures(
       });
   const only = asserted.length ? asserted : hits;
   const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
-  const nested = nestedPolarity(only, claim, pol, every, cues);
+  const nested = nestedPolarity(only, claim, pol, every, cues, policy);
   const judged = [...only, ...nested.hits];
   const negated = keyNegated(judged, pol, cues, nested.inherited);
   // A rebutted proposition ("the view that X no longer holds"): what the sentence reports inside it is turned over;
@@ -165,16 +166,22 @@ function nestedPolarity(
   pol: ClaimPolarity,
   every: readonly Hit[],
   cues: StanceCues,
+  policy: Policy,
 ): { hits: Hit[]; inherited: (h: Hit) => boolean | undefined } {
   const within = (o: Hit, h: Hit) => o !== h && o.start >= h.start && o.end <= h.end;
   const own = every.filter((o) => claim.keys.has(o.keyId) && !(cues.conceded && cues.inConceded(o.start, o.end)));
   return {
     hits: own.filter((o) => !hits.includes(o) && !own.some((h) => within(o, h))),
     inherited: (h) => {
-      // A phrase that negates its own key ("zero return") says, as the claim means it, the opposite of the key.
+      // A phrase that negates its own key ("zero return", 「借り入れで賄われておらず」) says, as the claim means it, the
+      // opposite of the key (the Japanese negation follows the key, inside the phrase).
       for (const o of own)
         if (within(o, h) && pol.negated.has(o.keyId))
-          return pol.negated.get(o.keyId) !== cues.negatorIn(h.start, o.start);
+          return (
+            pol.negated.get(o.keyId) !==
+            (cues.negatorIn(h.start, o.start) ||
+              isNegated(cues.text.slice(h.start, h.end), o.start - h.start, o.end - h.start, policy))
+          );
       return undefined;
     },
   };
