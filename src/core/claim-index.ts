@@ -106,6 +106,9 @@ export function keyWeight(key: KeyInfo, kind: KeyKind, policy: Policy): number {
 
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+/** Two-kanji verbal nouns whose target is marked by に (投資 in AIに投資する): spending, lending, depending, entering. */
+const TAKES_NI = new Set(['投資', '出資', '融資', '依存', '参入', '移行', '支出', '集中']);
+
 /** English inflection variants of a key: plural/singular, and stems for -e / -y words ("finance" → "financ"). */
 export function keyVariants(key: string): { text: string; needsSuffix: boolean }[] {
   const out = [{ text: key, needsSuffix: false }];
@@ -119,6 +122,10 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
     // A verbal noun ending the compound takes its object with を: 資金調達 / 資金を調達, 社債発行 / 社債を発行.
     const object = /^(.*[\u3400-\u9fff\u30a0-\u30ff])([\u3400-\u9fff]{2})$/.exec(key);
     if (object) out.push({ text: `${object[1]}を${object[2]}`, needsSuffix: false });
+    // Verbal nouns whose target takes に take への before a noun: AI投資 / AIに投資 / AIへの投資, 借金依存 / 借金に依存.
+    const target = /^(.*[\u3400-\u9fff\u30a0-\u30ffa-z])([\u3400-\u9fff]{2})$/.exec(key);
+    if (target && TAKES_NI.has(target[2]!))
+      for (const p of ['に', 'への']) out.push({ text: `${target[1]}${p}${target[2]}`, needsSuffix: false });
     return out;
   }
   // Okurigana between two kanji is often left out: 借り入れ / 借入れ, 引き下げ / 引下げ, 売り上げ / 売上げ.

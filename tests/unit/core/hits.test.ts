@@ -86,6 +86,13 @@ describe('Japanese compound variants', () => {
     expect(keyVariants('半導体購入').map((v) => v.text)).not.toContain('半導を体購入');
   });
 
+  it('also matches a compound ending in a verbal noun whose target takes に or への', () => {
+    expect(keyVariants('ai投資').map((v) => v.text)).toEqual(expect.arrayContaining(['aiに投資', 'aiへの投資']));
+    expect(keyVariants('借金依存').map((v) => v.text)).toEqual(expect.arrayContaining(['借金に依存', '借金への依存']));
+    // 調達 takes its object with を, not a target with に.
+    expect(keyVariants('資金調達').map((v) => v.text)).not.toContain('資金に調達');
+  });
+
   it('also matches a key with the okurigana between two kanji left out', () => {
     expect(keyVariants('借り入れ').map((v) => v.text)).toEqual(['借り入れ', '借入れ']);
     expect(keyVariants('引き下げ').map((v) => v.text)).toContain('引下げ');
