@@ -296,6 +296,10 @@ const TABLE: Record<string, Requires> = {
   'roi.pwc-ceo-survey-2026': {
     actors: [{ en: ['PwC', 'PricewaterhouseCoopers'], ja: ['PwC', 'プライスウォーターハウスクーパース'] }],
   },
+  // Griffin's view on jobs: its words (仕事を奪う, job losses) are everyone's; only his name makes it his claim.
+  'alpha.griffin-limited-change': {
+    actors: [{ en: ['Griffin', 'Ken Griffin', 'Citadel'], ja: ['グリフィン', 'ケン・グリフィン', 'シタデル'] }],
+  },
   'alpha.man-group-ai-signals': { actors: [{ en: ['Man Group', 'Man AHL'], ja: ['マン・グループ', 'マングループ'] }] },
   'small.arc-prize-hrm-check': {
     actors: [

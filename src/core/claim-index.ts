@@ -106,6 +106,9 @@ export function keyWeight(key: KeyInfo, kind: KeyKind, policy: Policy): number {
 
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+/** Two-kanji verbal nouns whose target is marked by に (投資 in AIに投資する): spending, lending, depending, entering. */
+const TAKES_NI = new Set(['投資', '出資', '融資', '依存', '参入', '移行', '支出', '集中']);
+
 /** English inflection variants of a key: plural/singular, and stems for -e / -y words ("finance" → "financ"). */
 export function keyVariants(key: string): { text: string; needsSuffix: boolean }[] {
   const out = [{ text: key, needsSuffix: false }];
@@ -119,15 +122,23 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
     // A verbal noun ending the compound takes its object with を: 資金調達 / 資金を調達, 社債発行 / 社債を発行.
     const object = /^(.*[\u3400-\u9fff\u30a0-\u30ff])([\u3400-\u9fff]{2})$/.exec(key);
     if (object) out.push({ text: `${object[1]}を${object[2]}`, needsSuffix: false });
+    // Verbal nouns whose target takes に take への before a noun: AI投資 / AIに投資 / AIへの投資, 借金依存 / 借金に依存.
+    const target = /^(.*[\u3400-\u9fff\u30a0-\u30ffa-z])([\u3400-\u9fff]{2})$/.exec(key);
+    if (target && TAKES_NI.has(target[2]!))
+      for (const p of ['に', 'への']) out.push({ text: `${target[1]}${p}${target[2]}`, needsSuffix: false });
     return out;
   }
   // Okurigana between two kanji is often left out: 借り入れ / 借入れ, 引き下げ / 引下げ, 売り上げ / 売上げ.
   const okurigana = /([\u3400-\u9fff])[りきしちいみびぎげけえれ](?=[\u3400-\u9fff])/g;
   if (okurigana.test(key)) out.push({ text: key.replace(okurigana, '$1'), needsSuffix: false });
+  for (const v of [...out]) out.push(...japaneseEndings(v.text));
   // A subject marked by が is as often marked by は or も: 需要がない / 需要はない / 需要もない, 赤字が続 / 赤字は続.
   const subject = /^([\u3400-\u9fff\u30a0-\u30ffA-Za-z]{2,6})が(.{2,6})$/.exec(key);
   if (subject) {
-    for (const p of ['は', 'も']) out.push({ text: `${subject[1]}${p}${subject[2]}`, needsSuffix: false });
+    for (const p of ['は', 'も']) {
+      const text = `${subject[1]}${p}${subject[2]}`;
+      out.push({ text, needsSuffix: false }, ...japaneseEndings(text));
+    }
     return out;
   }
   // Compounds are written open, hyphenated or closed: data center / data-center, dot-com / dot com / dotcom.
@@ -152,6 +163,53 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
   else if (/[^aeiou]y$/.test(key)) out.push({ text: `${key.slice(0, -1)}ie`, needsSuffix: true });
   else if (/[^e]e$/.test(key)) out.push({ text: key.slice(0, -1), needsSuffix: true });
   return out;
+}
+
+/** The -i row kana of a godan verb's -a row ending (生ま → 生み): the polite negative 〜ません is built on it. */
+const A_TO_I: Record<string, string> = {
+  か: 'き',
+  が: 'ぎ',
+  さ: 'し',
+  た: 'ち',
+  な: 'に',
+  ば: 'び',
+  ま: 'み',
+  ら: 'り',
+  わ: 'い',
+};
+
+/**
+ * The other endings news writes a Japanese predicate key with. Negatives: plain, polite, past, and the written ず
+ * and ておらず forms (成果が出ていない / 出ていません / 出ておらず, 望んでいない / 望んでおらず, 価値を生まない / 生まず / 生みません, 確約ではない /
+ * ではなく, 需要がない / 需要がなく). A verb in its dictionary form (資金が戻る, 価値を失う) also stands as its stem,
+ * found only with an inflection after it (戻った, 戻り, 戻らない): see hits.ts.
+ */
+function japaneseEndings(key: string): { text: string; needsSuffix: boolean }[] {
+  const forms = (...t: string[]) => t.filter((x) => x !== key).map((text) => ({ text, needsSuffix: false }));
+  // A kanji, katakana or Latin word before the ending, so no variant is a bare grammatical ending.
+  const m =
+    /^(.*[\u3400-\u9fff\u30a0-\u30ffa-z0-9].*?)([てで]いない|ではない|でない|[がはも]ない|[ぁ-ん]ない|[ぁ-ん]?[うくぐすつぬぶむる])$/.exec(
+      key,
+    );
+  if (!m || key.endsWith('なく')) return [];
+  const [, head, end] = m as unknown as [string, string, string];
+  if (/^[てで]いない$/.test(end)) {
+    const te = end[0]!;
+    return forms(`${head}${te}いません`, `${head}${te}おらず`, `${head}${te}いなかった`);
+  }
+  if (end === 'ではない' || end === 'でない')
+    return forms(`${head}ではない`, `${head}でない`, `${head}ではなく`, `${head}ではありません`, `${head}ではなかった`);
+  if (/^[がはも]ない$/.test(end))
+    return forms(`${head}${end[0]}なく`, `${head}${end[0]}ありません`, `${head}${end[0]}なかった`);
+  if (end.endsWith('ない')) {
+    const stem = end[0]!;
+    if (stem === 'し') return forms(`${head}せず`, `${head}しません`, `${head}しなかった`);
+    // The irrealis of a godan verb (-a row) or an ichidan stem (-e, -i row); not an adjective's く or the の of のない.
+    if (!/[かがさたなばまらわえけげせぜてでねべめれいきぎちにびみり]/.test(stem)) return [];
+    return forms(`${head}${stem}ず`, `${head}${stem}なかった`, `${head}${A_TO_I[stem] ?? stem}ません`);
+  }
+  // A dictionary-form verb: its stem, needing an inflection after it (the kana of 戻る is dropped, 告げる's る).
+  return [{ text: key.slice(0, -1), needsSuffix: true }];
 }
 
 /** The years a claim is about (its statements, terms and figures' dates). */

@@ -8,8 +8,8 @@ import type { ParsedFigure } from './numbers';
 import type { Candidate } from './score';
 import type { Features } from './decide';
 import { figureRelation, isLargeAmount, otherPeriod, type FigureEvidence, type FigureRelation } from './figures';
-import type { Policy } from './policy';
-import type { StanceCues } from './stance';
+import { wordAlternation, type Policy } from './policy';
+import { isNegated, type StanceCues } from './stance';
 
 /** What a claim's own statement says of its keys: which it negates, and whether it is itself a rebuttal. */
 export interface ClaimPolarity {
@@ -40,17 +40,22 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * actor groups (not for the event, and never against an exclusion). It stands in for an unnamed actor only: a
  * sentence naming an actor of other claims, not of this one (another bank's bond sale), is about that actor. Any of
  * the claim's own figures agreeing (its 80% fall) dates the sentence as well as naming the claim's era does.
+ * `referredBack` (the names the sentence holds, when it refers back to an unnamed actor: see referredBack) stands in
+ * the same way: Japanese names the actor once per paragraph, then writes 同社, 同氏 or その.
  */
 export function requiresMet(
   claim: IndexedClaim,
   hitKeys: ReadonlySet<number>,
   figure: FigureRelation = 'none',
   actorsNamed: readonly number[] = [],
+  referredBack: readonly number[] | null = null,
 ): boolean {
   // The claim's own names (its counterparties too) are no other actor.
   const own = (id: number) =>
     claim.keys.has(id) || claim.required.some((g, i) => i < claim.requiredActors && g.includes(id));
-  const anchored = (figure === 'amount-point' || figure === 'amount') && actorsNamed.every(own);
+  const anchored =
+    ((figure === 'amount-point' || figure === 'amount') && actorsNamed.every(own)) ||
+    (referredBack !== null && referredBack.every(own));
   if (claim.excluded.some((id) => hitKeys.has(id))) return false;
   const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
   return claim.required.every(
@@ -67,6 +72,32 @@ export interface SentenceHits {
   hits: readonly Hit[];
   keys: ReadonlySet<number>;
   actors: readonly number[];
+  /** The actors among them that some claim names as an entity (a company or person, not a word like "AI"). */
+  names: readonly number[];
+}
+
+const referenceRes = new WeakMap<Policy, RegExp>();
+
+/**
+ * The names a sentence holds when it refers back to an actor of the claim left unnamed, else null: it holds a word
+ * of reference (policy lexicon `actorReference`: 同社, 同氏, 両社) or puts その/この right before one of the claim's
+ * own words (その急速な普及: "its rapid adoption"), and at least `impliedActorTerms` of the claim's own specific
+ * terms (keys no other claim uses), so the words say which claim, and only the reference says whose.
+ */
+export function referredBack(
+  text: string,
+  own: readonly Hit[],
+  sentence: SentenceHits,
+  policy: Policy,
+): readonly number[] | null {
+  if (own.length < policy.evidence.impliedActorTerms) return null;
+  let re = referenceRes.get(policy);
+  if (!re) {
+    const { en, ja } = policy.lexicon.actorReference;
+    referenceRes.set(policy, (re = new RegExp(wordAlternation([...en.map((w) => w.toLowerCase()), ...ja]))));
+  }
+  const possessive = own.some((h) => /(?:その|この)$/.test(text.slice(Math.max(0, h.start - 2), h.start)));
+  return possessive || re.test(text) ? sentence.names : null;
 }
 
 const actorKeySets = new WeakMap<readonly IndexedClaim[], ReadonlySet<number>>();
@@ -91,6 +122,7 @@ export function candidateFeatures(
   cues: StanceCues,
   sentence: SentenceHits,
   policy: Policy,
+  ownTerms: readonly Hit[] = [],
 ): Features {
   const figure = figureRelation(fig, cand.entities, policy.figures);
   return {
@@ -103,8 +135,14 @@ export function candidateFeatures(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(claim, sentence.keys, figure, sentence.actors),
-    ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits),
+    requiresMet: requiresMet(
+      claim,
+      sentence.keys,
+      figure,
+      sentence.actors,
+      referredBack(cues.text, ownTerms, sentence, policy),
+    ),
+    ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits, policy),
     // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
     figureConflict: fig.conflict || (fig.limited && fig.agreeingAt.every((a) => cues.inConceded(a.start, a.end))),
   };
@@ -120,6 +158,7 @@ function stanceFeatures(
   pol: ClaimPolarity,
   cues: StanceCues,
   every: readonly Hit[],
+  policy: Policy,
 ) {
   // A key said in both parts counts where it is asserted (candidate hits keep only a key's first occurrence).
   const asserted = !cues.conceded
@@ -131,7 +170,7 @@ function stanceFeatures(
       });
   const only = asserted.length ? asserted : hits;
   const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
-  const nested = nestedPolarity(only, claim, pol, every, cues);
+  const nested = nestedPolarity(only, claim, pol, every, cues, policy);
   const judged = [...only, ...nested.hits];
   const negated = keyNegated(judged, pol, cues, nested.inherited);
   // A rebutted proposition ("the view that X no longer holds"): what the sentence reports inside it is turned over;
@@ -166,16 +205,22 @@ function nestedPolarity(
   pol: ClaimPolarity,
   every: readonly Hit[],
   cues: StanceCues,
+  policy: Policy,
 ): { hits: Hit[]; inherited: (h: Hit) => boolean | undefined } {
   const within = (o: Hit, h: Hit) => o !== h && o.start >= h.start && o.end <= h.end;
   const own = every.filter((o) => claim.keys.has(o.keyId) && !(cues.conceded && cues.inConceded(o.start, o.end)));
   return {
     hits: own.filter((o) => !hits.includes(o) && !own.some((h) => within(o, h))),
     inherited: (h) => {
-      // A phrase that negates its own key ("zero return") says, as the claim means it, the opposite of the key.
+      // A phrase that negates its own key ("zero return", 「借り入れで賄われておらず」) says, as the claim means it, the
+      // opposite of the key (the Japanese negation follows the key, inside the phrase).
       for (const o of own)
         if (within(o, h) && pol.negated.has(o.keyId))
-          return pol.negated.get(o.keyId) !== cues.negatorIn(h.start, o.start);
+          return (
+            pol.negated.get(o.keyId) !==
+            (cues.negatorIn(h.start, o.start) ||
+              isNegated(cues.text.slice(h.start, h.end), o.start - h.start, o.end - h.start, policy))
+          );
       return undefined;
     },
   };

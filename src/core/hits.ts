@@ -14,6 +14,7 @@ export interface Hit {
 }
 
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isHiragana = (c: number) => c >= 0x3041 && c <= 0x309f;
 /** Inflections a key may carry and still count: plurals, possessives, past tense, -ing, -ity. */
 export const SUFFIXES = new Set([
   's',
@@ -58,7 +59,7 @@ function boundaryChecked(
     const suf = suffixLength(codes, length, end);
     if (suf < 0 || (k.needsSuffix && suf === 0)) return null;
     end += suf;
-  }
+  } else if (k.needsSuffix && !isHiragana(codes[end] ?? 0)) return null; // a Japanese verb stem: 戻 in 戻った, not 戻入
   return { keyId, start, end, keyLength: k.text.length };
 }
 

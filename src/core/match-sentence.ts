@@ -101,9 +101,25 @@ export function matchHits(
     if (!sentence) {
       const keys = new Set(input.hits.map((h) => h.keyId));
       const actorKeys = requiredActorKeys(index.claims);
-      sentence = { hits: input.hits, keys, actors: [...keys].filter((id) => actorKeys.has(id)) };
+      const actors = [...keys].filter((id) => actorKeys.has(id));
+      sentence = { hits: input.hits, keys, actors, names: actors.filter((id) => index.keys.get(id).anyEntity) };
     }
-    const features = candidateFeatures(cand, claim, polarity[cand.ci]!, fig, input.figs, cues, sentence, policy);
+    // The claim's own specific terms: keys no other claim uses, specific as language.
+    const ownTerms = cand.hits.filter((h) => {
+      const k = index.keys.get(h.keyId);
+      return claim.keys.get(h.keyId) === 'term' && k.claims.length === 1 && k.maxTermWeight >= row.specific;
+    });
+    const features = candidateFeatures(
+      cand,
+      claim,
+      polarity[cand.ci]!,
+      fig,
+      input.figs,
+      cues,
+      sentence,
+      policy,
+      ownTerms,
+    );
     const d = decide(features, row, policy);
     trace?.push({ claimId: claim.claim.id, terms: termsOf(index, cand), features, decision: d });
     if (!d.admit) continue;

@@ -101,6 +101,9 @@ function isAcronymDot(s: string, i: number): boolean {
   return s.charCodeAt(i - 2) === 46 && isAsciiLetter(s.charCodeAt(i - 3)) && !isAsciiLetter(s.charCodeAt(i + 1));
 }
 
+/** Kana or a CJK ideograph (a following NaN, past the end, is neither). */
+const isCjk = (c: number) => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
+
 const isKatakana = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 
 /**
@@ -149,7 +152,8 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
     }
     if (v === UNKNOWN) v = learn(code);
     if (v === 32) {
-      if (lastSpace) continue;
+      // Japanese is written without spaces: one beside kana or kanji is layout ("生成 AI を活用", "データ センター").
+      if (lastSpace || (n > 0 && isCjk(codes[n - 1]!)) || isCjk(input.charCodeAt(i + 1))) continue;
       lastSpace = true;
     } else if (
       v === DROP ||

@@ -35,6 +35,9 @@ export interface Policy {
     /** The number of topics idf is computed against (evidence/topics.ts TOPICS; a test keeps them equal). */
     idfTopics: number;
     idfFloor: number;
+    /** How many of a claim's own specific terms (keys no other claim uses) let a reference back (同社, その…) stand
+     * for its unnamed actor. */
+    impliedActorTerms: number;
   };
   figures: {
     /** Bonus for an agreeing amount: numbers carry a claim. */
@@ -120,6 +123,8 @@ export interface Policy {
     hedge: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */
     reportedChange: Lexicon;
+    /** Words that refer back to an actor named earlier in the paragraph (同社, 同氏, 両社, "the company"). */
+    actorReference: Lexicon;
     questionEn: string[];
     questionJa: string[];
   };

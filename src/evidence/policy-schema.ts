@@ -33,6 +33,7 @@ export const PolicySchema = v.pipe(
       laterKeyWeight: Share,
       idfTopics: v.literal(TOPICS.length),
       idfFloor: Share,
+      impliedActorTerms: Num(1, 10),
     }),
     figures: v.strictObject({
       bonus: Num(0, 5),
@@ -93,6 +94,7 @@ export const PolicySchema = v.pipe(
       hedge: Lexicon,
       downplay: Lexicon,
       warning: Lexicon,
+      actorReference: Lexicon,
       questionEn: Words,
       questionJa: Words,
     }),

@@ -3,7 +3,8 @@
  * admission-rules.jsonl), against the bundled claims: each positive is matched to its claim, each negative to
  * nothing, and a positive with the stance it states. Every row names the rule it was written for; each was seen to fail
  * with that rule taken out. Rows named `actor-not-implied` guard against a rule tried and dropped (a claim's own words
- * standing in for an unnamed actor): each was seen to fail with it put in.
+ * standing in for an unnamed actor): each was seen to fail with it put in. The narrower rule kept
+ * (`ja-actor-referred-back`: those words stand in only with a reference back, 同社 or その) leaves them unmatched.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -86,6 +86,13 @@ describe('Japanese compound variants', () => {
     expect(keyVariants('半導体購入').map((v) => v.text)).not.toContain('半導を体購入');
   });
 
+  it('also matches a compound ending in a verbal noun whose target takes に or への', () => {
+    expect(keyVariants('ai投資').map((v) => v.text)).toEqual(expect.arrayContaining(['aiに投資', 'aiへの投資']));
+    expect(keyVariants('借金依存').map((v) => v.text)).toEqual(expect.arrayContaining(['借金に依存', '借金への依存']));
+    // 調達 takes its object with を, not a target with に.
+    expect(keyVariants('資金調達').map((v) => v.text)).not.toContain('資金に調達');
+  });
+
   it('also matches a key with the okurigana between two kanji left out', () => {
     expect(keyVariants('借り入れ').map((v) => v.text)).toEqual(['借り入れ', '借入れ']);
     expect(keyVariants('引き下げ').map((v) => v.text)).toContain('引下げ');
@@ -93,8 +100,25 @@ describe('Japanese compound variants', () => {
   });
 
   it('matches a subject marked by は or も as well as by が, but leaves words holding が alone', () => {
-    expect(keyVariants('需要がない').map((v) => v.text)).toEqual(['需要がない', '需要はない', '需要もない']);
+    expect(keyVariants('需要がない').map((v) => v.text)).toEqual(
+      expect.arrayContaining(['需要がない', '需要はない', '需要もない']),
+    );
     expect(keyVariants('値下がり').map((v) => v.text)).toEqual(['値下がり']);
+  });
+
+  it('also matches a negated predicate in its polite, past and written forms', () => {
+    const texts = (k: string) => keyVariants(k).map((v) => v.text);
+    expect(texts('成果が出ていない')).toEqual(expect.arrayContaining(['成果が出ておらず', '成果が出ていません']));
+    expect(texts('誰も望んでいない')).toContain('誰も望んでおらず');
+    expect(texts('価値を生まない')).toEqual(
+      expect.arrayContaining(['価値を生まず', '価値を生みません', '価値を生まなかった']),
+    );
+    expect(texts('求めない')).toEqual(expect.arrayContaining(['求めず', '求めません']));
+    expect(texts('確約ではない')).toEqual(expect.arrayContaining(['確約ではなく', '確約ではありません']));
+    expect(texts('需要がない')).toEqual(expect.arrayContaining(['需要がなく', '需要はなく', '需要がありません']));
+    // An adjective's negative and のない take no verb endings.
+    expect(texts('需要のない')).toEqual(['需要のない']);
+    expect(texts('小さい')).toEqual(['小さい']);
   });
 });
 
@@ -102,5 +126,26 @@ describe('English spelling variants', () => {
   it('matches British and American spellings of the same key', () => {
     expect(keyVariants('data center').map((v) => v.text)).toContain('data centre');
     expect(keyVariants('organisation').map((v) => v.text)).toContain('organization');
+  });
+});
+
+describe('Japanese verb stems', () => {
+  const claim = { ...FIXTURE_CLAIMS[0]!, terms: { en: [], ja: ['資金が戻る', '端末上で動く'] } };
+  const index = buildClaimIndex([claim]);
+  const found = (text: string) => {
+    const n = normaliseCodes(text);
+    return findHits(index, n.codes, n.length).map((h) => index.keys.get(h.keyId).text);
+  };
+
+  it('finds a dictionary-form verb by its stem when an inflection follows', () => {
+    expect(keyVariants('資金が戻る')).toContainEqual({ text: '資金が戻', needsSuffix: true });
+    expect(found('資金が戻った')).toContain('資金が戻');
+    expect(found('資金が戻らない')).toContain('資金が戻');
+    expect(found('新型は端末上で動き、速い')).toContain('端末上で動');
+  });
+
+  it('does not find the stem at the start of another word', () => {
+    expect(found('端末上で動画を見る')).toEqual([]);
+    expect(found('資金が戻入された')).toEqual([]);
   });
 });

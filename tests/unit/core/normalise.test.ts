@@ -4,9 +4,17 @@ import { normalise, normaliseCodes, rangeToOriginal } from '../../../src/core/no
 
 describe('normalise', () => {
   it('folds width, case, quotes, dashes and spaces', () => {
-    expect(normalise('ＮＶＩＤＩＡ　は １０００億ドル').text).toBe('nvidia は 1000億ドル');
+    expect(normalise('ＮＶＩＤＩＡ　は １０００億ドル').text).toBe('nvidiaは1000億ドル');
     expect(normalise('“Circular”  deals — ‘really’').text).toBe('"circular" deals - \'really\'');
     expect(normalise('  leading and   trailing  ').text).toBe('leading and trailing');
+  });
+
+  it('drops a space beside kana or kanji (Japanese is written without them) and keeps the others', () => {
+    expect(normalise('生成 AI を活用し、データ センター を増やす').text).toBe('生成aiを活用し、データセンターを増やす');
+    expect(normalise('オープン AI と Sora 2 を発表').text).toBe('オープンaiとsora 2を発表');
+    expect(normalise('the AI boom, not a bubble').text).toBe('the ai boom, not a bubble');
+    const n = normalise('生成 AI');
+    expect(rangeToOriginal(n.map, 2, 4)).toEqual({ start: 3, end: 5 });
   });
 
   it('drops acronym dots and invisible characters', () => {
@@ -67,16 +75,13 @@ describe('normalise: plain characters beside the special cases', () => {
   it.each([
     [
       'ＡI.  U.S.\u200bＢ\u3000ｶﾞ\u3000end. ',
-      'ai. usb \u30ab\u3099 end.',
-      [0, 1, 2, 3, 5, 7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20],
+      'ai. usb \u30ab\u3099end.', // the space after a kana is dropped (see above)
+      [0, 1, 2, 3, 5, 7, 10, 11, 12, 13, 15, 16, 17, 18, 20],
     ],
     [
       ' \t A.I.-chips ㍿ and ½ of ﬃ. ',
-      'ai-chips 株式会社 and 1\u20442 of ffi.',
-      [
-        3, 5, 7, 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 15, 16, 17, 18, 19, 20, 20, 20, 21, 22, 23, 24, 25, 25, 25, 26,
-        28,
-      ],
+      'ai-chips 株式会社and 1\u20442 of ffi.',
+      [3, 5, 7, 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 16, 17, 18, 19, 20, 20, 20, 21, 22, 23, 24, 25, 25, 25, 26, 28],
     ],
     [
       'ヴィジョン「ＯｐｅｎＡＩ」は１０００億ドル。',
