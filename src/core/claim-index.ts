@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
+import { KeyFinder } from './key-finder';
 import { drainSteps } from './steps';
 import { normaliseKey } from './normalise';
 import { parseFigures } from './numbers';
@@ -92,7 +93,10 @@ export function allKeys(table: KeyTable): KeyInfo[] {
 export interface ClaimIndex {
   claims: IndexedClaim[];
   keys: KeyTable;
-  automaton: KeyAutomaton;
+  /** Finds keys from word starts: what a page's scan uses (hits.ts findHitsByStart). */
+  finder: KeyFinder;
+  /** Finds keys anywhere (findHits: a single sentence, explanations); a restored index makes it on first use. */
+  readonly automaton: KeyAutomaton;
   /** How many distinct topics the claims have. */
   topicCount: number;
   /** The policy the weights were computed with. */
@@ -356,6 +360,9 @@ export function* buildClaimIndexSteps(
   }
   linkDisputes(claims);
   yield;
-  const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
-  return { claims, keys: keyTable(keys, display), automaton, topicCount: topicIds.size, policy };
+  const texts = keys.map((k) => k.text);
+  const finder = new KeyFinder(texts);
+  yield;
+  const automaton = yield* KeyAutomaton.buildSteps(texts);
+  return { claims, keys: keyTable(keys, display), finder, automaton, topicCount: topicIds.size, policy };
 }

@@ -9,6 +9,7 @@
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
+import { KeyFinder } from './key-finder';
 import {
   finishKey,
   linkDisputes,
@@ -203,8 +204,12 @@ export function* restoreIndexSteps(
       `index snapshot: made with matching policy ${s.policy}, not this one (${policyFingerprint(policy)})`,
     );
   }
-  const automaton = yield* KeyAutomaton.fromSnapshotSteps(s.automaton);
   const texts = s.automaton.keys;
+  // The page's scans need only the finder (one pass over the key texts); the automaton is made for the first
+  // single-sentence match or explanation, if any.
+  const finder = new KeyFinder(texts);
+  let automaton: KeyAutomaton | undefined;
+  const automatonSnapshot = s.automaton;
   yield;
   const topicIds = new Map<string, number>();
   const indexed: IndexedClaim[] = [];
@@ -222,7 +227,10 @@ export function* restoreIndexSteps(
   const index: ClaimIndex = {
     claims: indexed,
     keys: new RestoredKeys(texts, pickKeySource(s), policy),
-    automaton,
+    finder,
+    get automaton() {
+      return (automaton ??= KeyAutomaton.fromSnapshot(automatonSnapshot));
+    },
     topicCount: topicIds.size,
     policy,
   };
