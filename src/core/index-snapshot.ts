@@ -27,17 +27,17 @@ import { drainSteps } from './steps';
 
 /** A JSON-safe snapshot of a claim index and its claims' polarity. */
 export interface IndexSnapshot {
-  version: 2;
+  version: 3;
   /** The claims' ids in index order: a restore against other claims is refused. */
   claimIds: string[];
   /** policyFingerprint of the policy the index was made with: a restore with another policy is refused. */
   policy: string;
   automaton: AutomatonSnapshot;
   /**
-   * Per key: the original spelling, null when it is the normalised text, 0 when it is the previous key's (a key's
-   * variants come one after another with the same spelling: about half the keys, since the spelling variants).
+   * Per key: the original spelling, null when it is the normalised text, or a number n when it is key (id - n)'s,
+   * which holds it (a key's variants share its spelling: about half the keys, since the spelling variants).
    */
-  display: (string | null | 0)[];
+  display: (string | null | number)[];
   /** Per key: how many topics use it, its specificity, and whether it needs an inflection after it (ids). */
   topics: number[];
   specificity: number[];
@@ -121,9 +121,9 @@ class RestoredKeys implements KeyTable {
   }
 
   display(id: number): string {
-    // 0: the previous key's spelling (a variant follows its key), so walk back to a key that names its own.
-    let i = id;
-    while (i > 0 && this.s.display[i] === 0) i--;
+    // n: the spelling of key (id - n), which holds it.
+    const back = this.s.display[id];
+    const i = typeof back === 'number' ? id - back : id;
     const d = this.s.display[i];
     return typeof d === 'string' ? d : this.texts[i]!;
   }
@@ -147,20 +147,34 @@ export interface RestoredIndex {
   polarity: ClaimPolarity[];
 }
 
+/**
+ * The keys' spellings as the snapshot holds them (IndexSnapshot.display): each spelling is held by the key whose text
+ * it is (as null) if there is one, else by its first key, and the others point to it.
+ */
+function displays(keys: readonly KeyInfo[], display: (id: number) => string): (string | null | number)[] {
+  const holder = new Map<string, number>();
+  keys.forEach((k, id) => {
+    const d = display(id);
+    if (!holder.has(d) || d === k.text) holder.set(d, id);
+  });
+  return keys.map((k, id) => {
+    const d = display(id);
+    const h = holder.get(d)!;
+    return h !== id ? id - h : d === k.text ? null : d;
+  });
+}
+
 /** Snapshots an index built from some claims, with their polarity. */
 export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarity[]): IndexSnapshot {
   const keys = allKeys(index.keys);
   const topics = keys.map(() => new Set<number>());
   for (const c of index.claims) for (const id of c.keys.keys()) topics[id]!.add(c.topicIndex);
   return {
-    version: 2,
+    version: 3,
     claimIds: index.claims.map((c) => c.claim.id),
     policy: policyFingerprint(index.policy),
     automaton: index.automaton.toSnapshot(keys.map((k) => k.text)),
-    display: keys.map((k, id) => {
-      const d = index.keys.display(id);
-      return d === k.text ? null : id > 0 && d === index.keys.display(id - 1) ? 0 : d;
-    }),
+    display: displays(keys, (id) => index.keys.display(id)),
     topics: topics.map((t) => t.size),
     specificity: keys.map((k) => k.specificity),
     needsSuffix: keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
@@ -195,7 +209,7 @@ export function* restoreIndexSteps(
   s: IndexSnapshot,
   policy: Policy = DEFAULT_POLICY,
 ): Generator<void, RestoredIndex> {
-  if (s.version !== 2) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
+  if (s.version !== 3) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
   if (s.claimIds.length !== claims.length || claims.some((c, i) => c.id !== s.claimIds[i])) {
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
   }
