@@ -1,150 +1,172 @@
 /**
  * The page's key finder: every key (normalised text, at least two UTF-16 codes) that starts at a word start of a
- * block, found with no trie. Keys of two and three codes stand alone in one hash table; longer keys are grouped
- * there by their first four codes. That is one array pass over the key texts, so an index is ready as soon as they
- * are there: nothing per code, no links. A group is sorted the first time a page's text meets it (a page meets a few
- * hundred), and a word start costs a few bit tests, and a binary search of a group only where a key could start.
+ * block, found with no trie. Key ids follow the keys' UTF-16 order (claim-index.ts), so keys that start alike are
+ * neighbours: at start-up one light pass notes where each first pair of codes begins, and nothing else is made.
+ * The first time a page meets a pair, its keys go into one hash table (its two- and three-code keys alone, longer
+ * keys as groups by their first four codes, each a run of ids); a word start then costs a few bit tests, and a
+ * binary search of one group only where a key could start. A page meets a few hundred of the ~750 pairs.
  */
 
-const TWO = 1;
-const THREE = 2;
-const GROUP = 3;
-
 const PAIR = 0;
+const THREE = 1;
+const GROUP = 2;
 
 /** A 32-bit hash of an entry: its first two codes `p`, what follows `q` (its third, or third and fourth), its kind. */
 function mix(p: number, q: number, kind: number): number {
   return Math.imul(p ^ Math.imul(q, 0x85ebca6b) ^ Math.imul(kind, 0xc2b2ae35), 0x9e3779b1);
 }
 
+/** Ids [from, to) of keys sharing a first pair or group, made of flat arrays (a few thousand runs, no objects). */
+class Runs {
+  from = new Int32Array(64);
+  to = new Int32Array(64);
+  length = 0;
+
+  add(from: number): number {
+    if (this.length === this.from.length) {
+      this.from = grow(this.from);
+      this.to = grow(this.to);
+    }
+    this.from[this.length] = from;
+    this.to[this.length] = from;
+    return this.length++;
+  }
+}
+
 export class KeyFinder {
   /** The hash table's slots are the top `bits` bits of mix; the filter's bits its top `bits` + 3. */
-  private readonly bits: number;
-  private readonly mask: number;
+  private bits = 0;
   /** Per slot: the entry's first two codes (c0 << 16 | c1), what follows, its kind, and its value + 1 (0 = empty). */
-  private readonly slotP: Int32Array;
-  private readonly slotQ: Int32Array;
-  private readonly slotKind: Uint8Array;
-  /** A key's id for a two- or three-code key, a group's number for a group. */
-  private readonly slotValue: Int32Array;
+  private slotP = new Int32Array(0);
+  private slotQ = new Int32Array(0);
+  private slotKind = new Uint8Array(0);
+  /** A pair's or group's run, or a three-code key's id. */
+  private slotValue = new Int32Array(0);
+  private entries = 0;
   /**
-   * One bit per entry's hash, and per hash of a key's first two codes: most word starts cost one bit test, and a
-   * table is probed only when its entry is likely there (about 16 bits per key: 8 KB for the bundled claims).
+   * One bit per entry's hash: most word starts cost one bit test, and the table is probed only when an entry is
+   * likely there (about 16 bits per entry).
    */
-  private readonly filter: Int32Array;
-  /** Key ids of the longer keys, group after group; group g is order[groupStart[g] .. groupStart[g + 1]). */
-  private readonly order: Int32Array;
-  private readonly groupStart: Int32Array;
-  /** Whether group g is sorted by text and its prefix links made (see sortGroup). */
-  private readonly sorted: Uint8Array;
-  /** Per position in `order`: the position of the longest key of its group that is a proper prefix of it, or -1. */
+  private filter = new Int32Array(0);
+  private readonly pairs = new Runs();
+  /** Per pair: its two-code key's id or -1, once its keys are in the table (else -2). */
+  private pairTwo = new Int32Array(0);
+  private readonly groups = new Runs();
+  /** Per key of four codes or more: the longest key of its group that is a proper prefix of it, or -1. */
   private readonly prefix: Int32Array;
   /** Scratch for the keys found in a group at one start (longest first), emitted shortest first. */
   private found: Int32Array<ArrayBuffer> = new Int32Array(16);
 
-  /** Groups `keys` (ids are their indices). Throws on a key shorter than two codes (an index never makes one). */
+  /**
+   * Over `keys` in strictly ascending UTF-16 order (ids are their indices). Throws on a key shorter than two codes
+   * (an index never makes one) and on keys out of order: here for their first two codes, on first use otherwise.
+   */
   constructor(private readonly keys: readonly string[]) {
+    let last = -1;
+    for (let id = 0; id < keys.length; id++) {
+      const k = keys[id]!;
+      if (k.length < 2) throw new RangeError(`key finder: key ${id} (${JSON.stringify(k)}) is shorter than two codes`);
+      const order = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
+      if (order === last) continue;
+      if (order < last) throw new RangeError(`key finder: key ${id} (${JSON.stringify(k)}) is out of order`);
+      if (this.pairs.length) this.pairs.to[this.pairs.length - 1] = id;
+      this.pairs.add(id);
+      last = order;
+    }
+    if (this.pairs.length) this.pairs.to[this.pairs.length - 1] = keys.length;
+    this.pairTwo = new Int32Array(this.pairs.length).fill(-2);
+    this.prefix = new Int32Array(keys.length);
+    this.resize(this.pairs.length);
+    for (let i = 0; i < this.pairs.length; i++) {
+      const k = keys[this.pairs.from[i]!]!;
+      this.put((k.charCodeAt(0) << 16) | k.charCodeAt(1), 0, PAIR, i);
+    }
+  }
+
+  /** A table with room for `room` entries at most a quarter full, with the entries made so far put back. */
+  private resize(room: number): void {
+    const { slotP, slotQ, slotKind, slotValue } = this;
     let bits = 4;
-    while (1 << bits < keys.length * 2) bits++;
+    while (1 << bits < room * 4) bits++;
     this.bits = bits;
-    this.mask = (1 << bits) - 1;
     this.slotP = new Int32Array(1 << bits);
     this.slotQ = new Int32Array(1 << bits);
     this.slotKind = new Uint8Array(1 << bits);
     this.slotValue = new Int32Array(1 << bits);
     this.filter = new Int32Array(1 << (bits - 2));
-    // Each longer key's group, numbered in order of first sight, and the groups' sizes: a counting sort.
-    const groupOf = new Int32Array(keys.length).fill(-1);
-    const size: number[] = [];
-    for (let id = 0; id < keys.length; id++) {
-      const k = keys[id]!;
-      if (k.length < 2) throw new RangeError(`key finder: key ${id} (${JSON.stringify(k)}) is shorter than two codes`);
-      const p = (k.charCodeAt(0) << 16) | k.charCodeAt(1);
-      this.mark(mix(p, 0, PAIR));
-      // A key listed twice: the last one is found, as the automaton's output keeps the last.
-      if (k.length === 2) this.put(p, 0, TWO, id);
-      else if (k.length === 3) this.put(p, k.charCodeAt(2), THREE, id);
-      else {
-        const h = this.slot(p, (k.charCodeAt(2) << 16) | k.charCodeAt(3), GROUP);
-        if (!this.slotValue[h]) this.put(p, (k.charCodeAt(2) << 16) | k.charCodeAt(3), GROUP, size.push(0) - 1);
-        size[(groupOf[id] = this.slotValue[h]! - 1)]!++;
-      }
-    }
-    this.groupStart = new Int32Array(size.length + 1);
-    for (let g = 0; g < size.length; g++) this.groupStart[g + 1] = this.groupStart[g]! + size[g]!;
-    this.order = new Int32Array(this.groupStart[size.length]!);
-    const fill = this.groupStart.slice(0, size.length);
-    for (let id = 0; id < keys.length; id++) if (groupOf[id]! >= 0) this.order[fill[groupOf[id]!]!++] = id;
-    this.sorted = new Uint8Array(size.length);
-    this.prefix = new Int32Array(this.order.length);
-  }
-
-  private mark(m: number): void {
-    const b = m >>> (32 - this.bits - 3);
-    this.filter[b >> 5]! |= 1 << (b & 31);
-  }
-
-  /** The slot holding the entry, or the empty slot where it would go. */
-  private slot(p: number, q: number, kind: number): number {
-    let h = mix(p, q, kind) >>> (32 - this.bits);
-    while (this.slotValue[h] && (this.slotP[h] !== p || this.slotQ[h] !== q || this.slotKind[h] !== kind))
-      h = (h + 1) & this.mask;
-    return h;
+    this.entries = 0;
+    for (let h = 0; h < slotValue.length; h++)
+      if (slotValue[h]) this.put(slotP[h]!, slotQ[h]!, slotKind[h]!, slotValue[h]! - 1);
   }
 
   private put(p: number, q: number, kind: number, value: number): void {
-    const h = this.slot(p, q, kind);
+    if ((this.entries + 1) * 2 > this.slotValue.length) this.resize(this.entries * 2 + 2);
+    this.entries++;
+    const m = mix(p, q, kind);
+    const mask = this.slotValue.length - 1;
+    let h = m >>> (32 - this.bits);
+    while (this.slotValue[h]) h = (h + 1) & mask;
     this.slotP[h] = p;
     this.slotQ[h] = q;
     this.slotKind[h] = kind;
     this.slotValue[h] = value + 1;
-    this.mark(mix(p, q, kind));
+    const b = m >>> (32 - this.bits - 3);
+    this.filter[b >> 5]! |= 1 << (b & 31);
   }
 
-  /** The value of the entry (see slotValue), or -1; `m` is its mix. */
-  private find(p: number, q: number, kind: number, m: number): number {
+  /** The value of an entry (see slotValue), or -1. */
+  private find(p: number, q: number, kind: number): number {
+    const m = mix(p, q, kind);
     const b = m >>> (32 - this.bits - 3);
     if (!(this.filter[b >> 5]! & (1 << (b & 31)))) return -1;
-    for (let h = m >>> (32 - this.bits); this.slotValue[h]; h = (h + 1) & this.mask) {
+    const mask = this.slotValue.length - 1;
+    for (let h = m >>> (32 - this.bits); this.slotValue[h]; h = (h + 1) & mask) {
       if (this.slotP[h] === p && this.slotQ[h] === q && this.slotKind[h] === kind) return this.slotValue[h]! - 1;
     }
     return -1;
   }
 
-  /** Sorts group g by text (UTF-16 order) and links each key to its longest proper prefix in the group. */
-  private sortGroup(g: number): void {
-    const { keys, order, prefix } = this;
-    const from = this.groupStart[g]!;
-    const to = this.groupStart[g + 1]!;
-    // Equal texts (a key listed twice) by id: the last one is found, as the automaton's output keeps the last.
-    const ids = Array.from(order.subarray(from, to)).sort((a, b) =>
-      keys[a] === keys[b] ? a - b : keys[a]! < keys[b]! ? -1 : 1,
-    );
-    order.set(ids, from);
+  /** Puts pair i's keys in the table: its three-code keys, its groups, and each longer key's prefix link. */
+  private addPair(i: number, p: number): void {
+    const { keys, prefix, groups } = this;
+    const from = this.pairs.from[i]!;
+    const to = this.pairs.to[i]!;
+    this.pairTwo[i] = keys[from]!.length === 2 ? from : -1;
+    let group = -1;
+    let q = -1;
     // In text order, a key's prefixes come before it, each extended by the next: a stack holds the chain.
     const stack: number[] = [];
-    for (let q = from; q < to; q++) {
-      const text = keys[order[q]!]!;
-      while (stack.length && !text.startsWith(keys[order[stack[stack.length - 1]!]!]!)) stack.pop();
-      if (stack.length && keys[order[stack[stack.length - 1]!]!] === text) stack.pop();
-      prefix[q] = stack.length ? stack[stack.length - 1]! : -1;
-      stack.push(q);
+    for (let id = from; id < to; id++) {
+      const k = keys[id]!;
+      if (id > from && !(keys[id - 1]! < k))
+        throw new RangeError(`key finder: key ${id} (${JSON.stringify(k)}) is out of order`);
+      if (k.length === 3) this.put(p, k.charCodeAt(2), THREE, id);
+      if (k.length < 4) continue;
+      const kq = (k.charCodeAt(2) << 16) | k.charCodeAt(3);
+      if (group < 0 || kq !== q) {
+        if (group >= 0) groups.to[group] = id;
+        group = groups.add(id);
+        this.put(p, kq, GROUP, group);
+        q = kq;
+      }
+      while (stack.length && !k.startsWith(keys[stack[stack.length - 1]!]!)) stack.pop();
+      prefix[id] = stack.length ? stack[stack.length - 1]! : -1;
+      stack.push(id);
     }
-    this.sorted[g] = 1;
+    if (group >= 0) groups.to[group] = to;
   }
 
   /** Calls onHit for every key of group g that starts codes[s, n), shortest first. */
   private groupHits(g: number, codes: Uint16Array, s: number, n: number, onHit: (keyId: number, end: number) => void) {
-    if (!this.sorted[g]) this.sortGroup(g);
-    const { order, keys } = this;
+    const { keys } = this;
     // The last key at or before the text: every key that starts the text is it or one of its prefixes.
-    const first = this.groupStart[g]!;
+    const first = this.groups.from[g]!;
     let lo = first;
-    let hi = this.groupStart[g + 1]!;
+    let hi = this.groups.to[g]!;
     let shared = 0; // codes the key before `lo` shares with the text
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const key = keys[order[mid]!]!;
+      const key = keys[mid]!;
       let i = 4;
       while (i < key.length && s + i < n && key.charCodeAt(i) === codes[s + i]) i++;
       // At or before the text: the key is a prefix of it, or its first differing code is the smaller.
@@ -155,8 +177,7 @@ export class KeyFinder {
     }
     if (lo === first) return;
     let count = 0;
-    for (let q = lo - 1; q >= 0; q = this.prefix[q]!) {
-      const id = order[q]!;
+    for (let id = lo - 1; id >= 0; id = this.prefix[id]!) {
       if (keys[id]!.length > shared) continue;
       if (count === this.found.length) this.found = grow(this.found);
       this.found[count++] = id;
@@ -174,8 +195,9 @@ export class KeyFinder {
    */
   scanFromWordStarts(codes: Uint16Array, length: number, onHit: (keyId: number, end: number) => void): void {
     const n = Math.min(length, codes.length);
-    const { filter } = this;
-    const shift = 32 - this.bits - 3;
+    const { pairTwo } = this;
+    // The table only changes when a pair is met for the first time (addPair): its arrays are read again then.
+    let { filter, bits } = this;
     let inWord = false;
     for (let s = 0; s + 1 < n; s++) {
       const c = codes[s]!;
@@ -183,18 +205,22 @@ export class KeyFinder {
       if (alnum && inWord) continue;
       inWord = alnum;
       const p = (c << 16) | codes[s + 1]!;
-      const b = mix(p, 0, PAIR) >>> shift;
+      const b = mix(p, 0, PAIR) >>> (29 - bits);
       if (!(filter[b >> 5]! & (1 << (b & 31)))) continue;
+      const pair = this.find(p, 0, PAIR);
+      if (pair < 0) continue;
+      if (pairTwo[pair] === -2) {
+        this.addPair(pair, p);
+        ({ filter, bits } = this);
+      }
       // Shortest first: the two-code key, the three-code key, then the group's.
-      const two = this.find(p, 0, TWO, mix(p, 0, TWO));
-      if (two >= 0) onHit(two, s + 2);
+      if (pairTwo[pair]! >= 0) onHit(pairTwo[pair]!, s + 2);
       if (s + 2 >= n) continue;
       const c2 = codes[s + 2]!;
-      const three = this.find(p, c2, THREE, mix(p, c2, THREE));
+      const three = this.find(p, c2, THREE);
       if (three >= 0) onHit(three, s + 3);
       if (s + 3 >= n) continue;
-      const q = (c2 << 16) | codes[s + 3]!;
-      const g = this.find(p, q, GROUP, mix(p, q, GROUP));
+      const g = this.find(p, (c2 << 16) | codes[s + 3]!, GROUP);
       if (g >= 0) this.groupHits(g, codes, s, n, onHit);
     }
   }

@@ -1,7 +1,7 @@
 /**
- * Property-based: the page's key finder (keys grouped by their first codes, no trie) finds exactly what the
- * Aho-Corasick automaton's word-start walk finds, in the same order, for random key sets (shared prefixes, keys
- * listed twice, two-code keys, Japanese, surrogate pairs) and texts made of them.
+ * Property-based: the page's key finder (keys in text order, grouped by their first codes on first use, no trie)
+ * finds exactly what the Aho-Corasick automaton's word-start walk finds, in the same order, for random key sets
+ * (shared prefixes, two- and three-code keys, Japanese, surrogate pairs) and texts made of them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,11 @@ import { KeyAutomaton } from '../../../src/core/automaton';
 import { KeyFinder } from '../../../src/core/key-finder';
 
 const char = fc.constantFrom('a', 'b', 'c', 'n', ' ', '-', '1', 'の', '半', '導', '体', 'ア', '\u{1F600}', 'é');
-const key = fc.array(char, { maxLength: 7 }).map((cs) => cs.join(''));
-/** An index's keys are at least two codes long (claim-index.ts drops shorter ones). */
-const indexKey = key.filter((k) => k.length >= 2);
+const key = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''));
+/** An index's keys: at least two codes long, each once, in UTF-16 order (claim-index.ts). */
+const indexKeys = fc
+  .array(key, { maxLength: 60 })
+  .map((ks) => [...new Set(ks.filter((k) => k.length >= 2))].sort((a, b) => (a < b ? -1 : 1)));
 const text = fc.array(fc.oneof(char, key), { maxLength: 60 }).map((cs) => cs.join(''));
 
 type Scanner = Pick<KeyFinder, 'scanFromWordStarts'>;
@@ -24,45 +26,57 @@ function hits(a: Scanner, t: string, length = t.length): [number, number][] {
 }
 
 describe('KeyFinder', () => {
-  it('finds every key at word starts, shortest first, the last of keys listed twice', () => {
-    const keys = ['data', 'data center', 'data centers', 'ai', 'dat', 'ai', '半導体', '半導', 'xd', 'center', 'dat'];
+  const keys = ['ai', 'center', 'dat', 'data', 'data center', 'data centers', 'datum', 'xd', '半導', '半導体'];
+
+  it('finds every key at word starts, shortest first', () => {
     expect(hits(new KeyFinder(keys), 'ai data centers; 半導体 center')).toEqual([
-      [5, 2],
-      [10, 6],
-      [0, 7],
+      [0, 2],
+      [2, 6],
+      [3, 7],
+      [4, 14],
+      [5, 15],
       [1, 14],
-      [2, 15],
-      [9, 14],
-      [7, 19],
-      [6, 20],
-      [9, 27],
+      [8, 19],
+      [9, 20],
+      [1, 27],
     ]);
     // Not inside a word, and never past `length`.
-    expect(hits(new KeyFinder(keys), 'bigdata center')).toEqual([[9, 14]]);
+    expect(hits(new KeyFinder(keys), 'bigdata center')).toEqual([[1, 14]]);
     expect(hits(new KeyFinder(keys), 'data center', 10)).toEqual([
-      [10, 3],
-      [0, 4],
+      [2, 3],
+      [3, 4],
     ]);
   });
 
-  it('refuses a key shorter than two codes', () => {
+  it('refuses a key shorter than two codes, and keys out of order (on first use within a pair)', () => {
     expect(() => new KeyFinder(['ai', 'x'])).toThrow('key finder: key 1 ("x") is shorter than two codes');
+    expect(() => new KeyFinder(['data', 'ai'])).toThrow('key finder: key 1 ("ai") is out of order');
+    const finder = new KeyFinder(['data', 'dat']);
+    expect(() => hits(finder, 'data')).toThrow('key finder: key 1 ("dat") is out of order');
+    expect(() => hits(new KeyFinder(['data', 'data']), 'data')).toThrow('key 1 ("data") is out of order');
+  });
+
+  it('grows its table as a page meets more pairs, and still finds every key', () => {
+    // One pair with hundreds of three-code keys and groups: its first use outgrows the table made for one pair.
+    const codes = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const many = ['半導', ...codes.map((c) => `半導${c}`), ...codes.map((c) => `半導${c}${c}`)].sort((a, b) =>
+      a < b ? -1 : 1,
+    );
+    const t = many.join(' ');
+    expect(hits(new KeyFinder(many), t)).toEqual(hits(new KeyAutomaton(many), t));
+    expect(hits(new KeyFinder(many), t)).toHaveLength(many.length + 300 * 2 + 300);
   });
 
   it('finds exactly what the automaton’s word-start walk finds, in the same order', () => {
     fc.assert(
-      fc.property(
-        fc.array(indexKey, { maxLength: 60 }),
-        fc.array(text, { minLength: 1, maxLength: 6 }),
-        (keys, texts) => {
-          const automaton = new KeyAutomaton(keys);
-          const finder = new KeyFinder(keys);
-          for (const t of texts) {
-            expect(hits(finder, t)).toEqual(hits(automaton, t));
-            expect(hits(finder, t, t.length >> 1)).toEqual(hits(automaton, t, t.length >> 1));
-          }
-        },
-      ),
+      fc.property(indexKeys, fc.array(text, { minLength: 1, maxLength: 6 }), (ks, texts) => {
+        const automaton = new KeyAutomaton(ks);
+        const finder = new KeyFinder(ks);
+        for (const t of texts) {
+          expect(hits(finder, t)).toEqual(hits(automaton, t));
+          expect(hits(finder, t, t.length >> 1)).toEqual(hits(automaton, t, t.length >> 1));
+        }
+      }),
       { numRuns: 1000 },
     );
   });
