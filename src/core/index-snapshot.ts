@@ -19,6 +19,7 @@ import {
   type ClaimIndex,
   type IndexedClaim,
   type KeyInfo,
+  type KeyKind,
   type KeyTable,
 } from './claim-index';
 import type { ClaimPolarity } from './features';
@@ -141,6 +142,16 @@ class RestoredKeys implements KeyTable {
   }
 }
 
+/**
+ * The claim with its `keys` map made on first read from its packed keys (IndexSnapshot.claimKeys): only claims a
+ * page's sentences come near are scored, and making every claim's map was most of a restore (8,500 entries).
+ */
+function lazyKeys(c: IndexedClaim, packed: readonly number[]): IndexedClaim {
+  let keys: Map<number, KeyKind> | undefined;
+  const make = () => new Map(packed.map((p) => [p >> 1, p & 1 ? 'entity' : 'term'] as const));
+  return Object.defineProperty(c, 'keys', { get: () => (keys ??= make()), enumerable: true });
+}
+
 /** The index and polarity restored from a snapshot, ready for a matcher. */
 export interface RestoredIndex {
   index: ClaimIndex;
@@ -233,8 +244,7 @@ export function* restoreIndexSteps(
     c.requiredActors = s.requiredActors[ci]!;
     c.excluded = s.excluded[ci]!;
     c.requiredEra = s.requiredEra[ci]!;
-    indexed.push(c);
-    for (const packed of s.claimKeys[ci]!) c.keys.set(packed >> 1, packed & 1 ? 'entity' : 'term');
+    indexed.push(lazyKeys(c, s.claimKeys[ci]!));
     if (ci % 16 === 15) yield;
   }
   linkDisputes(indexed);
