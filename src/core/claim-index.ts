@@ -217,9 +217,13 @@ export function newKey(text: string, needsSuffix: boolean): KeyInfo {
   };
 }
 
+/** A claim's figures as the index holds them (scaled). */
+export function claimFigures(claim: Claim): ClaimFigure[] {
+  return claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier }));
+}
+
 /** A claim as the index holds it, before its keys are added (`topicIds` numbers topics in order of first use). */
 export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<string, number>): IndexedClaim {
-  if (!topicIds.has(claim.topic)) topicIds.set(claim.topic, topicIds.size);
   return {
     claim,
     required: [],
@@ -227,11 +231,18 @@ export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<str
     excluded: [],
     requiredEra: -1,
     keys: new Map(),
-    figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
+    figures: claimFigures(claim),
     years,
     disputes: [],
-    topicIndex: topicIds.get(claim.topic)!,
+    topicIndex: topicNumber(topicIds, claim.topic),
   };
+}
+
+/** A topic's small number (IndexedClaim.topicIndex): topics are numbered in order of first use in `topicIds`. */
+export function topicNumber(topicIds: Map<string, number>, topic: string): number {
+  let n = topicIds.get(topic);
+  if (n === undefined) topicIds.set(topic, (n = topicIds.size));
+  return n;
 }
 
 /**

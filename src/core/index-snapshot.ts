@@ -11,12 +11,13 @@ import type { Claim } from '../evidence/schema';
 import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
 import { KeyFinder } from './key-finder';
 import {
+  claimFigures,
   finishKey,
-  linkDisputes,
-  newIndexedClaim,
   newKey,
+  topicNumber,
   allKeys,
   type ClaimIndex,
+  type ClaimFigure,
   type IndexedClaim,
   type KeyInfo,
   type KeyKind,
@@ -53,6 +54,8 @@ export interface IndexSnapshot {
   excluded: number[][];
   /** Per claim: the index of its era group in `required`, -1 for none (IndexedClaim.requiredEra). */
   requiredEra: number[];
+  /** Per claim: the indices of the claims it disputes (IndexedClaim.disputes). */
+  disputes: number[][];
   /**
    * Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, whether it rebuts, whether it reports a
    * change.
@@ -143,13 +146,31 @@ class RestoredKeys implements KeyTable {
 }
 
 /**
- * The claim with its `keys` map made on first read from its packed keys (IndexSnapshot.claimKeys): only claims a
- * page's sentences come near are scored, and making every claim's map was most of a restore (8,500 entries).
+ * A claim as newIndexedClaim and the build make it, with its key map made on first read from its packed keys
+ * (IndexSnapshot.claimKeys): only claims a page's sentences come near are scored, and making every claim's map was
+ * most of a restore (8,500 entries). A class, so every restored claim has one shape.
  */
-function lazyKeys(c: IndexedClaim, packed: readonly number[]): IndexedClaim {
-  let keys: Map<number, KeyKind> | undefined;
-  const make = () => new Map(packed.map((p) => [p >> 1, p & 1 ? 'entity' : 'term'] as const));
-  return Object.defineProperty(c, 'keys', { get: () => (keys ??= make()), enumerable: true });
+class RestoredClaim implements IndexedClaim {
+  readonly figures: ClaimFigure[];
+  private made: Map<number, KeyKind> | undefined;
+
+  constructor(
+    readonly claim: Claim,
+    readonly topicIndex: number,
+    readonly years: number[],
+    readonly required: number[][],
+    readonly requiredActors: number,
+    readonly excluded: number[],
+    readonly requiredEra: number,
+    readonly disputes: number[],
+    private readonly packed: readonly number[],
+  ) {
+    this.figures = claimFigures(claim);
+  }
+
+  get keys(): Map<number, KeyKind> {
+    return (this.made ??= new Map(this.packed.map((p) => [p >> 1, p & 1 ? 'entity' : 'term'] as const)));
+  }
 }
 
 /** The index and polarity restored from a snapshot, ready for a matcher. */
@@ -195,6 +216,7 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
     requiredActors: index.claims.map((c) => c.requiredActors),
     excluded: index.claims.map((c) => c.excluded),
     requiredEra: index.claims.map((c) => c.requiredEra),
+    disputes: index.claims.map((c) => c.disputes),
     negated: polarity.map((p) => [...p.negated].map(([id, neg]) => id * 2 + (neg ? 1 : 0))),
     rebuttal: polarity.map((p) => p.rebuttal),
     reportsChange: polarity.map((p) => p.reportsChange),
@@ -239,15 +261,22 @@ export function* restoreIndexSteps(
   const topicIds = new Map<string, number>();
   const indexed: IndexedClaim[] = [];
   for (let ci = 0; ci < claims.length; ci++) {
-    const c = newIndexedClaim(claims[ci]!, s.years[ci]!, topicIds);
-    c.required = s.required[ci]!;
-    c.requiredActors = s.requiredActors[ci]!;
-    c.excluded = s.excluded[ci]!;
-    c.requiredEra = s.requiredEra[ci]!;
-    indexed.push(lazyKeys(c, s.claimKeys[ci]!));
-    if (ci % 16 === 15) yield;
+    const claim = claims[ci]!;
+    indexed.push(
+      new RestoredClaim(
+        claim,
+        topicNumber(topicIds, claim.topic),
+        s.years[ci]!,
+        s.required[ci]!,
+        s.requiredActors[ci]!,
+        s.excluded[ci]!,
+        s.requiredEra[ci]!,
+        s.disputes[ci]!,
+        s.claimKeys[ci]!,
+      ),
+    );
   }
-  linkDisputes(indexed);
+  yield;
   const index: ClaimIndex = {
     claims: indexed,
     keys: new RestoredKeys(texts, pickKeySource(s), policy),

@@ -77,7 +77,19 @@ function comparable(index: ReturnType<typeof buildClaimIndex>) {
     finder: null,
     keys: allKeys(index.keys),
     display: Array.from({ length: index.keys.length }, (_, id) => index.keys.display(id)),
-    claims: index.claims.map((c) => ({ ...c, claim: c.claim.id, keys: [...c.keys] })),
+    // The fields of IndexedClaim (a restored claim also keeps what it makes its key map from).
+    claims: index.claims.map((c) => ({
+      claim: c.claim.id,
+      keys: [...c.keys],
+      required: c.required,
+      requiredActors: c.requiredActors,
+      excluded: c.excluded,
+      requiredEra: c.requiredEra,
+      figures: c.figures,
+      years: c.years,
+      disputes: c.disputes,
+      topicIndex: c.topicIndex,
+    })),
   };
 }
 
