@@ -1,13 +1,16 @@
 /**
  * The page's key finder: every key (normalised text, at least two UTF-16 codes) that starts at a word start of a
  * block, found with no trie. Key ids follow the keys' UTF-16 order (claim-index.ts), so keys that start alike are
- * neighbours: at start-up one light pass notes where each first pair of codes begins, and nothing else is made.
- * The first time a page meets a pair, its keys go into one hash table (its two- and three-code keys alone, longer
- * keys as groups by their first four codes, each a run of ids); a word start then costs a few bit tests, and a
- * binary search of one group only where a key could start. A page meets a few hundred of the ~750 pairs.
+ * neighbours, and nothing is made at start-up. The first time a page meets a code at a word start, two binary
+ * searches tell whether any key starts with it; the first time it meets a pair of codes, two more find the pair's
+ * run of keys, which go into one hash table (its three-code keys alone, longer keys as groups by their first four
+ * codes, each a run of ids). A word start then costs a few bit tests, and a binary search of one group only where a
+ * key could start. A page meets a few hundred of the ~750 pairs.
  */
 
 const PAIR = 0;
+const UNMADE = -2;
+const NO_KEYS = -3;
 const THREE = 1;
 const GROUP = 2;
 
@@ -49,8 +52,11 @@ export class KeyFinder {
    */
   private filter = new Int32Array(0);
   private readonly pairs = new Runs();
-  /** Per pair: its two-code key's id or -1, once its keys are in the table (else -2). */
+  /** Per pair: its two-code key's id or -1 once its keys are in the table, UNMADE before, NO_KEYS for none. */
   private pairTwo = new Int32Array(0);
+  /** Per code (bits): whether a page's text met it at a start yet, and whether some key starts with it. */
+  private readonly firstSeen = new Int32Array(2048);
+  private readonly firstHas = new Int32Array(2048);
   private readonly groups = new Runs();
   /** Per key of four codes or more: the longest key of its group that is a proper prefix of it, or -1. */
   private readonly prefix: Int32Array;
@@ -58,29 +64,46 @@ export class KeyFinder {
   private found: Int32Array<ArrayBuffer> = new Int32Array(16);
 
   /**
-   * Over `keys` in strictly ascending UTF-16 order (ids are their indices). Throws on a key shorter than two codes
-   * (an index never makes one) and on keys out of order: here for their first two codes, on first use otherwise.
+   * Over `keys` in strictly ascending UTF-16 order (ids are their indices), with nothing made yet. Keys shorter than
+   * two codes are never found (an index never makes one); keys out of order are refused when their pair is first met.
    */
   constructor(private readonly keys: readonly string[]) {
-    let last = -1;
-    for (let id = 0; id < keys.length; id++) {
-      const k = keys[id]!;
-      if (k.length < 2) throw new RangeError(`key finder: key ${id} (${JSON.stringify(k)}) is shorter than two codes`);
-      const order = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
-      if (order === last) continue;
-      if (order < last) throw new RangeError(`key finder: key ${id} (${JSON.stringify(k)}) is out of order`);
-      if (this.pairs.length) this.pairs.to[this.pairs.length - 1] = id;
-      this.pairs.add(id);
-      last = order;
-    }
-    if (this.pairs.length) this.pairs.to[this.pairs.length - 1] = keys.length;
-    this.pairTwo = new Int32Array(this.pairs.length).fill(-2);
     this.prefix = new Int32Array(keys.length);
-    this.resize(this.pairs.length);
-    for (let i = 0; i < this.pairs.length; i++) {
-      const k = keys[this.pairs.from[i]!]!;
-      this.put((k.charCodeAt(0) << 16) | k.charCodeAt(1), 0, PAIR, i);
+    this.resize(16);
+  }
+
+  /** The first id whose key's first two codes (c0 * 65536 + c1; c1 = -1 for a one-code key) are `order` or more. */
+  private lowerBound(order: number): number {
+    const { keys } = this;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid]!;
+      if (k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : -1) < order) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
+  }
+
+  /** Notes whether any key starts with code c (two binary searches, once per code a page meets at a start). */
+  private seeFirst(c: number): void {
+    this.firstSeen[c >> 5]! |= 1 << (c & 31);
+    if (this.lowerBound(c * 65536) < this.lowerBound(c * 65536 + 65536)) this.firstHas[c >> 5]! |= 1 << (c & 31);
+  }
+
+  /** The run of keys starting with c0, c1 (empty when none does), found and put in the table. */
+  private locatePair(p: number, c0: number, c1: number): number {
+    const i = this.pairs.add(this.lowerBound(c0 * 65536 + c1));
+    this.pairs.to[i] = this.lowerBound(c0 * 65536 + c1 + 1);
+    if (i === this.pairTwo.length) {
+      const more = new Int32Array(this.pairTwo.length * 2 + 16);
+      more.set(this.pairTwo);
+      this.pairTwo = more;
+    }
+    this.pairTwo[i] = this.pairs.to[i] === this.pairs.from[i] ? NO_KEYS : UNMADE;
+    this.put(p, 0, PAIR, i);
+    return i;
   }
 
   /** A table with room for `room` entries at most a quarter full, with the entries made so far put back. */
@@ -195,26 +218,25 @@ export class KeyFinder {
    */
   scanFromWordStarts(codes: Uint16Array, length: number, onHit: (keyId: number, end: number) => void): void {
     const n = Math.min(length, codes.length);
-    const { pairTwo } = this;
-    // The table only changes when a pair is met for the first time (addPair): its arrays are read again then.
-    let { filter, bits } = this;
+    const { firstSeen, firstHas } = this;
     let inWord = false;
     for (let s = 0; s + 1 < n; s++) {
       const c = codes[s]!;
       const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
       if (alnum && inWord) continue;
       inWord = alnum;
+      const w = c >> 5;
+      const bit = 1 << (c & 31);
+      if (!(firstSeen[w]! & bit)) this.seeFirst(c);
+      if (!(firstHas[w]! & bit)) continue;
       const p = (c << 16) | codes[s + 1]!;
-      const b = mix(p, 0, PAIR) >>> (29 - bits);
-      if (!(filter[b >> 5]! & (1 << (b & 31)))) continue;
-      const pair = this.find(p, 0, PAIR);
-      if (pair < 0) continue;
-      if (pairTwo[pair] === -2) {
-        this.addPair(pair, p);
-        ({ filter, bits } = this);
-      }
+      let pair = this.find(p, 0, PAIR);
+      if (pair < 0) pair = this.locatePair(p, c, codes[s + 1]!);
+      const two = this.pairTwo[pair]!;
+      if (two === NO_KEYS) continue;
+      if (two === UNMADE) this.addPair(pair, p);
       // Shortest first: the two-code key, the three-code key, then the group's.
-      if (pairTwo[pair]! >= 0) onHit(pairTwo[pair]!, s + 2);
+      if (this.pairTwo[pair]! >= 0) onHit(this.pairTwo[pair]!, s + 2);
       if (s + 2 >= n) continue;
       const c2 = codes[s + 2]!;
       const three = this.find(p, c2, THREE);
