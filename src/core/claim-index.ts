@@ -335,17 +335,20 @@ export function* buildClaimIndexSteps(
   const keyIdsOf = (raw: string): number[] => {
     const norm = normaliseKey(raw);
     if (norm.length < 2) return [];
-    return keyVariants(norm).map((v) => {
-      let id = keyIds.get(v.text);
-      if (id === undefined) {
-        id = keys.length;
-        keyIds.set(v.text, id);
-        keys.push(newKey(v.text, v.needsSuffix));
-        display.push(raw);
-        topicSets.push(new Set());
-      }
-      return id;
-    });
+    // No key, variant or stem, is shorter than two codes: the page's key finder looks keys up by their first two.
+    return keyVariants(norm)
+      .filter((v) => v.text.length >= 2)
+      .map((v) => {
+        let id = keyIds.get(v.text);
+        if (id === undefined) {
+          id = keys.length;
+          keyIds.set(v.text, id);
+          keys.push(newKey(v.text, v.needsSuffix));
+          display.push(raw);
+          topicSets.push(new Set());
+        }
+        return id;
+      });
   };
   const add = (raw: string, kind: KeyKind, ci: number) => {
     for (const id of keyIdsOf(raw)) {

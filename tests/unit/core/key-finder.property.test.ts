@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeyAutomaton } from '../../../src/core/automaton';
+import { allKeys, buildClaimIndex } from '../../../src/core/claim-index';
 import { KeyFinder } from '../../../src/core/key-finder';
+import { FIXTURE_CLAIMS } from './fixture-claims';
 
 const char = fc.constantFrom('a', 'b', 'c', 'n', ' ', '-', '1', 'の', '半', '導', '体', 'ア', '\u{1F600}', 'é');
 const key = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''));
@@ -54,6 +56,14 @@ describe('KeyFinder', () => {
     expect(() => hits(finder, 'data')).toThrow('key finder: key 2 ("dat") is out of order');
     expect(() => hits(new KeyFinder(['data', 'data']), 'data')).toThrow('key 1 ("data") is out of order');
     expect(hits(new KeyFinder(['a', 'ab']), 'a ab')).toEqual([[1, 4]]);
+  });
+
+  it('is given no key shorter than two codes by an index, whatever variants or stems its keys have', () => {
+    // Two-code terms whose variants could be shorter (a verb's stem: 戻る → 戻), and a plural stem (ai → a).
+    const claim = { ...FIXTURE_CLAIMS[0]!, terms: { en: ['ai', 'as'], ja: ['戻る', '増す', 'がる'] } };
+    const keys = allKeys(buildClaimIndex([claim]).keys).map((k) => k.text);
+    expect(keys.length).toBeGreaterThan(3);
+    expect(keys.filter((k) => k.length < 2)).toEqual([]);
   });
 
   it('grows its table as a page meets more pairs, and still finds every key', () => {
