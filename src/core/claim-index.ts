@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
+import { KeyFinder } from './key-finder';
 import { drainSteps } from './steps';
 import { normaliseKey } from './normalise';
 import { parseFigures } from './numbers';
@@ -92,7 +93,10 @@ export function allKeys(table: KeyTable): KeyInfo[] {
 export interface ClaimIndex {
   claims: IndexedClaim[];
   keys: KeyTable;
-  automaton: KeyAutomaton;
+  /** Finds keys from word starts: what a page's scan uses (hits.ts findHitsByStart). */
+  finder: KeyFinder;
+  /** Finds keys anywhere (findHits: a single sentence, explanations); a restored index makes it on first use. */
+  readonly automaton: KeyAutomaton;
   /** How many distinct topics the claims have. */
   topicCount: number;
   /** The policy the weights were computed with. */
@@ -271,9 +275,13 @@ export function newKey(text: string, needsSuffix: boolean): KeyInfo {
   };
 }
 
+/** A claim's figures as the index holds them (scaled). */
+export function claimFigures(claim: Claim): ClaimFigure[] {
+  return claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier }));
+}
+
 /** A claim as the index holds it, before its keys are added (`topicIds` numbers topics in order of first use). */
 export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<string, number>): IndexedClaim {
-  if (!topicIds.has(claim.topic)) topicIds.set(claim.topic, topicIds.size);
   return {
     claim,
     required: [],
@@ -281,11 +289,18 @@ export function newIndexedClaim(claim: Claim, years: number[], topicIds: Map<str
     excluded: [],
     requiredEra: -1,
     keys: new Map(),
-    figures: claim.figures.map((f) => ({ value: f.value * f.scale, unit: f.unit, qualifier: f.qualifier })),
+    figures: claimFigures(claim),
     years,
     disputes: [],
-    topicIndex: topicIds.get(claim.topic)!,
+    topicIndex: topicNumber(topicIds, claim.topic),
   };
+}
+
+/** A topic's small number (IndexedClaim.topicIndex): topics are numbered in order of first use in `topicIds`. */
+export function topicNumber(topicIds: Map<string, number>, topic: string): number {
+  let n = topicIds.get(topic);
+  if (n === undefined) topicIds.set(topic, (n = topicIds.size));
+  return n;
 }
 
 /**
@@ -332,6 +347,25 @@ export function linkDisputes(claims: IndexedClaim[]): void {
   });
 }
 
+/**
+ * Renumbers the keys so that ids follow their texts' UTF-16 order (in place): keys that start alike are then
+ * neighbours, and a page's key finder needs no pass over them (key-finder.ts). Nothing else reads an id's value.
+ */
+function numberInTextOrder(keys: KeyInfo[], display: string[], topicSets: Set<string>[], claims: IndexedClaim[]) {
+  const old = keys.map((_, id) => id).sort((a, b) => (keys[a]!.text < keys[b]!.text ? -1 : 1));
+  const id = new Int32Array(keys.length);
+  old.forEach((o, i) => (id[o] = i));
+  const moved = <T>(list: T[]) => old.map((o) => list[o]!).forEach((x, i) => (list[i] = x));
+  moved(keys);
+  moved(display);
+  moved(topicSets);
+  for (const c of claims) {
+    c.keys = new Map([...c.keys].map(([k, kind]) => [id[k]!, kind]));
+    c.required = c.required.map((g) => g.map((k) => id[k]!));
+    c.excluded = c.excluded.map((k) => id[k]!);
+  }
+}
+
 /** Builds the index for a set of claims. */
 export function buildClaimIndex(claimList: readonly Claim[], policy: Policy = DEFAULT_POLICY): ClaimIndex {
   return drainSteps(buildClaimIndexSteps(claimList, policy));
@@ -359,17 +393,20 @@ export function* buildClaimIndexSteps(
   const keyIdsOf = (raw: string): number[] => {
     const norm = normaliseKey(raw);
     if (norm.length < 2) return [];
-    return keyVariants(norm).map((v) => {
-      let id = keyIds.get(v.text);
-      if (id === undefined) {
-        id = keys.length;
-        keyIds.set(v.text, id);
-        keys.push(newKey(v.text, v.needsSuffix));
-        display.push(raw);
-        topicSets.push(new Set());
-      }
-      return id;
-    });
+    // No key, variant or stem, is shorter than two codes: the page's key finder looks keys up by their first two.
+    return keyVariants(norm)
+      .filter((v) => v.text.length >= 2)
+      .map((v) => {
+        let id = keyIds.get(v.text);
+        if (id === undefined) {
+          id = keys.length;
+          keyIds.set(v.text, id);
+          keys.push(newKey(v.text, v.needsSuffix));
+          display.push(raw);
+          topicSets.push(new Set());
+        }
+        return id;
+      });
   };
   const add = (raw: string, kind: KeyKind, ci: number) => {
     for (const id of keyIdsOf(raw)) {
@@ -408,12 +445,17 @@ export function* buildClaimIndexSteps(
     claims[ci]!.excluded = r?.excludes ? [...new Set([...r.excludes.en, ...r.excludes.ja].flatMap(keyIdsOf))] : [];
     yield;
   }
+  numberInTextOrder(keys, display, topicSets, claims);
+  yield;
   for (let id = 0; id < keys.length; id++) {
     finishKey(keys[id]!, topicSets[id]!.size, specificity(display[id]!, keys[id]!.text, policy), policy);
     if (id % 200 === 199) yield;
   }
   linkDisputes(claims);
   yield;
-  const automaton = yield* KeyAutomaton.buildSteps(keys.map((k) => k.text));
-  return { claims, keys: keyTable(keys, display), automaton, topicCount: topicIds.size, policy };
+  const texts = keys.map((k) => k.text);
+  const finder = new KeyFinder(texts);
+  yield;
+  const automaton = yield* KeyAutomaton.buildSteps(texts);
+  return { claims, keys: keyTable(keys, display), finder, automaton, topicCount: topicIds.size, policy };
 }

@@ -75,12 +75,12 @@ export function findHits(index: ClaimIndex, codes: Uint16Array, length: number):
 
 /**
  * The same hits in start order (on equal starts, shorter keys first: what a stable sort of findHits by start
- * gives), found faster in English: a key starting with a letter or digit needs a word start, so the trie is
- * walked only from word starts and from the other characters, never from inside a word.
+ * gives), found faster: a key starting with a letter or digit needs a word start, so keys are looked for only at
+ * word starts and at the other characters, never inside a word, by the key finder (no automaton).
  */
 export function findHitsByStart(index: ClaimIndex, codes: Uint16Array, length: number): Hit[] {
   const hits: Hit[] = [];
-  index.automaton.scanFromWordStarts(codes, length, (keyId, end) => {
+  index.finder.scanFromWordStarts(codes, length, (keyId, end) => {
     const h = boundaryChecked(index, codes, length, keyId, end);
     if (h) hits.push(h);
   });

@@ -9,15 +9,18 @@
  */
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
+import { KeyFinder } from './key-finder';
 import {
+  claimFigures,
   finishKey,
-  linkDisputes,
-  newIndexedClaim,
   newKey,
+  topicNumber,
   allKeys,
   type ClaimIndex,
+  type ClaimFigure,
   type IndexedClaim,
   type KeyInfo,
+  type KeyKind,
   type KeyTable,
 } from './claim-index';
 import type { ClaimPolarity } from './features';
@@ -26,17 +29,17 @@ import { drainSteps } from './steps';
 
 /** A JSON-safe snapshot of a claim index and its claims' polarity. */
 export interface IndexSnapshot {
-  version: 2;
+  version: 3;
   /** The claims' ids in index order: a restore against other claims is refused. */
   claimIds: string[];
   /** policyFingerprint of the policy the index was made with: a restore with another policy is refused. */
   policy: string;
   automaton: AutomatonSnapshot;
   /**
-   * Per key: the original spelling, null when it is the normalised text, 0 when it is the previous key's (a key's
-   * variants come one after another with the same spelling: about half the keys, since the spelling variants).
+   * Per key: the original spelling, null when it is the normalised text, or a number n when it is key (id - n)'s,
+   * which holds it (a key's variants share its spelling: about half the keys, since the spelling variants).
    */
-  display: (string | null | 0)[];
+  display: (string | null | number)[];
   /** Per key: how many topics use it, its specificity, and whether it needs an inflection after it (ids). */
   topics: number[];
   specificity: number[];
@@ -51,6 +54,8 @@ export interface IndexSnapshot {
   excluded: number[][];
   /** Per claim: the index of its era group in `required`, -1 for none (IndexedClaim.requiredEra). */
   requiredEra: number[];
+  /** Per claim: the indices of the claims it disputes (IndexedClaim.disputes). */
+  disputes: number[][];
   /**
    * Per claim: its negated keys (keyId * 2 + 1 when negated), in map order, whether it rebuts, whether it reports a
    * change.
@@ -120,9 +125,9 @@ class RestoredKeys implements KeyTable {
   }
 
   display(id: number): string {
-    // 0: the previous key's spelling (a variant follows its key), so walk back to a key that names its own.
-    let i = id;
-    while (i > 0 && this.s.display[i] === 0) i--;
+    // n: the spelling of key (id - n), which holds it.
+    const back = this.s.display[id];
+    const i = typeof back === 'number' ? id - back : id;
     const d = this.s.display[i];
     return typeof d === 'string' ? d : this.texts[i]!;
   }
@@ -140,10 +145,55 @@ class RestoredKeys implements KeyTable {
   }
 }
 
+/**
+ * A claim as newIndexedClaim and the build make it, with its key map made on first read from its packed keys
+ * (IndexSnapshot.claimKeys): only claims a page's sentences come near are scored, and making every claim's map was
+ * most of a restore (8,500 entries). A class, so every restored claim has one shape.
+ */
+class RestoredClaim implements IndexedClaim {
+  readonly figures: ClaimFigure[];
+  private made: Map<number, KeyKind> | undefined;
+
+  constructor(
+    readonly claim: Claim,
+    readonly topicIndex: number,
+    readonly years: number[],
+    readonly required: number[][],
+    readonly requiredActors: number,
+    readonly excluded: number[],
+    readonly requiredEra: number,
+    readonly disputes: number[],
+    private readonly packed: readonly number[],
+  ) {
+    this.figures = claimFigures(claim);
+  }
+
+  get keys(): Map<number, KeyKind> {
+    return (this.made ??= new Map(this.packed.map((p) => [p >> 1, p & 1 ? 'entity' : 'term'] as const)));
+  }
+}
+
 /** The index and polarity restored from a snapshot, ready for a matcher. */
 export interface RestoredIndex {
   index: ClaimIndex;
   polarity: ClaimPolarity[];
+}
+
+/**
+ * The keys' spellings as the snapshot holds them (IndexSnapshot.display): each spelling is held by the key whose text
+ * it is (as null) if there is one, else by its first key, and the others point to it.
+ */
+function displays(keys: readonly KeyInfo[], display: (id: number) => string): (string | null | number)[] {
+  const holder = new Map<string, number>();
+  keys.forEach((k, id) => {
+    const d = display(id);
+    if (!holder.has(d) || d === k.text) holder.set(d, id);
+  });
+  return keys.map((k, id) => {
+    const d = display(id);
+    const h = holder.get(d)!;
+    return h !== id ? id - h : d === k.text ? null : d;
+  });
 }
 
 /** Snapshots an index built from some claims, with their polarity. */
@@ -152,14 +202,11 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
   const topics = keys.map(() => new Set<number>());
   for (const c of index.claims) for (const id of c.keys.keys()) topics[id]!.add(c.topicIndex);
   return {
-    version: 2,
+    version: 3,
     claimIds: index.claims.map((c) => c.claim.id),
     policy: policyFingerprint(index.policy),
     automaton: index.automaton.toSnapshot(keys.map((k) => k.text)),
-    display: keys.map((k, id) => {
-      const d = index.keys.display(id);
-      return d === k.text ? null : id > 0 && d === index.keys.display(id - 1) ? 0 : d;
-    }),
+    display: displays(keys, (id) => index.keys.display(id)),
     topics: topics.map((t) => t.size),
     specificity: keys.map((k) => k.specificity),
     needsSuffix: keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
@@ -169,6 +216,7 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
     requiredActors: index.claims.map((c) => c.requiredActors),
     excluded: index.claims.map((c) => c.excluded),
     requiredEra: index.claims.map((c) => c.requiredEra),
+    disputes: index.claims.map((c) => c.disputes),
     negated: polarity.map((p) => [...p.negated].map(([id, neg]) => id * 2 + (neg ? 1 : 0))),
     rebuttal: polarity.map((p) => p.rebuttal),
     reportsChange: polarity.map((p) => p.reportsChange),
@@ -188,41 +236,60 @@ export function restoreIndex(
   return drainSteps(restoreIndexSteps(claims, s, policy));
 }
 
-/** The same restore in small steps (see steps.ts), so a page's main thread is never held for long. */
+/**
+ * The same restore in small steps (see steps.ts), so a page's main thread is never held for long. `policyChecked`:
+ * the caller knows the snapshot was made with `policy` (the content script: the build made both from
+ * data/policy/matching.json, which tests/unit/core/bundled-snapshot.test.ts checks), so no page fingerprints the
+ * policy (a loop over its 7,000-character JSON: about 5 ms of a page's start-up, cold).
+ */
 export function* restoreIndexSteps(
   claims: readonly Claim[],
   s: IndexSnapshot,
   policy: Policy = DEFAULT_POLICY,
+  { policyChecked = false } = {},
 ): Generator<void, RestoredIndex> {
-  if (s.version !== 2) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
+  if (s.version !== 3) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
   if (s.claimIds.length !== claims.length || claims.some((c, i) => c.id !== s.claimIds[i])) {
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
   }
-  if (s.policy !== policyFingerprint(policy)) {
+  if (!policyChecked && s.policy !== policyFingerprint(policy)) {
     throw new Error(
       `index snapshot: made with matching policy ${s.policy}, not this one (${policyFingerprint(policy)})`,
     );
   }
-  const automaton = yield* KeyAutomaton.fromSnapshotSteps(s.automaton);
   const texts = s.automaton.keys;
+  // The page's scans need only the finder (one pass over the key texts); the automaton is made for the first
+  // single-sentence match or explanation, if any.
+  const finder = new KeyFinder(texts);
+  let automaton: KeyAutomaton | undefined;
+  const automatonSnapshot = s.automaton;
   yield;
   const topicIds = new Map<string, number>();
   const indexed: IndexedClaim[] = [];
   for (let ci = 0; ci < claims.length; ci++) {
-    const c = newIndexedClaim(claims[ci]!, s.years[ci]!, topicIds);
-    c.required = s.required[ci]!;
-    c.requiredActors = s.requiredActors[ci]!;
-    c.excluded = s.excluded[ci]!;
-    c.requiredEra = s.requiredEra[ci]!;
-    indexed.push(c);
-    for (const packed of s.claimKeys[ci]!) c.keys.set(packed >> 1, packed & 1 ? 'entity' : 'term');
-    if (ci % 16 === 15) yield;
+    const claim = claims[ci]!;
+    indexed.push(
+      new RestoredClaim(
+        claim,
+        topicNumber(topicIds, claim.topic),
+        s.years[ci]!,
+        s.required[ci]!,
+        s.requiredActors[ci]!,
+        s.excluded[ci]!,
+        s.requiredEra[ci]!,
+        s.disputes[ci]!,
+        s.claimKeys[ci]!,
+      ),
+    );
   }
-  linkDisputes(indexed);
+  yield;
   const index: ClaimIndex = {
     claims: indexed,
     keys: new RestoredKeys(texts, pickKeySource(s), policy),
-    automaton,
+    finder,
+    get automaton() {
+      return (automaton ??= KeyAutomaton.fromSnapshot(automatonSnapshot));
+    },
     topicCount: topicIds.size,
     policy,
   };

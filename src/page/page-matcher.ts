@@ -20,7 +20,7 @@ function isBundled(list: readonly PageClaim[], bundled: readonly PageClaim[]): b
 
 /** The restore, the snapshot's parse included (its first step): the index keeps only what makes its keys on use. */
 function* restoreFromBuild(claims: readonly Claim[]): Generator<void, RestoredIndex> {
-  return yield* restoreIndexSteps(claims, readSnapshot());
+  return yield* restoreIndexSteps(claims, readSnapshot(), undefined, { policyChecked: true });
 }
 
 /** Restores the bundled index in slices, recording its main-thread time and its time to ready (page-timings.ts). */

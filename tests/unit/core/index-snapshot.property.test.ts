@@ -66,14 +66,30 @@ const published = fc.constantFrom<string | undefined>(
 );
 const call: fc.Arbitrary<CallOptions> = fc.record({ strictness, published }, { requiredKeys: [] });
 
-/** The index without its automaton (compared by behaviour in automaton-snapshot.property.test.ts) and claim objects. */
+/**
+ * The index without its automaton and key finder (compared by behaviour in automaton-snapshot.property.test.ts and
+ * key-finder.property.test.ts) and claim objects.
+ */
 function comparable(index: ReturnType<typeof buildClaimIndex>) {
   return {
     ...index,
     automaton: null,
+    finder: null,
     keys: allKeys(index.keys),
     display: Array.from({ length: index.keys.length }, (_, id) => index.keys.display(id)),
-    claims: index.claims.map((c) => ({ ...c, claim: c.claim.id, keys: [...c.keys] })),
+    // The fields of IndexedClaim (a restored claim also keeps what it makes its key map from).
+    claims: index.claims.map((c) => ({
+      claim: c.claim.id,
+      keys: [...c.keys],
+      required: c.required,
+      requiredActors: c.requiredActors,
+      excluded: c.excluded,
+      requiredEra: c.requiredEra,
+      figures: c.figures,
+      years: c.years,
+      disputes: c.disputes,
+      topicIndex: c.topicIndex,
+    })),
   };
 }
 
