@@ -26,6 +26,16 @@ const AI: Terms = {
   en: ['AI', 'artificial intelligence', 'data center', 'data centre', 'data centers', 'data centres'],
   ja: ['AI', '人工知能', 'データセンター'],
 };
+/** Generative AI and its models, named as such or by a product. */
+const GENAI: Terms = {
+  en: ['AI', 'artificial intelligence', 'generative AI', 'ChatGPT', 'GPT', 'GPT-4', 'LLM', 'large language model'],
+  ja: ['AI', '人工知能', '生成AI', 'ChatGPT', 'GPT-4', 'LLM', '大規模言語モデル'],
+};
+/** Griffin's claims are on generative AI: named, or left to the sentence that names him. */
+const GRIFFIN_ON_AI: Terms = {
+  en: [...GENAI.en, 'machine learning', 'chatbot', 'chatbots', 'the technology', 'Griffin', 'Ken Griffin', 'Citadel'],
+  ja: [...GENAI.ja, '機械学習', 'チャットボット', 'この技術', 'グリフィン', 'ケン・グリフィン', 'シタデル'],
+};
 const DOTCOM: Terms = {
   en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
   ja: ['ドットコム', 'ITバブル', '1990年代', '2000年'],
@@ -236,6 +246,28 @@ const TABLE: Record<string, Requires> = {
   'alpha.griffin-no-hedge-fund-impact': {
     events: [
       { en: ['hedge fund', 'hedge funds', 'research', 'investing'], ja: ['ヘッジファンド', '運用', 'リサーチ'] },
+      GRIFFIN_ON_AI,
+    ],
+  },
+  // Alpha from generative AI (or Griffin on it): a fund's alpha from other strategies is not it.
+  'alpha.griffin-falls-short': { events: [GRIFFIN_ON_AI] },
+  // Paying for AI or its build-out out of cash flow: a company's cash flow in general is not it.
+  'debt.capex-from-cash-flow': {
+    events: [
+      {
+        en: [
+          ...AI.en,
+          'capex',
+          'capital spending',
+          'capital expenditure',
+          'build-out',
+          'buildout',
+          'hyperscalers',
+          'Big Tech',
+          'tech giants',
+        ],
+        ja: [...AI.ja, '設備投資', 'ハイパースケーラー', '大手テック', '巨大テック', 'ビッグテック', '巨大IT'],
+      },
     ],
   },
   // Each Sora claim says something particular about the app: demand, adoption, social media, creators, fakes, rules.
