@@ -504,6 +504,14 @@ const TABLE: Record<string, Requires> = {
   // "Is cutting" is an event that happened: a hold, or a cut only expected, projected, priced in or argued for (a
   // dissent), is not it. The phrases put the forecast on the cut itself, so "cut rates and signalled more" stays.
   'dotcom.fed-cutting-now': {
+    // English says "cut rates" of any lender (another central bank, mortgage lenders): the Fed or US rates are named.
+    // Japanese 利下げ is the policy-rate word itself, and reports name the Fed once per paragraph, so it stands in.
+    actors: [
+      {
+        en: [...FED.en, 'US rates', 'US interest rates', 'U.S. interest rates', 'US rate', 'American interest rates'],
+        ja: [...FED.ja, '利下げ', '米国', '米金利', '米政策金利'],
+      },
+    ],
     events: [CUT, RATES],
     excludes: {
       en: [
