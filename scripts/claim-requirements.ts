@@ -26,6 +26,16 @@ const AI: Terms = {
   en: ['AI', 'artificial intelligence', 'data center', 'data centre', 'data centers', 'data centres'],
   ja: ['AI', '人工知能', 'データセンター'],
 };
+/** Generative AI and its models, named as such or by a product. */
+const GENAI: Terms = {
+  en: ['AI', 'artificial intelligence', 'generative AI', 'ChatGPT', 'GPT', 'GPT-4', 'LLM', 'large language model'],
+  ja: ['AI', '人工知能', '生成AI', 'ChatGPT', 'GPT-4', 'LLM', '大規模言語モデル'],
+};
+/** Griffin's claims are on generative AI: named, or left to the sentence that names him. */
+const GRIFFIN_ON_AI: Terms = {
+  en: [...GENAI.en, 'machine learning', 'chatbot', 'chatbots', 'the technology', 'Griffin', 'Ken Griffin', 'Citadel'],
+  ja: [...GENAI.ja, '機械学習', 'チャットボット', 'この技術', 'グリフィン', 'ケン・グリフィン', 'シタデル'],
+};
 const DOTCOM: Terms = {
   en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
   ja: ['ドットコム', 'ITバブル', '1990年代', '2000年'],
@@ -165,6 +175,28 @@ const TABLE: Record<string, Requires> = {
         en: ['GPU', 'GPUs', 'chips', 'servers', 'accelerators', 'hardware', 'useful life', 'depreciation', ...AI.en],
         ja: ['GPU', '半導体', 'チップ', 'サーバー', '耐用年数', '減価償却', '償却', ...AI.ja],
       },
+      // How long the hardware lasts, not the hardware alone.
+      {
+        en: [
+          'useful life',
+          'useful lives',
+          'depreciation',
+          'depreciate',
+          'depreciated',
+          'depreciating',
+          'lifespan',
+          'life span',
+          'service life',
+          'in service',
+          'in use',
+          'still running',
+          'years',
+          'older',
+          'obsolete',
+          'obsolescence',
+        ],
+        ja: ['耐用年数', '減価償却', '償却', '寿命', '使い続け', '稼働', '年間', '年程度', '旧世代', '古い', '陳腐化'],
+      },
     ],
   },
   // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
@@ -195,7 +227,18 @@ const TABLE: Record<string, Requires> = {
   'scaling.gpu-60pct-cost': {
     events: [
       {
-        en: ['cost', 'costs', 'spending', 'spend', 'capex', 'capital expenditure', 'build', 'building'],
+        en: [
+          'cost',
+          'costs',
+          'bill',
+          'price tag',
+          'spending',
+          'spend',
+          'capex',
+          'capital expenditure',
+          'build',
+          'building',
+        ],
         ja: ['コスト', '費用', '建設', '設備投資', '支出'],
       },
     ],
@@ -203,6 +246,28 @@ const TABLE: Record<string, Requires> = {
   'alpha.griffin-no-hedge-fund-impact': {
     events: [
       { en: ['hedge fund', 'hedge funds', 'research', 'investing'], ja: ['ヘッジファンド', '運用', 'リサーチ'] },
+      GRIFFIN_ON_AI,
+    ],
+  },
+  // Alpha from generative AI (or Griffin on it): a fund's alpha from other strategies is not it.
+  'alpha.griffin-falls-short': { events: [GRIFFIN_ON_AI] },
+  // Paying for AI or its build-out out of cash flow: a company's cash flow in general is not it.
+  'debt.capex-from-cash-flow': {
+    events: [
+      {
+        en: [
+          ...AI.en,
+          'capex',
+          'capital spending',
+          'capital expenditure',
+          'build-out',
+          'buildout',
+          'hyperscalers',
+          'Big Tech',
+          'tech giants',
+        ],
+        ja: [...AI.ja, '設備投資', 'ハイパースケーラー', '大手テック', '巨大テック', 'ビッグテック', '巨大IT'],
+      },
     ],
   },
   // Each Sora claim says something particular about the app: demand, adoption, social media, creators, fakes, rules.
@@ -439,6 +504,14 @@ const TABLE: Record<string, Requires> = {
   // "Is cutting" is an event that happened: a hold, or a cut only expected, projected, priced in or argued for (a
   // dissent), is not it. The phrases put the forecast on the cut itself, so "cut rates and signalled more" stays.
   'dotcom.fed-cutting-now': {
+    // English says "cut rates" of any lender (another central bank, mortgage lenders): the Fed or US rates are named.
+    // Japanese 利下げ is the policy-rate word itself, and reports name the Fed once per paragraph, so it stands in.
+    actors: [
+      {
+        en: [...FED.en, 'US rates', 'US interest rates', 'U.S. interest rates', 'US rate', 'American interest rates'],
+        ja: [...FED.ja, '利下げ', '米国', '米金利', '米政策金利'],
+      },
+    ],
     events: [CUT, RATES],
     excludes: {
       en: [
@@ -583,6 +656,146 @@ const TABLE: Record<string, Requires> = {
       ],
       ja: [...DOTCOM.ja, 'ネットバブル', 'インターネットバブル', 'バブル崩壊', '2001年', '2002年'],
     },
+  },
+  // Claims whose own terms include the field's everyday words (compute, GPUs, margins, scaling): a sentence needs the
+  // claim's event, not only its vocabulary. Oracle's margins are Oracle's (their amounts stand in for the name).
+  'openai.oracle-gpu-margin': { actors: [ORACLE] },
+  // Demand outrunning capacity, not computing power in general.
+  'openai.brockman-more-compute': {
+    events: [
+      {
+        en: [
+          'more compute',
+          'compute shortage',
+          'demand for compute',
+          'demand for computing',
+          'compute-constrained',
+          'compute constrained',
+          'short of compute',
+          'not enough compute',
+          'need more compute',
+          'more computing power',
+          'compute crunch',
+          'shortage',
+          'capacity',
+          'demand',
+        ],
+        ja: ['不足', '需要', 'もっと多くの計算能力', '計算能力を増やす', '計算資源の確保', '足りない'],
+      },
+    ],
+  },
+  // Scale buying less, not scaling or efficiency in general.
+  'scaling.mit-diminishing-returns': {
+    events: [
+      {
+        en: [
+          'diminishing returns',
+          'law of diminishing returns',
+          'plateau',
+          'plateauing',
+          'plateaued',
+          'scaling wall',
+          'hit a wall',
+          'hitting a wall',
+          'buys little',
+          'close the gap',
+          'closing the gap',
+          'narrow the gap',
+          'slowing',
+          'MIT',
+          'Neil Thompson',
+        ],
+        ja: [
+          '収穫逓減',
+          '頭打ち',
+          '鈍化',
+          '壁に',
+          '差が縮',
+          '差を縮',
+          '追いつ',
+          'MIT',
+          'マサチューセッツ工科大学',
+          'トンプソン',
+        ],
+      },
+    ],
+  },
+  // Losing value fast, not GPUs or data centres in general.
+  'scaling.gpu-obsolete-fast': {
+    events: [
+      {
+        en: [
+          'obsolete',
+          'obsolescence',
+          'outdated',
+          'depreciate',
+          'depreciation',
+          'depreciating',
+          'write off',
+          'write down',
+          'useful life',
+          'lifespan',
+          'short lifespan',
+          'product cycle',
+          'release cycle',
+          'lose value',
+          'loses value',
+          'lose their value',
+          'loses its value',
+          'overstating earnings',
+          'inflating earnings',
+          'Michael Burry',
+          'Burry',
+        ],
+        ja: [
+          '陳腐化',
+          '時代遅れ',
+          '旧式化',
+          '減価償却',
+          '償却',
+          '耐用年数',
+          '寿命',
+          '製品サイクル',
+          '価値を失',
+          '価値が下が',
+          '利益を過大',
+          '水増し',
+          '旧世代',
+          'バーリ',
+        ],
+      },
+    ],
+  },
+  // Other routes overlooked, not GPUs or deep learning in general.
+  'scaling.missed-alternatives': {
+    events: [
+      {
+        en: [
+          'quantum computing',
+          'chip design',
+          'chip designs',
+          'monoculture',
+          'misallocation',
+          'misallocated',
+          'overlook',
+          'overlooked',
+          'alternative',
+          'alternatives',
+          'other approaches',
+          'other routes',
+        ],
+        ja: [
+          '量子コンピューティング',
+          '量子コンピューター',
+          'チップ設計',
+          '資本の誤配分',
+          '代替',
+          '別の道',
+          '見落と',
+          '他の技術',
+        ],
+      },
+    ],
   },
   // Warnings at the time: the era alone, or its index levels, are history, not the warnings.
   'dotcom.warnings-at-the-time': {
