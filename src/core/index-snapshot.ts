@@ -1,14 +1,14 @@
 /**
  * The bundled claims' index, compiled once at build time and restored on every page (uBlock Origin restores its
  * serialised engine the same way): what is costly to derive (normalised keys and their variants, specificity, the
- * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the automaton's trie) is
+ * years a claim is about, the key groups its `requires` names and excludes, claim polarity, the trie's edge count) is
  * stored; a key's weights are derived again with the build's own functions and the matching policy, on the key's first
  * use (a page uses a few dozen of its thousands of keys). Specificity and polarity depend on the policy too, so a
  * snapshot names the policy it was made with and is restored only with that one. A restored index answers exactly like
  * a built one, for every strictness and page date (property-tested).
  */
 import type { Claim } from '../evidence/schema';
-import { KeyAutomaton, type AutomatonSnapshot } from './automaton';
+import { KeyAutomaton } from './automaton';
 import { KeyFinder } from './key-finder';
 import {
   claimFigures,
@@ -27,22 +27,33 @@ import type { ClaimPolarity } from './features';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { drainSteps } from './steps';
 
-/** A JSON-safe snapshot of a claim index and its claims' polarity. */
+/**
+ * A JSON-safe snapshot of a claim index and its claims' polarity. What is per key is a string, not an array: the
+ * restore's cost was mostly the parse of thousands of values (one string per key, one number per key and field), so
+ * the keys are one string, split natively on restore, and each per-key field one code per key (perKeyCodes), read
+ * with charCodeAt when the key is first used.
+ */
 export interface IndexSnapshot {
-  version: 3;
+  version: 4;
   /** The claims' ids in index order: a restore against other claims is refused. */
   claimIds: string[];
   /** policyFingerprint of the policy the index was made with: a restore with another policy is refused. */
   policy: string;
-  automaton: AutomatonSnapshot;
+  /** The keys' normalised texts in id order (ascending UTF-16), joined by KEY_SEPARATOR (no key holds one). */
+  keys: string;
+  /** How many trie edges the keys make below the root (AutomatonSnapshot.edges). */
+  edges: number;
   /**
-   * Per key: the original spelling, null when it is the normalised text, or a number n when it is key (id - n)'s,
-   * which holds it (a key's variants share its spelling: about half the keys, since the spelling variants).
+   * Per key, one code (perKeyCodes): 0 when its spelling is its normalised text, 2i + 2 when it is spellings[i], odd
+   * when it is another key's, which holds it (see displays; a key's variants share its spelling: about half the keys).
    */
-  display: (string | null | number)[];
-  /** Per key: how many topics use it, its specificity, and whether it needs an inflection after it (ids). */
-  topics: number[];
-  specificity: number[];
+  display: string;
+  spellings: string[];
+  /** Per key, one code each: how many topics use it, and its specificity as an index into specificityValues. */
+  topics: string;
+  specificity: string;
+  specificityValues: number[];
+  /** The ids of the keys that need an inflection after them. */
   needsSuffix: number[];
   /** Per claim: its keys in the order it added them, each keyId * 2 + 1 for an entity, + 0 for a term. */
   claimKeys: number[][];
@@ -80,6 +91,31 @@ export function policyFingerprint(policy: Policy): string {
   return f;
 }
 
+/**
+ * Between two keys' texts: a character normalised text never holds in practice (snapshotIndex refuses a key that
+ * does), and that needs no escape in JSON or in the bundle's string literal (a newline did: one more per key to scan).
+ */
+const KEY_SEPARATOR = '|';
+
+/** Code 48 ('0') + n stands for n: the usual values are ASCII digits and letters, one byte in the bundle. */
+const CODE_ZERO = 48;
+
+/** Small non-negative integers as one UTF-16 code each (read back with codeAt). */
+function perKeyCodes(values: readonly number[], what: string): string {
+  return values
+    .map((n) => {
+      if (!Number.isInteger(n) || n < 0 || n + CODE_ZERO >= 0xd800) {
+        throw new RangeError(`index snapshot: ${what} ${n} does not fit one UTF-16 code`);
+      }
+      return String.fromCharCode(n + CODE_ZERO);
+    })
+    .join('');
+}
+
+function codeAt(codes: string, id: number): number {
+  return codes.charCodeAt(id) - CODE_ZERO;
+}
+
 /** The snapshot's claim → keys lists turned per key (claim order kept: claims are read in order), in two passes. */
 function keyPostings(claimKeys: readonly (readonly number[])[], keyCount: number) {
   const start = new Int32Array(keyCount + 1);
@@ -94,11 +130,15 @@ function keyPostings(claimKeys: readonly (readonly number[])[], keyCount: number
 }
 
 /** What a restored index keeps of its snapshot to make its keys: the rest is garbage once the restore is done. */
-type KeySource = Pick<IndexSnapshot, 'display' | 'topics' | 'specificity' | 'needsSuffix' | 'claimKeys'>;
+type KeySource = Pick<
+  IndexSnapshot,
+  'display' | 'spellings' | 'topics' | 'specificity' | 'specificityValues' | 'needsSuffix' | 'claimKeys'
+>;
 
 /** Only the fields RestoredKeys reads. */
-function pickKeySource({ display, topics, specificity, needsSuffix, claimKeys }: IndexSnapshot): KeySource {
-  return { display, topics, specificity, needsSuffix, claimKeys };
+function pickKeySource(s: IndexSnapshot): KeySource {
+  const { display, spellings, topics, specificity, specificityValues, needsSuffix, claimKeys } = s;
+  return { display, spellings, topics, specificity, specificityValues, needsSuffix, claimKeys };
 }
 
 /** A restored index's keys, each made on first use exactly as the build made it (same finishKey, same inputs). */
@@ -125,11 +165,11 @@ class RestoredKeys implements KeyTable {
   }
 
   display(id: number): string {
-    // n: the spelling of key (id - n), which holds it.
-    const back = this.s.display[id];
-    const i = typeof back === 'number' ? id - back : id;
-    const d = this.s.display[i];
-    return typeof d === 'string' ? d : this.texts[i]!;
+    const code = codeAt(this.s.display, id);
+    // Odd: the spelling of key (id - n), which holds it (see displays); even: the holder's own.
+    const holder = code % 4 === 1 ? id - (code + 3) / 4 : code % 4 === 3 ? id + (code + 1) / 4 : id;
+    const own = holder === id ? code : codeAt(this.s.display, holder);
+    return own === 0 ? this.texts[holder]! : this.s.spellings[own / 2 - 1]!;
   }
 
   private make(id: number): KeyInfo {
@@ -140,7 +180,8 @@ class RestoredKeys implements KeyTable {
       k.claims.push(claims[j]! >> 1);
       k.kinds.push(claims[j]! & 1 ? 'entity' : 'term');
     }
-    finishKey(k, this.s.topics[id]!, this.s.specificity[id]!, this.policy);
+    const specificity = this.s.specificityValues[codeAt(this.s.specificity, id)]!;
+    finishKey(k, codeAt(this.s.topics, id), specificity, this.policy);
     return k;
   }
 }
@@ -180,20 +221,25 @@ export interface RestoredIndex {
 }
 
 /**
- * The keys' spellings as the snapshot holds them (IndexSnapshot.display): each spelling is held by the key whose text
- * it is (as null) if there is one, else by its first key, and the others point to it.
+ * The keys' spellings as the snapshot holds them (IndexSnapshot.display, spellings): each spelling is held by the key
+ * whose text it is if there is one, else by its first key, and the others point to it.
  */
-function displays(keys: readonly KeyInfo[], display: (id: number) => string): (string | null | number)[] {
+function displays(keys: readonly KeyInfo[], display: (id: number) => string) {
   const holder = new Map<string, number>();
   keys.forEach((k, id) => {
     const d = display(id);
     if (!holder.has(d) || d === k.text) holder.set(d, id);
   });
-  return keys.map((k, id) => {
+  const spellings: string[] = [];
+  const codes = keys.map((k, id) => {
     const d = display(id);
     const h = holder.get(d)!;
-    return h !== id ? id - h : d === k.text ? null : d;
+    // Odd: the holder's distance n = id - h, 4n - 3 when after it, -4n - 1 when before it.
+    if (h !== id) return h < id ? 4 * (id - h) - 3 : 4 * (h - id) - 1;
+    if (d === k.text) return 0;
+    return 2 * spellings.push(d);
   });
+  return { display: perKeyCodes(codes, 'spelling code'), spellings };
 }
 
 /** Snapshots an index built from some claims, with their polarity. */
@@ -201,14 +247,26 @@ export function snapshotIndex(index: ClaimIndex, polarity: readonly ClaimPolarit
   const keys = allKeys(index.keys);
   const topics = keys.map(() => new Set<number>());
   for (const c of index.claims) for (const id of c.keys.keys()) topics[id]!.add(c.topicIndex);
+  const texts = keys.map((k) => k.text);
+  const bad = texts.findIndex((t) => t.includes(KEY_SEPARATOR));
+  if (bad >= 0) throw new Error(`index snapshot: key ${bad} (${JSON.stringify(texts[bad])}) holds "${KEY_SEPARATOR}"`);
+  const specificityValues = [...new Set(keys.map((k) => k.specificity))];
   return {
-    version: 3,
+    version: 4,
     claimIds: index.claims.map((c) => c.claim.id),
     policy: policyFingerprint(index.policy),
-    automaton: index.automaton.toSnapshot(keys.map((k) => k.text)),
-    display: displays(keys, (id) => index.keys.display(id)),
-    topics: topics.map((t) => t.size),
-    specificity: keys.map((k) => k.specificity),
+    keys: texts.join(KEY_SEPARATOR),
+    edges: index.automaton.toSnapshot(texts).edges,
+    ...displays(keys, (id) => index.keys.display(id)),
+    topics: perKeyCodes(
+      topics.map((t) => t.size),
+      'topic count',
+    ),
+    specificity: perKeyCodes(
+      keys.map((k) => specificityValues.indexOf(k.specificity)),
+      'specificity index',
+    ),
+    specificityValues,
     needsSuffix: keys.flatMap((k, id) => (k.needsSuffix ? [id] : [])),
     claimKeys: index.claims.map((c) => [...c.keys].map(([id, kind]) => id * 2 + (kind === 'entity' ? 1 : 0))),
     years: index.claims.map((c) => c.years),
@@ -248,7 +306,7 @@ export function* restoreIndexSteps(
   policy: Policy = DEFAULT_POLICY,
   { policyChecked = false } = {},
 ): Generator<void, RestoredIndex> {
-  if (s.version !== 3) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
+  if (s.version !== 4) throw new Error(`index snapshot: unknown version ${String(s.version)}`);
   if (s.claimIds.length !== claims.length || claims.some((c, i) => c.id !== s.claimIds[i])) {
     throw new Error(`index snapshot: made for ${s.claimIds.length} other claims, not these ${claims.length}`);
   }
@@ -257,12 +315,17 @@ export function* restoreIndexSteps(
       `index snapshot: made with matching policy ${s.policy}, not this one (${policyFingerprint(policy)})`,
     );
   }
-  const texts = s.automaton.keys;
-  // The page's scans need only the finder (one pass over the key texts); the automaton is made for the first
+  const texts = s.keys === '' ? [] : s.keys.split(KEY_SEPARATOR);
+  for (const field of ['display', 'topics', 'specificity'] as const) {
+    if (s[field].length !== texts.length) {
+      throw new Error(`index snapshot: ${s[field].length} ${field} codes for ${texts.length} keys`);
+    }
+  }
+  // The page's scans need only the finder (nothing made up front); the automaton is made for the first
   // single-sentence match or explanation, if any.
   const finder = new KeyFinder(texts);
   let automaton: KeyAutomaton | undefined;
-  const automatonSnapshot = s.automaton;
+  const edges = s.edges;
   yield;
   const topicIds = new Map<string, number>();
   const indexed: IndexedClaim[] = [];
@@ -288,7 +351,7 @@ export function* restoreIndexSteps(
     keys: new RestoredKeys(texts, pickKeySource(s), policy),
     finder,
     get automaton() {
-      return (automaton ??= KeyAutomaton.fromSnapshot(automatonSnapshot));
+      return (automaton ??= KeyAutomaton.fromSnapshot({ keys: texts, edges }));
     },
     topicCount: topicIds.size,
     policy,

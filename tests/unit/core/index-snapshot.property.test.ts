@@ -162,6 +162,10 @@ describe('index snapshot', () => {
     expect(() => restoreIndex(bundled.slice(1, 4), snap)).toThrow('made for 3 other claims, not these 3');
     expect(() => restoreIndex(bundled.slice(0, 2), snap)).toThrow('not these 2');
     expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, version: 1 as never })).toThrow('unknown version 1');
+    // A per-key field of another length than the keys (a truncated or mixed-up snapshot) is refused, not misread.
+    expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, topics: snap.topics.slice(1) })).toThrow(
+      /\d+ topics codes for \d+ keys/,
+    );
     const other = {
       ...DEFAULT_POLICY,
       specificity: { ...DEFAULT_POLICY.specificity, everyday: DEFAULT_POLICY.specificity.everyday / 2 },
