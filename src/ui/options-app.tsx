@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { updateSettings } from '../storage/settings';
 import type { Settings } from '../storage/settings-types';
 import { localeText } from './locale-messages';
@@ -34,7 +34,9 @@ export function OptionsApp() {
       ),
     [base],
   );
-  useEffect(() => {
+  // In the same commit as the text it labels (useEffect runs after paint: assistive technology would read the new
+  // language's text under the old lang for a frame).
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   useEffect(() => {

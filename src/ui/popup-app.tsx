@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab } from '../messaging/client';
 import { localeText } from './locale-messages';
 import { useGrantedOrigins } from './shared/use-granted-origins';
@@ -30,7 +30,9 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   const t = localeText(lang);
   const granted = useGrantedOrigins();
   const [revealError, setRevealError] = useState(false);
-  useEffect(() => {
+  // In the same commit as the text it labels (useEffect runs after paint: assistive technology would read the new
+  // language's text under the old lang for a frame).
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   useEffect(() => {
