@@ -857,6 +857,73 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
+  // OpenAI's revenue against its compute commitments: both sides of the comparison, not OpenAI's revenue alone or
+  // its deals alone (the reported amount stands in for the name, as reports often say "the company").
+  'openai.revenue-short-of-commitments': {
+    actors: [OPENAI],
+    events: [
+      {
+        en: ['revenue', 'revenues', 'sales', 'income', 'income stream', 'earnings', 'run rate'],
+        ja: ['売上', '売上高', '収益', '収入', '年間収益'],
+      },
+      {
+        en: [
+          'commitments',
+          'obligations',
+          'spending',
+          'infrastructure',
+          'compute',
+          'computing',
+          'data centers',
+          'data centres',
+          'trillion',
+          'trillion-dollar',
+        ],
+        ja: ['契約', 'コミットメント', '支出', 'インフラ', '計算資源', '計算能力', 'データセンター', '兆ドル'],
+      },
+    ],
+  },
+  // Altman's answer is about OpenAI's revenue, not any remark of his.
+  'openai.altman-revenue-growing': {
+    actors: [OPENAI],
+    events: [
+      {
+        en: ['revenue', 'revenues', 'sales', 'run rate', 'shares', 'business plan'],
+        ja: ['売上', '売上高', '収益', '収入', '年換算', '株', '事業計画'],
+      },
+      // His answer: more than reported, growing fast, or the critics told off; a revenue figure alone is not it.
+      {
+        en: [
+          'well more',
+          'far more',
+          'much more',
+          'growing steeply',
+          'growing fast',
+          'hundreds of billions',
+          'pushed back',
+          'pushes back',
+          'dismissed',
+          'rejected',
+          'find you a buyer',
+          'sell your shares',
+          'short the stock',
+          'beaten every business plan',
+        ],
+        ja: [
+          'はるかに',
+          '大きく上回',
+          '急成長',
+          '急増',
+          '数千億ドル',
+          '反論',
+          '一蹴',
+          '否定',
+          '買い手',
+          '株を売りたい',
+        ],
+      },
+    ],
+  },
 };
 
 /** Lists several claims require, written once per topic file as `termGroups` and named in each claim's `requires`. */
