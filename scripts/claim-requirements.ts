@@ -1013,6 +1013,38 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
+  // Oracle's default protection: its bonds or debt alone are the other debt claims.
+  'debt.oracle-cds-widen': {
+    actors: [ORACLE],
+    events: [
+      {
+        en: [
+          'credit default swaps',
+          'credit-default swaps',
+          'default swaps',
+          'CDS',
+          'insure',
+          'insuring',
+          'insurance',
+          'default protection',
+          'protection',
+          'hedge',
+          'hedging',
+          'default risk',
+        ],
+        ja: [
+          'クレジット・デフォルト・スワップ',
+          'クレジットデフォルトスワップ',
+          'CDS',
+          '保証料',
+          '保証コスト',
+          '保険料',
+          'ヘッジ',
+          'デフォルト',
+        ],
+      },
+    ],
+  },
 };
 
 /** Lists several claims require, written once per topic file as `termGroups` and named in each claim's `requires`. */
