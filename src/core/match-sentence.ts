@@ -69,9 +69,14 @@ export function matchHits(
 ): SentenceMatch[] {
   const { policy } = index;
   const { row, trace } = call;
+  // A key only some claim's `requires` names (no claim scores it) must not hide a scored key nested in it
+  // ("spending" over "spend"): requirements read every hit, nested or not, anyway.
   const cands = gatherCandidates(
     index,
-    dropNested(input.hits, (id) => index.keys.get(id).anyEntity),
+    dropNested(
+      input.hits.filter((h) => index.keys.get(h.keyId).claims.length > 0),
+      (id) => index.keys.get(id).anyEntity,
+    ),
   );
   const ceiling = figureCeiling(input.figs, policy);
   // Worked out for the first candidate that needs them (most sentences have none).

@@ -33,4 +33,14 @@ describe('claim requirements', () => {
       ids(withReq({ events: [{ en: ['data centre', 'data centres'], ja: ['データセンター'] }] }), unnamed),
     ).not.toContain(deal.id);
   });
+
+  it("another claim's required phrase does not hide this claim's own term inside it", () => {
+    const s = 'Nvidia will invest heavily in OpenAI.';
+    expect(ids(FIXTURE_CLAIMS, s)).toContain(deal.id);
+    // "invest heavily" is a key only test.circular's requirement names: it scores nothing, so "invest" still counts.
+    const claims = FIXTURE_CLAIMS.map((c) =>
+      c.id === 'test.circular' ? { ...c, requires: { events: [{ en: ['invest heavily'], ja: ['巨額投資'] }] } } : c,
+    );
+    expect(ids(claims, s)).toContain(deal.id);
+  });
 });
