@@ -10,6 +10,7 @@
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
 import { KeyFinder } from './key-finder';
+import { KeyTexts } from './key-texts';
 import {
   claimFigures,
   finishKey,
@@ -323,7 +324,7 @@ export function* restoreIndexSteps(
   }
   // The page's scans need only the finder (nothing made up front); the automaton is made for the first
   // single-sentence match or explanation, if any.
-  const finder = new KeyFinder(texts);
+  const finder = new KeyFinder(KeyTexts.of(texts));
   let automaton: KeyAutomaton | undefined;
   const edges = s.edges;
   yield;
