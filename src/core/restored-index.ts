@@ -92,13 +92,19 @@ export class RestoredClaim implements IndexedClaim {
   private madeRequired: number[][] | undefined;
   private madeExcluded: number[] | undefined;
   private madeDisputes: number[] | undefined;
+  /** Read on every candidate's requirement check: plain fields, one code each. */
+  readonly requiredActors: number;
+  readonly requiredEra: number;
 
   constructor(
     readonly claim: Claim,
     readonly topicIndex: number,
     private readonly ci: number,
     private readonly s: IndexSnapshot,
-  ) {}
+  ) {
+    this.requiredActors = codeAt(s.requiredActors, ci);
+    this.requiredEra = codeAt(s.requiredEra, ci) - 1;
+  }
 
   get keys(): Map<number, KeyKind> {
     if (this.madeKeys) return this.madeKeys;
@@ -123,16 +129,8 @@ export class RestoredClaim implements IndexedClaim {
     return (this.madeRequired ??= groupList(this.s.required[this.ci]!));
   }
 
-  get requiredActors(): number {
-    return codeAt(this.s.requiredActors, this.ci);
-  }
-
   get excluded(): number[] {
     return (this.madeExcluded ??= codeList(this.s.excluded[this.ci]!));
-  }
-
-  get requiredEra(): number {
-    return codeAt(this.s.requiredEra, this.ci) - 1;
   }
 
   get disputes(): number[] {
@@ -143,11 +141,18 @@ export class RestoredClaim implements IndexedClaim {
 /** A claim's polarity, its negated keys read from the snapshot on first use (when a sentence near it is scored). */
 export class RestoredPolarity implements ClaimPolarity {
   private made: Map<number, boolean> | undefined;
+  readonly rebuttal: boolean;
+  readonly reportsChange: boolean;
+  readonly downplays: boolean;
 
   constructor(
     private readonly packed: string,
-    private readonly stance: number,
-  ) {}
+    stance: number,
+  ) {
+    this.rebuttal = (stance & REBUTS) !== 0;
+    this.reportsChange = (stance & REPORTS_CHANGE) !== 0;
+    this.downplays = (stance & DOWNPLAYS) !== 0;
+  }
 
   get negated(): Map<number, boolean> {
     if (this.made) return this.made;
@@ -157,17 +162,5 @@ export class RestoredPolarity implements ClaimPolarity {
       negated.set(p >> 1, (p & 1) === 1);
     }
     return (this.made = negated);
-  }
-
-  get rebuttal(): boolean {
-    return (this.stance & REBUTS) !== 0;
-  }
-
-  get reportsChange(): boolean {
-    return (this.stance & REPORTS_CHANGE) !== 0;
-  }
-
-  get downplays(): boolean {
-    return (this.stance & DOWNPLAYS) !== 0;
   }
 }
