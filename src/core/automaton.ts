@@ -10,7 +10,7 @@ import { drainSteps } from './steps';
  * below the root, so the restore sizes its hash table exactly and fills it without an intermediate map.
  */
 export interface AutomatonSnapshot {
-  keys: string[];
+  keys: readonly string[];
   edges: number;
 }
 

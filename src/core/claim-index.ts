@@ -6,6 +6,7 @@
 import type { Claim } from '../evidence/schema';
 import { KeyAutomaton } from './automaton';
 import { KeyFinder } from './key-finder';
+import { KeyTexts } from './key-texts';
 import { drainSteps } from './steps';
 import { normaliseKey } from './normalise';
 import { parseFigures } from './numbers';
@@ -454,7 +455,7 @@ export function* buildClaimIndexSteps(
   linkDisputes(claims);
   yield;
   const texts = keys.map((k) => k.text);
-  const finder = new KeyFinder(texts);
+  const finder = new KeyFinder(KeyTexts.of(texts));
   yield;
   const automaton = yield* KeyAutomaton.buildSteps(texts);
   return { claims, keys: keyTable(keys, display), finder, automaton, topicCount: topicIds.size, policy };

@@ -5,8 +5,10 @@
  * searches tell whether any key starts with it; the first time it meets a pair of codes, two more find the pair's
  * run of keys, which go into one hash table (its three-code keys alone, longer keys as groups by their first four
  * codes, each a run of ids). A word start then costs a few bit tests, and a binary search of one group only where a
- * key could start. A page meets a few hundred of the ~750 pairs.
+ * key could start. A page meets a few hundred of the ~750 pairs. The keys stay one string (key-texts.ts): their codes
+ * are compared in place.
  */
+import { KeyTexts } from './key-texts';
 
 const PAIR = 0;
 const UNMADE = -2;
@@ -67,9 +69,14 @@ export class KeyFinder {
    * Over `keys` in strictly ascending UTF-16 order (ids are their indices), with nothing made yet. Keys shorter than
    * two codes are never found (an index never makes one); keys out of order are refused when their pair is first met.
    */
-  constructor(private readonly keys: readonly string[]) {
+  constructor(private readonly keys: KeyTexts) {
     this.prefix = new Int32Array(keys.length);
     this.resize(16);
+  }
+
+  /** Over keys given one by one (tests). */
+  static of(keys: readonly string[]): KeyFinder {
+    return new KeyFinder(KeyTexts.of(keys));
   }
 
   /** The first id whose key's first two codes (c0 * 65536 + c1; c1 = -1 for a one-code key) are `order` or more. */
@@ -79,8 +86,7 @@ export class KeyFinder {
     let hi = keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const k = keys[mid]!;
-      if (k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : -1) < order) lo = mid + 1;
+      if (keys.code(mid, 0) * 65536 + (keys.size(mid) > 1 ? keys.code(mid, 1) : -1) < order) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -154,25 +160,25 @@ export class KeyFinder {
     const { keys, prefix, groups } = this;
     const from = this.pairs.from[i]!;
     const to = this.pairs.to[i]!;
-    this.pairTwo[i] = keys[from]!.length === 2 ? from : -1;
+    this.pairTwo[i] = keys.size(from) === 2 ? from : -1;
     let group = -1;
     let q = -1;
     // In text order, a key's prefixes come before it, each extended by the next: a stack holds the chain.
     const stack: number[] = [];
     for (let id = from; id < to; id++) {
-      const k = keys[id]!;
-      if (id > from && !(keys[id - 1]! < k))
-        throw new RangeError(`key finder: key ${id} (${JSON.stringify(k)}) is out of order`);
-      if (k.length === 3) this.put(p, k.charCodeAt(2), THREE, id);
-      if (k.length < 4) continue;
-      const kq = (k.charCodeAt(2) << 16) | k.charCodeAt(3);
+      if (id > from && !keys.before(id - 1, id))
+        throw new RangeError(`key finder: key ${id} (${JSON.stringify(keys.text(id))}) is out of order`);
+      const size = keys.size(id);
+      if (size === 3) this.put(p, keys.code(id, 2), THREE, id);
+      if (size < 4) continue;
+      const kq = (keys.code(id, 2) << 16) | keys.code(id, 3);
       if (group < 0 || kq !== q) {
         if (group >= 0) groups.to[group] = id;
         group = groups.add(id);
         this.put(p, kq, GROUP, group);
         q = kq;
       }
-      while (stack.length && !k.startsWith(keys[stack[stack.length - 1]!]!)) stack.pop();
+      while (stack.length && !keys.starts(id, stack[stack.length - 1]!)) stack.pop();
       prefix[id] = stack.length ? stack[stack.length - 1]! : -1;
       stack.push(id);
     }
@@ -182,6 +188,8 @@ export class KeyFinder {
   /** Calls onHit for every key of group g that starts codes[s, n), shortest first. */
   private groupHits(g: number, codes: Uint16Array, s: number, n: number, onHit: (keyId: number, end: number) => void) {
     const { keys } = this;
+    // Read in place: addPair read every key of the group, so their starts are in keys.start.
+    const { joined, start } = keys;
     // The last key at or before the text: every key that starts the text is it or one of its prefixes.
     const first = this.groups.from[g]!;
     let lo = first;
@@ -189,11 +197,13 @@ export class KeyFinder {
     let shared = 0; // codes the key before `lo` shares with the text
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const key = keys[mid]!;
+      const at = start[mid]!;
+      const size = start[mid + 1]! - at - 1;
       let i = 4;
-      while (i < key.length && s + i < n && key.charCodeAt(i) === codes[s + i]) i++;
-      // At or before the text: the key is a prefix of it, or its first differing code is the smaller.
-      if (i === key.length || (s + i < n && key.charCodeAt(i) < codes[s + i]!)) {
+      while (i < size && s + i < n && joined.charCodeAt(at + i) === codes[s + i]) i++;
+      // At or before the text: the key is a prefix of it, or its first differing code is the smaller. A key shorter
+      // than four codes in the range (after the group's keys, before the next group's) is after the text.
+      if (i === size || (i < size && s + i < n && joined.charCodeAt(at + i) < codes[s + i]!)) {
         lo = mid + 1;
         shared = i;
       } else hi = mid;
@@ -201,13 +211,13 @@ export class KeyFinder {
     if (lo === first) return;
     let count = 0;
     for (let id = lo - 1; id >= 0; id = this.prefix[id]!) {
-      if (keys[id]!.length > shared) continue;
+      if (keys.size(id) > shared) continue;
       if (count === this.found.length) this.found = grow(this.found);
       this.found[count++] = id;
     }
     while (count > 0) {
       const id = this.found[--count]!;
-      onHit(id, s + keys[id]!.length);
+      onHit(id, s + keys.size(id));
     }
   }
 

@@ -161,10 +161,24 @@ describe('index snapshot', () => {
     const snap = buildIndexSnapshot(bundled.slice(0, 3));
     expect(() => restoreIndex(bundled.slice(1, 4), snap)).toThrow('made for 3 other claims, not these 3');
     expect(() => restoreIndex(bundled.slice(0, 2), snap)).toThrow('not these 2');
-    expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, version: 1 as never })).toThrow('unknown version 1');
-    // A per-key field of another length than the keys (a truncated or mixed-up snapshot) is refused, not misread.
+    // An older snapshot (v4 held per-claim lists as arrays of numbers) is refused by its version, not misread.
+    expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, version: 4 as never })).toThrow(
+      'unknown version 4 (this build reads 5)',
+    );
+    // A per-key or per-claim field of another length than the keys or claims (a truncated or mixed-up snapshot) is
+    // refused, not misread; so are joined keys that do not end where the next block of keys starts.
     expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, topics: snap.topics.slice(1) })).toThrow(
       /\d+ topics codes for \d+ keys/,
+    );
+    expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, stance: snap.stance.slice(1) })).toThrow(
+      '2 stance entries for 3 claims',
+    );
+    expect(() => restoreIndex(bundled.slice(0, 3), { ...snap, keyBlocks: `${snap.keyBlocks}00` })).toThrow(
+      /key blocks for \d+ keys/,
+    );
+    const shifted = restoreIndex(bundled.slice(0, 3), { ...snap, keys: `x${snap.keys}` });
+    expect(() => matcherFromRestored(shifted).scanBlock(bundled[0]!.statement.en)).toThrow(
+      /key texts: keys \d+ to \d+ do not end where the next start/,
     );
     const other = {
       ...DEFAULT_POLICY,
