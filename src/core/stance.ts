@@ -14,7 +14,7 @@ const JA_CUE =
 /** A key followed by は/も and a negated existence verb, or a "little of it" predicate (限定的, 小さい, 低い): the thing
  * itself is denied. */
 const JA_NONE =
-  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
+  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起き(?:てい)?な|生じ(?:てい)?な|起こ(?:ってい|ら)な|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
 
 /** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
 const ONLY_JA = /しか(?!し)|[すス過]ぎな/;
@@ -153,7 +153,10 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
   // 「失敗しか経験していない」「社債に頼るしかない」「14セントにすぎない」: しか…ない and にすぎない say "only", which
   // assert the key, not its absence.
-  return !!m && !/[0-9%は]/.test(m[1]!) && !ONLY_JA.test(m[0]) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
+  // 「リスクにはならない」「危機にはつながらない」: the は of には before the verb is no topic marker, and the
+  // negation is the key's (not in 「Soraには需要がない」, where it is the need's).
+  const gap = m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : m?.[1];
+  return !!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
@@ -307,6 +310,12 @@ export class StanceCues {
     return this.warned;
   }
   private warned: boolean | undefined;
+
+  /** Whether the hit is itself a warning word ("systemic risk", 「システミックリスク」). */
+  warningAt(h: Hit): boolean {
+    const m = this.c.warning.exec(this.text.slice(h.start, h.end));
+    return !!m && m[0].length > 0;
+  }
 
   /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
   get changeReported(): boolean {
