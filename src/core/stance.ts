@@ -16,6 +16,9 @@ const JA_CUE =
 const JA_NONE =
   /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起き(?:てい)?な|生じ(?:てい)?な|起こ(?:ってい|ら)な|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
 
+/** 「リターンはゼロ」「収益がほぼ皆無」: none of the key. */
+const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
+
 /** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
 const ONLY_JA = /しか(?!し)|[すス過]ぎな/;
 
@@ -145,10 +148,12 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
   // no figures between them (in 「導入の95%が成果を出していない」 the negation belongs to 成果, not 導入).
   // A key inside a longer compound (バブル in 不動産バブル) names something else; its negation is not ours.
+  // 「ゼロリターン」: zero of the key is none of it (as "zero return" is in English).
+  if (text.endsWith('ゼロ', start)) return true;
   if (/[\u3400-\u9fff\u30a0-\u30ff]/.test(text[start - 1] ?? '')) return false;
   // 「反発は出ていない」「懸念もない」「金融システムへの波及は限定的」: the key (or what happens to it) is the subject
   // of a negated "there is / has appeared" or of a "little of it" predicate.
-  if (JA_NONE.test(text.slice(end, end + 20))) return true;
+  if (JA_NONE.test(text.slice(end, end + 20)) || JA_ZERO.test(text.slice(end, end + 8))) return true;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
   // 「失敗しか経験していない」「社債に頼るしかない」「14セントにすぎない」: しか…ない and にすぎない say "only", which
