@@ -169,6 +169,16 @@ const TABLE: Record<string, Requires> = {
   // about AI or its hardware.
   'roi.little-value': { events: [AI] },
   'roi.wharton-positive-roi': { events: [AI] },
+  // A survey's share of firms seeing returns: the returns and what they come from, not a share alone.
+  'roi.google-cloud-roi-2025': {
+    events: [
+      {
+        en: ['ROI', 'return on investment', 'returns', 'return', 'payback', 'paying off', 'pays off'],
+        ja: ['ROI', '投資収益', '投資対効果', '費用対効果', 'リターン'],
+      },
+      AI,
+    ],
+  },
   'scaling.gpu-useful-life': {
     events: [
       {
