@@ -36,6 +36,27 @@ const GRIFFIN_ON_AI: Terms = {
   en: [...GENAI.en, 'machine learning', 'chatbot', 'chatbots', 'the technology', 'Griffin', 'Ken Griffin', 'Citadel'],
   ja: [...GENAI.ja, '機械学習', 'チャットボット', 'この技術', 'グリフィン', 'ケン・グリフィン', 'シタデル'],
 };
+/** Who adopts AI and reports what it returns: firms, their leaders, a survey of them (not a chipmaker's sales). */
+const ADOPTERS: Terms = {
+  en: [
+    'companies',
+    'company',
+    'firms',
+    'enterprises',
+    'enterprise',
+    'businesses',
+    'organisations',
+    'organizations',
+    'executives',
+    'business leaders',
+    'leaders',
+    'respondents',
+    'survey',
+    'surveyed',
+    'Wharton',
+  ],
+  ja: ['企業', '幹部', '経営者', '経営層', '組織', '回答', '調査', 'ウォートン'],
+};
 const DOTCOM: Terms = {
   en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
   ja: ['ドットコム', 'ITバブル', '1990年代', '2000年'],
@@ -168,7 +189,8 @@ const TABLE: Record<string, Requires> = {
   // Claims whose wording is everyday business language ("paying off", "still in use"): the sentence must also be
   // about AI or its hardware.
   'roi.little-value': { events: [AI] },
-  'roi.wharton-positive-roi': { events: [AI] },
+  // Firms seeing returns on the AI they adopt: an AI vendor's sales or AI stocks beating expectations are not it.
+  'roi.wharton-positive-roi': { events: [AI, ADOPTERS] },
   // A survey's share of firms seeing returns: the returns and what they come from, not a share alone.
   'roi.google-cloud-roi-2025': {
     events: [
