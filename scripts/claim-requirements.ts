@@ -199,6 +199,7 @@ const TABLE: Record<string, Requires> = {
         ja: ['ROI', '投資収益', '投資対効果', '費用対効果', 'リターン'],
       },
       AI,
+      ADOPTERS,
     ],
   },
   'scaling.gpu-useful-life': {
