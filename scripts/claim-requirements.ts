@@ -784,6 +784,24 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
+  // Scale still paying: said of scaling, pre-training or compute, not of a wall in general.
+  'scaling.no-wall': {
+    events: [
+      {
+        en: [
+          'scaling',
+          'scale',
+          'scaling laws',
+          'scaling law',
+          'pre-training',
+          'pretraining',
+          'compute',
+          'bigger models',
+        ],
+        ja: ['スケーリング', '規模', 'スケーリング則', '事前学習', '計算資源', '大規模化'],
+      },
+    ],
+  },
   // Scale buying less, not scaling or efficiency in general.
   'scaling.mit-diminishing-returns': {
     events: [
