@@ -172,7 +172,9 @@ function stanceFeatures(
   const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
   const nested = nestedPolarity(only, claim, pol, every, cues, policy);
   const judged = [...only, ...nested.hits];
-  const negated = keyNegated(judged, pol, cues, nested.inherited);
+  // A sentence that itself plays the risk down ("unlikely to spread", 「発展しにくい」) says what a downplaying claim
+  // says, whichever of its words carry the negation.
+  const negated = !(pol.downplays && cues.downplaysRisk) && keyNegated(judged, pol, cues, nested.inherited);
   // A rebutted proposition ("the view that X no longer holds"): what the sentence reports inside it is turned over;
   // a claim it names only outside is not what the rebuttal is about.
   const span = cues.rebutted;

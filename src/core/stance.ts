@@ -301,6 +301,20 @@ export class StanceCues {
   }
   private drawbackSaid: boolean | undefined;
 
+  /** A downplaying word ("unlikely", 「にくい」「限定的」) outside the conceded part, not negated. */
+  get downplaysRisk(): boolean {
+    if (this.downplayed === undefined) {
+      const g = new RegExp(this.c.downplay.source, 'g');
+      this.downplayed = false;
+      for (let m = g.exec(this.text); m && m[0] && !this.downplayed; m = g.exec(this.text))
+        this.downplayed =
+          !this.inConceded(m.index, m.index + m[0].length) &&
+          !negatedWith(this.c, this.text, m.index, m.index + m[0].length);
+    }
+    return this.downplayed;
+  }
+  private downplayed: boolean | undefined;
+
   /** A warning ("warns", 「脅威」) outside the conceded part, not negated, in a sentence that downplays nothing. */
   get warns(): boolean {
     if (this.warned === undefined) {
