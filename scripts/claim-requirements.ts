@@ -36,6 +36,27 @@ const GRIFFIN_ON_AI: Terms = {
   en: [...GENAI.en, 'machine learning', 'chatbot', 'chatbots', 'the technology', 'Griffin', 'Ken Griffin', 'Citadel'],
   ja: [...GENAI.ja, '機械学習', 'チャットボット', 'この技術', 'グリフィン', 'ケン・グリフィン', 'シタデル'],
 };
+/** Who adopts AI and reports what it returns: firms, their leaders, a survey of them (not a chipmaker's sales). */
+const ADOPTERS: Terms = {
+  en: [
+    'companies',
+    'company',
+    'firms',
+    'enterprises',
+    'enterprise',
+    'businesses',
+    'organisations',
+    'organizations',
+    'executives',
+    'business leaders',
+    'leaders',
+    'respondents',
+    'survey',
+    'surveyed',
+    'Wharton',
+  ],
+  ja: ['企業', '幹部', '経営者', '経営層', '組織', '回答', '調査', 'ウォートン'],
+};
 const DOTCOM: Terms = {
   en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
   ja: ['ドットコム', 'ITバブル', '1990年代', '2000年'],
@@ -168,7 +189,19 @@ const TABLE: Record<string, Requires> = {
   // Claims whose wording is everyday business language ("paying off", "still in use"): the sentence must also be
   // about AI or its hardware.
   'roi.little-value': { events: [AI] },
-  'roi.wharton-positive-roi': { events: [AI] },
+  // Firms seeing returns on the AI they adopt: an AI vendor's sales or AI stocks beating expectations are not it.
+  'roi.wharton-positive-roi': { events: [AI, ADOPTERS] },
+  // A survey's share of firms seeing returns: the returns and what they come from, not a share alone.
+  'roi.google-cloud-roi-2025': {
+    events: [
+      {
+        en: ['ROI', 'return on investment', 'returns', 'return', 'payback', 'paying off', 'pays off'],
+        ja: ['ROI', '投資収益', '投資対効果', '費用対効果', 'リターン'],
+      },
+      AI,
+      ADOPTERS,
+    ],
+  },
   'scaling.gpu-useful-life': {
     events: [
       {
@@ -414,7 +447,15 @@ const TABLE: Record<string, Requires> = {
   'small.reasoning-gap': {
     actors: [
       {
-        en: ['small model', 'smaller model', 'small language model', 'SLM'],
+        en: [
+          'small model',
+          'smaller model',
+          'small language model',
+          'SLM',
+          'low-cost LLMs',
+          'compact LLMs',
+          'smaller LLMs',
+        ],
         ja: ['小型モデル', '小規模モデル', '小さなモデル', '小型LLM', '軽量モデル', 'SLM'],
       },
     ],
@@ -535,7 +576,17 @@ const TABLE: Record<string, Requires> = {
           'downloads',
           'retention',
         ],
-        ja: ['需要', '誰も求めて', '関心', 'ユーザー数', '利用者数', 'ダウンロード', 'ユーザー離れ', '利用者離れ'],
+        ja: [
+          '需要',
+          '誰も求めて',
+          '求めても',
+          '関心',
+          'ユーザー数',
+          '利用者数',
+          'ダウンロード',
+          'ユーザー離れ',
+          '利用者離れ',
+        ],
       },
     ],
   },
@@ -574,6 +625,33 @@ const TABLE: Record<string, Requires> = {
         ],
       },
     ],
+    // The rush reported falling off ("downloads plummeted", 「ダウンロード数が急減」) is the later decline, not it.
+    excludes: {
+      en: [
+        'plummet',
+        'plummets',
+        'plummeted',
+        'plummeting',
+        'plunge',
+        'plunges',
+        'plunged',
+        'slump',
+        'slumped',
+        'tumbled',
+        'fell',
+        'fallen',
+        'falling',
+        'dropped',
+        'declined',
+        'declining',
+        'dwindled',
+        'dwindling',
+        'faded',
+        'fading',
+        'waning',
+      ],
+      ja: ['減少', '急減', '激減', '半減', '落ち込', '低迷', '失速', '鈍化', '伸び悩'],
+    },
   },
   'sora.rehash-social': {
     actors: [SORA],
@@ -813,6 +891,24 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
+  // Scale still paying: said of scaling, pre-training or compute, not of a wall in general.
+  'scaling.no-wall': {
+    events: [
+      {
+        en: [
+          'scaling',
+          'scale',
+          'scaling laws',
+          'scaling law',
+          'pre-training',
+          'pretraining',
+          'compute',
+          'bigger models',
+        ],
+        ja: ['スケーリング', '規模', 'スケーリング則', '事前学習', '計算資源', '大規模化'],
+      },
+    ],
+  },
   // Scale buying less, not scaling or efficiency in general.
   'scaling.mit-diminishing-returns': {
     events: [
@@ -891,6 +987,8 @@ const TABLE: Record<string, Requires> = {
           '水増し',
           '旧世代',
           'バーリ',
+          '旧式に',
+          '目減り',
         ],
       },
     ],

@@ -172,7 +172,9 @@ function stanceFeatures(
   const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
   const nested = nestedPolarity(only, claim, pol, every, cues, policy);
   const judged = [...only, ...nested.hits];
-  const negated = keyNegated(judged, pol, cues, nested.inherited);
+  // A sentence that itself plays the risk down ("unlikely to spread", 「発展しにくい」) says what a downplaying claim
+  // says, whichever of its words carry the negation.
+  const negated = !(pol.downplays && cues.downplaysRisk) && keyNegated(judged, pol, cues, nested.inherited);
   // A rebutted proposition ("the view that X no longer holds"): what the sentence reports inside it is turned over;
   // a claim it names only outside is not what the rebuttal is about.
   const span = cues.rebutted;
@@ -228,19 +230,23 @@ function nestedPolarity(
 
 /**
  * A claim key negated in the sentence but not in the claim's statement, or the reverse. A key the statement does
- * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal,
- * unless it inherits the statement's polarity from a key nested in it (`inherited`).
+ * not hold counts only when the negation sits right on it, and never against a claim that is itself a rebuttal or
+ * downplays a risk ("no systemic risk" says what "would probably stay with investors" says), unless it inherits
+ * the statement's polarity from a key nested in it (`inherited`).
  */
 export function keyNegated(
   hits: readonly Hit[],
-  pol: Pick<ClaimPolarity, 'negated' | 'rebuttal'>,
+  pol: Pick<ClaimPolarity, 'negated' | 'rebuttal'> & Partial<Pick<ClaimPolarity, 'downplays'>>,
   cues: StanceCues,
   inherited: (h: Hit) => boolean | undefined = () => undefined,
 ): boolean {
+  const denies = pol.rebuttal || !!pol.downplays;
   for (const h of hits) {
+    // The very risk a downplaying claim plays down, denied ("no systemic risk", 「システミックリスクにはならない」).
+    if (pol.downplays && cues.warningAt(h)) continue;
     const inClaim = pol.negated.get(h.keyId) ?? inherited(h);
     const neg = cues.negated(h);
-    if (inClaim === undefined ? neg && !pol.rebuttal && cues.negatesCore(h) : neg !== inClaim) return true;
+    if (inClaim === undefined ? neg && !denies && cues.negatesCore(h) : neg !== inClaim) return true;
   }
   return false;
 }

@@ -167,10 +167,15 @@ export function matchHits(
  * the sentence speaks to the richer side, and so takes the opposite stance on the poorer one.
  */
 function settleDisputedPairs(index: ClaimIndex, found: { ci: number; m: SentenceMatch; keys: Set<number> }[]): void {
+  const own = (a: (typeof found)[number], b: (typeof found)[number]) =>
+    [...a.keys].filter((k) => !b.keys.has(k)).length;
   for (const a of found) {
     for (const b of found) {
       if (a === b || !index.claims[a.ci]!.disputes.includes(b.ci)) continue;
       if (b.keys.size < a.keys.size && [...b.keys].every((k) => a.keys.has(k))) b.m.stance = FLIP[a.m.stance];
+      // Otherwise a sentence cannot take both sides alike: the side its evidence favours speaks for it.
+      else if (a.m.stance === b.m.stance && a.m.stance !== 'neutral' && own(a, b) > own(b, a))
+        b.m.stance = FLIP[a.m.stance];
     }
   }
 }

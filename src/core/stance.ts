@@ -14,7 +14,10 @@ const JA_CUE =
 /** A key followed by は/も and a negated existence verb, or a "little of it" predicate (限定的, 小さい, 低い): the thing
  * itself is denied. */
 const JA_NONE =
-  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起きていな|生じていな|起こっていな|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
+  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起き(?:てい)?な|生じ(?:てい)?な|起こ(?:ってい|ら)な|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
+
+/** 「リターンはゼロ」「収益がほぼ皆無」: none of the key. */
+const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
 
 /** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
 const ONLY_JA = /しか(?!し)|[すス過]ぎな/;
@@ -145,15 +148,20 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
   // no figures between them (in 「導入の95%が成果を出していない」 the negation belongs to 成果, not 導入).
   // A key inside a longer compound (バブル in 不動産バブル) names something else; its negation is not ours.
+  // 「ゼロリターン」: zero of the key is none of it (as "zero return" is in English).
+  if (text.endsWith('ゼロ', start)) return true;
   if (/[\u3400-\u9fff\u30a0-\u30ff]/.test(text[start - 1] ?? '')) return false;
   // 「反発は出ていない」「懸念もない」「金融システムへの波及は限定的」: the key (or what happens to it) is the subject
   // of a negated "there is / has appeared" or of a "little of it" predicate.
-  if (JA_NONE.test(text.slice(end, end + 20))) return true;
+  if (JA_NONE.test(text.slice(end, end + 20)) || JA_ZERO.test(text.slice(end, end + 8))) return true;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
   // 「失敗しか経験していない」「社債に頼るしかない」「14セントにすぎない」: しか…ない and にすぎない say "only", which
   // assert the key, not its absence.
-  return !!m && !/[0-9%は]/.test(m[1]!) && !ONLY_JA.test(m[0]) && (m[1]!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
+  // 「リスクにはならない」「危機にはつながらない」: the は of には before the verb is no topic marker, and the
+  // negation is the key's (not in 「Soraには需要がない」, where it is the need's).
+  const gap = m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : m?.[1];
+  return !!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
@@ -293,6 +301,20 @@ export class StanceCues {
   }
   private drawbackSaid: boolean | undefined;
 
+  /** A downplaying word ("unlikely", 「にくい」「限定的」) outside the conceded part, not negated. */
+  get downplaysRisk(): boolean {
+    if (this.downplayed === undefined) {
+      const g = new RegExp(this.c.downplay.source, 'g');
+      this.downplayed = false;
+      for (let m = g.exec(this.text); m && m[0] && !this.downplayed; m = g.exec(this.text))
+        this.downplayed =
+          !this.inConceded(m.index, m.index + m[0].length) &&
+          !negatedWith(this.c, this.text, m.index, m.index + m[0].length);
+    }
+    return this.downplayed;
+  }
+  private downplayed: boolean | undefined;
+
   /** A warning ("warns", 「脅威」) outside the conceded part, not negated, in a sentence that downplays nothing. */
   get warns(): boolean {
     if (this.warned === undefined) {
@@ -307,6 +329,12 @@ export class StanceCues {
     return this.warned;
   }
   private warned: boolean | undefined;
+
+  /** Whether the hit is itself a warning word ("systemic risk", 「システミックリスク」). */
+  warningAt(h: Hit): boolean {
+    const m = this.c.warning.exec(this.text.slice(h.start, h.end));
+    return !!m && m[0].length > 0;
+  }
 
   /** A reported change (stalled, on hold, 保留…) outside the conceded part. */
   get changeReported(): boolean {

@@ -223,15 +223,23 @@ describe('createMatcher: both sides of a disputed pair in one sentence', () => {
     },
   ]);
 
+  /** The sentence supports the adoption side and disputes the other. */
+  const takesAdoption = (text: string) => {
+    const found = new Map(pair.matchSentence(text).map((m) => [m.claimId, m.stance]));
+    expect(found.get('test.app-adoption'), text).toBe('supports');
+    expect(found.get('test.no-demand'), text).toBe('disputes');
+  };
+
   it("a sentence whose vocabulary for one side is a subset of the other's speaks to the richer side and disputes the poorer", () => {
-    for (const text of [
-      'The Sora video generation app topped the app store with a flood of downloads.',
-      '動画生成アプリ「Sora」のダウンロードが急増した。',
-    ]) {
-      const found = new Map(pair.matchSentence(text).map((m) => [m.claimId, m.stance]));
-      expect(found.get('test.app-adoption'), text).toBe('supports');
-      expect(found.get('test.no-demand'), text).toBe('disputes');
-    }
+    takesAdoption('The Sora video generation app topped the app store with a flood of downloads.');
+    takesAdoption('動画生成アプリ「Sora」のダウンロードが急増した。');
+  });
+
+  it("a sentence holding more of one side's own vocabulary takes that side, not both alike", () => {
+    takesAdoption(
+      'Sora turned video generation into a hit on the app store with its downloads, supply without demand or not.',
+    );
+    takesAdoption('需要なき供給と言われても、Soraの動画生成アプリはダウンロードで首位に立った。');
   });
 });
 

@@ -36,6 +36,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   notNegation: [(p) => (p.lexicon.negation.enNotNegation = [])],
   reportedChange: [(p) => (p.lexicon.reportedChange = { en: [], ja: [] })],
   warning: [(p) => (p.lexicon.warning = { en: [], ja: [] })],
+  downplayed: [(p) => (p.lexicon.downplay = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   limiter: [(p) => (p.lexicon.limiter = { en: [], ja: [] })],
   undercut: [(p) => (p.lexicon.undercut = { en: [], ja: [] })],

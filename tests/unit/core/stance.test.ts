@@ -44,6 +44,22 @@ describe('isNegated', () => {
     expect(neg('models are not cheap, and a source of alpha', 'source of alpha')).toBe(false);
   });
 
+  it("reads 「にはならない」 and a denied occurrence as the key's negation, not 「Xには需要がない」", () => {
+    expect(neg('aiバブルが崩壊してもシステミックリスクにはならない', 'システミックリスク')).toBe(true);
+    expect(neg('金融危機にはつながらないとみている', '金融危機')).toBe(true);
+    expect(neg('金融システム全体への連鎖は起きない', '金融システム全体')).toBe(true);
+    expect(neg('soraには需要がなく、利用が落ち込んだ', 'sora')).toBe(false);
+    expect(neg('金融システム全体への連鎖が起きる', '金融システム全体')).toBe(false);
+  });
+
+  it('reads zero of the key, before it or as its predicate, as none of it', () => {
+    expect(neg('試験導入から「ゼロリターン」しか得ていない', 'リターン')).toBe(true);
+    expect(neg('試験導入のリターンはほぼゼロだった', 'リターン')).toBe(true);
+    expect(neg('aiからの収益が皆無の企業', '収益')).toBe(true);
+    expect(neg('試験導入からリターンを得ている', 'リターン')).toBe(false);
+    expect(neg('ゼロから始めた事業のリターン', 'リターン')).toBe(false);
+  });
+
   it('does not pin a later negation on an earlier key across a figure', () => {
     expect(neg('試験導入の95%は成果が出ていない', '試験導入')).toBe(false);
     expect(neg('試験導入の95%は成果が出ていない', '成果')).toBe(true);

@@ -91,12 +91,12 @@ describe('cross-file checks', () => {
     const roi = files.find((f) => f.file === 'data/ai-roi.json')!.data as {
       claims: { id: string; disputes: string[] }[];
     };
-    roi.claims[0]!.disputes.push('sora.fast-adoption', 'no.such-claim');
+    const at = roi.claims[0]!.disputes.push('sora.fast-adoption', 'no.such-claim') - 2;
     const out = messages(files).join('\n');
-    expect(out).toMatch(
-      /claim "roi\.little-value" › disputes\[1\]: "sora\.fast-adoption" does not list "roi\.little-value" back/,
+    expect(out).toContain(
+      `claim "roi.little-value" › disputes[${at}]: "sora.fast-adoption" does not list "roi.little-value" back`,
     );
-    expect(out).toMatch(/claim "roi\.little-value" › disputes\[2\]: no claim has the id "no\.such-claim"/);
+    expect(out).toContain(`claim "roi.little-value" › disputes[${at + 1}]: no claim has the id "no.such-claim"`);
   });
 
   it('requires every topic to have claims', () => {
