@@ -16,7 +16,7 @@ import { downplays, hasRebuttal, keyPolarity, reportsChange } from './stance';
 import { matchHits, type CallPolicy, type CandidateTrace, type SentenceInput } from './match-sentence';
 import type { ClaimPolarity } from './features';
 import type { FigureRelation } from './figures';
-import { decide, upperBound } from './decide';
+import { admission, upperBound } from './decide';
 import { figureCeiling } from './features';
 import { parseFigures, spelledFigureIn } from './numbers';
 import { DEFAULT_POLICY, type Policy } from './policy';
@@ -203,7 +203,7 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
    * Whether a key evidence bound could make any claim with the figures `ceiling` allows (the bound asks decide itself).
    */
   const admits = (bound: EvidenceBound, ceiling: FigureRelation, c: CallPolicy) =>
-    decide(upperBound(bound, ceiling), c.row, policy).admit;
+    admission(upperBound(bound, ceiling), c.row, policy).rejected === null;
   /** Whether hits could make any claim, with every figure bonus. */
   const mayMatch = (hits: Hit[], c: CallPolicy) => admits(evidenceBound(index, hits), 'amount-point', c);
 

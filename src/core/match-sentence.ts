@@ -10,8 +10,15 @@ import type { ParsedFigure } from './numbers';
 import { figureEvidence } from './figures';
 import { gatherCandidates, type Candidate } from './score';
 import { StanceCues } from './stance';
-import { decide, upperBound, type Decision, type Features } from './decide';
-import { candidateFeatures, figureCeiling, requiredActorKeys, type ClaimPolarity, type SentenceHits } from './features';
+import { admission, decide, upperBound, type Decision, type Features } from './decide';
+import {
+  candidateEvidence,
+  candidateStance,
+  figureCeiling,
+  requiredActorKeys,
+  type ClaimPolarity,
+  type SentenceHits,
+} from './features';
 import type { Policy, StrictnessRow } from './policy';
 
 export interface SentenceInput {
@@ -109,17 +116,11 @@ export function matchHits(
       const k = index.keys.get(h.keyId);
       return claim.keys.get(h.keyId) === 'term' && k.claims.length === 1 && k.maxTermWeight >= row.specific;
     });
-    const features = candidateFeatures(
-      cand,
-      claim,
-      polarity[cand.ci]!,
-      fig,
-      input.figs,
-      cues,
-      sentence,
-      policy,
-      ownTerms,
-    );
+    const evidence = candidateEvidence(cand, claim, fig, input.figs, cues, sentence, policy, ownTerms);
+    // Stance never turns a candidate away: it is worked out for those admitted (all of them when tracing).
+    if (!trace && admission(evidence, row, policy).rejected) continue;
+    const stance = candidateStance(cand, claim, polarity[cand.ci]!, fig, cues, sentence, policy);
+    const features: Features = Object.assign(evidence, stance);
     const d = decide(features, row, policy);
     trace?.push({ claimId: claim.claim.id, terms: termsOf(index, cand), features, decision: d });
     if (!d.admit) continue;

@@ -120,6 +120,16 @@ export function cuesOf(policy: Policy): Cues {
   return c;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of a compiled cue pattern, made once, from its start (exec walks a sentence with it). */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, 'g')));
+  g.lastIndex = 0;
+  return g;
+}
+
 const EN_CLAUSE_BREAK = /[,;:()"]|\b(?:but|although|though|while|whereas|and)\b/;
 
 /** Whether the key occurrence at [start, end) of normalised text is negated. */
@@ -296,7 +306,7 @@ export class StanceCues {
   /** A warning ("warns", 「脅威」) outside the conceded part, not negated, in a sentence that downplays nothing. */
   get warns(): boolean {
     if (this.warned === undefined) {
-      const g = new RegExp(this.c.warning.source, 'g');
+      const g = globalOf(this.c.warning);
       this.warned = false;
       if (!this.c.downplay.test(this.text))
         for (let m = g.exec(this.text); m && m[0] && !this.warned; m = g.exec(this.text)) {
@@ -315,7 +325,7 @@ export class StanceCues {
   private change: boolean | undefined;
 
   private outsideConceded(re: RegExp): boolean {
-    const g = new RegExp(re.source, 'g');
+    const g = globalOf(re);
     for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text))
       if (!this.inConceded(m.index, m.index + m[0].length)) return true;
     return false;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticEvidence } from '../../../bench/synthetic-evidence';
 import { buildClaimIndex, type ClaimIndex } from '../../../src/core/claim-index';
-import { decide, upperBound, type Features } from '../../../src/core/decide';
+import { admission, decide, upperBound, type Features } from '../../../src/core/decide';
 import { figureCeiling } from '../../../src/core/features';
 import { FIGURE_RELATIONS, figureEvidence, figureRelation, type FigureRelation } from '../../../src/core/figures';
 import { dropNested, findHits } from '../../../src/core/hits';
@@ -80,6 +80,21 @@ describe('decide is monotone', () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('admission', () => {
+  it('decides alone what decide admits, whatever the stance evidence (the engine works stance out after it)', () => {
+    fc.assert(
+      fc.property(features, fc.constantFrom(...rows), (f, row) => {
+        const a = admission(f, row, policy);
+        const d = decide(f, row, policy);
+        expect(d.admit).toBe(a.rejected === null);
+        expect([d.raw, d.score]).toEqual([a.raw, a.score]);
+        if (a.rejected) expect(d.rule).toBe(a.rejected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
