@@ -40,27 +40,33 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * actor groups (not for the event, and never against an exclusion). It stands in for an unnamed actor only: a
  * sentence naming an actor of other claims, not of this one (another bank's bond sale), is about that actor. Any of
  * the claim's own figures agreeing (its 80% fall) dates the sentence as well as naming the claim's era does.
- * `referredBack` (the names the sentence holds, when it refers back to an unnamed actor: see referredBack) stands in
- * the same way: Japanese names the actor once per paragraph, then writes 同社, 同氏 or その.
+ * `referredBack` (the names the sentence holds, when it refers back to an unnamed actor: see referredBack; asked
+ * only when some actor group is unmet) stands in the same way: Japanese names the actor once per paragraph, then
+ * writes 同社, 同氏 or その.
  */
 export function requiresMet(
   claim: IndexedClaim,
   hitKeys: ReadonlySet<number>,
   figure: FigureRelation = 'none',
   actorsNamed: readonly number[] = [],
-  referredBack: readonly number[] | null = null,
+  referredBack: readonly number[] | null | (() => readonly number[] | null) = null,
 ): boolean {
-  const anchored =
-    ((figure === 'amount-point' || figure === 'amount') && allOwn(claim, actorsNamed)) ||
-    (referredBack !== null && allOwn(claim, referredBack));
-  if (claim.excluded.some((id) => hitKeys.has(id))) return false;
+  for (const id of claim.excluded) if (hitKeys.has(id)) return false;
   const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
-  return claim.required.every(
-    (group, i) =>
-      (anchored && i < claim.requiredActors) ||
-      (dated && i === claim.requiredEra) ||
-      group.some((id) => hitKeys.has(id)),
-  );
+  // Whether something stands in for the actor groups, worked out for the first group the hits leave unmet.
+  let anchored: boolean | undefined;
+  for (let i = 0; i < claim.required.length; i++) {
+    if ((dated && i === claim.requiredEra) || claim.required[i]!.some((id) => hitKeys.has(id))) continue;
+    if (i >= claim.requiredActors) return false;
+    if (anchored === undefined) {
+      const back = typeof referredBack === 'function' ? referredBack() : referredBack;
+      anchored =
+        ((figure === 'amount-point' || figure === 'amount') && allOwn(claim, actorsNamed)) ||
+        (back !== null && allOwn(claim, back));
+    }
+    if (!anchored) return false;
+  }
+  return true;
 }
 
 /** Whether every id is one of the claim's own names (its counterparties too), so no other actor. */
@@ -129,7 +135,7 @@ export function candidateEvidence(
   cues: StanceCues,
   sentence: SentenceHits,
   policy: Policy,
-  ownTerms: readonly Hit[] = [],
+  ownTerms: () => readonly Hit[] = () => [],
 ): Evidence {
   const figure = figureRelation(fig, cand.entities, policy.figures);
   return {
@@ -142,12 +148,8 @@ export function candidateEvidence(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(
-      claim,
-      sentence.keys,
-      figure,
-      sentence.actors,
-      referredBack(cues.text, ownTerms, sentence, policy),
+    requiresMet: requiresMet(claim, sentence.keys, figure, sentence.actors, () =>
+      referredBack(cues.text, ownTerms(), sentence, policy),
     ),
   };
 }
