@@ -178,8 +178,7 @@ export function matchHits(
       });
     }
   }
-  matches.sort((a, b) => b.score - a.score);
-  return diverse(matches, policy);
+  return diverse(byScore(matches), policy);
 }
 
 /**
@@ -212,5 +211,16 @@ function diverse(sorted: SentenceMatch[], policy: Policy): SentenceMatch[] {
     } else rest.push(m);
   }
   for (const m of rest) if (out.length < maxMatches) out.push(m);
-  return out.sort((a, b) => b.score - a.score);
+  return byScore(out);
+}
+
+/** Sorts matches best first, ties in their order (as a stable sort does; a few matches: an insertion sort). */
+function byScore(ms: SentenceMatch[]): SentenceMatch[] {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!;
+    let j = i - 1;
+    for (; j >= 0 && ms[j]!.score < m.score; j--) ms[j + 1] = ms[j]!;
+    ms[j + 1] = m;
+  }
+  return ms;
 }
