@@ -155,7 +155,8 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // Japanese: a negating ending shortly after the key, in the key's own predicate: at most one particle and
   // no figures between them (in 「導入の95%が成果を出していない」 the negation belongs to 成果, not 導入).
   // A key inside a longer compound (バブル in 不動産バブル) names something else; its negation is not ours.
-  if (/[\u3400-\u9fff\u30a0-\u30ff]/.test(text[start - 1] ?? '')) return false;
+  const p = text.charCodeAt(start - 1);
+  if ((p >= 0x3400 && p <= 0x9fff) || (p >= 0x30a0 && p <= 0x30ff)) return false;
   // 「反発は出ていない」「懸念もない」「金融システムへの波及は限定的」: the key (or what happens to it) is the subject
   // of a negated "there is / has appeared" or of a "little of it" predicate.
   if (JA_NONE.test(text.slice(end, end + 20))) return true;
