@@ -193,8 +193,10 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
     s.seen[h.keyId] = call;
     const k = index.keys.get(h.keyId);
     weights.push(k.maxWeight);
-    if (k.maxTermWeight > term) [term, second] = [k.maxTermWeight, term];
-    else second = Math.max(second, k.maxTermWeight);
+    if (k.maxTermWeight > term) {
+      second = term;
+      term = k.maxTermWeight;
+    } else second = Math.max(second, k.maxTermWeight);
     if (k.anyEntity) entities++;
     count++;
   }
