@@ -16,6 +16,7 @@ import {
   candidateStance,
   figureCeiling,
   requiredActorKeys,
+  requiresMet,
   type ClaimPolarity,
   type SentenceHits,
 } from './features';
@@ -134,10 +135,15 @@ export function matchHits(
       continue;
     }
     const claim = index.claims[cand.ci]!;
+    sentence ??= sentenceHits(index, input.hits);
+    // The same bound with the claim's requirements as well met as the sentence's figures and a reference back could
+    // meet them (requiresMet only grows with both): a claim whose actor or event goes unnamed stops before its
+    // figures are checked.
+    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.actors, sentence.names);
+    if (!trace && admission(upper, row, policy).rejected) continue;
     toOriginal ??= originalOnce(input);
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);
     cues ??= new StanceCues(input.norm, policy);
-    sentence ??= sentenceHits(index, input.hits);
     const evidence = candidateEvidence(cand, claim, fig, input.figs, cues, sentence, policy, () =>
       ownTerms(index, claim, cand, row),
     );
