@@ -48,8 +48,14 @@ export interface CallPolicy {
   trace?: CandidateTrace[];
 }
 
+/** The candidate's keys as written, each once, in the order of their hits (a handful: no Set). */
 function termsOf(index: ClaimIndex, cand: Candidate): string[] {
-  return [...new Set(cand.hits.map((h) => index.keys.display(h.keyId)))];
+  const out: string[] = [];
+  for (const h of cand.hits) {
+    const t = index.keys.display(h.keyId);
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 function asBound(c: Candidate): { raw: number; term: number; second: number; entities: number; keys: number } {
@@ -207,14 +213,12 @@ function settleDisputedPairs(index: ClaimIndex, found: Found[]): void {
 function diverse(sorted: SentenceMatch[], policy: Policy): SentenceMatch[] {
   const { maxMatches, perTopic: cap } = policy.ranking;
   const out: SentenceMatch[] = [];
-  const perTopic = new Map<string, number>();
   const rest: SentenceMatch[] = [];
   for (const m of sorted) {
-    const n = perTopic.get(m.topic) ?? 0;
-    if (out.length < maxMatches && n < cap) {
-      out.push(m);
-      perTopic.set(m.topic, n + 1);
-    } else rest.push(m);
+    let n = 0;
+    for (const o of out) if (o.topic === m.topic) n++;
+    if (out.length < maxMatches && n < cap) out.push(m);
+    else rest.push(m);
   }
   for (const m of rest) if (out.length < maxMatches) out.push(m);
   return byScore(out);
