@@ -7,8 +7,9 @@ import type { FigureRelation } from './figures';
 import type { Policy, StrictnessRow } from './policy';
 import type { SentenceStance } from './types';
 
-/** What one sentence says about one candidate claim. */
-export interface Features {
+/** What admission and the score read of one sentence × candidate claim: key evidence, figures, period, question
+ * kind, requirements. */
+export interface Evidence {
   /** Summed key evidence (names, terms, the topic's shared vocabulary). */
   raw: number;
   /** The strongest and second-strongest term weights (names do not count as terms). */
@@ -25,9 +26,12 @@ export interface Features {
   question: 'open' | 'yes-no' | 'none';
   /** Whether the sentence names what the claim requires (its actors, event, comparison). */
   requiresMet: boolean;
-  /** Stance evidence: a claim key negated against the claim's own statement, a rebuttal word, a figure that
-   * contradicts the claim's, a reported reversal of a dated event, the claim's words only in a clause the
-   * sentence concedes and then overrides, a hedge or condition around them. */
+}
+
+/** Stance evidence: a claim key negated against the claim's own statement, a rebuttal word, a figure that
+ * contradicts the claim's, a reported reversal of a dated event, the claim's words only in a clause the sentence
+ * concedes and then overrides, a hedge or condition around them. */
+export interface StanceEvidence {
   negated: boolean;
   rebuttal: boolean;
   figureConflict: boolean;
@@ -37,6 +41,9 @@ export interface Features {
   overridden: boolean;
   hedged: boolean;
 }
+
+/** What one sentence says about one candidate claim. */
+export interface Features extends Evidence, StanceEvidence {}
 
 export type Rule =
   | 'unanchored-amount'
@@ -86,7 +93,7 @@ const agreesAmount = (f: FigureRelation) => f === 'amount-point' || f === 'amoun
  * second plain term or an agreeing point amount; a named actor with an agreeing amount, or the claim's actors
  * with a differing amount of its kind, also say enough.
  */
-function topical(f: Features, row: StrictnessRow, p: Policy['figures']): boolean {
+function topical(f: Evidence, row: StrictnessRow, p: Policy['figures']): boolean {
   if (f.bestTerm >= row.specific) return true;
   if (f.bestTerm >= row.term && (f.entities > 0 || f.secondTerm >= row.term || f.figure === 'amount-point'))
     return true;
@@ -97,7 +104,7 @@ function topical(f: Features, row: StrictnessRow, p: Policy['figures']): boolean
 }
 
 /** Stance from the stance features, strongest reading first. */
-function stanceOf(f: Features): { stance: SentenceStance; rule: Rule } {
+function stanceOf(f: StanceEvidence & Pick<Evidence, 'question'>): { stance: SentenceStance; rule: Rule } {
   if (f.question !== 'none') return { stance: 'neutral', rule: 'question' };
   if (f.hedged) return { stance: 'neutral', rule: 'hedge' };
   if (f.overridden) return { stance: 'disputes', rule: 'overridden' };
@@ -109,19 +116,36 @@ function stanceOf(f: Features): { stance: SentenceStance; rule: Rule } {
   return { stance: 'supports', rule: 'asserts' };
 }
 
+/** Whether a record is admitted, and its evidence after figure bonus and factors. */
+export interface Admission {
+  raw: number;
+  score: number;
+  /** The rule that turns the record away, or null when it is admitted. */
+  rejected: Rule | null;
+}
+
+/**
+ * The admission half of decide. It reads no stance evidence (its type holds none), so the engine works stance out
+ * only for the candidates admitted here. Monotone like decide.
+ */
+export function admission(e: Evidence, row: StrictnessRow, policy: Policy): Admission {
+  const raw =
+    (e.raw + policy.figures.bonus * figureShare(e.figure, policy.figures)) *
+    e.figureFactor *
+    (e.otherPeriod ? policy.figures.otherPeriodFactor : 1);
+  return { raw, score: raw / (raw + policy.ranking.saturation), rejected: rejection(e, raw, row, policy) };
+}
+
 /** The decision for one sentence × claim. Monotone: more evidence never turns an admitted match away. */
 export function decide(f: Features, row: StrictnessRow, policy: Policy): Decision {
-  const raw =
-    (f.raw + policy.figures.bonus * figureShare(f.figure, policy.figures)) *
-    f.figureFactor *
-    (f.otherPeriod ? policy.figures.otherPeriodFactor : 1);
-  const score = raw / (raw + policy.ranking.saturation);
-  const rule = rejection(f, raw, row, policy);
-  return rule ? { admit: false, raw, score, stance: 'neutral', rule } : { admit: true, raw, score, ...stanceOf(f) };
+  const { raw, score, rejected } = admission(f, row, policy);
+  if (rejected) return { admit: false, raw, score, stance: 'neutral', rule: rejected };
+  const { stance, rule } = stanceOf(f);
+  return { admit: true, raw, score, stance, rule };
 }
 
 /** The rule that turns the record away, or null when it is admitted. */
-function rejection(f: Features, raw: number, row: StrictnessRow, policy: Policy): Rule | null {
+function rejection(f: Evidence, raw: number, row: StrictnessRow, policy: Policy): Rule | null {
   if (f.figure === 'unanchored') return 'unanchored-amount';
   if (!f.requiresMet) return 'requires';
   if (raw < row.raw) return 'below-threshold';

@@ -16,7 +16,7 @@ import { downplays, hasRebuttal, keyPolarity, reportsChange } from './stance';
 import { matchHits, type CallPolicy, type CandidateTrace, type SentenceInput } from './match-sentence';
 import type { ClaimPolarity } from './features';
 import type { FigureRelation } from './figures';
-import { decide, upperBound } from './decide';
+import { admission, upperBound } from './decide';
 import { figureCeiling } from './features';
 import { parseFigures, spelledFigureIn } from './numbers';
 import { DEFAULT_POLICY, type Policy } from './policy';
@@ -65,9 +65,11 @@ function normIndex(n: NormalisedCodes, orig: number): number {
   return lo;
 }
 
-/** The sentence [ns, ne) of a block's normalised codes, as matchHits takes it (its text made only when asked for). */
+/** The sentence [ns, ne) of a block's normalised codes, as matchHits takes it (its text, hits and figures made only
+ * when asked for: most sentences stop at a bound first). */
 class BlockSentence implements SentenceInput {
   private text: string | undefined;
+  private rel: Hit[] | undefined;
 
   constructor(
     private readonly block: string,
@@ -75,8 +77,19 @@ class BlockSentence implements SentenceInput {
     private readonly ns: number,
     private readonly ne: number,
     private readonly origStart: number,
-    readonly hits: Hit[],
+    private readonly blockHits: readonly Hit[],
   ) {}
+
+  /** The hits, with offsets relative to the sentence. */
+  get hits(): Hit[] {
+    const { ns, ne } = this;
+    return (this.rel ??= this.blockHits.map((h) => ({
+      keyId: h.keyId,
+      keyLength: h.keyLength,
+      start: h.start - ns,
+      end: Math.min(h.end, ne) - ns,
+    })));
+  }
 
   /** The sentence's figures; a sentence with no digit (or 万, 億, 兆) and no figure in words has none to parse. */
   get figs() {
@@ -203,7 +216,7 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
    * Whether a key evidence bound could make any claim with the figures `ceiling` allows (the bound asks decide itself).
    */
   const admits = (bound: EvidenceBound, ceiling: FigureRelation, c: CallPolicy) =>
-    decide(upperBound(bound, ceiling), c.row, policy).admit;
+    admission(upperBound(bound, ceiling), c.row, policy).rejected === null;
   /** Whether hits could make any claim, with every figure bonus. */
   const mayMatch = (hits: Hit[], c: CallPolicy) => admits(evidenceBound(index, hits), 'amount-point', c);
 
@@ -221,13 +234,7 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
     // anything is made for them), then, from the same bound, with the sentence's own figures (parsing them).
     const bound = c.trace ? null : evidenceBound(index, hits);
     if (bound && !admits(bound, 'amount-point', c)) return [];
-    const rel = hits.map((h) => ({
-      keyId: h.keyId,
-      keyLength: h.keyLength,
-      start: h.start - ns,
-      end: Math.min(h.end, ne) - ns,
-    }));
-    const sentence = new BlockSentence(block, n, ns, ne, origStart, rel);
+    const sentence = new BlockSentence(block, n, ns, ne, origStart, hits);
     if (bound && !admits(bound, figureCeiling(sentence.figs, policy), c)) return [];
     return matchHits(index, polarity, sentence, c);
   }

@@ -6,7 +6,7 @@ import type { IndexedClaim } from './claim-index';
 import type { Hit } from './hits';
 import type { ParsedFigure } from './numbers';
 import type { Candidate } from './score';
-import type { Features } from './decide';
+import type { Evidence, StanceEvidence } from './decide';
 import { figureRelation, isLargeAmount, otherPeriod, type FigureEvidence, type FigureRelation } from './figures';
 import { wordAlternation, type Policy } from './policy';
 import { isNegated, type StanceCues } from './stance';
@@ -40,30 +40,44 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * actor groups (not for the event, and never against an exclusion). It stands in for an unnamed actor only: a
  * sentence naming an actor of other claims, not of this one (another bank's bond sale), is about that actor. Any of
  * the claim's own figures agreeing (its 80% fall) dates the sentence as well as naming the claim's era does.
- * `referredBack` (the names the sentence holds, when it refers back to an unnamed actor: see referredBack) stands in
- * the same way: Japanese names the actor once per paragraph, then writes 同社, 同氏 or その.
+ * `referredBack` (the names the sentence holds, when it refers back to an unnamed actor: see referredBack; asked
+ * only when some actor group is unmet) stands in the same way: Japanese names the actor once per paragraph, then
+ * writes 同社, 同氏 or その.
  */
 export function requiresMet(
   claim: IndexedClaim,
   hitKeys: ReadonlySet<number>,
   figure: FigureRelation = 'none',
   actorsNamed: readonly number[] = [],
-  referredBack: readonly number[] | null = null,
+  referredBack: readonly number[] | null | (() => readonly number[] | null) = null,
 ): boolean {
-  // The claim's own names (its counterparties too) are no other actor.
-  const own = (id: number) =>
-    claim.keys.has(id) || claim.required.some((g, i) => i < claim.requiredActors && g.includes(id));
-  const anchored =
-    ((figure === 'amount-point' || figure === 'amount') && actorsNamed.every(own)) ||
-    (referredBack !== null && referredBack.every(own));
-  if (claim.excluded.some((id) => hitKeys.has(id))) return false;
+  for (const id of claim.excluded) if (hitKeys.has(id)) return false;
   const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
-  return claim.required.every(
-    (group, i) =>
-      (anchored && i < claim.requiredActors) ||
-      (dated && i === claim.requiredEra) ||
-      group.some((id) => hitKeys.has(id)),
-  );
+  // Whether something stands in for the actor groups, worked out for the first group the hits leave unmet.
+  let anchored: boolean | undefined;
+  for (let i = 0; i < claim.required.length; i++) {
+    if ((dated && i === claim.requiredEra) || claim.required[i]!.some((id) => hitKeys.has(id))) continue;
+    if (i >= claim.requiredActors) return false;
+    if (anchored === undefined) {
+      const back = typeof referredBack === 'function' ? referredBack() : referredBack;
+      anchored =
+        ((figure === 'amount-point' || figure === 'amount') && allOwn(claim, actorsNamed)) ||
+        (back !== null && allOwn(claim, back));
+    }
+    if (!anchored) return false;
+  }
+  return true;
+}
+
+/** Whether every id is one of the claim's own names (its counterparties too), so no other actor. */
+function allOwn(claim: IndexedClaim, ids: readonly number[]): boolean {
+  for (const id of ids) {
+    if (claim.keys.has(id)) continue;
+    let found = false;
+    for (let i = 0; i < claim.requiredActors && !found; i++) found = claim.required[i]!.includes(id);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The sentence's hits before nested ones are dropped (every occurrence), their key ids, and which of those name
@@ -112,18 +126,17 @@ export function requiredActorKeys(claims: readonly IndexedClaim[]): ReadonlySet<
   return set;
 }
 
-/** The feature record for one candidate. */
-export function candidateFeatures(
+/** The evidence record for one candidate: what admission reads (decide.ts `admission`). */
+export function candidateEvidence(
   cand: Candidate,
   claim: IndexedClaim,
-  pol: ClaimPolarity,
   fig: FigureEvidence,
   figs: ParsedFigure[],
   cues: StanceCues,
   sentence: SentenceHits,
   policy: Policy,
-  ownTerms: readonly Hit[] = [],
-): Features {
+  ownTerms: () => readonly Hit[] = () => [],
+): Evidence {
   const figure = figureRelation(fig, cand.entities, policy.figures);
   return {
     raw: cand.raw,
@@ -135,31 +148,28 @@ export function candidateFeatures(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(
-      claim,
-      sentence.keys,
-      figure,
-      sentence.actors,
-      referredBack(cues.text, ownTerms, sentence, policy),
+    requiresMet: requiresMet(claim, sentence.keys, figure, sentence.actors, () =>
+      referredBack(cues.text, ownTerms(), sentence, policy),
     ),
-    ...stanceFeatures(cand.hits, claim, pol, cues, sentence.hits, policy),
-    // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
-    figureConflict: fig.conflict || (fig.limited && fig.agreeingAt.every((a) => cues.inConceded(a.start, a.end))),
   };
 }
 
 /**
- * Stance evidence for one claim. With a contrast in the sentence, the claim's words in the asserting part decide;
- * words only in the conceded part keep their own reading, unless the sentence overrides them ("in reality").
+ * The stance evidence for one candidate, worked out only for candidates admission lets through. With a contrast in
+ * the sentence, the claim's words in the asserting part decide; words only in the conceded part keep their own
+ * reading, unless the sentence overrides them ("in reality").
  */
-function stanceFeatures(
-  hits: readonly Hit[],
+export function candidateStance(
+  cand: Candidate,
   claim: IndexedClaim,
   pol: ClaimPolarity,
+  fig: FigureEvidence,
   cues: StanceCues,
-  every: readonly Hit[],
+  sentence: SentenceHits,
   policy: Policy,
-) {
+): StanceEvidence {
+  const { hits } = cand;
+  const every = sentence.hits;
   // A key said in both parts counts where it is asserted (candidate hits keep only a key's first occurrence).
   const asserted = !cues.conceded
     ? hits
@@ -169,12 +179,13 @@ function stanceFeatures(
         return later ? [later] : [];
       });
   const only = asserted.length ? asserted : hits;
-  const isTerm = (h: Hit) => claim.keys.get(h.keyId) === 'term';
-  const nested = nestedPolarity(only, claim, pol, every, cues, policy);
+  const nested = nestedPolarity(only, claim, every, cues);
   const judged = [...only, ...nested.hits];
   // A sentence that itself plays the risk down ("unlikely to spread", 「発展しにくい」) says what a downplaying claim
   // says, whichever of its words carry the negation.
-  const negated = !(pol.downplays && cues.downplaysRisk) && keyNegated(judged, pol, cues, nested.inherited);
+  const negated =
+    !(pol.downplays && cues.downplaysRisk) &&
+    keyNegated(judged, pol, cues, (h) => inheritedNegation(h, nested.own, pol, cues, policy));
   // A rebutted proposition ("the view that X no longer holds"): what the sentence reports inside it is turned over;
   // a claim it names only outside is not what the rebuttal is about.
   const span = cues.rebutted;
@@ -182,14 +193,16 @@ function stanceFeatures(
   return {
     negated: span ? negated && !reported : negated,
     rebuttal: !pol.rebuttal && cues.assertedRebuttal && (!span || (reported && !negated)),
+    // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
+    figureConflict: fig.conflict || (fig.limited && fig.agreeingAt.every((a) => cues.inConceded(a.start, a.end))),
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
     reportedChange: !!claim.claim.since && !pol.reportsChange && cues.changeReported,
     warning: pol.downplays && cues.warns,
     // Overridden when the claim's own vocabulary (not the names, which both parts may repeat) is only conceded,
     // and the asserting part says what is really so, or names a drawback and nothing else the index knows.
     overridden:
-      hits.some(isTerm) &&
-      !asserted.some(isTerm) &&
+      anyTerm(claim, hits) &&
+      !anyTerm(claim, asserted) &&
       (!!cues.conceded?.override || (cues.assertedDrawback && every.every((h) => cues.inConceded(h.start, h.end)))),
     hedged: only.length > 0 && only.every((h) => cues.hedged(h)),
   };
@@ -204,28 +217,42 @@ function stanceFeatures(
 function nestedPolarity(
   hits: readonly Hit[],
   claim: IndexedClaim,
-  pol: ClaimPolarity,
   every: readonly Hit[],
   cues: StanceCues,
-  policy: Policy,
-): { hits: Hit[]; inherited: (h: Hit) => boolean | undefined } {
-  const within = (o: Hit, h: Hit) => o !== h && o.start >= h.start && o.end <= h.end;
+): { hits: Hit[]; own: Hit[] } {
   const own = every.filter((o) => claim.keys.has(o.keyId) && !(cues.conceded && cues.inConceded(o.start, o.end)));
-  return {
-    hits: own.filter((o) => !hits.includes(o) && !own.some((h) => within(o, h))),
-    inherited: (h) => {
-      // A phrase that negates its own key ("zero return", 「借り入れで賄われておらず」) says, as the claim means it, the
-      // opposite of the key (the Japanese negation follows the key, inside the phrase).
-      for (const o of own)
-        if (within(o, h) && pol.negated.has(o.keyId))
-          return (
-            pol.negated.get(o.keyId) !==
-            (cues.negatorIn(h.start, o.start) ||
-              isNegated(cues.text.slice(h.start, h.end), o.start - h.start, o.end - h.start, policy))
-          );
-      return undefined;
-    },
-  };
+  return { hits: own.filter((o) => !hits.includes(o) && !own.some((h) => nestedIn(o, h))), own };
+}
+
+/** Whether hit o lies inside hit h. */
+const nestedIn = (o: Hit, h: Hit) => o !== h && o.start >= h.start && o.end <= h.end;
+
+/** Whether the claim's keys among the hits include a term (not only names). */
+function anyTerm(claim: IndexedClaim, hits: readonly Hit[]): boolean {
+  for (const h of hits) if (claim.keys.get(h.keyId) === 'term') return true;
+  return false;
+}
+
+/**
+ * What a claim key nested in the phrase h says, as the claim means it (see nestedPolarity): a phrase that negates
+ * its own key ("zero return", 「借り入れで賄われておらず」) says the opposite of the key (the Japanese negation
+ * follows the key, inside the phrase). Undefined when no key of the statement is nested in h.
+ */
+function inheritedNegation(
+  h: Hit,
+  own: readonly Hit[],
+  pol: ClaimPolarity,
+  cues: StanceCues,
+  policy: Policy,
+): boolean | undefined {
+  for (const o of own)
+    if (nestedIn(o, h) && pol.negated.has(o.keyId))
+      return (
+        pol.negated.get(o.keyId) !==
+        (cues.negatorIn(h.start, o.start) ||
+          isNegated(cues.text.slice(h.start, h.end), o.start - h.start, o.end - h.start, policy))
+      );
+  return undefined;
 }
 
 /**

@@ -150,9 +150,9 @@ export function figureEvidence(
   let negatedAgreement = false;
   let limited = false;
   const agreeingAt: { start: number; end: number }[] = [];
-  const datedClaim = claim.figures.some((e) => e.unit === 'year');
+  let datedClaim: boolean | undefined; // asked only of a sentence with a year
   for (const f of figs) {
-    if (f.unit === 'year' && !datedClaim) continue;
+    if (f.unit === 'year' && !(datedClaim ??= claim.figures.some((e) => e.unit === 'year'))) continue;
     const j = judgeFigure(f, claim.figures, policy);
     if (f.unit === 'year' && j.verdict !== 'consistent') continue;
     if (j.verdict === 'consistent') {

@@ -87,13 +87,30 @@ export function findHitsByStart(index: ClaimIndex, codes: Uint16Array, length: n
   return hits;
 }
 
+/** Whether hit a sorts before b: earlier start, then the longer span, then the longer key. */
+const coversBefore = (a: Hit, b: Hit) =>
+  a.start < b.start || (a.start === b.start && (a.end > b.end || (a.end === b.end && a.keyLength > b.keyLength)));
+
+/** A sorted copy (stable, like Array.prototype.sort): a sentence has a handful of hits, for which an insertion sort
+ * without comparator calls is much cheaper. */
+function byCover(hits: readonly Hit[]): Hit[] {
+  const out = hits.slice();
+  for (let i = 1; i < out.length; i++) {
+    const h = out[i]!;
+    let j = i - 1;
+    for (; j >= 0 && coversBefore(h, out[j]!); j--) out[j + 1] = out[j]!;
+    out[j + 1] = h;
+  }
+  return out;
+}
+
 /**
  * Drops hits that lie inside a longer hit ("data center" inside "ai data center"), keeping one per key. A name
  * inside a longer phrase that is not a name ("Sora" in "Sora downloads") stays: the sentence still names the actor.
  */
 export function dropNested(hits: Hit[], isName: (keyId: number) => boolean = () => false): Hit[] {
   // On equal spans the longer key wins: "bonds" (the key as written) over its variant "bond" + "s".
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end || b.keyLength - a.keyLength);
+  const sorted = byCover(hits);
   const out: Hit[] = [];
   const seen = new Set<number>();
   let coverEnd = -1;

@@ -3,21 +3,29 @@
  * (decide.ts), then ranking and the claims linked through `disputes` (a sentence asserting one side disputes the
  * other).
  */
-import type { ClaimIndex } from './claim-index';
+import type { ClaimIndex, IndexedClaim } from './claim-index';
 import type { SentenceMatch } from './types';
 import { dropNested, type Hit } from './hits';
 import type { ParsedFigure } from './numbers';
 import { figureEvidence } from './figures';
 import { gatherCandidates, type Candidate } from './score';
 import { StanceCues } from './stance';
-import { decide, upperBound, type Decision, type Features } from './decide';
-import { candidateFeatures, figureCeiling, requiredActorKeys, type ClaimPolarity, type SentenceHits } from './features';
+import { admission, decide, upperBound, type Decision, type Features } from './decide';
+import {
+  candidateEvidence,
+  candidateStance,
+  figureCeiling,
+  requiredActorKeys,
+  requiresMet,
+  type ClaimPolarity,
+  type SentenceHits,
+} from './features';
 import type { Policy, StrictnessRow } from './policy';
 
 export interface SentenceInput {
   /** Normalised sentence text (may be a lazy getter) and the key hits in it (offsets relative to `norm`). */
   readonly norm: string;
-  hits: Hit[];
+  readonly hits: Hit[];
   /** The sentence's figures (parsed once by the caller, which also bounds with them). */
   figs: ParsedFigure[];
   /** Maps a normalised [start, end) back to offsets in the caller's original text, and slices that text. */
@@ -40,8 +48,14 @@ export interface CallPolicy {
   trace?: CandidateTrace[];
 }
 
+/** The candidate's keys as written, each once, in the order of their hits (a handful: no Set). */
 function termsOf(index: ClaimIndex, cand: Candidate): string[] {
-  return [...new Set(cand.hits.map((h) => index.keys.display(h.keyId)))];
+  const out: string[] = [];
+  for (const h of cand.hits) {
+    const t = index.keys.display(h.keyId);
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 function asBound(c: Candidate): { raw: number; term: number; second: number; entities: number; keys: number } {
@@ -56,6 +70,37 @@ function originalOnce(input: SentenceInput): SentenceInput['toOriginal'] {
     if (!o) spans.set(start, (o = input.toOriginal(start, end)));
     return o;
   };
+}
+
+/** The sentence's hits, their keys, and the actors among them (once per sentence, for all candidates). */
+function sentenceHits(index: ClaimIndex, hits: Hit[]): SentenceHits {
+  const keys = new Set<number>();
+  for (const h of hits) keys.add(h.keyId);
+  const actorKeys = requiredActorKeys(index.claims);
+  const actors = [...keys].filter((id) => actorKeys.has(id));
+  return { hits, keys, actors, names: actors.filter((id) => index.keys.get(id).anyEntity) };
+}
+
+/** The claim's own specific terms among the candidate's hits: keys no other claim uses, specific as language. */
+function ownTerms(index: ClaimIndex, claim: IndexedClaim, cand: Candidate, row: StrictnessRow): Hit[] {
+  return cand.hits.filter((h) => {
+    const k = index.keys.get(h.keyId);
+    return claim.keys.get(h.keyId) === 'term' && k.claims.length === 1 && k.maxTermWeight >= row.specific;
+  });
+}
+
+/** An admitted candidate: its claim, its match, and its hits (settleDisputedPairs compares their keys). */
+interface Found {
+  ci: number;
+  m: SentenceMatch;
+  hits: readonly Hit[];
+  /** Their key ids, made when a disputed pair is settled. */
+  keys?: Set<number>;
+}
+
+/** A found candidate's key ids (made once, when a disputed pair is settled). */
+function keysOf(f: Found): Set<number> {
+  return (f.keys ??= new Set(f.hits.map((h) => h.keyId)));
 }
 
 const FLIP = { supports: 'disputes', disputes: 'supports', neutral: 'neutral' } as const;
@@ -83,60 +128,53 @@ export function matchHits(
   let toOriginal: SentenceInput['toOriginal'] | undefined;
   let cues: StanceCues | undefined;
   let sentence: SentenceHits | undefined;
-  const found: { ci: number; m: SentenceMatch; keys: Set<number> }[] = [];
+  const found: Found[] = [];
   for (const cand of cands) {
     if (call.excluded?.(cand.ci)) continue;
-    const bound = decide(upperBound(asBound(cand), ceiling), row, policy);
+    const upper = upperBound(asBound(cand), ceiling);
+    const bound = admission(upper, row, policy);
     // Candidates come best first and the bound only grows with their evidence: once it cannot reach the
     // threshold, no later candidate can. (Not the worst kept match: per-topic diversity may still want it.)
     if (bound.raw < row.raw) break;
-    if (!bound.admit) {
+    if (bound.rejected) {
       trace?.push({
         claimId: index.claims[cand.ci]!.claim.id,
         terms: termsOf(index, cand),
         features: null,
-        decision: bound,
+        decision: decide(upper, row, policy),
       });
       continue;
     }
     const claim = index.claims[cand.ci]!;
+    sentence ??= sentenceHits(index, input.hits);
+    // The same bound with the claim's requirements as well met as the sentence's figures and a reference back could
+    // meet them (requiresMet only grows with both): a claim whose actor or event goes unnamed stops before its
+    // figures are checked.
+    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.actors, sentence.names);
+    if (!trace && admission(upper, row, policy).rejected) continue;
     toOriginal ??= originalOnce(input);
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);
     cues ??= new StanceCues(input.norm, policy);
-    if (!sentence) {
-      const keys = new Set(input.hits.map((h) => h.keyId));
-      const actorKeys = requiredActorKeys(index.claims);
-      const actors = [...keys].filter((id) => actorKeys.has(id));
-      sentence = { hits: input.hits, keys, actors, names: actors.filter((id) => index.keys.get(id).anyEntity) };
-    }
-    // The claim's own specific terms: keys no other claim uses, specific as language.
-    const ownTerms = cand.hits.filter((h) => {
-      const k = index.keys.get(h.keyId);
-      return claim.keys.get(h.keyId) === 'term' && k.claims.length === 1 && k.maxTermWeight >= row.specific;
-    });
-    const features = candidateFeatures(
-      cand,
-      claim,
-      polarity[cand.ci]!,
-      fig,
-      input.figs,
-      cues,
-      sentence,
-      policy,
-      ownTerms,
+    const evidence = candidateEvidence(cand, claim, fig, input.figs, cues, sentence, policy, () =>
+      ownTerms(index, claim, cand, row),
     );
+    // Stance never turns a candidate away: it is worked out for those admitted (all of them when tracing).
+    if (!trace && admission(evidence, row, policy).rejected) continue;
+    const stance = candidateStance(cand, claim, polarity[cand.ci]!, fig, cues, sentence, policy);
+    const features: Features = Object.assign(evidence, stance);
     const d = decide(features, row, policy);
-    trace?.push({ claimId: claim.claim.id, terms: termsOf(index, cand), features, decision: d });
+    const terms = termsOf(index, cand);
+    trace?.push({ claimId: claim.claim.id, terms, features, decision: d });
     if (!d.admit) continue;
     const m: SentenceMatch = {
       claimId: claim.claim.id,
       topic: claim.claim.topic,
       score: d.score,
       stance: d.stance,
-      terms: termsOf(index, cand),
+      terms,
       figures: fig.checks,
     };
-    found.push({ ci: cand.ci, m, keys: new Set(cand.hits.map((h) => h.keyId)) });
+    found.push({ ci: cand.ci, m, hits: cand.hits });
   }
   settleDisputedPairs(index, found);
   // The other side of a disputed pair: asserting one claim disputes the claims it contradicts.
@@ -157,8 +195,14 @@ export function matchHits(
       });
     }
   }
-  matches.sort((a, b) => b.score - a.score);
-  return diverse(matches, policy);
+  return diverse(byScore(matches), policy);
+}
+
+/** How many of `a`'s keys `b` lacks. */
+function ownKeys(a: Set<number>, b: Set<number>): number {
+  let n = 0;
+  for (const k of a) if (!b.has(k)) n++;
+  return n;
 }
 
 /**
@@ -166,15 +210,14 @@ export function matchHits(
  * of the other's (a launch report holding the app's name for both, its download count only for fast adoption),
  * the sentence speaks to the richer side, and so takes the opposite stance on the poorer one.
  */
-function settleDisputedPairs(index: ClaimIndex, found: { ci: number; m: SentenceMatch; keys: Set<number> }[]): void {
-  const own = (a: (typeof found)[number], b: (typeof found)[number]) =>
-    [...a.keys].filter((k) => !b.keys.has(k)).length;
+function settleDisputedPairs(index: ClaimIndex, found: Found[]): void {
   for (const a of found) {
     for (const b of found) {
       if (a === b || !index.claims[a.ci]!.disputes.includes(b.ci)) continue;
-      if (b.keys.size < a.keys.size && [...b.keys].every((k) => a.keys.has(k))) b.m.stance = FLIP[a.m.stance];
+      const [aKeys, bKeys] = [keysOf(a), keysOf(b)];
+      if (bKeys.size < aKeys.size && [...bKeys].every((k) => aKeys.has(k))) b.m.stance = FLIP[a.m.stance];
       // Otherwise a sentence cannot take both sides alike: the side its evidence favours speaks for it.
-      else if (a.m.stance === b.m.stance && a.m.stance !== 'neutral' && own(a, b) > own(b, a))
+      else if (a.m.stance === b.m.stance && a.m.stance !== 'neutral' && ownKeys(aKeys, bKeys) > ownKeys(bKeys, aKeys))
         b.m.stance = FLIP[a.m.stance];
     }
   }
@@ -185,15 +228,24 @@ function settleDisputedPairs(index: ClaimIndex, found: { ci: number; m: Sentence
 function diverse(sorted: SentenceMatch[], policy: Policy): SentenceMatch[] {
   const { maxMatches, perTopic: cap } = policy.ranking;
   const out: SentenceMatch[] = [];
-  const perTopic = new Map<string, number>();
   const rest: SentenceMatch[] = [];
   for (const m of sorted) {
-    const n = perTopic.get(m.topic) ?? 0;
-    if (out.length < maxMatches && n < cap) {
-      out.push(m);
-      perTopic.set(m.topic, n + 1);
-    } else rest.push(m);
+    let n = 0;
+    for (const o of out) if (o.topic === m.topic) n++;
+    if (out.length < maxMatches && n < cap) out.push(m);
+    else rest.push(m);
   }
   for (const m of rest) if (out.length < maxMatches) out.push(m);
-  return out.sort((a, b) => b.score - a.score);
+  return byScore(out);
+}
+
+/** Sorts matches best first, ties in their order (as a stable sort does; a few matches: an insertion sort). */
+function byScore(ms: SentenceMatch[]): SentenceMatch[] {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!;
+    let j = i - 1;
+    for (; j >= 0 && ms[j]!.score < m.score; j--) ms[j + 1] = ms[j]!;
+    ms[j + 1] = m;
+  }
+  return ms;
 }

@@ -52,7 +52,12 @@ export function spelledFigureIn(text: string): boolean {
 }
 
 function parseNumber(tok: string): number {
-  if (/^\d/.test(tok)) return Number(tok.replace(/,/g, '').replace('・', '.'));
+  const c = tok.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    // Most tokens are plain digits: the replacements only where they have something to replace.
+    const plain = tok.includes(',') ? tok.replace(/,/g, '') : tok;
+    return Number(plain.includes('・') ? plain.replace('・', '.') : plain);
+  }
   if (tok in WORD_NUM) return WORD_NUM[tok]!;
   // Kanji numerals: 三十, 二百五十, 千.
   let total = 0;
@@ -95,6 +100,18 @@ function readJaChain(text: string, value: number, pos: number): Amount {
   return { value: total, end: pos + 1, scaled: true };
 }
 
+/** Each table of patterns tried in order at one place, as one pattern of numbered alternatives: the first that
+ * matches is the one the table's own order would find (none of them captures). */
+function firstOf<T extends [RegExp, ...unknown[]]>(table: readonly T[]): { re: RegExp; at: (m: RegExpExecArray) => T } {
+  // A pattern's own groups would shift the numbers (an empty alternative makes every pattern match to count them).
+  if (table.some(([r]) => new RegExp(`${r.source}|`).exec('')!.length > 1)) throw new Error('a table pattern captures');
+  const re = new RegExp(table.map(([r]) => `(${r.source})`).join('|'));
+  return { re, at: (m) => table[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]! };
+}
+const UNIT_FIRST = firstOf(UNIT_AFTER);
+const Q_AFTER_FIRST = firstOf(Q_AFTER);
+const JA_SCALE_CODES = new Set(Object.keys(JA_SCALE).map((k) => k.charCodeAt(0)));
+
 interface Read {
   value: number;
   end: number;
@@ -107,7 +124,7 @@ function readTail(text: string, value: number, pos: number, currency: FigureUnit
   if (text[pos] === '+' && /^\+\s?[a-z]/.test(text.slice(pos, pos + 3))) pos++; // "50+ deals": the + is a qualifier
   let end = pos;
   let scale = 1;
-  if (JA_SCALE[text[pos]!]) {
+  if (JA_SCALE_CODES.has(text.charCodeAt(pos))) {
     const a = readJaChain(text, value, pos);
     scale = a.value / value || 1;
     value = a.value;
@@ -121,22 +138,24 @@ function readTail(text: string, value: number, pos: number, currency: FigureUnit
       end = pos + m[0].length;
     }
   }
-  const rest = text.slice(end, end + 40);
-  for (const [re, unit, mult] of UNIT_AFTER) {
-    const m = re.exec(rest);
-    if (m) return { value: value * mult, end: end + m[0].length, scale, unit };
-  }
-  return { value, end, scale, unit: null };
+  const m = UNIT_FIRST.re.exec(text.slice(end, end + 40));
+  if (!m) return { value, end, scale, unit: null };
+  const [, unit, mult] = UNIT_FIRST.at(m);
+  return { value: value * mult, end: end + m[0].length, scale, unit };
 }
+
+/** Whether any qualifier stands before a figure: most figures have none, so the ordered tests run only after it. */
+const ANY_BEFORE = new RegExp([...Q_BEFORE_JA, ...Q_BEFORE_EN].map(([re]) => `(?:${re.source})`).join('|'));
 
 function qualifierAround(text: string, start: number, end: number): Qualifier {
   const before = text.slice(Math.max(0, start - 24), start);
-  for (const [re, q] of Q_BEFORE_JA) if (re.test(before)) return q;
-  for (const [re, q] of Q_BEFORE_EN) if (re.test(before)) return q;
+  if (ANY_BEFORE.test(before)) {
+    for (const [re, q] of Q_BEFORE_JA) if (re.test(before)) return q;
+    for (const [re, q] of Q_BEFORE_EN) if (re.test(before)) return q;
+  }
   if (/\d\+/.test(text.slice(start, end))) return 'over';
-  const after = text.slice(end, end + 8);
-  for (const [re, q] of Q_AFTER) if (re.test(after)) return q;
-  return 'exact';
+  const m = Q_AFTER_FIRST.re.exec(text.slice(end, end + 8));
+  return m ? Q_AFTER_FIRST.at(m)[1] : 'exact';
 }
 
 /** Parses every figure in normalised text, in order. */

@@ -28,6 +28,10 @@ interface Scratch {
   /** Key → the evidenceBound call that last saw it. */
   seen: Int32Array;
   call: number;
+  /** The weights evidenceBound sums (emptied at each call). */
+  weights: number[];
+  /** Per candidate slot of a gatherCandidates call, the weights it sums (emptied when the slot is taken). */
+  slotWeights: number[][];
 }
 const scratches = new WeakMap<ClaimIndex, Scratch>();
 
@@ -41,6 +45,8 @@ function scratchFor(index: ClaimIndex): Scratch {
         topicKeys: new Float64Array(64),
         seen: new Int32Array(index.keys.length),
         call: 0,
+        weights: [],
+        slotWeights: [],
       }),
     );
   return s;
@@ -75,7 +81,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   const { slot } = scratch;
   const { postingCap, maxCandidates, topicShare, laterKeyWeight } = index.policy.evidence;
   const out: Candidate[] = [];
-  const weights: number[][] = [];
+  const weights = scratch.slotWeights;
   const common: Hit[] = [];
   const n = hits.length;
   // Per topic and key (the first hit of the key stands for it): the most that key gives any candidate of the topic.
@@ -96,7 +102,8 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
       if (c < 0) {
         slot[ci] = c = out.length;
         out.push(newCandidate(ci, []));
-        weights.push([]);
+        if (c === weights.length) weights.push([]);
+        else weights[c]!.length = 0;
       }
       out[c]!.hits.push(h);
       tally(out[c]!, weights[c]!, k.weights[j]!, k.entity[j]!);
@@ -121,18 +128,34 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   }
   // Vocabulary spread over several claims of one topic still says the sentence is about that topic.
   const topicRaw: number[] = [];
+  const row = scratch.weights;
   for (const c of out) {
     const t = index.claims[c.ci]!.topicIndex;
     if (topicRaw[t] === undefined) {
-      const row: number[] = [];
+      row.length = 0;
       for (let i = t * n; i < (t + 1) * n; i++) if (topicKeys[i]! > 0) row.push(topicKeys[i]!);
       topicRaw[t] = decayedSum(row, laterKeyWeight);
     }
     c.raw += topicShare * Math.max(0, topicRaw[t]! - c.raw);
   }
   topicKeys.fill(0, 0, size);
-  out.sort((a, b) => b.raw - a.raw);
+  byRaw(out);
   return out.length > maxCandidates ? out.slice(0, maxCandidates) : out;
+}
+
+/** Sorts candidates best first, ties in their order (as a stable sort does): most sentences have a few dozen, for
+ * which an insertion sort with no comparator calls is far cheaper than Array.prototype.sort. */
+function byRaw(cands: Candidate[]): void {
+  if (cands.length > 32) {
+    cands.sort((a, b) => b.raw - a.raw);
+    return;
+  }
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    let j = i - 1;
+    for (; j >= 0 && cands[j]!.raw < c.raw; j--) cands[j + 1] = cands[j]!;
+    cands[j + 1] = c;
+  }
 }
 
 /** Upper bounds on what any one claim can draw from a set of hits (see evidenceBound). */
@@ -159,7 +182,8 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
     s.call = 0;
   }
   const call = ++s.call;
-  const weights: number[] = [];
+  const { weights } = s;
+  weights.length = 0;
   let term = 0;
   let second = 0;
   let entities = 0;
@@ -169,8 +193,10 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
     s.seen[h.keyId] = call;
     const k = index.keys.get(h.keyId);
     weights.push(k.maxWeight);
-    if (k.maxTermWeight > term) [term, second] = [k.maxTermWeight, term];
-    else second = Math.max(second, k.maxTermWeight);
+    if (k.maxTermWeight > term) {
+      second = term;
+      term = k.maxTermWeight;
+    } else second = Math.max(second, k.maxTermWeight);
     if (k.anyEntity) entities++;
     count++;
   }

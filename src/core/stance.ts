@@ -123,6 +123,16 @@ export function cuesOf(policy: Policy): Cues {
   return c;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of a compiled cue pattern, made once, from its start (exec walks a sentence with it). */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, 'g')));
+  g.lastIndex = 0;
+  return g;
+}
+
 const EN_CLAUSE_BREAK = /[,;:()"]|\b(?:but|although|though|while|whereas|and)\b/;
 
 /** Whether the key occurrence at [start, end) of normalised text is negated. */
@@ -150,7 +160,8 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // A key inside a longer compound (バブル in 不動産バブル) names something else; its negation is not ours.
   // 「ゼロリターン」: zero of the key is none of it (as "zero return" is in English).
   if (text.endsWith('ゼロ', start)) return true;
-  if (/[\u3400-\u9fff\u30a0-\u30ff]/.test(text[start - 1] ?? '')) return false;
+  const p = text.charCodeAt(start - 1);
+  if ((p >= 0x3400 && p <= 0x9fff) || (p >= 0x30a0 && p <= 0x30ff)) return false;
   // 「反発は出ていない」「懸念もない」「金融システムへの波及は限定的」: the key (or what happens to it) is the subject
   // of a negated "there is / has appeared" or of a "little of it" predicate.
   if (JA_NONE.test(text.slice(end, end + 20)) || JA_ZERO.test(text.slice(end, end + 8))) return true;
@@ -318,7 +329,7 @@ export class StanceCues {
   /** A warning ("warns", 「脅威」) outside the conceded part, not negated, in a sentence that downplays nothing. */
   get warns(): boolean {
     if (this.warned === undefined) {
-      const g = new RegExp(this.c.warning.source, 'g');
+      const g = globalOf(this.c.warning);
       this.warned = false;
       if (!this.c.downplay.test(this.text))
         for (let m = g.exec(this.text); m && m[0] && !this.warned; m = g.exec(this.text)) {
@@ -343,7 +354,7 @@ export class StanceCues {
   private change: boolean | undefined;
 
   private outsideConceded(re: RegExp): boolean {
-    const g = new RegExp(re.source, 'g');
+    const g = globalOf(re);
     for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text))
       if (!this.inConceded(m.index, m.index + m[0].length)) return true;
     return false;

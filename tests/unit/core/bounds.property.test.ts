@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticEvidence } from '../../../bench/synthetic-evidence';
 import { buildClaimIndex, type ClaimIndex } from '../../../src/core/claim-index';
-import { decide, upperBound, type Features } from '../../../src/core/decide';
-import { figureCeiling } from '../../../src/core/features';
+import { admission, decide, upperBound, type Features } from '../../../src/core/decide';
+import { figureCeiling, requiresMet } from '../../../src/core/features';
 import { FIGURE_RELATIONS, figureEvidence, figureRelation, type FigureRelation } from '../../../src/core/figures';
 import { dropNested, findHits } from '../../../src/core/hits';
 import { normaliseCodes } from '../../../src/core/normalise';
@@ -80,6 +80,21 @@ describe('decide is monotone', () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('admission', () => {
+  it('decides alone what decide admits, whatever the stance evidence (the engine works stance out after it)', () => {
+    fc.assert(
+      fc.property(features, fc.constantFrom(...rows), (f, row) => {
+        const a = admission(f, row, policy);
+        const d = decide(f, row, policy);
+        expect(d.admit).toBe(a.rejected === null);
+        expect([d.raw, d.score]).toEqual([a.raw, a.score]);
+        if (a.rejected) expect(d.rule).toBe(a.rejected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
@@ -159,5 +174,36 @@ describe('the bounds the engine prunes with', () => {
       m('the plan calls for 10 gigawatts of data centers.'),
     );
     expect(figureCeiling(parseFigures('10 gw of data centers'), policy)).toBe('amount-point');
+  });
+
+  it('requirements: requiresMet only grows with the figure relation and with a reference back', () => {
+    const index = indexes[0]!;
+    const required = index.claims.filter((c) => c.required.length > 0);
+    const someKeys = (c: (typeof required)[number]) => [...c.required.flat(), ...c.excluded, ...c.keys.keys()];
+    fc.assert(
+      fc.property(
+        fc.nat(required.length - 1),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (w, picks, actorPicks, namePicks) => {
+          const claim = required[w]!;
+          const pool = [...someKeys(claim), ...someKeys(required[(w + 1) % required.length]!)];
+          const keys = new Set(picks.map((i) => pool[i % pool.length]!));
+          const actors = actorPicks.map((i) => pool[i % pool.length]!);
+          const names = namePicks.map((i) => pool[i % pool.length]!);
+          FIGURE_RELATIONS.forEach((hi, i) =>
+            FIGURE_RELATIONS.slice(i + 1).forEach((lo) => {
+              for (const back of [null, names] as const)
+                if (requiresMet(claim, keys, lo, actors, back))
+                  expect(requiresMet(claim, keys, hi, actors, back), `${hi} over ${lo}`).toBe(true);
+              if (requiresMet(claim, keys, lo, actors, null))
+                expect(requiresMet(claim, keys, lo, actors, names)).toBe(true);
+            }),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
