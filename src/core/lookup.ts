@@ -43,10 +43,11 @@ export function lookupClaims(index: ClaimIndex, query: string, limit = 5): { cla
   if (words.length && words.length <= 6) {
     const fuse = fuseFor(index);
     for (const w of words) {
-      for (const r of fuse.search(w, { limit: 20 })) {
-        const s = (1 - (r.score ?? 1)) * 0.5;
-        scores.set(r.item.ci, Math.max(scores.get(r.item.ci) ?? 0, s) + (scores.has(r.item.ci) ? 0.05 : 0));
-      }
+      // Once per word and claim, at its best key: a claim with many keys like the word must not gain once per key.
+      const best = new Map<number, number>();
+      for (const r of fuse.search(w, { limit: 20 }))
+        best.set(r.item.ci, Math.max(best.get(r.item.ci) ?? 0, (1 - (r.score ?? 1)) * 0.5));
+      for (const [ci, s] of best) scores.set(ci, Math.max(scores.get(ci) ?? 0, s) + (scores.has(ci) ? 0.05 : 0));
     }
   }
   return [...scores]
