@@ -45,7 +45,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   difference: [
     (p) =>
       (p.lexicon.negation.en = p.lexicon.negation.en.filter(
-        (w) => !/\b(?:differ|different|distinct|repeat|rerun|replay)\b/.test(w),
+        (w) => !/\b(?:differ|different|distinct|distinguish|separates|repeat|rerun|replay)/.test(w),
       )),
   ],
   negation: [
