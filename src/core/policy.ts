@@ -119,6 +119,9 @@ export interface Policy {
     /** The claim's own amount as the mark the real one falls below ("far less than the $1.4 trillion", 「1.4兆ドルを
      * 大きく下回る」; English before the amount, Japanese after): the sentence disputes that amount. */
     undercut: Lexicon;
+    /** The claim's amount put as a question and answered no ("$100 billion? No, nothing like that.", 「1000億ドル?
+     * いや」): the sentence denies that amount. */
+    answeredNo: Lexicon;
     /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */

@@ -57,6 +57,8 @@ interface Cues {
   /** "less than the" right before an amount, 「を下回る」 right after one (see isUndercut). */
   undercutBefore: RegExp;
   undercutAfter: RegExp;
+  /** A question mark right after an amount, then a "no" answering it (see isAnsweredNo). */
+  answeredNo: RegExp;
 }
 const compiled = new WeakMap<Policy, Cues>();
 
@@ -117,6 +119,10 @@ export function cuesOf(policy: Policy): Cues {
         `\\b(?:${wordAlternation(lx.undercut.en)})\\s+(?:(?:the|its|their|about|around|roughly|some|an?)\\s+)?(?:us)?\\$?$`,
       ),
       undercutAfter: new RegExp(`^(?:規模|程度)?(?:${wordAlternation(lx.undercut.ja)})`),
+      // A few words may finish the question ("$100 billion in OpenAI?"); the answer may open a quotation.
+      answeredNo: new RegExp(
+        `^[^,;:.!?、。！]{0,32}?[?？]\\s*["'「『]?\\s*(?:\\b(?:${wordAlternation(lx.answeredNo.en)})\\b|${wordAlternation(lx.answeredNo.ja)})`,
+      ),
     };
     compiled.set(policy, c);
   }
@@ -204,6 +210,12 @@ export function isUndercut(text: string, start: number, end: number, policy: Pol
   return (
     c.undercutBefore.test(text.slice(Math.max(0, start - 32), start)) || c.undercutAfter.test(text.slice(end, end + 10))
   );
+}
+
+/** Whether the amount at [start, end) of normalised text is put as a question and answered no ("But $100 billion?
+ * No, nothing like that."): rhetorical, the sentence denies the amount rather than asking about it. */
+export function isAnsweredNo(text: string, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  return cuesOf(policy).answeredNo.test(text.slice(end, end + 56));
 }
 
 /** Whether a text reports a change of plan (stalled, on hold, never a commitment, 保留, 白紙). */

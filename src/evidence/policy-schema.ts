@@ -91,6 +91,7 @@ export const PolicySchema = v.pipe(
       drawback: Lexicon,
       limiter: Lexicon,
       undercut: Lexicon,
+      answeredNo: Lexicon,
       hedge: Lexicon,
       downplay: Lexicon,
       warning: Lexicon,

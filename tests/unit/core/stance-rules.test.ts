@@ -40,6 +40,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
   limiter: [(p) => (p.lexicon.limiter = { en: [], ja: [] })],
   undercut: [(p) => (p.lexicon.undercut = { en: [], ja: [] })],
+  answeredNo: [(p) => (p.lexicon.answeredNo = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
   difference: [
