@@ -124,6 +124,9 @@ export interface Policy {
     answeredNo: Lexicon;
     /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
+    /** The modal of a main clause that makes an "if X had…"/"if X were…" condition contrary to fact ("jumps that
+     * shouldn't be possible if scaling had hit a wall"): X is then implied false, not merely held open. */
+    counterfactual: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */
     reportedChange: Lexicon;
     /** Words that refer back to an actor named earlier in the paragraph (同社, 同氏, 両社, "the company"). */

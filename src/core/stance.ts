@@ -50,6 +50,9 @@ interface Cues {
   downplay: RegExp;
   warning: RegExp;
   hedgeBefore: RegExp;
+  /** "if" opening the key's clause (not "even if", "as if"), and the modals of a contrary-to-fact main clause. */
+  ifBefore: RegExp;
+  counterfactualModal: RegExp;
   hedgeAfterJa: RegExp;
   /** "only" right before an amount, 「にとどまる」 right after one (see isLimited). */
   limiterBefore: RegExp;
@@ -108,6 +111,8 @@ export function cuesOf(policy: Policy): Cues {
       hedgeBefore: new RegExp(
         `(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`,
       ),
+      ifBefore: /(?<!even |as )\bif\b[^,;:.]*$/,
+      counterfactualModal: anyOf(lx.counterfactual.en, lx.counterfactual.ja),
       hedgeAfterJa: new RegExp(`^[^、。]*?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか'))})`),
       // An approximation may stand between "only" and the amount ("just about $10 billion"); 「規模」「程度」 between the
       // amount and 「にとどまる」. しか is the "only" of しか…ない, not the start of しかし.
@@ -366,6 +371,20 @@ export class StanceCues {
     const { c } = this;
     // Within the hit's own clause (the patterns stop at clause punctuation), before it and after it.
     return c.hedgeBefore.test(this.text.slice(0, h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end));
+  }
+
+  /**
+   * Whether the hit is what a contrary-to-fact condition supposes: it follows "if … had/were" in its clause ("if
+   * scaling had truly hit a wall"; not the subject before "had"), and a modal stands in the rest of the sentence
+   * ("…shouldn't be possible"). English implies such a condition false, so the hit reads as negated rather than held
+   * open ("asked if they had…" has no such modal).
+   */
+  counterfactual(h: Hit): boolean {
+    const m = this.c.ifBefore.exec(this.text.slice(0, h.start));
+    if (!m || !/\b(?:had|were)\b(?!\s+to\b)/.test(this.text.slice(m.index, h.start))) return false;
+    const stop = this.text.slice(h.end).search(/[,;:.]/);
+    const end = stop < 0 ? this.text.length : h.end + stop;
+    return this.c.counterfactualModal.test(this.text.slice(0, m.index) + ' ' + this.text.slice(end));
   }
 
   /** Whether a negation word sits in the text's [start, end) ("zero" in "zero return", "not" in "not a bubble"). */

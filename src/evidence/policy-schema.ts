@@ -93,6 +93,7 @@ export const PolicySchema = v.pipe(
       undercut: Lexicon,
       answeredNo: Lexicon,
       hedge: Lexicon,
+      counterfactual: Lexicon,
       downplay: Lexicon,
       warning: Lexicon,
       actorReference: Lexicon,

@@ -38,6 +38,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   warning: [(p) => (p.lexicon.warning = { en: [], ja: [] })],
   downplayed: [(p) => (p.lexicon.downplay = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
+  counterfactual: [(p) => (p.lexicon.counterfactual = { en: [], ja: [] })],
   limiter: [(p) => (p.lexicon.limiter = { en: [], ja: [] })],
   undercut: [(p) => (p.lexicon.undercut = { en: [], ja: [] })],
   answeredNo: [(p) => (p.lexicon.answeredNo = { en: [], ja: [] })],
