@@ -124,9 +124,10 @@ export function cuesOf(policy: Policy): Cues {
         `\\b(?:${wordAlternation(lx.undercut.en)})\\s+(?:(?:the|its|their|about|around|roughly|some|an?)\\s+)?(?:us)?\\$?$`,
       ),
       undercutAfter: new RegExp(`^(?:規模|程度)?(?:${wordAlternation(lx.undercut.ja)})`),
-      // A few words may finish the question ("$100 billion in OpenAI?"); the answer may open a quotation.
+      // A few words may finish the question ("$100 billion in OpenAI?"); the answer may open a quotation, and an
+      // English one is a whole answer, punctuation after it ("No," "Not yet.", not "No one knows").
       answeredNo: new RegExp(
-        `^[^,;:.!?、。！]{0,32}?[?？]\\s*["'「『]?\\s*(?:\\b(?:${wordAlternation(lx.answeredNo.en)})\\b|${wordAlternation(lx.answeredNo.ja)})`,
+        `^[^,;:.!?、。！]{0,32}?[?？]\\s*["'「『]?\\s*(?:\\b(?:${wordAlternation(lx.answeredNo.en)})(?=\\s*(?:[,.;:!"'-]|$))|${wordAlternation(lx.answeredNo.ja)})`,
       ),
     };
     compiled.set(policy, c);
