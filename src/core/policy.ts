@@ -97,6 +97,9 @@ export interface Policy {
       enCore: string[];
     };
     rebuttal: Lexicon;
+    /** Rebuttal verbs whose object follows them ("brushed off concerns about…", "cast doubt on the finding that…"):
+     * what they rebut is that object, up to the clause's end. */
+    rebuttalVerb: Lexicon;
     /** Contrast and concession: the stance is taken from the asserting clause, not the conceded one. */
     contrast: Lexicon;
     /** Concessions that open the sentence ("Although X, Y"): the clause up to the first comma is conceded. */

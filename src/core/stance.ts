@@ -35,6 +35,8 @@ interface Cues {
   coreWord: RegExp;
   /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
   rebuttal: RegExp;
+  /** A rebuttal verb at the start of the text (its object follows it). */
+  rebuttalVerb: RegExp;
   openEn: RegExp;
   openJa: RegExp;
   /** Contrast cues that open the asserting clause ("but", "しかし"), concessions that open the conceded one
@@ -91,7 +93,8 @@ export function cuesOf(policy: Policy): Cues {
       notNegation: new RegExp(`^(?:${wordAlternation(lx.negation.enNotNegation)})\\b`),
       core: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\s+(?:\\S+\\s+){0,2}$`),
       coreWord: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\b`),
-      rebuttal: anyOf(lx.rebuttal.en, lx.rebuttal.ja),
+      rebuttal: anyOf([...lx.rebuttal.en, ...lx.rebuttalVerb.en], [...lx.rebuttal.ja, ...lx.rebuttalVerb.ja]),
+      rebuttalVerb: new RegExp(`^(?:${anyOf(lx.rebuttalVerb.en, lx.rebuttalVerb.ja).source})`),
       openEn: new RegExp(`^\\W*(?:${wordAlternation(lx.questionEn)})\\b`, 'i'),
       openJa: new RegExp(wordAlternation(lx.questionJa)),
       contrast: anyOf(
@@ -411,6 +414,12 @@ const PROPOSITION_JA = /「[^」]+」|という(?:[^、。「」]{0,8}の)?(?:�
 function rebuttedPart(text: string, c: Cues): { start: number; end: number } | null {
   const r = c.rebuttal.exec(text);
   if (!r) return null;
+  // "Brushed off concerns about circular financing": a verb rebuts its object, up to the clause's end.
+  if (c.rebuttalVerb.test(text.slice(r.index))) {
+    const start = r.index + r[0].length;
+    const stop = text.slice(start).search(/[,;:.!?]/);
+    return { start, end: stop < 0 ? text.length : start + stop };
+  }
   const before = text.slice(0, r.index);
   let span: { start: number; end: number } | null = null;
   for (const m of before.matchAll(PROPOSITION_EN)) span = { start: m.index + m[0].length, end: r.index };

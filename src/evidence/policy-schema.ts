@@ -83,6 +83,7 @@ export const PolicySchema = v.pipe(
         enCore: Words,
       }),
       rebuttal: Lexicon,
+      rebuttalVerb: Lexicon,
       reportedChange: Lexicon,
       contrast: Lexicon,
       concessionFirst: Lexicon,

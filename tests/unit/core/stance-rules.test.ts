@@ -43,6 +43,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   undercut: [(p) => (p.lexicon.undercut = { en: [], ja: [] })],
   answeredNo: [(p) => (p.lexicon.answeredNo = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
+  rebuttalVerb: [(p) => (p.lexicon.rebuttalVerb = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
   difference: [
     (p) =>
