@@ -204,7 +204,7 @@ export function candidateStance(
       anyTerm(claim, hits) &&
       !anyTerm(claim, asserted) &&
       (!!cues.conceded?.override || (cues.assertedDrawback && every.every((h) => cues.inConceded(h.start, h.end)))),
-    hedged: only.length > 0 && only.every((h) => cues.hedged(h)),
+    hedged: only.length > 0 && only.every((h) => cues.hedged(h) && !cues.counterfactual(h)),
   };
 }
 
@@ -272,8 +272,10 @@ export function keyNegated(
     // The very risk a downplaying claim plays down, denied ("no systemic risk", 「システミックリスクにはならない」).
     if (pol.downplays && cues.warningAt(h)) continue;
     const inClaim = pol.negated.get(h.keyId) ?? inherited(h);
-    const neg = cues.negated(h);
-    if (inClaim === undefined ? neg && !denies && cues.negatesCore(h) : neg !== inClaim) return true;
+    // A contrary-to-fact condition ("if scaling had hit a wall, … wouldn't") denies what it supposes.
+    const cf = cues.counterfactual(h);
+    const neg = cues.negated(h) !== cf;
+    if (inClaim === undefined ? neg && !denies && (cf || cues.negatesCore(h)) : neg !== inClaim) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import type { ClaimFigure, IndexedClaim } from './claim-index';
 import { parseFigures, type ParsedFigure } from './numbers';
 import { normaliseKey } from './normalise';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import { isLimited, isNegated, isUndercut } from './stance';
+import { isAnsweredNo, isLimited, isNegated, isUndercut } from './stance';
 
 export interface FigureJudgement {
   verdict: FigureVerdict;
@@ -162,7 +162,9 @@ export function figureEvidence(
       const ceiling = claim.figures.some((e) => e.unit === f.unit && e.qualifier === 'under' && agrees(f, e, policy));
       if (
         f.unit !== 'year' &&
-        (isNegated(norm, f.start, f.end, policy) || (!ceiling && isUndercut(norm, f.start, f.end, policy)))
+        (isNegated(norm, f.start, f.end, policy) ||
+          isAnsweredNo(norm, f.end, policy) ||
+          (!ceiling && isUndercut(norm, f.start, f.end, policy)))
       )
         negatedAgreement = true;
       if (f.unit !== 'year') {

@@ -97,6 +97,9 @@ export interface Policy {
       enCore: string[];
     };
     rebuttal: Lexicon;
+    /** Rebuttal verbs whose object follows them ("brushed off concerns about…", "cast doubt on the finding that…"):
+     * what they rebut is that object, up to the clause's end. */
+    rebuttalVerb: Lexicon;
     /** Contrast and concession: the stance is taken from the asserting clause, not the conceded one. */
     contrast: Lexicon;
     /** Concessions that open the sentence ("Although X, Y"): the clause up to the first comma is conceded. */
@@ -119,8 +122,14 @@ export interface Policy {
     /** The claim's own amount as the mark the real one falls below ("far less than the $1.4 trillion", 「1.4兆ドルを
      * 大きく下回る」; English before the amount, Japanese after): the sentence disputes that amount. */
     undercut: Lexicon;
+    /** The claim's amount put as a question and answered no ("$100 billion? No, nothing like that.", 「1000億ドル?
+     * いや」): the sentence denies that amount. */
+    answeredNo: Lexicon;
     /** Conditions and reported questions ("whether", "if"): what they hold is not asserted. */
     hedge: Lexicon;
+    /** The modal of a main clause that makes an "if X had…"/"if X were…" condition contrary to fact ("jumps that
+     * shouldn't be possible if scaling had hit a wall"): X is then implied false, not merely held open. */
+    counterfactual: Lexicon;
     /** Reported change of a dated event: stalled, on hold, scaled back, never a commitment, 保留, 縮小, 確約ではない. */
     reportedChange: Lexicon;
     /** Words that refer back to an actor named earlier in the paragraph (同社, 同氏, 両社, "the company"). */

@@ -35,6 +35,8 @@ interface Cues {
   coreWord: RegExp;
   /** Sentence-level rebuttal words: the sentence argues against what it mentions. */
   rebuttal: RegExp;
+  /** A rebuttal verb at the start of the text (its object follows it). */
+  rebuttalVerb: RegExp;
   openEn: RegExp;
   openJa: RegExp;
   /** Contrast cues that open the asserting clause ("but", "しかし"), concessions that open the conceded one
@@ -50,6 +52,9 @@ interface Cues {
   downplay: RegExp;
   warning: RegExp;
   hedgeBefore: RegExp;
+  /** "if" opening the key's clause (not "even if", "as if"), and the modals of a contrary-to-fact main clause. */
+  ifBefore: RegExp;
+  counterfactualModal: RegExp;
   hedgeAfterJa: RegExp;
   /** "only" right before an amount, 「にとどまる」 right after one (see isLimited). */
   limiterBefore: RegExp;
@@ -57,6 +62,8 @@ interface Cues {
   /** "less than the" right before an amount, 「を下回る」 right after one (see isUndercut). */
   undercutBefore: RegExp;
   undercutAfter: RegExp;
+  /** A question mark right after an amount, then a "no" answering it (see isAnsweredNo). */
+  answeredNo: RegExp;
 }
 const compiled = new WeakMap<Policy, Cues>();
 
@@ -86,7 +93,8 @@ export function cuesOf(policy: Policy): Cues {
       notNegation: new RegExp(`^(?:${wordAlternation(lx.negation.enNotNegation)})\\b`),
       core: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\s+(?:\\S+\\s+){0,2}$`),
       coreWord: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\b`),
-      rebuttal: anyOf(lx.rebuttal.en, lx.rebuttal.ja),
+      rebuttal: anyOf([...lx.rebuttal.en, ...lx.rebuttalVerb.en], [...lx.rebuttal.ja, ...lx.rebuttalVerb.ja]),
+      rebuttalVerb: new RegExp(`^(?:${anyOf(lx.rebuttalVerb.en, lx.rebuttalVerb.ja).source})`),
       openEn: new RegExp(`^\\W*(?:${wordAlternation(lx.questionEn)})\\b`, 'i'),
       openJa: new RegExp(wordAlternation(lx.questionJa)),
       contrast: anyOf(
@@ -106,6 +114,8 @@ export function cuesOf(policy: Policy): Cues {
       hedgeBefore: new RegExp(
         `(?:(?<!even |as )\\b(?:${wordAlternation(lx.hedge.en)})\\b|${wordAlternation(lx.hedge.ja.filter((w) => w !== 'かどうか'))})[^,;:.、。]*$`,
       ),
+      ifBefore: /(?<!even |as )\bif\b[^,;:.]*$/,
+      counterfactualModal: anyOf(lx.counterfactual.en, lx.counterfactual.ja),
       hedgeAfterJa: new RegExp(`^[^、。]*?(?:${wordAlternation(lx.hedge.ja.filter((w) => w === 'かどうか'))})`),
       // An approximation may stand between "only" and the amount ("just about $10 billion"); 「規模」「程度」 between the
       // amount and 「にとどまる」. しか is the "only" of しか…ない, not the start of しかし.
@@ -117,6 +127,11 @@ export function cuesOf(policy: Policy): Cues {
         `\\b(?:${wordAlternation(lx.undercut.en)})\\s+(?:(?:the|its|their|about|around|roughly|some|an?)\\s+)?(?:us)?\\$?$`,
       ),
       undercutAfter: new RegExp(`^(?:規模|程度)?(?:${wordAlternation(lx.undercut.ja)})`),
+      // A few words may finish the question ("$100 billion in OpenAI?"); the answer may open a quotation, and an
+      // English one is a whole answer, punctuation after it ("No," "Not yet.", not "No one knows").
+      answeredNo: new RegExp(
+        `^[^,;:.!?、。！]{0,32}?[?？]\\s*["'「『]?\\s*(?:\\b(?:${wordAlternation(lx.answeredNo.en)})(?=\\s*(?:[,.;:!"'-]|$))|${wordAlternation(lx.answeredNo.ja)})`,
+      ),
     };
     compiled.set(policy, c);
   }
@@ -215,6 +230,12 @@ export function isUndercut(text: string, start: number, end: number, policy: Pol
   return (
     c.undercutBefore.test(text.slice(Math.max(0, start - 32), start)) || c.undercutAfter.test(text.slice(end, end + 10))
   );
+}
+
+/** Whether the amount at [start, end) of normalised text is put as a question and answered no ("But $100 billion?
+ * No, nothing like that."): rhetorical, the sentence denies the amount rather than asking about it. */
+export function isAnsweredNo(text: string, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  return cuesOf(policy).answeredNo.test(text.slice(end, end + 56));
 }
 
 /** Whether a text reports a change of plan (stalled, on hold, never a commitment, 保留, 白紙). */
@@ -367,6 +388,20 @@ export class StanceCues {
     return c.hedgeBefore.test(this.text.slice(0, h.start)) || c.hedgeAfterJa.test(this.text.slice(h.end));
   }
 
+  /**
+   * Whether the hit is what a contrary-to-fact condition supposes: it follows "if … had/were" in its clause ("if
+   * scaling had truly hit a wall"; not the subject before "had"), and a modal stands in the rest of the sentence
+   * ("…shouldn't be possible"). English implies such a condition false, so the hit reads as negated rather than held
+   * open ("asked if they had…" has no such modal).
+   */
+  counterfactual(h: Hit): boolean {
+    const m = this.c.ifBefore.exec(this.text.slice(0, h.start));
+    if (!m || !/\b(?:had|were)\b(?!\s+to\b)/.test(this.text.slice(m.index, h.start))) return false;
+    const stop = this.text.slice(h.end).search(/[,;:.]/);
+    const end = stop < 0 ? this.text.length : h.end + stop;
+    return this.c.counterfactualModal.test(this.text.slice(0, m.index) + ' ' + this.text.slice(end));
+  }
+
   /** Whether a negation word sits in the text's [start, end) ("zero" in "zero return", "not" in "not a bubble"). */
   negatorIn(start: number, end: number): boolean {
     return this.c.coreWord.test(this.text.slice(start, end));
@@ -390,6 +425,12 @@ const PROPOSITION_JA = /「[^」]+」|という(?:[^、。「」]{0,8}の)?(?:�
 function rebuttedPart(text: string, c: Cues): { start: number; end: number } | null {
   const r = c.rebuttal.exec(text);
   if (!r) return null;
+  // "Brushed off concerns about circular financing": a verb rebuts its object, up to the clause's end.
+  if (c.rebuttalVerb.test(text.slice(r.index))) {
+    const start = r.index + r[0].length;
+    const stop = text.slice(start).search(/[,;:.!?]/);
+    return { start, end: stop < 0 ? text.length : start + stop };
+  }
   const before = text.slice(0, r.index);
   let span: { start: number; end: number } | null = null;
   for (const m of before.matchAll(PROPOSITION_EN)) span = { start: m.index + m[0].length, end: r.index };

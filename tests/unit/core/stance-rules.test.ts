@@ -38,14 +38,17 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   warning: [(p) => (p.lexicon.warning = { en: [], ja: [] })],
   downplayed: [(p) => (p.lexicon.downplay = { en: [], ja: [] })],
   hedge: [(p) => (p.lexicon.hedge = { en: [], ja: [] })],
+  counterfactual: [(p) => (p.lexicon.counterfactual = { en: [], ja: [] })],
   limiter: [(p) => (p.lexicon.limiter = { en: [], ja: [] })],
   undercut: [(p) => (p.lexicon.undercut = { en: [], ja: [] })],
+  answeredNo: [(p) => (p.lexicon.answeredNo = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
+  rebuttalVerb: [(p) => (p.lexicon.rebuttalVerb = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
   difference: [
     (p) =>
       (p.lexicon.negation.en = p.lexicon.negation.en.filter(
-        (w) => !/\b(?:differ|different|distinct|repeat|rerun|replay)\b/.test(w),
+        (w) => !/\b(?:differ|different|distinct|distinguish|separates|repeat|rerun|replay)/.test(w),
       )),
   ],
   negation: [
