@@ -7,10 +7,16 @@ import type { Hit } from './hits';
 import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { normaliseKey } from './normalise';
 
-/** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い (grammar,
- * not vocabulary). */
+/** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
+ * 約束したことはない ("never did") (grammar, not vocabulary). */
 const JA_CUE =
-  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
+  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定)/;
+/** A negative auxiliary straight after the key: the key's own inflection (似てい|ない, 義務付け|ず). */
+const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|ぬ(?![ぁ-ん]))/;
+/** The は/も that follows て or a particle in a negated predicate (てはいない, ではない, にはならない, とは言えない,
+ * にも頼らない). */
+const JA_FOCUS = /[てでにと]は|[にと]も/g;
+
 /** A key followed by は/も and a negated existence verb, or a "little of it" predicate (限定的, 小さい, 低い): the thing
  * itself is denied. */
 const JA_NONE =
@@ -180,13 +186,20 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // 「反発は出ていない」「懸念もない」「金融システムへの波及は限定的」: the key (or what happens to it) is the subject
   // of a negated "there is / has appeared" or of a "little of it" predicate.
   if (JA_NONE.test(text.slice(end, end + 20)) || JA_ZERO.test(text.slice(end, end + 8))) return true;
+  // 「似ていない」「義務付けず」: the negative auxiliary right on a verb stem key is the key's own inflection.
+  if (JA_OWN_NEG.test(text.slice(end, end + 4))) return true;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
   // 「失敗しか経験していない」「社債に頼るしかない」「14セントにすぎない」: しか…ない and にすぎない say "only", which
   // assert the key, not its absence.
-  // 「リスクにはならない」「危機にはつながらない」: the は of には before the verb is no topic marker, and the
-  // negation is the key's (not in 「Soraには需要がない」, where it is the need's).
-  const gap = m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : m?.[1];
+  // 「リスクにはならない」「義務付けてはいない」「ITバブルとは似ていない」「借り入れにも頼らず」: the は/も after て or a
+  // particle is no topic marker; it marks what the negation is about, inside the predicate. では/には/とは count as
+  // the one particle (ては as none), and so does the が or は opening the negated predicate, so the negation stays
+  // 利益's in 「AI投資では利益が出ていない」 and 需要's in 「Soraには需要がない」.
+  const focused = m?.[1]?.replace(JA_FOCUS, (f) => (f[0] === 'て' ? 'て' : 'に'));
+  // The が of つながらない is the verb's own kana, not a particle.
+  const gap =
+    m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : focused !== m?.[1] ? focused! + m![0][m![1]!.length] : m?.[1];
   return !!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
 }
 

@@ -52,6 +52,29 @@ describe('isNegated', () => {
     expect(neg('金融システム全体への連鎖が起きる', '金融システム全体')).toBe(false);
   });
 
+  it('reads a negative auxiliary right on a verb stem key as its own inflection', () => {
+    expect(neg('今の相場はかつてのバブルに似ていない', '似てい')).toBe(true);
+    expect(neg('出資先に購入を義務付けず、自由に選ばせている', '義務付け')).toBe(true);
+    expect(neg('今の相場はかつてのバブルに似ている', '似てい')).toBe(false);
+    expect(neg('今の相場はかつてのバブルに似ているかどうか', '似てい')).toBe(false);
+  });
+
+  it('reads は/も after て or a particle as inside the negated predicate, not as a topic marker', () => {
+    expect(neg('当局は情報開示を義務付けてはいない', '情報開示')).toBe(true);
+    expect(neg('今の相場はitバブルとは似ていない', 'itバブル')).toBe(true);
+    expect(neg('今回の調整は金融危機には発展せず、収まった', '金融危機')).toBe(true);
+    expect(neg('その提携は循環取引ではありません', '循環取引')).toBe(true);
+    expect(neg('今回の投資は借り入れにも頼っていない', '借り入れ')).toBe(true);
+    expect(neg('ai投資では利益が出ていない', 'ai投資')).toBe(false);
+    expect(neg('soraには需要がなく、利用が落ち込んだ', 'sora')).toBe(false);
+    expect(neg('株価が崩壊しても危機とはならない', '崩壊')).toBe(false);
+  });
+
+  it('reads 「〜たことはない」 as never having done it', () => {
+    expect(neg('巨額の投資を約束したことはないと述べた', '投資')).toBe(true);
+    expect(neg('巨額の投資を約束したことがある', '投資')).toBe(false);
+  });
+
   it('reads zero of the key, before it or as its predicate, as none of it', () => {
     expect(neg('試験導入から「ゼロリターン」しか得ていない', 'リターン')).toBe(true);
     expect(neg('試験導入のリターンはほぼゼロだった', 'リターン')).toBe(true);
