@@ -17,10 +17,10 @@ const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|�
  * にも頼らない). */
 const JA_FOCUS = /[てでにと]は|[にと]も/g;
 
-/** A key followed by は/も and a negated existence verb, or a "little of it" predicate (限定的, 小さい, 低い): the thing
+/** A key followed by は/も and a negated existence verb (出ていない, 発生しておらず, 見られません, 起きず), or a "little of it" predicate (限定的, 小さい, 低い): the thing
  * itself is denied. */
 const JA_NONE =
-  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起き(?:てい)?な|生じ(?:てい)?な|起こ(?:ってい|ら)な|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
+  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:(?:出|出てこ|見られ|みられ|起き|生じ|発生し|存在し|起こっ)(?:て[いお])?(?:な|らず|ず|ません)|起こら(?:な|ず)|(?:発生|存在)せず|な[いく]|ありません|限定的|軽微|小さ[いく]|低[いく])/;
 
 /** 「リターンはゼロ」「収益がほぼ皆無」: none of the key. */
 const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
@@ -425,7 +425,9 @@ export class StanceCues {
     const before = this.text.slice(Math.max(0, h.start - 32), h.start);
     return (
       this.c.core.test(before) ||
-      /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''))
+      /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, '')) ||
+      // 「遅れは発生しておらず」「懸念はない」: the key's own existence denied, as "no delays" is in English.
+      JA_NONE.test(this.text.slice(h.end, h.end + 20))
     );
   }
 }
@@ -445,6 +447,9 @@ function rebuttedPart(text: string, c: Cues): { start: number; end: number } | n
     return { start, end: stop < 0 ? text.length : start + stop };
   }
   const before = text.slice(0, r.index);
+  // 「…との声明を出し、報道を否定した」: a short object of its own clause is what is rebutted, not the quote before it.
+  const obj = /[、,]([^、。「」,]{1,8})を$/.exec(before);
+  if (obj && !/という|との/.test(obj[1]!)) return { start: obj.index + 1, end: r.index - 1 };
   let span: { start: number; end: number } | null = null;
   for (const m of before.matchAll(PROPOSITION_EN)) span = { start: m.index + m[0].length, end: r.index };
   for (const m of before.matchAll(PROPOSITION_JA)) {

@@ -114,6 +114,21 @@ describe('keyNegated', () => {
     expect(keyNegated([h], { negated: new Map(), rebuttal: false }, new StanceCues(onKey))).toBe(true);
     expect(keyNegated([h], { negated: new Map(), rebuttal: true }, new StanceCues(onKey))).toBe(false);
   });
+  it("reads a Japanese key's denied existence (「遅れは発生しておらず」) as negation right on it", () => {
+    const ja = (t: string, k: string) =>
+      new StanceCues(t).negatesCore({ ...hit, start: t.indexOf(k), end: t.indexOf(k) + k.length });
+    expect(ja('拠点の建設に遅れは発生しておらず、計画どおりだ', '遅れ')).toBe(true);
+    expect(ja('出資に条件は一切ない', '条件')).toBe(true);
+    expect(ja('拠点の建設に遅れが発生している', '遅れ')).toBe(false);
+  });
+
+  it('takes a short object of its own clause as what a Japanese rebuttal denies, not the quote before it', () => {
+    const t = '同社は「遅れはない」との声明を出し、報道を否定した';
+    expect(new StanceCues(t).rebutted).toEqual({ start: t.indexOf('報道'), end: t.indexOf('報道') + 2 });
+    const q = '同社は「遅れがある」との見方を否定した';
+    expect(new StanceCues(q).rebutted).toEqual({ start: q.indexOf('「'), end: q.indexOf('」') + 1 });
+  });
+
   it('helpers recognise questions and rebuttals in both languages', () => {
     expect(isQuestion('本当にバブルなのだろうか。')).toBe(true);
     expect(isQuestion('It is a bubble.')).toBe(false);
