@@ -17,8 +17,8 @@ const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|�
  * にも頼らない). */
 const JA_FOCUS = /[てでにと]は|[にと]も/g;
 
-/** A key followed by は/も and a negated existence verb (出ていない, 発生しておらず, 見られません, 起きず), or a "little of it" predicate (限定的, 小さい, 低い): the thing
- * itself is denied. */
+/** A key followed by は/も and a negated existence verb (出ていない, 発生しておらず, 見られません, 起きず), or a
+ * "little of it" predicate (限定的, 小さい, 低い): the thing itself is denied. */
 const JA_NONE =
   /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:(?:出|出てこ|見られ|みられ|起き|生じ|発生し|存在し|起こっ)(?:て[いお])?(?:な|らず|ず|ません)|起こら(?:な|ず)|(?:発生|存在)せず|な[いく]|ありません|限定的|軽微|小さ[いく]|低[いく])/;
 
