@@ -26,7 +26,7 @@ const JA_NONE =
 const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
 
 /** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
-const ONLY_JA = /しか(?!し)|[すス過]ぎな/;
+const ONLY_JA = /しか(?!し)|[すス過]ぎ(?:な|ず|ません)/;
 
 /** The policy's stance lexicons compiled once per policy. */
 interface Cues {

@@ -70,6 +70,11 @@ describe('isNegated', () => {
     expect(neg('株価が崩壊しても危機とはならない', '崩壊')).toBe(false);
   });
 
+  it('reads 「にすぎない」 in all its endings as "only", which asserts the key', () => {
+    for (const end of ['にすぎない', 'にすぎず、', 'に過ぎません'])
+      expect(neg(`今回の下落は一時的な調整${end}`, '調整'), end).toBe(false);
+  });
+
   it('reads 「〜たことはない」 as never having done it', () => {
     expect(neg('巨額の投資を約束したことはないと述べた', '投資')).toBe(true);
     expect(neg('巨額の投資を約束したことがある', '投資')).toBe(false);
