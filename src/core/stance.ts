@@ -17,6 +17,9 @@ const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|�
  * にも頼らない). */
 const JA_FOCUS = /[てでにと]は|[にと]も/g;
 
+/** The noun a content clause ending in という/との names (証拠, わけ, 事実), within the key's clause. */
+const JA_CONTENT = /^[^、。「」,]{0,12}?(?:という|との)([\u3400-\u9fff\u30a0-\u30ffー]{1,6}|わけ)/;
+
 /** A key followed by は/も and a negated existence verb (出ていない, 発生しておらず, 見られません, 起きず), or a
  * "little of it" predicate (限定的, 小さい, 低い): the thing itself is denied. */
 const JA_NONE =
@@ -161,7 +164,7 @@ export function isNegated(text: string, start: number, end: number, policy: Poli
   return negatedWith(cuesOf(policy), text, start, end);
 }
 
-function negatedWith(cues: Cues, text: string, start: number, end: number): boolean {
+function negatedWith(cues: Cues, text: string, start: number, end: number, inContent = false): boolean {
   // English: a cue in the few words before the key, with no clause break between them.
   const before = text.slice(Math.max(0, start - 64), start);
   cues.enCue.lastIndex = 0;
@@ -200,7 +203,13 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // The が of つながらない is the verb's own kana, not a particle.
   const gap =
     m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : focused !== m?.[1] ? focused! + m![0][m![1]!.length] : m?.[1];
-  return !!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
+  if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1)
+    return true;
+  // 「AIがバブルだという証拠はない」「循環取引だというわけではない」: the content of a denied noun is denied with it.
+  const said = JA_CONTENT.exec(text.slice(end, end + 24));
+  if (!said || inContent) return false;
+  const at = end + said[0].length - said[1]!.length;
+  return negatedWith(cues, text, at, at + said[1]!.length, true);
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */

@@ -75,6 +75,13 @@ describe('isNegated', () => {
       expect(neg(`今回の下落は一時的な調整${end}`, '調整'), end).toBe(false);
   });
 
+  it('denies the content of a denied noun (「〜という事実はない」「〜という確固たる約束をしたことはない」)', () => {
+    expect(neg('ai投資が借金で賄われているという事実はない', '借金')).toBe(true);
+    expect(neg('巨額を投じるという確固たる約束をしたことはない', '投じ')).toBe(true);
+    expect(neg('ai投資が借金で賄われているという事実がある', '借金')).toBe(false);
+    expect(neg('巨額を投じるという確固たる約束をした', '投じ')).toBe(false);
+  });
+
   it('reads 「〜たことはない」 as never having done it', () => {
     expect(neg('巨額の投資を約束したことはないと述べた', '投資')).toBe(true);
     expect(neg('巨額の投資を約束したことがある', '投資')).toBe(false);
