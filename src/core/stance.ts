@@ -20,6 +20,13 @@ const JA_FOCUS = /[てでにと]は|[にと]も/g;
 /** The noun a content clause ending in という/との names (証拠, わけ, 事実), within the key's clause. */
 const JA_CONTENT = /^[^、。「」,]{0,12}?(?:という|との)([\u3400-\u9fff\u30a0-\u30ffー]{1,6}|わけ)/;
 
+/** 「還流しているという証拠はない」: the content of a noun whose existence is denied. */
+function contentDenied(text: string, end: number): boolean {
+  const said = JA_CONTENT.exec(text.slice(end, end + 24));
+  const at = said ? end + said[0].length : -1;
+  return !!said && JA_NONE.test(text.slice(at, at + 20));
+}
+
 /** A key followed by は/も and a negated existence verb (出ていない, 発生しておらず, 見られません, 起きず), or a
  * "little of it" predicate (限定的, 小さい, 低い): the thing itself is denied. */
 const JA_NONE =
@@ -436,7 +443,8 @@ export class StanceCues {
       this.c.core.test(before) ||
       /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, '')) ||
       // 「遅れは発生しておらず」「懸念はない」: the key's own existence denied, as "no delays" is in English.
-      JA_NONE.test(this.text.slice(h.end, h.end + 20))
+      JA_NONE.test(this.text.slice(h.end, h.end + 20)) ||
+      contentDenied(this.text, h.end)
     );
   }
 }
