@@ -7,20 +7,36 @@ import type { Hit } from './hits';
 import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { normaliseKey } from './normalise';
 
-/** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い (grammar,
- * not vocabulary). */
+/** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
+ * 約束したことはない ("never did") (grammar, not vocabulary). */
 const JA_CUE =
-  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|とは異な|とは違|否定)/;
-/** A key followed by は/も and a negated existence verb, or a "little of it" predicate (限定的, 小さい, 低い): the thing
- * itself is denied. */
+  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定)/;
+/** A negative auxiliary straight after the key: the key's own inflection (似てい|ない, 義務付け|ず). */
+const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|ぬ(?![ぁ-ん]))/;
+/** The は/も that follows て or a particle in a negated predicate (てはいない, ではない, にはならない, とは言えない,
+ * にも頼らない). */
+const JA_FOCUS = /[てでにと]は|[にと]も/g;
+
+/** The noun a content clause ending in という/との names (証拠, わけ, 事実), within the key's clause. */
+const JA_CONTENT = /^[^、。「」,]{0,12}?(?:という|との)([\u3400-\u9fff\u30a0-\u30ffー]{1,6}|わけ)/;
+
+/** 「還流しているという証拠はない」: the content of a noun whose existence is denied. */
+function contentDenied(text: string, end: number): boolean {
+  const said = JA_CONTENT.exec(text.slice(end, end + 24));
+  const at = said ? end + said[0].length : -1;
+  return !!said && JA_NONE.test(text.slice(at, at + 20));
+}
+
+/** A key followed by は/も and a negated existence verb (出ていない, 発生しておらず, 見られません, 起きず), or a
+ * "little of it" predicate (限定的, 小さい, 低い): the thing itself is denied. */
 const JA_NONE =
-  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:出ていな|出てこな|見られな|みられな|起き(?:てい)?な|生じ(?:てい)?な|起こ(?:ってい|ら)な|な[いく]|ありません|存在しな|限定的|軽微|小さ[いく]|低[いく])/;
+  /^(?:(?:への|に対する|での)[^、。はも]{1,6})?[はも](?:ほとんど|まったく|全く|特に|一切)?(?:(?:出|出てこ|見られ|みられ|起き|生じ|発生し|存在し|起こっ)(?:て[いお])?(?:な|らず|ず|ません)|起こら(?:な|ず)|(?:発生|存在)せず|な[いく]|ありません|限定的|軽微|小さ[いく]|低[いく])/;
 
 /** 「リターンはゼロ」「収益がほぼ皆無」: none of the key. */
 const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
 
 /** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
-const ONLY_JA = /しか(?!し)|[すス過]ぎな/;
+const ONLY_JA = /しか(?!し)|[すス過]ぎ(?:な|ず|ません)/;
 
 /** The policy's stance lexicons compiled once per policy. */
 interface Cues {
@@ -155,7 +171,7 @@ export function isNegated(text: string, start: number, end: number, policy: Poli
   return negatedWith(cuesOf(policy), text, start, end);
 }
 
-function negatedWith(cues: Cues, text: string, start: number, end: number): boolean {
+function negatedWith(cues: Cues, text: string, start: number, end: number, inContent = false): boolean {
   // English: a cue in the few words before the key, with no clause break between them.
   const before = text.slice(Math.max(0, start - 64), start);
   cues.enCue.lastIndex = 0;
@@ -180,14 +196,27 @@ function negatedWith(cues: Cues, text: string, start: number, end: number): bool
   // 「反発は出ていない」「懸念もない」「金融システムへの波及は限定的」: the key (or what happens to it) is the subject
   // of a negated "there is / has appeared" or of a "little of it" predicate.
   if (JA_NONE.test(text.slice(end, end + 20)) || JA_ZERO.test(text.slice(end, end + 8))) return true;
+  // 「似ていない」「義務付けず」: the negative auxiliary right on a verb stem key is the key's own inflection.
+  if (JA_OWN_NEG.test(text.slice(end, end + 4))) return true;
   const m = JA_CUE.exec(text.slice(end, end + 16));
   // 「AI投資は借り入れではなく」: after the topic marker は the negation belongs to the predicate, not the topic.
   // 「失敗しか経験していない」「社債に頼るしかない」「14セントにすぎない」: しか…ない and にすぎない say "only", which
   // assert the key, not its absence.
-  // 「リスクにはならない」「危機にはつながらない」: the は of には before the verb is no topic marker, and the
-  // negation is the key's (not in 「Soraには需要がない」, where it is the need's).
-  const gap = m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : m?.[1];
-  return !!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1;
+  // 「リスクにはならない」「義務付けてはいない」「ITバブルとは似ていない」「借り入れにも頼らず」: the は/も after て or a
+  // particle is no topic marker; it marks what the negation is about, inside the predicate. では/には/とは count as
+  // the one particle (ては as none), and so does the が or は opening the negated predicate, so the negation stays
+  // 利益's in 「AI投資では利益が出ていない」 and 需要's in 「Soraには需要がない」.
+  const focused = m?.[1]?.replace(JA_FOCUS, (f) => (f[0] === 'て' ? 'て' : 'に'));
+  // The が of つながらない is the verb's own kana, not a particle.
+  const gap =
+    m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : focused !== m?.[1] ? focused! + m![0][m![1]!.length] : m?.[1];
+  if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1)
+    return true;
+  // 「AIがバブルだという証拠はない」「循環取引だというわけではない」: the content of a denied noun is denied with it.
+  const said = JA_CONTENT.exec(text.slice(end, end + 24));
+  if (!said || inContent) return false;
+  const at = end + said[0].length - said[1]!.length;
+  return negatedWith(cues, text, at, at + said[1]!.length, true);
 }
 
 /** Per key id: whether the key is negated where it occurs in a claim statement (normalised). */
@@ -412,7 +441,10 @@ export class StanceCues {
     const before = this.text.slice(Math.max(0, h.start - 32), h.start);
     return (
       this.c.core.test(before) ||
-      /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''))
+      /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, '')) ||
+      // 「遅れは発生しておらず」「懸念はない」: the key's own existence denied, as "no delays" is in English.
+      JA_NONE.test(this.text.slice(h.end, h.end + 20)) ||
+      contentDenied(this.text, h.end)
     );
   }
 }
@@ -432,6 +464,9 @@ function rebuttedPart(text: string, c: Cues): { start: number; end: number } | n
     return { start, end: stop < 0 ? text.length : start + stop };
   }
   const before = text.slice(0, r.index);
+  // 「…との声明を出し、報道を否定した」: a short object of its own clause is what is rebutted, not the quote before it.
+  const obj = /[、,]([^、。「」,]{1,8})を$/.exec(before);
+  if (obj && !/という|との/.test(obj[1]!)) return { start: obj.index + 1, end: r.index - 1 };
   let span: { start: number; end: number } | null = null;
   for (const m of before.matchAll(PROPOSITION_EN)) span = { start: m.index + m[0].length, end: r.index };
   for (const m of before.matchAll(PROPOSITION_JA)) {

@@ -52,6 +52,41 @@ describe('isNegated', () => {
     expect(neg('金融システム全体への連鎖が起きる', '金融システム全体')).toBe(false);
   });
 
+  it('reads a negative auxiliary right on a verb stem key as its own inflection', () => {
+    expect(neg('今の相場はかつてのバブルに似ていない', '似てい')).toBe(true);
+    expect(neg('出資先に購入を義務付けず、自由に選ばせている', '義務付け')).toBe(true);
+    expect(neg('今の相場はかつてのバブルに似ている', '似てい')).toBe(false);
+    expect(neg('今の相場はかつてのバブルに似ているかどうか', '似てい')).toBe(false);
+  });
+
+  it('reads は/も after て or a particle as inside the negated predicate, not as a topic marker', () => {
+    expect(neg('当局は情報開示を義務付けてはいない', '情報開示')).toBe(true);
+    expect(neg('今の相場はitバブルとは似ていない', 'itバブル')).toBe(true);
+    expect(neg('今回の調整は金融危機には発展せず、収まった', '金融危機')).toBe(true);
+    expect(neg('その提携は循環取引ではありません', '循環取引')).toBe(true);
+    expect(neg('今回の投資は借り入れにも頼っていない', '借り入れ')).toBe(true);
+    expect(neg('ai投資では利益が出ていない', 'ai投資')).toBe(false);
+    expect(neg('soraには需要がなく、利用が落ち込んだ', 'sora')).toBe(false);
+    expect(neg('株価が崩壊しても危機とはならない', '崩壊')).toBe(false);
+  });
+
+  it('reads 「にすぎない」 in all its endings as "only", which asserts the key', () => {
+    for (const end of ['にすぎない', 'にすぎず、', 'に過ぎません'])
+      expect(neg(`今回の下落は一時的な調整${end}`, '調整'), end).toBe(false);
+  });
+
+  it('denies the content of a denied noun (「〜という事実はない」「〜という確固たる約束をしたことはない」)', () => {
+    expect(neg('ai投資が借金で賄われているという事実はない', '借金')).toBe(true);
+    expect(neg('巨額を投じるという確固たる約束をしたことはない', '投じ')).toBe(true);
+    expect(neg('ai投資が借金で賄われているという事実がある', '借金')).toBe(false);
+    expect(neg('巨額を投じるという確固たる約束をした', '投じ')).toBe(false);
+  });
+
+  it('reads 「〜たことはない」 as never having done it', () => {
+    expect(neg('巨額の投資を約束したことはないと述べた', '投資')).toBe(true);
+    expect(neg('巨額の投資を約束したことがある', '投資')).toBe(false);
+  });
+
   it('reads zero of the key, before it or as its predicate, as none of it', () => {
     expect(neg('試験導入から「ゼロリターン」しか得ていない', 'リターン')).toBe(true);
     expect(neg('試験導入のリターンはほぼゼロだった', 'リターン')).toBe(true);
@@ -91,6 +126,21 @@ describe('keyNegated', () => {
     expect(keyNegated([h], { negated: new Map(), rebuttal: false }, new StanceCues(onKey))).toBe(true);
     expect(keyNegated([h], { negated: new Map(), rebuttal: true }, new StanceCues(onKey))).toBe(false);
   });
+  it("reads a Japanese key's denied existence (「遅れは発生しておらず」) as negation right on it", () => {
+    const ja = (t: string, k: string) =>
+      new StanceCues(t).negatesCore({ ...hit, start: t.indexOf(k), end: t.indexOf(k) + k.length });
+    expect(ja('拠点の建設に遅れは発生しておらず、計画どおりだ', '遅れ')).toBe(true);
+    expect(ja('出資に条件は一切ない', '条件')).toBe(true);
+    expect(ja('拠点の建設に遅れが発生している', '遅れ')).toBe(false);
+  });
+
+  it('takes a short object of its own clause as what a Japanese rebuttal denies, not the quote before it', () => {
+    const t = '同社は「遅れはない」との声明を出し、報道を否定した';
+    expect(new StanceCues(t).rebutted).toEqual({ start: t.indexOf('報道'), end: t.indexOf('報道') + 2 });
+    const q = '同社は「遅れがある」との見方を否定した';
+    expect(new StanceCues(q).rebutted).toEqual({ start: q.indexOf('「'), end: q.indexOf('」') + 1 });
+  });
+
   it('helpers recognise questions and rebuttals in both languages', () => {
     expect(isQuestion('本当にバブルなのだろうか。')).toBe(true);
     expect(isQuestion('It is a bubble.')).toBe(false);
