@@ -17,7 +17,8 @@ import { matchHits, type CallPolicy, type CandidateTrace, type SentenceInput } f
 import type { ClaimPolarity } from './features';
 import type { FigureRelation } from './figures';
 import { admission, upperBound } from './decide';
-import { figureCeiling } from './features';
+import { CEILINGS_BELOW_LARGE, figureCeiling } from './features';
+import { largeFigureScan } from './large-figure-scan';
 import { parseFigures, spelledFigureIn } from './numbers';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { dateRange, GRACE_MS } from './published';
@@ -217,6 +218,10 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
    */
   const admits = (bound: EvidenceBound, ceiling: FigureRelation, c: CallPolicy) =>
     admission(upperBound(bound, ceiling), c.row, policy).rejected === null;
+  /** Whether a bound could make any claim with figures none of which is a large amount. */
+  const admitsBelowLarge = (bound: EvidenceBound, c: CallPolicy) =>
+    CEILINGS_BELOW_LARGE.some((ceiling) => admits(bound, ceiling, c));
+  const mayHoldLarge = largeFigureScan(policy.figures.largeAmount, policy.figures.distinctUnits);
   /** Whether hits could make any claim, with every figure bonus. */
   const mayMatch = (hits: Hit[], c: CallPolicy) => admits(evidenceBound(index, hits), 'amount-point', c);
 
@@ -235,6 +240,9 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
     const bound = c.trace ? null : evidenceBound(index, hits);
     if (bound && !admits(bound, 'amount-point', c)) return [];
     const sentence = new BlockSentence(block, n, ns, ne, origStart, hits);
+    // A sentence whose figures could only be shares, rates or small amounts (a scan finds no scale, large unit or
+    // long number: no large amount) is turned away unparsed when those figures cannot make the claim.
+    if (bound && !admitsBelowLarge(bound, c) && !mayHoldLarge(sentence.norm)) return [];
     if (bound && !admits(bound, figureCeiling(sentence.figs, policy), c)) return [];
     return matchHits(index, polarity, sentence, c);
   }

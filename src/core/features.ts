@@ -21,6 +21,9 @@ export interface ClaimPolarity {
   downplays: boolean;
 }
 
+/** What figureCeiling gives when no figure is a large amount (isLargeAmount): its every other result. */
+export const CEILINGS_BELOW_LARGE: readonly FigureRelation[] = ['small-amount', 'year', 'none'];
+
 /** The strongest figure relation a sentence's figures could have with any claim (for upper bounds). */
 export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): FigureRelation {
   let ceiling: FigureRelation = 'none';

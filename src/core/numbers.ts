@@ -33,7 +33,10 @@ export interface ParsedFigure {
   qualifier: Qualifier;
 }
 
-/** 「数」 or "several" right before a round number word (数百億, several hundred billion). */
+/** 「数」 or "several" right before a round number word (数百億, several hundred billion): some `SOME_LOW` to
+ * `SOME_HIGH` times the round number. */
+export const SOME_LOW = 2;
+const SOME_HIGH = 9;
 const SOME_BEFORE = /(?:数|\bseveral )$/;
 
 /** An English number word that starts a figure ("a trillion dollars", "ten gigawatts"). */
@@ -218,8 +221,8 @@ export function parseFigures(text: string): ParsedFigure[] {
       out.push({
         start: start - some[0].length,
         end: r.end,
-        value: r.value * 2,
-        high: r.value * 9,
+        value: r.value * SOME_LOW,
+        high: r.value * SOME_HIGH,
         unit,
         qualifier: 'about',
       });
