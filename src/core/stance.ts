@@ -365,7 +365,7 @@ export class StanceCues {
   /** A downplaying word ("unlikely", 「にくい」「限定的」) outside the conceded part, not negated. */
   get downplaysRisk(): boolean {
     if (this.downplayed === undefined) {
-      const g = new RegExp(this.c.downplay.source, 'g');
+      const g = globalOf(this.c.downplay);
       this.downplayed = false;
       for (let m = g.exec(this.text); m && m[0] && !this.downplayed; m = g.exec(this.text))
         this.downplayed =
