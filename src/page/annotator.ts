@@ -188,7 +188,9 @@ export class Annotator {
         return yieldToPage(this.deps.doc.defaultView ?? undefined);
       },
     });
-    const extracted = await runSteps(this.extractSteps(findRoots, gen), slicing());
+    // On a task of its own: the first scan starts from DOMContentLoaded's promise, whose continuation would otherwise
+    // run inside the parser's last task (a long task on a huge page, with Kensho's slice added to it).
+    const extracted = await runSteps(this.extractSteps(findRoots, gen), { ...slicing(), yieldFirst: true });
     if (!extracted) return;
     const { roots, blocks, candidates, loading } = extracted;
     const keep = this.keepUnchanged(roots, blocks);
@@ -211,8 +213,8 @@ export class Annotator {
   }
 
   /**
-   * One step per block found; null when a newer scan superseded this one. Blocks are probed as they are found until
-   * one may match, which starts loading the matcher while the rest are extracted.
+   * One step per block found; null when a newer scan superseded this one. Blocks are probed as they are found; the
+   * first that may match starts loading the matcher while the rest are extracted.
    */
   private *extractSteps(
     findRoots: () => Element[],
@@ -229,8 +231,9 @@ export class Annotator {
       for (const b of iterateBlocks(root)) {
         if (b) {
           blocks.push(b);
-          // Once one block may match, the matcher is coming: the rest go to it unprobed (its own scan is no dearer).
-          if (loading || (this.deps.mayMatch?.(b) ?? true)) {
+          // Every block is probed, also once the matcher is coming: the probe allocates next to nothing, the matcher's
+          // scan of a block allocates enough that on a page of 20,000 claim-free paragraphs its GCs were long tasks.
+          if (this.deps.mayMatch?.(b) ?? true) {
             if (!loading) Promise.resolve((loading = this.deps.getMatcher())).catch(() => {});
             candidates.push(b);
           }

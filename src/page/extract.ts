@@ -60,10 +60,26 @@ function densestTextParent(doc: Document): Element | null {
   return best;
 }
 
+/**
+ * The walk's stack holds sibling cursors, not children: an element with 20,000 children costs one frame, not
+ * 20,000 frames and wrappers in a single step (a long task and a GC on huge pages).
+ */
 interface Frame {
   node: Node | typeof BARRIER;
   block: Element;
+  /** The frame stands for `node` and every later sibling of it. */
+  siblings?: boolean;
 }
+
+/** At least MIN_BLOCK_CHARS non-space characters, counted without building a stripped copy of the text. */
+function hasMinChars(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SPACE.test(text[i]!)) if (++n >= MIN_BLOCK_CHARS) return true;
+  }
+  return false;
+}
+const SPACE = /\s/;
 
 class BlockBuilder {
   text = '';
@@ -78,7 +94,7 @@ class BlockBuilder {
     this.text += '\n';
   }
   build(): TextBlock | null {
-    if (this.text.replace(/\s+/g, '').length < MIN_BLOCK_CHARS) return null;
+    if (!hasMinChars(this.text)) return null;
     return { element: this.element, text: this.text, segments: this.segments, lang: guessLang(this.text) };
   }
 }
@@ -90,7 +106,7 @@ class BlockBuilder {
  */
 function leafBlock(el: Element): TextBlock | null {
   const text = el.textContent ?? '';
-  if (text.replace(/\s+/g, '').length < MIN_BLOCK_CHARS) return null;
+  if (!hasMinChars(text)) return null;
   let segments: TextSegment[] | null = null;
   return {
     element: el,
@@ -131,8 +147,12 @@ export function* iterateBlocks(root: Element): Generator<TextBlock | null> {
     if (built) yield built;
   }
   while (stack.length > 0) {
-    const { node, block } = stack.pop()!;
+    const { node, block, siblings } = stack.pop()!;
     if (++visited % CHECKPOINT_NODES === 0) yield null;
+    if (siblings && node !== BARRIER) {
+      const next = node.nextSibling;
+      if (next) stack.push({ node: next, block, siblings: true });
+    }
     if (node === BARRIER) {
       yield* flush();
       continue;
@@ -161,13 +181,12 @@ export function* iterateBlocks(root: Element): Generator<TextBlock | null> {
       if (leaf) yield leaf;
       continue;
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock });
+    if (node.firstChild) stack.push({ node: node.firstChild, block: childBlock, siblings: true });
     const shadow = node.nodeType === 1 ? el.shadowRoot : null;
     if (shadow) {
       // Shadow text is its own block: a DOM range may not span a shadow boundary.
       stack.push({ node: BARRIER, block: childBlock });
-      for (let i = shadow.childNodes.length - 1; i >= 0; i--) stack.push({ node: shadow.childNodes[i]!, block: el });
+      if (shadow.firstChild) stack.push({ node: shadow.firstChild, block: el, siblings: true });
       stack.push({ node: BARRIER, block: childBlock });
     }
   }

@@ -5,7 +5,7 @@
  * from the background (the content script does not carry them).
  */
 import snapshot from 'virtual:kensho/index-snapshot';
-import { createMatcherAsync, matcherFromRestored } from '../core/engine';
+import { createMatcherAsync, matcherFromRestored, warmSteps } from '../core/engine';
 import { restoreIndexSteps, type RestoredIndex } from '../core/index-snapshot';
 import { runSteps, type SliceOptions } from '../core/steps';
 import type { Matcher, MatcherOptions } from '../core/types';
@@ -29,6 +29,14 @@ async function restoreTimed(claims: readonly Claim[], slicing: SliceOptions): Pr
   return index;
 }
 
+/** Warms a restored matcher in slices (engine.ts warmSteps), recording its main-thread time. */
+async function warmTimed(matcher: Matcher, claims: readonly PageClaim[], slicing: SliceOptions): Promise<void> {
+  const work = { ms: 0 };
+  // Every step a task of its own (sliceMs 0): together they would be the long task this avoids.
+  await runSteps(timedSteps(warmSteps(matcher, claims), work), { ...slicing, sliceMs: 0, yieldFirst: true });
+  pageTimings().matcherWarmMs = work.ms;
+}
+
 /** Returns the page's matcher factory; `slicing` gives the thread back between steps (the page's yield). */
 export function pageMatcher(
   bundled: readonly PageClaim[],
@@ -36,6 +44,7 @@ export function pageMatcher(
   slicing: SliceOptions & { yieldFn: () => Promise<void> },
 ) {
   let restored: Promise<RestoredIndex> | null = null;
+  let warmed: Promise<void> | null = null;
   return async (list: readonly PageClaim[], options: MatcherOptions): Promise<Matcher> => {
     if (!isBundled(list, bundled)) return createMatcherAsync(forMatcher(list, await vocabulary()), options, slicing);
     // In slices like a build (a one-go restore is a long task on a slow machine); a failed one is tried again. No
@@ -47,6 +56,13 @@ export function pageMatcher(
     });
     const index = await restored;
     if (slicing.signal?.aborted) throw slicing.signal.reason;
-    return matcherFromRestored(index, options);
+    const matcher = matcherFromRestored(index, options);
+    // Once per frame: every matcher over the index shares what the warm-up made (its tables, the compiled code).
+    warmed ??= warmTimed(matcher, list, slicing).catch((err: unknown) => {
+      warmed = null;
+      throw err;
+    });
+    await warmed;
+    return matcher;
   };
 }

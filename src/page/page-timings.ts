@@ -7,6 +7,8 @@
 export interface PageTimings {
   indexRestoreMs?: number;
   indexReadyWallMs?: number;
+  /** Main-thread time of the restored matcher's warm-up (ms, its slices summed: core/engine.ts warmSteps). */
+  matcherWarmMs?: number;
   /** Main-thread time of the probe over the page's blocks (ms, summed), and whether it fired on any (page-probe.ts). */
   probeMs?: number;
   probeFired?: boolean;

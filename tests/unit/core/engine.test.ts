@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allKeys, buildClaimIndex, specificity } from '../../../src/core/claim-index';
-import { createMatcher } from '../../../src/core/engine';
+import { createMatcher, warmSteps } from '../../../src/core/engine';
 import { FIXTURE_CLAIMS } from './fixture-claims';
 import { lookupClaims } from '../../../src/core/lookup';
 
@@ -307,5 +307,19 @@ describe('claim index: a key listed as a term in one language and an entity in t
     expect(index.keys.get(id).anyEntity).toBe(true);
     // A named actor with an agreeing figure says enough; the block bound must let the sentence through to scoring.
     expect(createMatcher(claims).scanBlock('Kestrel put $100 billion on the table.')).not.toEqual([]);
+  });
+});
+
+describe('warmSteps', () => {
+  it('scans a claim statement holding a figure in each language, each step apart from the others', () => {
+    const seen: [string, string | undefined][] = [];
+    const spy = { ...matcher, scanBlock: (text: string, lang?: 'en' | 'ja') => (seen.push([text, lang]), []) };
+    const steps = warmSteps(spy, FIXTURE_CLAIMS);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBe(4);
+    expect(seen.map(([, lang]) => lang)).toEqual(['en', 'ja']);
+    for (const [text] of seen) expect(text).toMatch(/\d/);
+    expect(FIXTURE_CLAIMS.some((c) => c.statement.en === seen[0]![0])).toBe(true);
   });
 });

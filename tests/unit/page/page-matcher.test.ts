@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as snapshotModule from '../../../src/core/index-snapshot';
+import * as engineModule from '../../../src/core/engine';
 import { createMatcher } from '../../../src/core/engine';
 import { bundledVocabulary } from '../../../src/background/answer-claim-sources';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { bundledPageClaims, withoutSources } from '../../../src/evidence/page-claims';
 import { pageMatcher } from '../../../src/page/page-matcher';
+import { pageTimings } from '../../../src/page/page-timings';
 import { FIXTURE_CLAIMS } from '../core/fixture-claims';
 
 const slicing = { yieldFn: () => Promise.resolve() };
@@ -38,6 +40,24 @@ describe('the page matcher', () => {
     // The bundled claims need no vocabulary from the background.
     expect(vocabulary).not.toHaveBeenCalled();
     restore.mockRestore();
+  });
+
+  it('warms the restored matcher once per frame, a task per step, before the first scan gets it', async () => {
+    const warm = vi.spyOn(engineModule, 'warmSteps');
+    let yields = 0;
+    const make = pageMatcher(bundledPageClaims(), async () => bundledVocabulary(), {
+      yieldFn: async () => void yields++,
+    });
+    const m = await make(bundledPageClaims(), {});
+    const scan = vi.spyOn(m, 'scanBlock');
+    // Each warm step its own task: two segmenters and two statements, after a yield first.
+    expect(yields).toBeGreaterThanOrEqual(5);
+    await make(bundledPageClaims(), { strictness: 'strict' });
+    expect(warm).toHaveBeenCalledTimes(1);
+    expect(pageTimings().matcherWarmMs).toBeGreaterThan(0);
+    // The warm-up ran before the matcher was handed out: nothing scans behind the caller's back.
+    expect(scan).not.toHaveBeenCalled();
+    warm.mockRestore();
   });
 
   it('indexes a list with pack claims on the page, with the bundled vocabulary from the background', async () => {
