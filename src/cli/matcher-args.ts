@@ -19,12 +19,13 @@ export interface MatcherArgs {
   split: 'tune' | 'check' | null;
   /** eval: print, for each error, what the engine saw and which rule decided. */
   explain: boolean;
+  byTopic: boolean;
   positional: string[];
 }
 
 /**
- * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain; anything else unknown is an
- * error that says what to do.
+ * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain, --by-topic; anything else
+ * unknown is an error that says what to do.
  */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
   const out: MatcherArgs = {
@@ -35,6 +36,7 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     ignoreDates: false,
     split: null,
     explain: false,
+    byTopic: false,
     positional: [],
   };
   for (let i = 0; i < args.length; i++) {
@@ -56,6 +58,7 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     if (flag === '--json') out.json = true;
     else if (flag === '--ignore-dates') out.ignoreDates = true;
     else if (flag === '--explain') out.explain = true;
+    else if (flag === '--by-topic') out.byTopic = true;
     else if (flag === '--evidence') out.evidence = value();
     else if (flag === '--split') {
       const s = value();

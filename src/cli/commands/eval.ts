@@ -12,12 +12,13 @@ import { evaluate, table, type EvalStats, type Miss } from '../eval/metrics';
 import { explainLines } from '../eval/explain';
 
 const HELP = `Usage: kensho eval file.jsonl [--json] [--strictness loose|balanced|strict] [--evidence claims.json] [--ignore-dates]
-                  [--split tune|check] [--explain]
+                  [--split tune|check] [--explain] [--by-topic]
 Each line: {"text", "lang": "en"|"ja", "kind": "positive"|"hard_negative"|"easy_negative", "topic", "claim", "stance": "same"|"contradicts", "date", "url"}.
 "date" (optional: YYYY, YYYY-MM or YYYY-MM-DD) is when the page was published; as in the extension, claims about
 later events are not matched on older pages. --ignore-dates judges every row as if its date were unknown.
 --split keeps one fixed half of the rows, chosen by a stable hash of each row's url: tune on "tune", and read only
 the totals of "check" (its misses are not printed). --explain prints, for each error, what decided it.
+--by-topic adds the same totals per language and topic (which topics' vocabulary does not carry to unseen pages).
 `;
 
 export const evalCommand: Command = async (args, io) => {
@@ -29,6 +30,7 @@ export const evalCommand: Command = async (args, io) => {
       '--ignore-dates',
       '--split',
       '--explain',
+      '--by-topic',
     ]);
     if (opts.positional.length !== 1)
       throw new UsageError('give exactly one labelled .jsonl file, e.g. kensho eval ../shared/eval/dev.jsonl');
@@ -51,10 +53,22 @@ export const evalCommand: Command = async (args, io) => {
       if (mine.length) groups[lang] = evaluate(mine, matchesOf, claims, misses);
     }
     groups.all = evaluate(rows, matchesOf, claims, []);
+    const topics: Record<string, EvalStats> = {};
+    if (opts.byTopic) {
+      const keys = [...new Set(rows.map((r) => `${r.row.lang} ${r.row.topic ?? '-'}`))].sort();
+      for (const k of keys) {
+        topics[k] = evaluate(
+          rows.filter((r) => `${r.row.lang} ${r.row.topic ?? '-'}` === k),
+          matchesOf,
+          claims,
+          [],
+        );
+      }
+    }
     const shownMisses = opts.split === 'check' ? [] : misses.sort((a, b) => a.line - b.line);
     if (opts.json) {
       io.stdout(
-        `${JSON.stringify({ file: path, split: opts.split, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, misses: shownMisses })}\n`,
+        `${JSON.stringify({ file: path, split: opts.split, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, ...(opts.byTopic ? { byTopic: topics } : {}), misses: shownMisses })}\n`,
       );
       return 0;
     }
@@ -64,6 +78,7 @@ export const evalCommand: Command = async (args, io) => {
       ...(opts.ignoreDates ? ['page dates ignored'] : []),
     ];
     io.stdout(`kensho eval ${path} (${what.join(', ')})\n\n${table(groups)}\n`);
+    if (opts.byTopic) io.stdout(`\nby language and topic:\n${table(topics)}\n`);
     if (opts.split === 'check') return 0;
     io.stdout(`\nmisses (${shownMisses.length}):\n`);
     for (const m of shownMisses) {

@@ -54,6 +54,25 @@ describe('kensho eval', () => {
     expect(misses).toEqual([expect.objectContaining({ line: 3, why: 'missed (ai-roi)' })]);
   });
 
+  it('adds the totals per language and topic with --by-topic (negatives, which have none, under "-")', async () => {
+    const r = JSON.parse((await runCli(['eval', file, '--json', '--by-topic', '--evidence', files.evidence])).out);
+    expect(Object.keys(r.byTopic)).toEqual([
+      'en -',
+      'en ai-roi',
+      'en imf-no-systemic-risk',
+      'en nvidia-openai-circular',
+      'ja -',
+      'ja dotcom-analogy',
+    ]);
+    expect(r.byTopic['en ai-roi']).toMatchObject({ positives: 1, detected: 0, recall: 0 });
+    expect(r.byTopic['en nvidia-openai-circular']).toMatchObject({ positives: 1, detected: 1 });
+    expect(r.byTopic['en -']).toMatchObject({ hardNegatives: 1, easyNegatives: 1, positives: 0 });
+    const plain = JSON.parse((await runCli(['eval', file, '--json', '--evidence', files.evidence])).out);
+    expect(plain.byTopic).toBeUndefined();
+    const text = (await runCli(['eval', file, '--by-topic', '--evidence', files.evidence])).out;
+    expect(text).toMatch(/by language and topic:\n.*\nen -\s+2\s/);
+  });
+
   it('prints a table and the misses for people', async () => {
     const r = await runCli(['eval', file, '--evidence', files.evidence]);
     expect(r.out).toMatch(/lang\s+rows\s+P\s+R\s+F1\s+top1\s+top3/);
