@@ -67,8 +67,11 @@ function densestTextParent(doc: Document): Element | null {
 interface Frame {
   node: Node | typeof BARRIER;
   block: Element;
-  /** The frame stands for `node` and every later sibling of it. */
-  siblings?: boolean;
+  /**
+   * Set when the frame stands for `node` and every later sibling of it under this parent. The page may move or remove
+   * nodes between the walk's steps: a node no longer under it ends the run (the mutation observer rescans the parent).
+   */
+  parent?: Node;
 }
 
 /** At least MIN_BLOCK_CHARS non-space characters, counted without building a stripped copy of the text. */
@@ -147,11 +150,12 @@ export function* iterateBlocks(root: Element): Generator<TextBlock | null> {
     if (built) yield built;
   }
   while (stack.length > 0) {
-    const { node, block, siblings } = stack.pop()!;
+    const { node, block, parent } = stack.pop()!;
     if (++visited % CHECKPOINT_NODES === 0) yield null;
-    if (siblings && node !== BARRIER) {
+    if (parent && node !== BARRIER) {
+      if (node.parentNode !== parent) continue;
       const next = node.nextSibling;
-      if (next) stack.push({ node: next, block, siblings: true });
+      if (next) stack.push({ node: next, block, parent });
     }
     if (node === BARRIER) {
       yield* flush();
@@ -181,12 +185,12 @@ export function* iterateBlocks(root: Element): Generator<TextBlock | null> {
       if (leaf) yield leaf;
       continue;
     }
-    if (node.firstChild) stack.push({ node: node.firstChild, block: childBlock, siblings: true });
+    if (node.firstChild) stack.push({ node: node.firstChild, block: childBlock, parent: node });
     const shadow = node.nodeType === 1 ? el.shadowRoot : null;
     if (shadow) {
       // Shadow text is its own block: a DOM range may not span a shadow boundary.
       stack.push({ node: BARRIER, block: childBlock });
-      if (shadow.firstChild) stack.push({ node: shadow.firstChild, block: el, siblings: true });
+      if (shadow.firstChild) stack.push({ node: shadow.firstChild, block: el, parent: shadow });
       stack.push({ node: BARRIER, block: childBlock });
     }
   }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractBlocks, findArticleRoots } from '../../../src/page/extract';
+import { extractBlocks, findArticleRoots, iterateBlocks } from '../../../src/page/extract';
 import { anchorOffsets, isBlockIntact } from '../../../src/page/ranges';
 
 const page = (body: string) =>
@@ -110,5 +110,36 @@ describe('extractBlocks', () => {
     (doc.getElementById('q')!.firstChild as Text).data = 'Edited before any match needed it ';
     expect(isBlockIntact(second!)).toBe(false);
     expect(anchorOffsets(second!, 0, 5)).toBeNull();
+  });
+});
+
+describe('iterateBlocks', () => {
+  // The walk keeps a cursor per parent, not a copy of every child list: a node the page moves between two steps must
+  // not lead it into text outside the root (the mutation observer rescans what changed).
+  it('does not follow a node the page moved out of the root between two steps', () => {
+    const doc = page(
+      '<article id="a"><p id="p1">First paragraph of the article.</p><p id="p2">Second paragraph here.</p>' +
+        '<p>Third paragraph of it.</p></article><div id="elsewhere"><p>OUTSIDE text that is not the article.</p></div>',
+    );
+    const walk = iterateBlocks(doc.getElementById('a')!);
+    const texts: string[] = [];
+    for (let r = walk.next(); !r.done; r = walk.next()) {
+      if (!r.value) continue;
+      texts.push(r.value.text);
+      if (texts.length === 1) doc.getElementById('elsewhere')!.prepend(doc.getElementById('p2')!);
+    }
+    expect(texts[0]).toBe('First paragraph of the article.');
+    expect(texts.some((t) => t.includes('OUTSIDE'))).toBe(false);
+    expect(texts).not.toContain('Second paragraph here.');
+  });
+
+  it('walks a parent with many children in document order, as one block each', () => {
+    const doc = page(
+      `<article id="a">${Array.from({ length: 3000 }, (_, i) => `<p>Paragraph number ${i}.</p>`).join('')}</article>`,
+    );
+    const texts = [...iterateBlocks(doc.getElementById('a')!)].filter((b) => b !== null).map((b) => b.text);
+    expect(texts).toHaveLength(3000);
+    expect(texts[0]).toBe('Paragraph number 0.');
+    expect(texts[2999]).toBe('Paragraph number 2999.');
   });
 });
