@@ -28,10 +28,14 @@ interface Scratch {
   /** Key → the evidenceBound call that last saw it. */
   seen: Int32Array;
   call: number;
-  /** The weights evidenceBound sums (emptied at each call). */
+  /** The weights evidenceBound sums (refilled at each call). */
   weights: number[];
-  /** Per candidate slot of a gatherCandidates call, the weights it sums (emptied when the slot is taken). */
+  /**
+   * Per candidate slot of a gatherCandidates call, the weights it sums: the first slotCount[slot] of them (arrays
+   * reused from call to call and never shrunk: setting an array's length costs more than the tally).
+   */
   slotWeights: number[][];
+  slotCount: Int32Array;
 }
 const scratches = new WeakMap<ClaimIndex, Scratch>();
 
@@ -47,6 +51,7 @@ function scratchFor(index: ClaimIndex): Scratch {
         call: 0,
         weights: [],
         slotWeights: [],
+        slotCount: new Int32Array(64),
       }),
     );
   return s;
@@ -56,9 +61,8 @@ function newCandidate(ci: number, hits: Hit[]): Candidate {
   return { ci, hits, raw: 0, bestTerm: 0, secondTerm: 0, entities: 0 };
 }
 
-/** Adds one key's weight to a candidate's tallies; `weights` collects them for decayedSum once all are in. */
-function tally(c: Candidate, weights: number[], w: number, entity: boolean): void {
-  weights.push(w);
+/** Adds one key's weight to a candidate's tallies (the caller keeps the weight for decayedSum once all are in). */
+function tally(c: Candidate, w: number, entity: boolean): void {
   if (entity) c.entities++;
   else if (w > c.bestTerm) {
     c.secondTerm = c.bestTerm;
@@ -82,6 +86,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   const { postingCap, maxCandidates, topicShare, laterKeyWeight } = index.policy.evidence;
   const out: Candidate[] = [];
   const weights = scratch.slotWeights;
+  let counts = scratch.slotCount;
   const common: Hit[] = [];
   const n = hits.length;
   // Per topic and key (the first hit of the key stands for it): the most that key gives any candidate of the topic.
@@ -103,10 +108,12 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
         slot[ci] = c = out.length;
         out.push(newCandidate(ci, []));
         if (c === weights.length) weights.push([]);
-        else weights[c]!.length = 0;
+        if (c === counts.length) counts = grow(scratch, c);
+        counts[c] = 0;
       }
       out[c]!.hits.push(h);
-      tally(out[c]!, weights[c]!, k.weights[j]!, k.entity[j]!);
+      weights[c]![counts[c]!++] = k.weights[j]!;
+      tally(out[c]!, k.weights[j]!, k.entity[j]!);
       const at = index.claims[ci]!.topicIndex * n + ki;
       topicKeys[at] = Math.max(topicKeys[at]!, k.weights[j]!);
     }
@@ -120,11 +127,12 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
       if (kind === undefined) continue;
       const w = keyWeight(index.keys.get(h.keyId), kind, index.policy);
       cand.hits.push(h);
-      tally(cand, weights[c]!, w, kind === 'entity');
+      weights[c]![counts[c]!++] = w;
+      tally(cand, w, kind === 'entity');
       const at = claim.topicIndex * n + firstOfKey(hits, hits.indexOf(h));
       topicKeys[at] = Math.max(topicKeys[at]!, w);
     }
-    cand.raw = decayedSum(weights[c]!, laterKeyWeight);
+    cand.raw = decayedSum(weights[c]!, laterKeyWeight, counts[c]!);
   }
   // Vocabulary spread over several claims of one topic still says the sentence is about that topic.
   const topicRaw: number[] = [];
@@ -132,9 +140,9 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   for (const c of out) {
     const t = index.claims[c.ci]!.topicIndex;
     if (topicRaw[t] === undefined) {
-      row.length = 0;
-      for (let i = t * n; i < (t + 1) * n; i++) if (topicKeys[i]! > 0) row.push(topicKeys[i]!);
-      topicRaw[t] = decayedSum(row, laterKeyWeight);
+      let count = 0;
+      for (let i = t * n; i < (t + 1) * n; i++) if (topicKeys[i]! > 0) row[count++] = topicKeys[i]!;
+      topicRaw[t] = decayedSum(row, laterKeyWeight, count);
     }
     c.raw += topicShare * Math.max(0, topicRaw[t]! - c.raw);
   }
@@ -183,7 +191,6 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
   }
   const call = ++s.call;
   const { weights } = s;
-  weights.length = 0;
   let term = 0;
   let second = 0;
   let entities = 0;
@@ -192,23 +199,24 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
     if (s.seen[h.keyId] === call) continue;
     s.seen[h.keyId] = call;
     const k = index.keys.get(h.keyId);
-    weights.push(k.maxWeight);
+    weights[count++] = k.maxWeight;
     if (k.maxTermWeight > term) {
       second = term;
       term = k.maxTermWeight;
     } else second = Math.max(second, k.maxTermWeight);
     if (k.anyEntity) entities++;
-    count++;
   }
-  return { raw: decayedSum(weights, index.policy.evidence.laterKeyWeight), term, second, entities, keys: count };
+  return { raw: decayedSum(weights, index.policy.evidence.laterKeyWeight, count), term, second, entities, keys: count };
 }
 
-/** Diminishing returns: the third and later keys count `later` of their weight. Sorts `weights`. */
-export function decayedSum(weights: number[], later: number): number {
+/** Diminishing returns: the third and later keys count `later` of their weight. Sorts the first `count` weights. */
+export function decayedSum(weights: number[], later: number, count = weights.length): number {
   // Most lists hold a few weights: an insertion sort, then a plain loop (the same sum, in the same order).
-  if (weights.length > 16) weights.sort((a, b) => b - a);
-  else {
-    for (let i = 1; i < weights.length; i++) {
+  if (count > 16) {
+    const sorted = weights.slice(0, count).sort((a, b) => b - a);
+    for (let i = 0; i < count; i++) weights[i] = sorted[i]!;
+  } else {
+    for (let i = 1; i < count; i++) {
       const w = weights[i]!;
       let j = i - 1;
       for (; j >= 0 && weights[j]! < w; j--) weights[j + 1] = weights[j]!;
@@ -216,8 +224,15 @@ export function decayedSum(weights: number[], later: number): number {
     }
   }
   let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += i < 2 ? weights[i]! : weights[i]! * later;
+  for (let i = 0; i < count; i++) sum += i < 2 ? weights[i]! : weights[i]! * later;
   return sum;
+}
+
+/** The scratch's slot counts with room for slot `c` (twice as many). */
+function grow(scratch: Scratch, c: number): Int32Array {
+  const more = new Int32Array(c * 2);
+  more.set(scratch.slotCount);
+  return (scratch.slotCount = more);
 }
 
 /** Sums key evidence for one claim; a concept found in both spellings (bond/bonds) counts once. */
@@ -227,7 +242,9 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
   const weights: number[] = [];
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
-    tally(cand, weights, keyWeight(index.keys.get(h.keyId), kind, index.policy), kind === 'entity');
+    const w = keyWeight(index.keys.get(h.keyId), kind, index.policy);
+    weights.push(w);
+    tally(cand, w, kind === 'entity');
   }
   cand.raw = decayedSum(weights, index.policy.evidence.laterKeyWeight);
   return cand;
