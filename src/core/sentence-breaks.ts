@@ -16,60 +16,63 @@ const [LF, CR] = [10, 11];
 const UNKNOWN = 12;
 
 /**
- * Each entry starts a run of one class that lasts until the next entry, over four windows of the BMP
- * (U+0000–U+00FF, U+2000–U+205F, U+3000–U+30FF, U+FF00–U+FF9F), from the Unicode data as this file's test checks
- * it against Intl.Segmenter character by character.
+ * Each entry starts a run of one class that lasts until the next entry, over the BMP, from the Unicode data as this
+ * file's test checks it against Intl.Segmenter character by character. U+0000 is left to ICU so that a code past
+ * the end of the text (NaN, read as U+0000 by classOf) is UNKNOWN too.
  */
 // Kept a few runs a line (one a line, as the formatter would have it, is 130 lines).
 // prettier-ignore
 const RUNS: readonly (readonly [number, number])[] = [
-  [0x00, OTHER], [0x09, SP], [0x0a, LF], [0x0b, SP], [0x0d, CR], [0x0e, OTHER], [0x20, SP], [0x21, STERM],
-  [0x22, CLOSE], [0x23, OTHER], [0x27, CLOSE], [0x2a, OTHER], [0x2c, SCONTINUE], [0x2e, ATERM], [0x2f, OTHER],
-  [0x30, NUMERIC], [0x3a, SCONTINUE], [0x3c, OTHER], [0x3f, STERM], [0x40, OTHER], [0x41, UPPER], [0x5b, CLOSE],
+  [0x00, UNKNOWN], [0x01, OTHER], [0x09, SP], [0x0a, LF], [0x0b, SP], [0x0d, CR], [0x0e, OTHER], [0x20, SP],
+  [0x21, STERM], [0x22, CLOSE], [0x23, OTHER], [0x27, CLOSE], [0x2a, OTHER], [0x2c, SCONTINUE], [0x2e, ATERM],
+  [0x2f, OTHER], [0x30, NUMERIC], [0x3a, SCONTINUE], [0x3c, OTHER], [0x3f, STERM], [0x40, OTHER], [0x41, UPPER], [0x5b, CLOSE],
   [0x5c, OTHER], [0x5d, CLOSE], [0x5e, OTHER], [0x61, LOWER], [0x7b, CLOSE], [0x7c, OTHER], [0x7d, CLOSE],
   [0x7e, OTHER], [0x80, UNKNOWN], [0xa0, SP], [0xa1, OTHER], [0xaa, LOWER], [0xab, CLOSE], [0xac, OTHER],
   [0xad, UNKNOWN], [0xae, OTHER], [0xb5, LOWER], [0xb6, OTHER], [0xba, LOWER], [0xbb, CLOSE], [0xbc, OTHER],
-  [0xc0, UPPER], [0xd7, OTHER], [0xd8, UPPER], [0xdf, LOWER], [0xf7, OTHER], [0xf8, LOWER],
+  [0xc0, UPPER], [0xd7, OTHER], [0xd8, UPPER], [0xdf, LOWER], [0xf7, OTHER], [0xf8, LOWER], [0x100, UNKNOWN],
   [0x2000, SP], [0x200b, UNKNOWN], [0x2010, OTHER], [0x2013, SCONTINUE], [0x2015, OTHER], [0x2018, CLOSE],
   [0x2020, OTHER], [0x2024, ATERM], [0x2025, OTHER], [0x2028, UNKNOWN], [0x202f, SP], [0x2030, OTHER],
   [0x2039, CLOSE], [0x203b, OTHER], [0x203c, STERM], [0x203e, OTHER], [0x2045, CLOSE], [0x2047, STERM],
-  [0x204a, OTHER], [0x205f, SP],
+  [0x204a, OTHER], [0x205f, SP], [0x2060, UNKNOWN],
   [0x3000, SP], [0x3001, SCONTINUE], [0x3002, STERM], [0x3003, OTHER], [0x3005, OLETTER], [0x3008, CLOSE],
   [0x3012, OTHER], [0x3014, CLOSE], [0x301c, OTHER], [0x301d, CLOSE], [0x3020, OTHER], [0x3021, OLETTER],
   [0x302a, UNKNOWN], [0x3030, OTHER], [0x3031, OLETTER], [0x3036, OTHER], [0x3038, OLETTER], [0x303d, OTHER],
   [0x3040, UNKNOWN], [0x3041, OLETTER], [0x3097, UNKNOWN], [0x309b, OTHER], [0x309d, OLETTER], [0x30a0, OTHER],
-  [0x30a1, OLETTER], [0x30fb, OTHER], [0x30fc, OLETTER],
+  [0x30a1, OLETTER], [0x30fb, OTHER], [0x30fc, OLETTER], [0x3100, UNKNOWN],
+  [0x3400, OLETTER], [0x4dc0, UNKNOWN], [0x4e00, OLETTER], [0xa000, UNKNOWN],
   [0xff00, UNKNOWN], [0xff01, STERM], [0xff02, OTHER], [0xff08, CLOSE], [0xff0a, OTHER], [0xff0c, SCONTINUE],
   [0xff0e, ATERM], [0xff0f, OTHER], [0xff10, NUMERIC], [0xff1a, SCONTINUE], [0xff1c, OTHER], [0xff1f, STERM],
   [0xff20, OTHER], [0xff21, UPPER], [0xff3b, CLOSE], [0xff3c, OTHER], [0xff3d, CLOSE], [0xff3e, OTHER],
   [0xff41, LOWER], [0xff5b, CLOSE], [0xff5c, OTHER], [0xff5d, CLOSE], [0xff5e, OTHER], [0xff5f, CLOSE],
-  [0xff61, STERM], [0xff62, CLOSE], [0xff64, SCONTINUE], [0xff65, OTHER], [0xff66, OLETTER],
+  [0xff61, STERM], [0xff62, CLOSE], [0xff64, SCONTINUE], [0xff65, OTHER], [0xff66, OLETTER], [0xff9e, UNKNOWN],
 ];
 
-/** The four windows' classes, one byte per code (766 bytes in all). */
-const WINDOWS = [0x0000, 0x2000, 0x3000, 0xff00].map((from, w) => {
-  const size = [0x100, 0x60, 0x100, 0x9e][w]!;
-  const table = new Uint8Array(size);
-  for (let r = 0; r < RUNS.length; r++) {
-    const [start, cls] = RUNS[r]!;
-    if (start < from || start >= from + size) continue;
-    const next = RUNS[r + 1]?.[0];
-    const end = next !== undefined && next > start && next <= from + size ? next : from + size;
-    table.fill(cls, start - from, end - from);
+/** Per high byte, its block of 256 classes in BLOCKS: one per page a run starts inside, one per class for the rest. */
+const PAGES = new Uint8Array(256);
+const BLOCKS = (() => {
+  const mixed = new Set(RUNS.filter(([start]) => start & 0xff).map(([start]) => start >> 8));
+  const blocks: number[][] = [];
+  const whole = new Map<number, number>();
+  let r = 0;
+  const classAt = (code: number) => {
+    while (r + 1 < RUNS.length && RUNS[r + 1]![0] <= code) r++;
+    return RUNS[r]![1];
+  };
+  for (let page = 0; page < 256; page++) {
+    if (mixed.has(page)) {
+      PAGES[page] = blocks.push(Array.from({ length: 256 }, (_, i) => classAt(page * 256 + i))) - 1;
+      continue;
+    }
+    const cls = classAt(page * 256);
+    if (!whole.has(cls)) whole.set(cls, blocks.push(new Array<number>(256).fill(cls)) - 1);
+    PAGES[page] = whole.get(cls)!;
   }
-  return table;
-});
-const [LATIN, PUNCT, CJK_SYMBOLS, FULLWIDTH] = WINDOWS as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  return Uint8Array.from(blocks.flat());
+})();
 
-/** The sentence-break class of UTF-16 code `c` (a code past the end, NaN, is UNKNOWN). */
-function classOf(c: number): number {
-  if (c < 0x100) return LATIN[c]!;
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c < 0x4dc0)) return OLETTER; // CJK ideographs, extension A too
-  if (c >= 0x3000 && c < 0x3100) return CJK_SYMBOLS[c - 0x3000]!;
-  if (c >= 0x2000 && c < 0x2060) return PUNCT[c - 0x2000]!;
-  if (c >= 0xff00 && c < 0xff9e) return FULLWIDTH[c - 0xff00]!;
-  return UNKNOWN;
-}
+/** The sentence-break class of UTF-16 code `c` (a code past the end, NaN, is UNKNOWN). Two loads, no branch: kana
+ * and kanji alternate too often for range tests to be predicted. */
+const classOf = (c: number): number => BLOCKS[(PAGES[c >> 8]! << 8) | (c & 0xff)]!;
 
 /** Past a line break at i (CR LF stays together), or -1 when text[i] is none. */
 function afterParaSep(text: string, i: number, cls: number): number {
