@@ -36,6 +36,13 @@ interface Scratch {
    */
   slotWeights: number[][];
   slotCount: Int32Array;
+  /** Per slot: where its hits start in `placed`, + 1 (0 for a slot not kept). */
+  slotStart: Int32Array;
+  /** Each (slot, hit index) pair of the current call, in the order met (grown as needed). */
+  pairSlot: Int32Array;
+  pairHit: Int32Array;
+  /** The kept candidates' hits, by rank, before each is sliced out (never shorter than what is written: packed). */
+  placed: Hit[];
 }
 const scratches = new WeakMap<ClaimIndex, Scratch>();
 
@@ -52,6 +59,10 @@ function scratchFor(index: ClaimIndex): Scratch {
         weights: [],
         slotWeights: [],
         slotCount: new Int32Array(64),
+        slotStart: new Int32Array(64),
+        pairSlot: new Int32Array(256),
+        pairHit: new Int32Array(256),
+        placed: [],
       }),
     );
   return s;
@@ -87,7 +98,8 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   const out: Candidate[] = [];
   const weights = scratch.slotWeights;
   let counts = scratch.slotCount;
-  const common: Hit[] = [];
+  let np = 0;
+  const common: number[] = [];
   const n = hits.length;
   // Per topic and key (the first hit of the key stands for it): the most that key gives any candidate of the topic.
   const size = index.topicCount * n;
@@ -97,7 +109,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
     const h = hits[i]!;
     const k = index.keys.get(h.keyId);
     if (k.claims.length > postingCap) {
-      common.push(h);
+      common.push(i);
       continue;
     }
     const ki = firstOfKey(hits, i);
@@ -106,12 +118,12 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
       let c = slot[ci]!;
       if (c < 0) {
         slot[ci] = c = out.length;
-        out.push(newCandidate(ci, []));
+        out.push(newCandidate(ci, NO_HITS));
         if (c === weights.length) weights.push([]);
         if (c === counts.length) counts = grow(scratch, c);
         counts[c] = 0;
       }
-      out[c]!.hits.push(h);
+      np = pair(scratch, np, c, i);
       weights[c]![counts[c]!++] = k.weights[j]!;
       tally(out[c]!, k.weights[j]!, k.entity[j]!);
       const at = index.claims[ci]!.topicIndex * n + ki;
@@ -120,16 +132,16 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   }
   for (let c = 0; c < out.length; c++) {
     const cand = out[c]!;
-    slot[cand.ci] = -1;
     const claim = index.claims[cand.ci]!;
-    for (const h of common) {
+    for (const i of common) {
+      const h = hits[i]!;
       const kind = claim.keys.get(h.keyId);
       if (kind === undefined) continue;
       const w = keyWeight(index.keys.get(h.keyId), kind, index.policy);
-      cand.hits.push(h);
+      np = pair(scratch, np, c, i);
       weights[c]![counts[c]!++] = w;
       tally(cand, w, kind === 'entity');
-      const at = claim.topicIndex * n + firstOfKey(hits, hits.indexOf(h));
+      const at = claim.topicIndex * n + firstOfKey(hits, i);
       topicKeys[at] = Math.max(topicKeys[at]!, w);
     }
     cand.raw = decayedSum(weights[c]!, laterKeyWeight, counts[c]!);
@@ -148,7 +160,51 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   }
   topicKeys.fill(0, 0, size);
   byRaw(out);
-  return out.length > maxCandidates ? out.slice(0, maxCandidates) : out;
+  const kept = out.length > maxCandidates ? out.slice(0, maxCandidates) : out;
+  listHits(scratch, hits, out, kept, np);
+  return kept;
+}
+
+/** No hits yet: a candidate's list is made once it is kept (listHits). */
+const NO_HITS: Hit[] = [];
+
+/** Notes that slot `c` has hit `i` (the np-th pair); the next pair's number. */
+function pair(scratch: Scratch, np: number, c: number, i: number): number {
+  if (np === scratch.pairSlot.length) {
+    const [slots, at] = [new Int32Array(np * 2), new Int32Array(np * 2)];
+    slots.set(scratch.pairSlot);
+    at.set(scratch.pairHit);
+    [scratch.pairSlot, scratch.pairHit] = [slots, at];
+  }
+  scratch.pairSlot[np] = c;
+  scratch.pairHit[np] = i;
+  return np + 1;
+}
+
+/**
+ * Gives the kept candidates their hits in the order met, each list made at its size, and frees every slot. Only
+ * the kept get a list: most of a Japanese sentence's candidates are dropped, and their lists were most of what
+ * gathering allocated.
+ */
+function listHits(scratch: Scratch, hits: readonly Hit[], out: Candidate[], kept: Candidate[], np: number): void {
+  const { slot, slotCount: counts, slotStart: start, pairSlot, pairHit, placed } = scratch;
+  let total = 0;
+  for (const c of kept) {
+    const s = slot[c.ci]!;
+    start[s] = total + 1;
+    total += counts[s]!;
+    counts[s] = start[s]! - 1; // from here on, where its next hit goes
+  }
+  while (placed.length < total) placed.push(hits[0]!);
+  for (let p = 0; p < np; p++) {
+    const s = pairSlot[p]!;
+    if (start[s]) placed[counts[s]!++] = hits[pairHit[p]!]!;
+  }
+  for (const c of kept) c.hits = placed.slice(start[slot[c.ci]!]! - 1, counts[slot[c.ci]!]!);
+  for (const c of out) {
+    start[slot[c.ci]!] = 0;
+    slot[c.ci] = -1;
+  }
 }
 
 /** Sorts candidates best first, ties in their order (as a stable sort does): most sentences have a few dozen, for
@@ -228,10 +284,12 @@ export function decayedSum(weights: number[], later: number, count = weights.len
   return sum;
 }
 
-/** The scratch's slot counts with room for slot `c` (twice as many). */
+/** The scratch's slot counts (and starts) with room for slot `c` (twice as many). */
 function grow(scratch: Scratch, c: number): Int32Array {
-  const more = new Int32Array(c * 2);
+  const [more, starts] = [new Int32Array(c * 2), new Int32Array(c * 2)];
   more.set(scratch.slotCount);
+  starts.set(scratch.slotStart);
+  scratch.slotStart = starts;
   return (scratch.slotCount = more);
 }
 
