@@ -1,8 +1,9 @@
 /**
  * Sentence breaks by the rules of Unicode's UAX #29 (what Intl.Segmenter's ICU follows), for text written only in
- * characters whose sentence-break class is known here: ASCII, Latin-1, general punctuation, kana, CJK ideographs,
- * full-width forms. News text is almost always just that, and a pass over it costs a fraction of ICU's segmenter;
- * any other character (combining marks, format controls, other scripts) returns -1 so the caller asks ICU instead.
+ * characters whose sentence-break class is known here: ASCII, Latin-1, general punctuation, currency signs, arrows,
+ * symbols and shapes (→, ①, ■, ★), kana, CJK ideographs, full-width forms. News text is almost always just that,
+ * and a pass over it costs a fraction of ICU's segmenter; any other character (combining marks, format controls,
+ * other scripts) returns -1 so the caller asks ICU instead.
  */
 
 // The break classes of UAX #29 this file tells apart, in the order `nextSentenceBreak` tests them.
@@ -33,7 +34,8 @@ const RUNS: readonly (readonly [number, number])[] = [
   [0x2000, SP], [0x200b, UNKNOWN], [0x2010, OTHER], [0x2013, SCONTINUE], [0x2015, OTHER], [0x2018, CLOSE],
   [0x2020, OTHER], [0x2024, ATERM], [0x2025, OTHER], [0x2028, UNKNOWN], [0x202f, SP], [0x2030, OTHER], [0x2039, CLOSE],
   [0x203b, OTHER], [0x203c, STERM], [0x203e, OTHER], [0x2045, CLOSE], [0x2047, STERM], [0x204a, OTHER], [0x205f, SP],
-  [0x2060, UNKNOWN],
+  [0x2060, UNKNOWN], [0x20a0, OTHER], [0x20c1, UNKNOWN], [0x2190, OTHER], [0x2308, CLOSE], [0x230c, OTHER],
+  [0x2329, CLOSE], [0x232b, OTHER], [0x24b6, UPPER], [0x24d0, LOWER], [0x24ea, OTHER], [0x2700, UNKNOWN],
   [0x3000, SP], [0x3001, SCONTINUE], [0x3002, STERM], [0x3003, OTHER], [0x3005, OLETTER], [0x3008, CLOSE],
   [0x3012, OTHER], [0x3014, CLOSE], [0x301c, OTHER], [0x301d, CLOSE], [0x3020, OTHER], [0x3021, OLETTER],
   [0x302a, UNKNOWN], [0x3030, OTHER], [0x3031, OLETTER], [0x3036, OTHER], [0x3038, OLETTER], [0x303d, OTHER],

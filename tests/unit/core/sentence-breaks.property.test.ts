@@ -52,7 +52,7 @@ describe('nextSentenceBreak', () => {
 
   it('breaks random text where ICU breaks, in both locales', () => {
     const ch = fc.constantFrom(
-      ...'aZq1.?!,;:-"\'()[] \t\n\r\u00a0«»“”‘’–—…あア漢。、「」『』（）！？．，：　々ー・〜ｂＢ１\u2024\u203c',
+      ...'aZq1.?!,;:-"\'()[] \t\n\r\u00a0«»“”‘’–—…あア漢。、「」『』（）！？．，：　々ー・〜ｂＢ１\u2024\u203c€→①ⓐⒶ■★⌈〈',
     );
     const word = fc.constantFrom('Mr.', 'U.S.', 'e.g. ', '3.5', 'Nvidia', 'said', '投資した', '」と', '. ', '。」');
     const text = fc.array(fc.oneof(ch, word), { maxLength: 30 }).map((p) => p.join(''));
