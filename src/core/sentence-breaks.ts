@@ -6,12 +6,12 @@
  * other scripts) returns -1 so the caller asks ICU instead.
  */
 
-// The break classes of UAX #29 this file tells apart, in the order `nextSentenceBreak` tests them.
+// The break classes of UAX #29 this file tells apart; those below ATERM never end a sentence by themselves.
 const [OTHER, LOWER, UPPER, OLETTER, NUMERIC] = [0, 1, 2, 3, 4];
-/** '.' (ATerm), which a number, an initial or a lower-case word may follow in one sentence; '!', '?', '。' (STerm). */
-const [ATERM, STERM] = [5, 6];
 /** Quotes and brackets; ',', ';', ':', '、' and dashes, which keep a sentence going after a terminator; spaces. */
-const [CLOSE, SCONTINUE, SP] = [7, 8, 9];
+const [CLOSE, SCONTINUE, SP] = [5, 6, 7];
+/** '.' (ATerm), which a number, an initial or a lower-case word may follow in one sentence; '!', '?', '。' (STerm). */
+const [ATERM, STERM] = [8, 9];
 const [LF, CR] = [10, 11];
 /** Not known here (or a class this file leaves to ICU: Extend, Format, Sep). */
 const UNKNOWN = 12;
@@ -91,7 +91,7 @@ export function nextSentenceBreak(text: string, from: number): number {
   const n = text.length;
   for (let i = from; i < n;) {
     const c = classOf(text.charCodeAt(i));
-    if (c < ATERM || c === CLOSE || c === SCONTINUE || c === SP) {
+    if (c < ATERM) {
       i++;
       continue;
     }
