@@ -156,9 +156,10 @@ function* matcherSteps(
 ): Generator<void, EngineMatcher> {
   const index = yield* buildClaimIndexSteps(claims, policy);
   const polarity = yield* claimPolarity(index);
-  // Intl.Segmenter's first use loads ICU data (about 10 ms cold): a step of its own, not inside the first scan.
+  // Intl.Segmenter's first use loads ICU data (about 10 ms cold): a step of its own, not inside the first scan. A
+  // soft hyphen is a character our own breaks leave to ICU (sentence-breaks.ts), so ICU is used here.
   for (const lang of ['en', 'ja'] as const) {
-    segmentBlock('.', lang);
+    segmentBlock('\u00ad', lang);
     yield;
   }
   return matcherFrom(builtOf(index, polarity), options);

@@ -54,12 +54,12 @@ export function requiresMet(
   actorsNamed: readonly number[] = [],
   referredBack: readonly number[] | null | (() => readonly number[] | null) = null,
 ): boolean {
-  for (const id of claim.excluded) if (hitKeys.has(id)) return false;
+  if (anyIn(claim.excluded, hitKeys)) return false;
   const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
   // Whether something stands in for the actor groups, worked out for the first group the hits leave unmet.
   let anchored: boolean | undefined;
   for (let i = 0; i < claim.required.length; i++) {
-    if ((dated && i === claim.requiredEra) || claim.required[i]!.some((id) => hitKeys.has(id))) continue;
+    if ((dated && i === claim.requiredEra) || anyIn(claim.required[i]!, hitKeys)) continue;
     if (i >= claim.requiredActors) return false;
     if (anchored === undefined) {
       const back = typeof referredBack === 'function' ? referredBack() : referredBack;
@@ -70,6 +70,24 @@ export function requiresMet(
     if (!anchored) return false;
   }
   return true;
+}
+
+const groupSets = new WeakMap<readonly number[], ReadonlySet<number>>();
+
+/**
+ * Whether any of the ids is in the set, looked up from the smaller side: a required group holds every spelling of
+ * its words (16 keys at the median, up to 111), a sentence a handful of keys, and this runs per group of every
+ * candidate judged.
+ */
+function anyIn(ids: readonly number[], set: ReadonlySet<number>): boolean {
+  if (ids.length <= 2 * set.size) {
+    for (const id of ids) if (set.has(id)) return true;
+    return false;
+  }
+  let group = groupSets.get(ids);
+  if (!group) groupSets.set(ids, (group = new Set(ids)));
+  for (const id of set) if (group.has(id)) return true;
+  return false;
 }
 
 /** Whether every id is one of the claim's own names (its counterparties too), so no other actor. */

@@ -10,7 +10,7 @@ import type { ParsedFigure } from './numbers';
 import { figureEvidence } from './figures';
 import { gatherCandidates, type Candidate } from './score';
 import { StanceCues } from './stance';
-import { admission, decide, upperBound, type Decision, type Features } from './decide';
+import { admission, decide, featuresOf, upperBound, type Decision, type Features } from './decide';
 import {
   candidateEvidence,
   candidateStance,
@@ -161,7 +161,7 @@ export function matchHits(
     // Stance never turns a candidate away: it is worked out for those admitted (all of them when tracing).
     if (!trace && admission(evidence, row, policy).rejected) continue;
     const stance = candidateStance(cand, claim, polarity[cand.ci]!, fig, cues, sentence, policy);
-    const features: Features = Object.assign(evidence, stance);
+    const features = featuresOf(evidence, stance);
     const d = decide(features, row, policy);
     const terms = termsOf(index, cand);
     trace?.push({ claimId: claim.claim.id, terms, features, decision: d });
@@ -178,13 +178,14 @@ export function matchHits(
   }
   settleDisputedPairs(index, found);
   // The other side of a disputed pair: asserting one claim disputes the claims it contradicts.
-  const direct = new Set(found.map((f) => f.ci));
+  // A few claims: a list, not a Set.
+  const direct = found.map((f) => f.ci);
   const matches = found.map((f) => f.m);
   for (const { ci, m } of found) {
     for (const di of index.claims[ci]!.disputes) {
       const other = index.claims[di]!;
-      if (direct.has(di) || call.excluded?.(di)) continue;
-      direct.add(di);
+      if (direct.includes(di) || call.excluded?.(di)) continue;
+      direct.push(di);
       matches.push({
         ...m,
         claimId: other.claim.id,

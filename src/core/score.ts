@@ -28,10 +28,21 @@ interface Scratch {
   /** Key → the evidenceBound call that last saw it. */
   seen: Int32Array;
   call: number;
-  /** The weights evidenceBound sums (emptied at each call). */
+  /** The weights evidenceBound sums (refilled at each call). */
   weights: number[];
-  /** Per candidate slot of a gatherCandidates call, the weights it sums (emptied when the slot is taken). */
+  /**
+   * Per candidate slot of a gatherCandidates call, the weights it sums: the first slotCount[slot] of them (arrays
+   * reused from call to call and never shrunk: setting an array's length costs more than the tally).
+   */
   slotWeights: number[][];
+  slotCount: Int32Array;
+  /** Per slot: where its hits start in `placed`, + 1 (0 for a slot not kept). */
+  slotStart: Int32Array;
+  /** Each (slot, hit index) pair of the current call, in the order met (grown as needed). */
+  pairSlot: Int32Array;
+  pairHit: Int32Array;
+  /** The kept candidates' hits, by rank, before each is sliced out (never shorter than what is written: packed). */
+  placed: Hit[];
 }
 const scratches = new WeakMap<ClaimIndex, Scratch>();
 
@@ -47,6 +58,11 @@ function scratchFor(index: ClaimIndex): Scratch {
         call: 0,
         weights: [],
         slotWeights: [],
+        slotCount: new Int32Array(64),
+        slotStart: new Int32Array(64),
+        pairSlot: new Int32Array(256),
+        pairHit: new Int32Array(256),
+        placed: [],
       }),
     );
   return s;
@@ -56,9 +72,8 @@ function newCandidate(ci: number, hits: Hit[]): Candidate {
   return { ci, hits, raw: 0, bestTerm: 0, secondTerm: 0, entities: 0 };
 }
 
-/** Adds one key's weight to a candidate's tallies; `weights` collects them for decayedSum once all are in. */
-function tally(c: Candidate, weights: number[], w: number, entity: boolean): void {
-  weights.push(w);
+/** Adds one key's weight to a candidate's tallies (the caller keeps the weight for decayedSum once all are in). */
+function tally(c: Candidate, w: number, entity: boolean): void {
   if (entity) c.entities++;
   else if (w > c.bestTerm) {
     c.secondTerm = c.bestTerm;
@@ -82,7 +97,9 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   const { postingCap, maxCandidates, topicShare, laterKeyWeight } = index.policy.evidence;
   const out: Candidate[] = [];
   const weights = scratch.slotWeights;
-  const common: Hit[] = [];
+  let counts = scratch.slotCount;
+  let np = 0;
+  const common: number[] = [];
   const n = hits.length;
   // Per topic and key (the first hit of the key stands for it): the most that key gives any candidate of the topic.
   const size = index.topicCount * n;
@@ -92,7 +109,7 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
     const h = hits[i]!;
     const k = index.keys.get(h.keyId);
     if (k.claims.length > postingCap) {
-      common.push(h);
+      common.push(i);
       continue;
     }
     const ki = firstOfKey(hits, i);
@@ -101,30 +118,33 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
       let c = slot[ci]!;
       if (c < 0) {
         slot[ci] = c = out.length;
-        out.push(newCandidate(ci, []));
+        out.push(newCandidate(ci, NO_HITS));
         if (c === weights.length) weights.push([]);
-        else weights[c]!.length = 0;
+        if (c === counts.length) counts = grow(scratch, c);
+        counts[c] = 0;
       }
-      out[c]!.hits.push(h);
-      tally(out[c]!, weights[c]!, k.weights[j]!, k.entity[j]!);
+      np = pair(scratch, np, c, i);
+      weights[c]![counts[c]!++] = k.weights[j]!;
+      tally(out[c]!, k.weights[j]!, k.entity[j]!);
       const at = index.claims[ci]!.topicIndex * n + ki;
       topicKeys[at] = Math.max(topicKeys[at]!, k.weights[j]!);
     }
   }
   for (let c = 0; c < out.length; c++) {
     const cand = out[c]!;
-    slot[cand.ci] = -1;
     const claim = index.claims[cand.ci]!;
-    for (const h of common) {
+    for (const i of common) {
+      const h = hits[i]!;
       const kind = claim.keys.get(h.keyId);
       if (kind === undefined) continue;
       const w = keyWeight(index.keys.get(h.keyId), kind, index.policy);
-      cand.hits.push(h);
-      tally(cand, weights[c]!, w, kind === 'entity');
-      const at = claim.topicIndex * n + firstOfKey(hits, hits.indexOf(h));
+      np = pair(scratch, np, c, i);
+      weights[c]![counts[c]!++] = w;
+      tally(cand, w, kind === 'entity');
+      const at = claim.topicIndex * n + firstOfKey(hits, i);
       topicKeys[at] = Math.max(topicKeys[at]!, w);
     }
-    cand.raw = decayedSum(weights[c]!, laterKeyWeight);
+    cand.raw = decayedSum(weights[c]!, laterKeyWeight, counts[c]!);
   }
   // Vocabulary spread over several claims of one topic still says the sentence is about that topic.
   const topicRaw: number[] = [];
@@ -132,15 +152,59 @@ export function gatherCandidates(index: ClaimIndex, hits: readonly Hit[]): Candi
   for (const c of out) {
     const t = index.claims[c.ci]!.topicIndex;
     if (topicRaw[t] === undefined) {
-      row.length = 0;
-      for (let i = t * n; i < (t + 1) * n; i++) if (topicKeys[i]! > 0) row.push(topicKeys[i]!);
-      topicRaw[t] = decayedSum(row, laterKeyWeight);
+      let count = 0;
+      for (let i = t * n; i < (t + 1) * n; i++) if (topicKeys[i]! > 0) row[count++] = topicKeys[i]!;
+      topicRaw[t] = decayedSum(row, laterKeyWeight, count);
     }
     c.raw += topicShare * Math.max(0, topicRaw[t]! - c.raw);
   }
   topicKeys.fill(0, 0, size);
   byRaw(out);
-  return out.length > maxCandidates ? out.slice(0, maxCandidates) : out;
+  const kept = out.length > maxCandidates ? out.slice(0, maxCandidates) : out;
+  listHits(scratch, hits, out, kept, np);
+  return kept;
+}
+
+/** No hits yet: a candidate's list is made once it is kept (listHits). */
+const NO_HITS: Hit[] = [];
+
+/** Notes that slot `c` has hit `i` (the np-th pair); the next pair's number. */
+function pair(scratch: Scratch, np: number, c: number, i: number): number {
+  if (np === scratch.pairSlot.length) {
+    const [slots, at] = [new Int32Array(np * 2), new Int32Array(np * 2)];
+    slots.set(scratch.pairSlot);
+    at.set(scratch.pairHit);
+    [scratch.pairSlot, scratch.pairHit] = [slots, at];
+  }
+  scratch.pairSlot[np] = c;
+  scratch.pairHit[np] = i;
+  return np + 1;
+}
+
+/**
+ * Gives the kept candidates their hits in the order met, each list made at its size, and frees every slot. Only
+ * the kept get a list: most of a Japanese sentence's candidates are dropped, and their lists were most of what
+ * gathering allocated.
+ */
+function listHits(scratch: Scratch, hits: readonly Hit[], out: Candidate[], kept: Candidate[], np: number): void {
+  const { slot, slotCount: counts, slotStart: start, pairSlot, pairHit, placed } = scratch;
+  let total = 0;
+  for (const c of kept) {
+    const s = slot[c.ci]!;
+    start[s] = total + 1;
+    total += counts[s]!;
+    counts[s] = start[s]! - 1; // from here on, where its next hit goes
+  }
+  while (placed.length < total) placed.push(hits[0]!);
+  for (let p = 0; p < np; p++) {
+    const s = pairSlot[p]!;
+    if (start[s]) placed[counts[s]!++] = hits[pairHit[p]!]!;
+  }
+  for (const c of kept) c.hits = placed.slice(start[slot[c.ci]!]! - 1, counts[slot[c.ci]!]!);
+  for (const c of out) {
+    start[slot[c.ci]!] = 0;
+    slot[c.ci] = -1;
+  }
 }
 
 /** Sorts candidates best first, ties in their order (as a stable sort does): most sentences have a few dozen, for
@@ -183,7 +247,6 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
   }
   const call = ++s.call;
   const { weights } = s;
-  weights.length = 0;
   let term = 0;
   let second = 0;
   let entities = 0;
@@ -192,23 +255,24 @@ export function evidenceBound(index: ClaimIndex, hits: readonly Hit[]): Evidence
     if (s.seen[h.keyId] === call) continue;
     s.seen[h.keyId] = call;
     const k = index.keys.get(h.keyId);
-    weights.push(k.maxWeight);
+    weights[count++] = k.maxWeight;
     if (k.maxTermWeight > term) {
       second = term;
       term = k.maxTermWeight;
     } else second = Math.max(second, k.maxTermWeight);
     if (k.anyEntity) entities++;
-    count++;
   }
-  return { raw: decayedSum(weights, index.policy.evidence.laterKeyWeight), term, second, entities, keys: count };
+  return { raw: decayedSum(weights, index.policy.evidence.laterKeyWeight, count), term, second, entities, keys: count };
 }
 
-/** Diminishing returns: the third and later keys count `later` of their weight. Sorts `weights`. */
-export function decayedSum(weights: number[], later: number): number {
+/** Diminishing returns: the third and later keys count `later` of their weight. Sorts the first `count` weights. */
+export function decayedSum(weights: number[], later: number, count = weights.length): number {
   // Most lists hold a few weights: an insertion sort, then a plain loop (the same sum, in the same order).
-  if (weights.length > 16) weights.sort((a, b) => b - a);
-  else {
-    for (let i = 1; i < weights.length; i++) {
+  if (count > 16) {
+    const sorted = weights.slice(0, count).sort((a, b) => b - a);
+    for (let i = 0; i < count; i++) weights[i] = sorted[i]!;
+  } else {
+    for (let i = 1; i < count; i++) {
       const w = weights[i]!;
       let j = i - 1;
       for (; j >= 0 && weights[j]! < w; j--) weights[j + 1] = weights[j]!;
@@ -216,8 +280,17 @@ export function decayedSum(weights: number[], later: number): number {
     }
   }
   let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += i < 2 ? weights[i]! : weights[i]! * later;
+  for (let i = 0; i < count; i++) sum += i < 2 ? weights[i]! : weights[i]! * later;
   return sum;
+}
+
+/** The scratch's slot counts (and starts) with room for slot `c` (twice as many). */
+function grow(scratch: Scratch, c: number): Int32Array {
+  const [more, starts] = [new Int32Array(c * 2), new Int32Array(c * 2)];
+  more.set(scratch.slotCount);
+  starts.set(scratch.slotStart);
+  scratch.slotStart = starts;
+  return (scratch.slotCount = more);
 }
 
 /** Sums key evidence for one claim; a concept found in both spellings (bond/bonds) counts once. */
@@ -227,7 +300,9 @@ export function scoreHits(index: ClaimIndex, ci: number, hits: Hit[]): Candidate
   const weights: number[] = [];
   for (const h of hits) {
     const kind = claim.keys.get(h.keyId) ?? 'term';
-    tally(cand, weights, keyWeight(index.keys.get(h.keyId), kind, index.policy), kind === 'entity');
+    const w = keyWeight(index.keys.get(h.keyId), kind, index.policy);
+    weights.push(w);
+    tally(cand, w, kind === 'entity');
   }
   cand.raw = decayedSum(weights, index.policy.evidence.laterKeyWeight);
   return cand;

@@ -4,6 +4,7 @@
  * V8's segmenter is super-linear on long strings, so callers segment per block.
  */
 import type { MatchLang } from './types';
+import { nextSentenceBreak } from './sentence-breaks';
 
 export interface Span {
   /** UTF-16 offsets into the block. */
@@ -84,16 +85,34 @@ function splitLong(text: string, span: Span, out: Span[]): void {
  * (the segmenter is not run over the rest of the block, which nobody needs).
  */
 export function segmentBlock(text: string, lang: MatchLang = guessLang(text), until = Infinity): Span[] {
+  // Our own breaks where they know every character they look at (ICU's, a pass cheaper), else ICU's.
+  const raw = rawSpans(text, lang, until, true) ?? rawSpans(text, lang, until, false)!;
+  const out: Span[] = [];
+  for (const r of raw) {
+    const t = trimSpan(text, r.start, r.end);
+    if (!t) continue;
+    if (t.end - t.start > MAX_SENTENCE) splitLong(text, t, out);
+    else out.push(t);
+  }
+  return out;
+}
+
+/** The segmenter's sentences with the repairs, untrimmed; null when `own` breaks meet a character they do not know. */
+function rawSpans(text: string, lang: MatchLang, until: number, own: boolean): Span[] | null {
   const raw: Span[] = [];
   const openers = /[「『（(“[【〈《]/.test(text);
   const quotes = openers && /[「『（]/.test(text);
-  const segments = segmenter(lang).segment(text);
+  const segments = own ? null : segmenter(lang).segment(text);
   let prev: Span | undefined;
-  // Segment by segment through containing(): the same breaks as iterating, and cheaper.
+  // Segment by segment (through containing() for ICU: the same breaks as iterating, and cheaper).
   for (let at = 0; at < text.length;) {
-    const seg = segments.containing(at)!;
-    let start = seg.index;
-    const end = start + seg.segment.length;
+    let start = at;
+    let end: number;
+    if (segments) {
+      const seg = segments.containing(at)!;
+      start = seg.index;
+      end = start + seg.segment.length;
+    } else if ((end = nextSentenceBreak(text, at)) < 0) return null;
     at = Math.max(end, at + 1);
     if (prev && openers) {
       // An opening bracket ICU left at the end of the previous sentence belongs to this one.
@@ -113,12 +132,5 @@ export function segmentBlock(text: string, lang: MatchLang = guessLang(text), un
       break; // every span so far is final: later segments only ever touch the last one
     else raw.push((prev = { start, end }));
   }
-  const out: Span[] = [];
-  for (const r of raw) {
-    const t = trimSpan(text, r.start, r.end);
-    if (!t) continue;
-    if (t.end - t.start > MAX_SENTENCE) splitLong(text, t, out);
-    else out.push(t);
-  }
-  return out;
+  return raw;
 }
