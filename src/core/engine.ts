@@ -166,8 +166,9 @@ function* matcherSteps(
 }
 
 /**
- * Work a restored matcher would leave to the first sentence it scans, done ahead in steps of its own: ICU's sentence
- * data (about 10 ms cold), the key finder's tables and the first compile of the scan path. Scanning claims' own
+ * Work a restored matcher would leave to the first sentence it scans, done ahead in steps of its own: the key
+ * finder's tables, the claims' fields read on first use and the first compile of the scan path (ICU's sentence data
+ * is not loaded: our own breaks cover the statements, and ICU waits for a block that needs it). Scanning claims' own
  * statements (one with a figure, in each language) takes that path without any page text. On a page each step is a
  * task of its own, so the page's first claim sentence is not one long task (on a million-node page it was: 35-65 ms).
  */

@@ -82,7 +82,7 @@ describe('page cost of Kensho (Chromium, CDP)', () => {
     console.log(
       `[page-cost] index ready in the content script, median of ${index.length} loads: ${ms(median(index.map((t) => t.indexRestoreMs!)))} ms ` +
         `of main-thread work, ${ms(median(index.map((t) => t.indexReadyWallMs!)))} ms from start to ready; then the ` +
-        `matcher's warm-up (ICU data, key tables, first compile; a task per step) ${ms(median(index.map((t) => t.matcherWarmMs ?? NaN)))} ms`,
+        `matcher's warm-up (key tables, claim fields, first compile; a task per step) ${ms(median(index.map((t) => t.matcherWarmMs ?? NaN)))} ms`,
     );
   });
 
