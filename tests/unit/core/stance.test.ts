@@ -155,6 +155,12 @@ describe('keyNegated', () => {
     expect(hasRebuttal('the firms may be overstating how long their chips last')).toBe(true);
     expect(hasRebuttal('critics say the risks are exaggerated')).toBe(true);
   });
+
+  it('reads a denial issued, and "rebut" as a verb that rebuts its object only', () => {
+    expect(hasRebuttal('the company issued a flat denial of the reports')).toBe(true);
+    const t = 'Oracle moved to rebut reports that sites were delayed, and its shares rose';
+    expect(new StanceCues(t).rebutted).toEqual({ start: t.indexOf(' reports'), end: t.indexOf(',') });
+  });
 });
 
 describe('isNegated: Japanese edge cases', () => {
