@@ -122,6 +122,10 @@ export interface Policy {
     /** The claim's own amount as the mark the real one falls below ("far less than the $1.4 trillion", 「1.4兆ドルを
      * 大きく下回る」; English before the amount, Japanese after): the sentence disputes that amount. */
     undercut: Lexicon;
+    /** Words that label an amount as a company's takings ("$57 billion in quarterly revenue", 「売上高は…」): such
+     * an amount agrees only with a claim figure whose `measures` names takings too, not with an investment or a
+     * contract of about the same size. */
+    takings: Lexicon;
     /** The claim's amount put as a question and answered no ("$100 billion? No, nothing like that.", 「1000億ドル?
      * いや」): the sentence denies that amount. */
     answeredNo: Lexicon;

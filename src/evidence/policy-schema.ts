@@ -92,6 +92,7 @@ export const PolicySchema = v.pipe(
       drawback: Lexicon,
       limiter: Lexicon,
       undercut: Lexicon,
+      takings: Lexicon,
       answeredNo: Lexicon,
       hedge: Lexicon,
       counterfactual: Lexicon,
