@@ -224,7 +224,10 @@ function nestedPolarity(
   cues: StanceCues,
 ): { hits: Hit[]; own: Hit[] } {
   const own = every.filter((o) => claim.keys.has(o.keyId) && !(cues.conceded && cues.inConceded(o.start, o.end)));
-  return { hits: own.filter((o) => !hits.includes(o) && !own.some((h) => nestedIn(o, h))), own };
+  // Two keys on the same span ("fail" inflected and "failing") are one word: the first is judged, not neither.
+  const inside = (o: Hit, i: number) =>
+    own.some((h, j) => nestedIn(o, h) && (h.end - h.start > o.end - o.start || hits.includes(h) || j < i));
+  return { hits: own.filter((o, i) => !hits.includes(o) && !inside(o, i)), own };
 }
 
 /** Whether hit o lies inside hit h. */
