@@ -195,7 +195,13 @@ export function candidateStance(
   const reported = !!span && judged.some((h) => h.start >= span.start && h.end <= span.end);
   return {
     negated: span ? negated && !reported : negated,
-    rebuttal: !pol.rebuttal && cues.assertedRebuttal && (!span || (reported && !negated)),
+    // Rebutting a warning ("rejected the view that a crash would turn systemic") is what a downplaying claim says;
+    // only a rebutted proposition that itself plays the risk down disputes it.
+    rebuttal:
+      !pol.rebuttal &&
+      cues.assertedRebuttal &&
+      (!span || (reported && !negated)) &&
+      !(pol.downplays && span && !cues.playsDownIn(span.start, span.end)),
     // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
     figureConflict: fig.conflict || (fig.limited && fig.agreeingAt.every((a) => cues.inConceded(a.start, a.end))),
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.

@@ -100,6 +100,10 @@ export interface Policy {
     /** Rebuttal verbs whose object follows them ("brushed off concerns about…", "cast doubt on the finding that…"):
      * what they rebut is that object, up to the clause's end. */
     rebuttalVerb: Lexicon;
+    /** Verbs that rebut a proposition named by one of `propositionNoun` right after them ("rejected claims that…",
+     * "denies reports of…", "dismissed the idea that…"): they rebut that object, up to the clause's end. */
+    propositionVerb: Lexicon;
+    propositionNoun: Lexicon;
     /** Contrast and concession: the stance is taken from the asserting clause, not the conceded one. */
     contrast: Lexicon;
     /** Concessions that open the sentence ("Although X, Y"): the clause up to the first comma is conceded. */

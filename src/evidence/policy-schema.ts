@@ -84,6 +84,8 @@ export const PolicySchema = v.pipe(
       }),
       rebuttal: Lexicon,
       rebuttalVerb: Lexicon,
+      propositionVerb: Lexicon,
+      propositionNoun: Lexicon,
       reportedChange: Lexicon,
       contrast: Lexicon,
       concessionFirst: Lexicon,
