@@ -193,6 +193,9 @@ export function candidateStance(
   // a claim it names only outside is not what the rebuttal is about.
   const span = cues.rebutted;
   const reported = !!span && judged.some((h) => h.start >= span.start && h.end <= span.end);
+  // Only a negation inside the rebutted proposition turns it over again; the rebutting verb's own ("dismissed talk
+  // of a bubble", where 'dismissed' also reads as a negation of 'bubble') does not.
+  const negatedInside = negated && (!span || cues.playsDownIn(span.start, span.end));
   return {
     negated: span ? negated && !reported : negated,
     // Rebutting a warning ("rejected the view that a crash would turn systemic") is what a downplaying claim says;
@@ -200,7 +203,7 @@ export function candidateStance(
     rebuttal:
       !pol.rebuttal &&
       cues.assertedRebuttal &&
-      (!span || (reported && !negated)) &&
+      (!span || (reported && !negatedInside)) &&
       !(pol.downplays && span && !cues.playsDownIn(span.start, span.end)),
     // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
     figureConflict: fig.conflict || (fig.limited && fig.agreeingAt.every((a) => cues.inConceded(a.start, a.end))),
