@@ -211,9 +211,18 @@ export function candidateStance(
   // a claim it names only outside is not what the rebuttal is about.
   const span = cues.rebutted;
   const reported = !!span && judged.some((h) => h.start >= span.start && h.end <= span.end);
+  // Only a negation inside the rebutted proposition turns it over again; the rebutting verb's own ("dismissed talk
+  // of a bubble", where 'dismissed' also reads as a negation of 'bubble') does not.
+  const negatedInside = negated && (!span || cues.playsDownIn(span.start, span.end));
   return {
     negated: span ? negated && !reported : negated,
-    rebuttal: !pol.rebuttal && cues.assertedRebuttal && (!span || (reported && !negated)),
+    // Rebutting a warning ("rejected the view that a crash would turn systemic") is what a downplaying claim says;
+    // only a rebutted proposition that itself plays the risk down disputes it.
+    rebuttal:
+      !pol.rebuttal &&
+      cues.assertedRebuttal &&
+      (!span || (reported && !negatedInside)) &&
+      !(pol.downplays && span && !cues.playsDownIn(span.start, span.end)),
     // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
     figureConflict: fig.conflict || (fig.limited && fig.agreeingAt.every((a) => cues.inConceded(a.start, a.end))),
     // A dated event (a deal, a launch) reported stalled, on hold, scaled back or never committed to.
@@ -242,7 +251,10 @@ function nestedPolarity(
   cues: StanceCues,
 ): { hits: Hit[]; own: Hit[] } {
   const own = every.filter((o) => claim.keys.has(o.keyId) && !(cues.conceded && cues.inConceded(o.start, o.end)));
-  return { hits: own.filter((o) => !hits.includes(o) && !own.some((h) => nestedIn(o, h))), own };
+  // Two keys on the same span ("fail" inflected and "failing") are one word: the first is judged, not neither.
+  const inside = (o: Hit, i: number) =>
+    own.some((h, j) => nestedIn(o, h) && (h.end - h.start > o.end - o.start || hits.includes(h) || j < i));
+  return { hits: own.filter((o, i) => !hits.includes(o) && !inside(o, i)), own };
 }
 
 /** Whether hit o lies inside hit h. */

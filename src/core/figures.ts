@@ -6,7 +6,7 @@ import type { FigureCheck, FigureVerdict } from './types';
 import type { ClaimFigure, IndexedClaim } from './claim-index';
 import { parseFigures, type ParsedFigure } from './numbers';
 import { normaliseKey } from './normalise';
-import { DEFAULT_POLICY, type Policy } from './policy';
+import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { isAnsweredNo, isLimited, isNegated, isUndercut } from './stance';
 
 export interface FigureJudgement {
@@ -132,6 +132,55 @@ export function otherPeriod(norm: string, figs: ParsedFigure[], claimYears: numb
   return years.length > 0 && years.every((y) => y.high < lo || y.value > hi);
 }
 
+const takingsRes = new WeakMap<Policy, { before: RegExp; after: RegExp; word: RegExp }>();
+
+/** The takings lexicon compiled once per policy: the label before an amount (up to three words of its own clause
+ * before it, none bringing in another term of comparison), right after it, and anywhere (for `measures`). */
+function takingsOf(policy: Policy): { before: RegExp; after: RegExp; word: RegExp } {
+  let t = takingsRes.get(policy);
+  if (!t) {
+    const { en, ja } = policy.lexicon.takings;
+    const w = `\\b(?:${wordAlternation(en)})\\b`;
+    const j = wordAlternation(ja);
+    const gap = '(?!(?:by|than|against|versus|vs|compared|while)\\b)[^\\s,;:]+';
+    t = {
+      before: new RegExp(`(?:${w}(?:\\s+${gap}){0,3}\\s*|(?:${j})[はがもで]?[^、。,]{0,4})$`),
+      after: new RegExp(`^(?:\\s+(?:(?:in|of)\\s+)?(?:[^\\s,;:]+\\s+){0,2}?${w}|(?:規模)?の?(?:${j}))`),
+      word: new RegExp(`${w}|${j}`),
+    };
+    takingsRes.set(policy, t);
+  }
+  return t;
+}
+
+/** Whether the amount at [start, end) of normalised text is labelled as a company's takings ("revenue rose to $57
+ * billion", "$81 billion in quarterly revenue", 「売上高は570億ドル」). */
+export function isTakings(norm: string, start: number, end: number, policy: Policy = DEFAULT_POLICY): boolean {
+  const t = takingsOf(policy);
+  return t.before.test(norm.slice(Math.max(0, start - 48), start)) || t.after.test(norm.slice(end, end + 40));
+}
+
+const takingsFigures = new WeakMap<Policy, WeakMap<IndexedClaim, ClaimFigure[]>>();
+
+/** The claim's figures whose `measures` names takings (an amount labelled as takings agrees only with these). */
+function takingsOfClaim(claim: IndexedClaim, policy: Policy): ClaimFigure[] {
+  let byClaim = takingsFigures.get(policy);
+  if (!byClaim) takingsFigures.set(policy, (byClaim = new WeakMap()));
+  let figs = byClaim.get(claim);
+  if (!figs) {
+    const { word } = takingsOf(policy);
+    const measured = claim.claim.figures;
+    figs = claim.figures.filter((_, i) => {
+      const m = measured[i]?.measures;
+      return !!m && (word.test(normaliseKey(m.en)) || word.test(normaliseKey(m.ja)));
+    });
+    byClaim.set(claim, figs);
+  }
+  return figs;
+}
+
+const MONEY = new Set(['USD', 'JPY', 'EUR']);
+
 /** Checks a sentence's figures against one claim: verdicts, agreement, and how much they weaken the match. */
 export function figureEvidence(
   norm: string,
@@ -151,15 +200,24 @@ export function figureEvidence(
   let limited = false;
   const agreeingAt: { start: number; end: number }[] = [];
   let datedClaim: boolean | undefined; // asked only of a sentence with a year
+  // A money amount labelled as takings is judged against the claim's takings figures only; "from $15 billion to
+  // $115 billion" labels both ends.
+  let takings: ParsedFigure | null = null;
   for (const f of figs) {
     if (f.unit === 'year' && !(datedClaim ??= claim.figures.some((e) => e.unit === 'year'))) continue;
-    const j = judgeFigure(f, claim.figures, policy);
+    const labelled: boolean =
+      MONEY.has(f.unit) &&
+      ((takings !== null && /^\s*(?:to|and)\s*$/.test(norm.slice(takings.end, f.start))) ||
+        isTakings(norm, f.start, f.end, policy));
+    takings = labelled ? f : null;
+    const own = labelled ? takingsOfClaim(claim, policy) : claim.figures;
+    const j = judgeFigure(f, own, policy);
     if (f.unit === 'year' && j.verdict !== 'consistent') continue;
     if (j.verdict === 'consistent') {
       anyAgrees = true;
       // "Not the $300 billion reported", "far less than the $1.4 trillion": the claim's amount, denied or undercut.
       // A claim that is itself a ceiling ("less than 0.4% of GDP") is stated, not undercut, by "less than".
-      const ceiling = claim.figures.some((e) => e.unit === f.unit && e.qualifier === 'under' && agrees(f, e, policy));
+      const ceiling = own.some((e) => e.unit === f.unit && e.qualifier === 'under' && agrees(f, e, policy));
       if (
         f.unit !== 'year' &&
         (isNegated(norm, f.start, f.end, policy) ||
@@ -174,7 +232,7 @@ export function figureEvidence(
       if (f.unit !== 'year') distinctiveness = Math.max(distinctiveness, isLargeAmount(f, p) ? 1 : p.smallAmountShare);
       if (
         f.unit !== 'year' &&
-        claim.figures.some(
+        own.some(
           (e) => e.unit === f.unit && (e.qualifier === 'exact' || e.qualifier === 'about') && agrees(f, e, policy),
         )
       )
@@ -186,7 +244,7 @@ export function figureEvidence(
       f.unit !== 'year' &&
       f.unit !== 'percent' &&
       f.unit !== 'count' &&
-      claim.figures.some((e) => e.unit === f.unit) &&
+      own.some((e) => e.unit === f.unit) &&
       isLimited(norm, f.start, f.end, policy)
     )
       limited = true;

@@ -39,9 +39,10 @@ export const SOME_LOW = 2;
 const SOME_HIGH = 9;
 const SOME_BEFORE = /(?:数|\bseveral )$/;
 
-/** An English number word that starts a figure ("a trillion dollars", "ten gigawatts"). */
+/** An English number word that starts a figure ("a trillion dollars", "ten gigawatts"); a digit word before
+ * "hundred" is part of it ("six hundred billion" is 600 billion, not 100). */
 const WORD_FIGURE =
-  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million))/;
+  /\b(?:(?:one|two|three|four|five|six|seven|eight|nine)[- ]hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?=[- ](?:quarter|half|cent|gigawatt|percent|per cent|percentage|billion|trillion|million))/;
 
 /** Numeric token: 1,210 | 46.5 | 0・25 (Japanese decimal point) | kanji numerals | a few English number words. */
 const NUM = new RegExp(
@@ -62,6 +63,8 @@ function parseNumber(tok: string): number {
     return Number(plain.includes('・') ? plain.replace('・', '.') : plain);
   }
   if (tok in WORD_NUM) return WORD_NUM[tok]!;
+  const hundreds = /^([a-z]+)[- ]hundred$/.exec(tok);
+  if (hundreds) return WORD_NUM[hundreds[1]!]! * 100;
   // Kanji numerals: 三十, 二百五十, 千.
   let total = 0;
   let digit = 0;

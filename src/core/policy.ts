@@ -100,6 +100,10 @@ export interface Policy {
     /** Rebuttal verbs whose object follows them ("brushed off concerns about…", "cast doubt on the finding that…"):
      * what they rebut is that object, up to the clause's end. */
     rebuttalVerb: Lexicon;
+    /** Verbs that rebut a proposition named by one of `propositionNoun` right after them ("rejected claims that…",
+     * "denies reports of…", "dismissed the idea that…"): they rebut that object, up to the clause's end. */
+    propositionVerb: Lexicon;
+    propositionNoun: Lexicon;
     /** Contrast and concession: the stance is taken from the asserting clause, not the conceded one. */
     contrast: Lexicon;
     /** Concessions that open the sentence ("Although X, Y"): the clause up to the first comma is conceded. */
@@ -122,6 +126,10 @@ export interface Policy {
     /** The claim's own amount as the mark the real one falls below ("far less than the $1.4 trillion", 「1.4兆ドルを
      * 大きく下回る」; English before the amount, Japanese after): the sentence disputes that amount. */
     undercut: Lexicon;
+    /** Words that label an amount as a company's takings ("$57 billion in quarterly revenue", 「売上高は…」): such
+     * an amount agrees only with a claim figure whose `measures` names takings too, not with an investment or a
+     * contract of about the same size. */
+    takings: Lexicon;
     /** The claim's amount put as a question and answered no ("$100 billion? No, nothing like that.", 「1000億ドル?
      * いや」): the sentence denies that amount. */
     answeredNo: Lexicon;

@@ -98,6 +98,14 @@ function anyOf(en: readonly string[], ja: readonly string[] = []): RegExp {
   return new RegExp(parts.join('|') || '(?!)');
 }
 
+/** A verb that rebuts a proposition it takes as object ("rejected claims that…", "denies reports of…"), with the
+ * noun naming it: such a verb rebuts that object, as a rebuttal verb does (policy lexicon propositionVerb/Noun). */
+function propositionRebuttal(lx: Policy['lexicon']): string {
+  const { propositionVerb: v, propositionNoun: n } = lx;
+  if (!v.en.length || !n.en.length) return '(?!)';
+  return `\\b(?:${wordAlternation(v.en)})\\s+(?:(?:the|any|all|such|these|those|recent)\\s+)?(?:${wordAlternation(n.en)})\\b`;
+}
+
 export function cuesOf(policy: Policy): Cues {
   let c = compiled.get(policy);
   if (!c) {
@@ -109,8 +117,12 @@ export function cuesOf(policy: Policy): Cues {
       notNegation: new RegExp(`^(?:${wordAlternation(lx.negation.enNotNegation)})\\b`),
       core: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\s+(?:\\S+\\s+){0,2}$`),
       coreWord: new RegExp(`\\b(?:${wordAlternation(lx.negation.enCore)})\\b`),
-      rebuttal: anyOf([...lx.rebuttal.en, ...lx.rebuttalVerb.en], [...lx.rebuttal.ja, ...lx.rebuttalVerb.ja]),
-      rebuttalVerb: new RegExp(`^(?:${anyOf(lx.rebuttalVerb.en, lx.rebuttalVerb.ja).source})`),
+      rebuttal: new RegExp(
+        `${anyOf([...lx.rebuttal.en, ...lx.rebuttalVerb.en], [...lx.rebuttal.ja, ...lx.rebuttalVerb.ja]).source}|${propositionRebuttal(lx)}`,
+      ),
+      rebuttalVerb: new RegExp(
+        `^(?:${anyOf(lx.rebuttalVerb.en, lx.rebuttalVerb.ja).source}|${propositionRebuttal(lx)})`,
+      ),
       openEn: new RegExp(`^\\W*(?:${wordAlternation(lx.questionEn)})\\b`, 'i'),
       openJa: new RegExp(wordAlternation(lx.questionJa)),
       contrast: anyOf(
@@ -375,6 +387,16 @@ export class StanceCues {
     return this.downplayed;
   }
   private downplayed: boolean | undefined;
+
+  /** Whether [start, end) plays a risk down: a downplaying word ("unlikely", 「限定的」) or a negation ("would not"). */
+  playsDownIn(start: number, end: number): boolean {
+    const part = this.text.slice(start, end);
+    return (
+      this.c.downplay.test(part) ||
+      this.c.coreWord.test(part) ||
+      /[ぁ-ん]な[いく]|ではな|ません|[ぁ-ん]ず(?:[、。]|$)/.test(part)
+    );
+  }
 
   /** A warning ("warns", 「脅威」) outside the conceded part, not negated, in a sentence that downplays nothing. */
   get warns(): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, judgeFigure, otherPeriod } from '../../../src/core/figures';
+import { agrees, isTakings, judgeFigure, otherPeriod } from '../../../src/core/figures';
 import { createMatcher } from '../../../src/core/engine';
 import { normaliseKey } from '../../../src/core/normalise';
 import { DEFAULT_POLICY, type Policy } from '../../../src/core/policy';
@@ -83,5 +83,42 @@ describe('figure negation follows the call’s policy', () => {
     off.lexicon.negation.en = [];
     off.lexicon.negation.enCore = [];
     expect(stance(off)).toBe('supports');
+  });
+});
+
+describe('amounts labelled as takings (policy lexicon takings)', () => {
+  const at = (text: string, amount: string) => {
+    const n = normaliseKey(text);
+    const f = parseFigures(n).find((x) => n.slice(x.start, x.end).includes(amount))!;
+    return isTakings(n, f.start, f.end);
+  };
+
+  it('reads the label a few words before the amount or right after it, in both languages', () => {
+    expect(at('Quarterly revenue rose to $97 billion.', '97')).toBe(true);
+    expect(at('It posted $81 billion in first-quarter revenue.', '81')).toBe(true);
+    expect(at('エヌビディアの売上高は570億ドルだった。', '570')).toBe(true);
+    expect(at('570億ドルの売上高を計上した。', '570')).toBe(true);
+  });
+
+  it('leaves an amount of another clause, or one compared with the takings, unlabelled', () => {
+    expect(at('Nvidia will invest up to $100 billion in OpenAI, close to a year of its revenue.', '100')).toBe(false);
+    expect(at('Its $13 billion of revenue is dwarfed by $1.4 trillion of commitments.', '1.4')).toBe(false);
+    expect(at('Revenue grew fast, and it will invest $100 billion.', '100')).toBe(false);
+  });
+
+  it('keeps a revenue figure from agreeing with an investment of the same size, and lets a revenue target agree', () => {
+    const claims = loadBundledEvidence();
+    const ids = (policy: Policy, text: string) =>
+      createMatcher(claims, {}, policy)
+        .matchSentence(text, 'en')
+        .map((m) => m.claimId);
+    const text = 'NVDA guided second-quarter revenue to $97 billion and posted $88 billion in revenue last quarter.';
+    expect(ids(DEFAULT_POLICY, text)).not.toContain('nvidia.openai-100b');
+    const off = structuredClone(DEFAULT_POLICY);
+    off.lexicon.takings = { en: [], ja: [] };
+    expect(ids(off, text)).toContain('nvidia.openai-100b');
+    expect(ids(DEFAULT_POLICY, 'OpenAI now expects its revenue to reach $280 billion by 2030.')).toContain(
+      'openai.compute-600b-2030',
+    );
   });
 });

@@ -57,6 +57,14 @@ describe('parseFigures, English', () => {
     expect(figs('百億ドル').map((f) => [f.value, f.high])).toEqual([[1e10, 1e10]]);
   });
 
+  it('reads a digit word before "hundred" as part of the number ("six hundred billion" is 600 billion)', () => {
+    expect(figs('Six hundred billion dollars is the new target.').map((f) => [f.text, f.value])).toEqual([
+      ['six hundred billion dollars', 6e11],
+    ]);
+    expect(figs('some three-hundred billion dollars').map((f) => f.value)).toEqual([3e11]);
+    expect(figs('a hundred billion dollars').map((f) => f.value)).toEqual([1e11]);
+  });
+
   it('reads qualifiers before and after', () => {
     expect(figs('up to $100 billion')[0]!.q).toBe('up-to');
     expect(figs('nearly $30 billion')[0]!.q).toBe('about');

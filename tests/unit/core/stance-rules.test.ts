@@ -44,6 +44,7 @@ const LEXICONS: Record<string, ((p: Policy) => void)[]> = {
   answeredNo: [(p) => (p.lexicon.answeredNo = { en: [], ja: [] })],
   rebuttal: [(p) => (p.lexicon.rebuttal = { en: [], ja: [] })],
   rebuttalVerb: [(p) => (p.lexicon.rebuttalVerb = { en: [], ja: [] })],
+  propositionVerb: [(p) => (p.lexicon.propositionVerb = { en: [], ja: [] })],
   clauseReach: [(p) => (p.lexicon.negation.enClauseReach = [])],
   difference: [
     (p) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRebuttal, isNegated, isQuestion, StanceCues } from '../../../src/core/stance';
+import { hasRebuttal, isNegated, isQuestion, isUndercut, StanceCues } from '../../../src/core/stance';
 import { keyNegated } from '../../../src/core/features';
 
 /** Negation of the key `key` as it occurs in normalised `text`. */
@@ -154,6 +154,19 @@ describe('keyNegated', () => {
     expect(hasRebuttal('the fears are overblown, demand is strong')).toBe(true);
     expect(hasRebuttal('the firms may be overstating how long their chips last')).toBe(true);
     expect(hasRebuttal('critics say the risks are exaggerated')).toBe(true);
+  });
+
+  it('reads the claim\'s amount as the mark a figure was cut from ("a reduction from", "cut from", "slashed from")', () => {
+    for (const t of ['a reduction from $1.4 trillion', 'cut from $100 billion', 'slashed from the $1.4 trillion'])
+      expect(isUndercut(t, t.indexOf('$'), t.length), t).toBe(true);
+    const up = 'a rise from $27 billion';
+    expect(isUndercut(up, up.indexOf('$'), up.length)).toBe(false);
+  });
+
+  it('reads a denial issued, and "rebut" as a verb that rebuts its object only', () => {
+    expect(hasRebuttal('the company issued a flat denial of the reports')).toBe(true);
+    const t = 'Oracle moved to rebut reports that sites were delayed, and its shares rose';
+    expect(new StanceCues(t).rebutted).toEqual({ start: t.indexOf(' reports'), end: t.indexOf(',') });
   });
 });
 
