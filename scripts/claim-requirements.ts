@@ -185,7 +185,13 @@ const TECH: Terms = {
   ],
 };
 
+/** A bubble denied about AI, not about house prices or crypto: the AI boom, named or by who leads it. */
+const AI_BOOM: Terms = {
+  en: [...AI.en, 'boom', 'Nvidia', 'NVIDIA', 'Jensen Huang', 'Huang', 'tech'],
+  ja: [...AI.ja, '生成AI', 'ブーム', 'エヌビディア', 'NVIDIA', 'フアン', 'ハイテク', 'テック'],
+};
 const TABLE: Record<string, Requires> = {
+  'dotcom.no-ai-bubble': { events: [AI_BOOM] },
   // Claims whose wording is everyday business language ("paying off", "still in use"): the sentence must also be
   // about AI or its hardware.
   'roi.little-value': { events: [AI] },
@@ -456,7 +462,21 @@ const TABLE: Record<string, Requires> = {
           'compact LLMs',
           'smaller LLMs',
         ],
-        ja: ['小型モデル', '小規模モデル', '小さなモデル', '小型LLM', '軽量モデル', 'SLM'],
+        ja: [
+          '小型モデル',
+          '小規模モデル',
+          '小さなモデル',
+          '小型LLM',
+          '軽量モデル',
+          'SLM',
+          '小さいモデル',
+          '小型言語モデル',
+          '小規模言語モデル',
+          '小規模な言語モデル',
+          '小型の言語モデル',
+          '小型AIモデル',
+          '軽量LLM',
+        ],
       },
     ],
   },
