@@ -210,8 +210,9 @@ function negatedWith(cues: Cues, text: string, start: number, end: number, inCon
   // The が of つながらない is the verb's own kana, not a particle.
   const gap =
     m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : focused !== m?.[1] ? focused! + m![0][m![1]!.length] : m?.[1];
-  if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1)
-    return true;
+  // 「購入を条件としていない」「AI投資を目的としていない」: the と of とする after a noun is the verb's, not a particle.
+  const particles = gap?.replace(/([\u3400-\u9fff])とし(?:て)?$/, '$1').match(/[がをにのとも]/g)?.length ?? 0;
+  if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && particles <= 1) return true;
   // 「AIがバブルだという証拠はない」「循環取引だというわけではない」: the content of a denied noun is denied with it.
   const said = JA_CONTENT.exec(text.slice(end, end + 24));
   if (!said || inContent) return false;
