@@ -10,7 +10,15 @@ type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms; era?: 
 
 const NVIDIA: Terms = {
   en: ['NVIDIA', 'Nvidia', 'Jensen Huang'],
-  ja: ['エヌビディア', 'NVIDIA', 'ジェンスン・フアン'],
+  ja: [
+    'エヌビディア',
+    'NVIDIA',
+    'ジェンスン・フアン',
+    'ジェンセン・フアン',
+    'ジェンスン・ファン',
+    'ジェンセン・ファン',
+    '黄仁勲',
+  ],
 };
 const OPENAI: Terms = {
   en: ['OpenAI', 'Sam Altman', 'ChatGPT'],
@@ -188,7 +196,7 @@ const TECH: Terms = {
 /** A bubble denied about AI, not about house prices or crypto: the AI boom, named or by who leads it. */
 const AI_BOOM: Terms = {
   en: [...AI.en, 'boom', 'Nvidia', 'NVIDIA', 'Jensen Huang', 'Huang', 'tech'],
-  ja: [...AI.ja, '生成AI', 'ブーム', 'エヌビディア', 'NVIDIA', 'フアン', 'ハイテク', 'テック'],
+  ja: [...AI.ja, '生成AI', 'ブーム', 'エヌビディア', 'NVIDIA', 'フアン', 'ファンCEO', '黄仁勲', 'ハイテク', 'テック'],
 };
 const TABLE: Record<string, Requires> = {
   'dotcom.no-ai-bubble': { events: [AI_BOOM] },
