@@ -1141,6 +1141,7 @@ const TABLE: Record<string, Requires> = {
           '否定',
           '買い手',
           '株を売りたい',
+          '急拡大',
         ],
       },
     ],
