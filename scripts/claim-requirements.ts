@@ -343,7 +343,19 @@ const TABLE: Record<string, Requires> = {
     events: [
       {
         en: ['fake', 'fakes', 'deepfake', 'deepfakes', 'scam', 'scams', 'fraud', 'misinformation', 'disinformation'],
-        ja: ['偽', 'フェイク', 'ディープフェイク', '詐欺', 'なりすまし', '偽情報'],
+        ja: [
+          '偽の',
+          '偽動画',
+          '偽画像',
+          '偽ニュース',
+          '偽物',
+          '偽造',
+          'フェイク',
+          'ディープフェイク',
+          '詐欺',
+          'なりすまし',
+          '偽情報',
+        ],
       },
     ],
   },
@@ -1113,7 +1125,7 @@ const TABLE: Record<string, Requires> = {
     events: [
       {
         en: ['revenue', 'revenues', 'sales', 'run rate', 'shares', 'business plan'],
-        ja: ['売上', '売上高', '収益', '収入', '年換算', '株', '事業計画'],
+        ja: ['売上', '売上高', '収益', '収入', '年換算', '株式', '株を', '事業計画'],
       },
       // His answer: more than reported, growing fast, or the critics told off; a revenue figure alone is not it.
       {
