@@ -8,9 +8,9 @@ import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { normaliseKey } from './normalise';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
- * 約束したことはない ("never did") (grammar, not vocabulary). */
+ * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). */
 const JA_CUE =
-  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定)/;
+  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定|程遠|ほど遠)/;
 /** A negative auxiliary straight after the key: the key's own inflection (似てい|ない, 義務付け|ず). */
 const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|ぬ(?![ぁ-ん]))/;
 /** The は/も that follows て or a particle in a negated predicate (てはいない, ではない, にはならない, とは言えない,
