@@ -21,8 +21,8 @@ const NVIDIA: Terms = {
   ],
 };
 const OPENAI: Terms = {
-  en: ['OpenAI', 'Sam Altman', 'ChatGPT'],
-  ja: ['OpenAI', 'オープンAI', 'オープンエーアイ', 'サム・アルトマン', 'アルトマン'],
+  en: ['OpenAI', 'Open AI', 'Sam Altman', 'ChatGPT'],
+  ja: ['OpenAI', 'Open AI', 'オープンAI', 'オープンエーアイ', 'サム・アルトマン', 'アルトマン'],
 };
 const ORACLE: Terms = { en: ['Oracle', 'Larry Ellison', 'OCI'], ja: ['オラクル', 'Oracle', 'ラリー・エリソン'] };
 const META: Terms = {
