@@ -632,6 +632,8 @@ const TABLE: Record<string, Requires> = {
           '飽き',
           '一過性',
           '目新しさ',
+          '誰のための',
+          '使い道',
         ],
       },
     ],
