@@ -10,11 +10,19 @@ type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms; era?: 
 
 const NVIDIA: Terms = {
   en: ['NVIDIA', 'Nvidia', 'Jensen Huang'],
-  ja: ['エヌビディア', 'NVIDIA', 'ジェンスン・フアン'],
+  ja: [
+    'エヌビディア',
+    'NVIDIA',
+    'ジェンスン・フアン',
+    'ジェンセン・フアン',
+    'ジェンスン・ファン',
+    'ジェンセン・ファン',
+    '黄仁勲',
+  ],
 };
 const OPENAI: Terms = {
-  en: ['OpenAI', 'Sam Altman', 'ChatGPT'],
-  ja: ['OpenAI', 'オープンAI', 'オープンエーアイ', 'サム・アルトマン', 'アルトマン'],
+  en: ['OpenAI', 'Open AI', 'Sam Altman', 'ChatGPT'],
+  ja: ['OpenAI', 'Open AI', 'オープンAI', 'オープンエーアイ', 'サム・アルトマン', 'アルトマン'],
 };
 const ORACLE: Terms = { en: ['Oracle', 'Larry Ellison', 'OCI'], ja: ['オラクル', 'Oracle', 'ラリー・エリソン'] };
 const META: Terms = {
@@ -182,10 +190,19 @@ const TECH: Terms = {
     'オラクル',
     'アマゾン',
     'GAFAM',
+    'ハイテク大手',
+    'ハイテク企業',
+    'マグニフィセント・セブン',
   ],
 };
 
+/** A bubble denied about AI, not about house prices or crypto: the AI boom, named or by who leads it. */
+const AI_BOOM: Terms = {
+  en: [...AI.en, 'boom', 'Nvidia', 'NVIDIA', 'Jensen Huang', 'Huang', 'tech'],
+  ja: [...AI.ja, '生成AI', 'ブーム', 'エヌビディア', 'NVIDIA', 'フアン', 'ファンCEO', '黄仁勲', 'ハイテク', 'テック'],
+};
 const TABLE: Record<string, Requires> = {
+  'dotcom.no-ai-bubble': { events: [AI_BOOM] },
   // Claims whose wording is everyday business language ("paying off", "still in use"): the sentence must also be
   // about AI or its hardware.
   'roi.little-value': { events: [AI] },
@@ -326,7 +343,19 @@ const TABLE: Record<string, Requires> = {
     events: [
       {
         en: ['fake', 'fakes', 'deepfake', 'deepfakes', 'scam', 'scams', 'fraud', 'misinformation', 'disinformation'],
-        ja: ['偽', 'フェイク', 'ディープフェイク', '詐欺', 'なりすまし', '偽情報'],
+        ja: [
+          '偽の',
+          '偽動画',
+          '偽画像',
+          '偽ニュース',
+          '偽物',
+          '偽造',
+          'フェイク',
+          'ディープフェイク',
+          '詐欺',
+          'なりすまし',
+          '偽情報',
+        ],
       },
     ],
   },
@@ -456,7 +485,21 @@ const TABLE: Record<string, Requires> = {
           'compact LLMs',
           'smaller LLMs',
         ],
-        ja: ['小型モデル', '小規模モデル', '小さなモデル', '小型LLM', '軽量モデル', 'SLM'],
+        ja: [
+          '小型モデル',
+          '小規模モデル',
+          '小さなモデル',
+          '小型LLM',
+          '軽量モデル',
+          'SLM',
+          '小さいモデル',
+          '小型言語モデル',
+          '小規模言語モデル',
+          '小規模な言語モデル',
+          '小型の言語モデル',
+          '小型AIモデル',
+          '軽量LLM',
+        ],
       },
     ],
   },
@@ -586,6 +629,11 @@ const TABLE: Record<string, Requires> = {
           'ダウンロード',
           'ユーザー離れ',
           '利用者離れ',
+          '飽き',
+          '一過性',
+          '目新しさ',
+          '誰のための',
+          '使い道',
         ],
       },
     ],
@@ -622,6 +670,9 @@ const TABLE: Record<string, Requires> = {
           '普及',
           '万人',
           '万ユーザー',
+          '需要',
+          'ランキング',
+          '急上昇',
         ],
       },
     ],
@@ -1076,7 +1127,7 @@ const TABLE: Record<string, Requires> = {
     events: [
       {
         en: ['revenue', 'revenues', 'sales', 'run rate', 'shares', 'business plan'],
-        ja: ['売上', '売上高', '収益', '収入', '年換算', '株', '事業計画'],
+        ja: ['売上', '売上高', '収益', '収入', '年換算', '株式', '株を', '事業計画'],
       },
       // His answer: more than reported, growing fast, or the critics told off; a revenue figure alone is not it.
       {
@@ -1107,6 +1158,7 @@ const TABLE: Record<string, Requires> = {
           '否定',
           '買い手',
           '株を売りたい',
+          '急拡大',
         ],
       },
     ],

@@ -114,8 +114,32 @@ const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** Two-kanji verbal nouns whose target is marked by に (投資 in AIに投資する): spending, lending, depending, entering. */
 const TAKES_NI = new Set(['投資', '出資', '融資', '依存', '参入', '移行', '支出', '集中']);
 
-/** English inflection variants of a key: plural/singular, and stems for -e / -y words ("finance" → "financ"). */
+/**
+ * A katakana word of three or more kana ending in a long vowel, as technical writing often spells it: without the
+ * final ー (サーバー / サーバ, ユーザー数 / ユーザ数, コンピューター / コンピュータ; JIS Z 8301).
+ */
+const KATAKANA_FINAL_LONG = /([ァ-ヺ][ァ-ヺー]{2,})ー(?![ァ-ヺー])/g;
+
+/**
+ * A key's variants: English inflections (plural/singular, stems for -e / -y words: "finance" → "financ"), open,
+ * hyphenated and closed compounds, British and American spellings, Japanese particles and endings, and each of these
+ * with a katakana word's final long vowel left out.
+ */
 export function keyVariants(key: string): { text: string; needsSuffix: boolean }[] {
+  const out = spellings(key);
+  if (!KATAKANA_FINAL_LONG.test(key)) return out;
+  const seen = new Set(out.map((v) => v.text));
+  for (const v of [...out]) {
+    const text = v.text.replace(KATAKANA_FINAL_LONG, '$1');
+    if (!seen.has(text)) {
+      seen.add(text);
+      out.push({ text, needsSuffix: v.needsSuffix });
+    }
+  }
+  return out;
+}
+
+function spellings(key: string): { text: string; needsSuffix: boolean }[] {
   const out = [{ text: key, needsSuffix: false }];
   // Japanese compounds are also written with の between their parts: 半導体購入 / 半導体の購入.
   if (/^[\u3400-\u9fff\u30a0-\u30ffA-Za-z]{4,10}$/.test(key) && /[\u3400-\u9fff\u30a0-\u30ff]/.test(key)) {

@@ -8,9 +8,9 @@ import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { normaliseKey } from './normalise';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
- * 約束したことはない ("never did") (grammar, not vocabulary). */
+ * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). */
 const JA_CUE =
-  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定)/;
+  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定|程遠|ほど遠)/;
 /** A negative auxiliary straight after the key: the key's own inflection (似てい|ない, 義務付け|ず). */
 const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|ぬ(?![ぁ-ん]))/;
 /** The は/も that follows て or a particle in a negated predicate (てはいない, ではない, にはならない, とは言えない,
@@ -222,8 +222,9 @@ function negatedWith(cues: Cues, text: string, start: number, end: number, inCon
   // The が of つながらない is the verb's own kana, not a particle.
   const gap =
     m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : focused !== m?.[1] ? focused! + m![0][m![1]!.length] : m?.[1];
-  if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && (gap!.match(/[がをにのとも]/g)?.length ?? 0) <= 1)
-    return true;
+  // 「購入を条件としていない」「AI投資を目的としていない」: the と of とする after a noun is the verb's, not a particle.
+  const particles = gap?.replace(/([\u3400-\u9fff])とし(?:て)?$/, '$1').match(/[がをにのとも]/g)?.length ?? 0;
+  if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && particles <= 1) return true;
   // 「AIがバブルだという証拠はない」「循環取引だというわけではない」: the content of a denied noun is denied with it.
   const said = JA_CONTENT.exec(text.slice(end, end + 24));
   if (!said || inContent) return false;

@@ -56,6 +56,23 @@ describe('bundled evidence base', () => {
     }
   });
 
+  it('words no key or required word shorter than two codes (the index drops it silently: 偽 or 株 alone never matched)', () => {
+    const words = (r: unknown): string[] =>
+      typeof r === 'string'
+        ? [r]
+        : Array.isArray(r)
+          ? r.flatMap(words)
+          : r && typeof r === 'object'
+            ? Object.values(r).flatMap(words)
+            : [];
+    for (const c of claims) {
+      const short = [...words(c.entities), ...words(c.terms), ...words(c.requires)].filter(
+        (w) => normaliseKey(w).length < 2,
+      );
+      expect(short, c.id).toEqual([]);
+    }
+  });
+
   it('dates events no later than the sources that report them', () => {
     const dated = claims.filter((c) => c.since);
     expect(dated.length).toBeGreaterThan(10);
