@@ -49,9 +49,16 @@ const RUNS: readonly (readonly [number, number])[] = [
   [0xff64, SCONTINUE], [0xff65, OTHER], [0xff66, OLETTER], [0xff9e, UNKNOWN],
 ];
 
-/** Per high byte, its block of 256 classes in BLOCKS: one per page a run starts inside, one per class for the rest. */
-const PAGES = new Uint8Array(256);
-const BLOCKS = (() => {
+/**
+ * Per high byte, its block of 256 classes in BLOCKS: one per page a run starts inside, one per class for the rest.
+ * Made on the first break asked for, not when the module loads: the always-on content script carries this file, and
+ * most pages never segment a sentence (a no-claim page paid about 7 ms of task time for the eager build).
+ */
+let PAGES = new Uint8Array(0);
+let BLOCKS = new Uint8Array(0);
+
+function makeTables(): void {
+  const pages = new Uint8Array(256);
   const mixed = new Set(RUNS.filter(([start]) => start & 0xff).map(([start]) => start >> 8));
   const blocks: number[][] = [];
   const whole = new Map<number, number>();
@@ -62,15 +69,16 @@ const BLOCKS = (() => {
   };
   for (let page = 0; page < 256; page++) {
     if (mixed.has(page)) {
-      PAGES[page] = blocks.push(Array.from({ length: 256 }, (_, i) => classAt(page * 256 + i))) - 1;
+      pages[page] = blocks.push(Array.from({ length: 256 }, (_, i) => classAt(page * 256 + i))) - 1;
       continue;
     }
     const cls = classAt(page * 256);
     if (!whole.has(cls)) whole.set(cls, blocks.push(new Array<number>(256).fill(cls)) - 1);
-    PAGES[page] = whole.get(cls)!;
+    pages[page] = whole.get(cls)!;
   }
-  return Uint8Array.from(blocks.flat());
-})();
+  BLOCKS = Uint8Array.from(blocks.flat());
+  PAGES = pages;
+}
 
 /** The sentence-break class of UTF-16 code `c` (a code past the end, NaN, is UNKNOWN). Two loads, no branch: kana
  * and kanji alternate too often for range tests to be predicted. */
@@ -88,6 +96,7 @@ function afterParaSep(text: string, i: number, cls: number): number {
  * break `text`; -1 when a character it depends on is one this file does not know (ask ICU instead).
  */
 export function nextSentenceBreak(text: string, from: number): number {
+  if (BLOCKS.length === 0) makeTables();
   const n = text.length;
   for (let i = from; i < n;) {
     const c = classOf(text.charCodeAt(i));
