@@ -78,7 +78,7 @@ interface Frame {
 function hasMinChars(text: string): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SPACE.test(text[i]!)) if (++n >= MIN_BLOCK_CHARS) return true;
+    if (!SPACE.test(text[i]!) && ++n >= MIN_BLOCK_CHARS) return true;
   }
   return false;
 }

@@ -18,23 +18,26 @@ function isBundled(list: readonly PageClaim[], bundled: readonly PageClaim[]): b
   return list.length === bundled.length && list.every((c, i) => c === bundled[i]);
 }
 
-/** Restores the bundled index in slices, recording its main-thread time and its time to ready (page-timings.ts). */
-async function restoreTimed(claims: readonly Claim[], slicing: SliceOptions): Promise<RestoredIndex> {
+/** Runs stepped work in slices (after a first yield); returns its value and its main-thread time (yields left out). */
+async function sliced<T>(steps: Generator<unknown, T>, slicing: SliceOptions): Promise<{ value: T; ms: number }> {
   const work = { ms: 0 };
-  const t0 = performance.now();
-  // The snapshot is a literal of strings that the index reads in place (index-snapshot.ts): nothing to parse.
-  const steps = restoreIndexSteps(claims, snapshot, undefined, { policyChecked: true });
-  const index = await runSteps(timedSteps(steps, work), { ...slicing, yieldFirst: true });
-  Object.assign(pageTimings(), { indexRestoreMs: work.ms, indexReadyWallMs: performance.now() - t0 });
-  return index;
+  const value = await runSteps(timedSteps(steps, work), { ...slicing, yieldFirst: true });
+  return { value, ms: work.ms };
 }
 
-/** Warms a restored matcher in slices (engine.ts warmSteps), recording its main-thread time. */
+/** Restores the bundled index in slices, recording its main-thread time and its time to ready (page-timings.ts). */
+async function restoreTimed(claims: readonly Claim[], slicing: SliceOptions): Promise<RestoredIndex> {
+  const t0 = performance.now();
+  // The snapshot is a literal of strings that the index reads in place (index-snapshot.ts): nothing to parse.
+  const { value, ms } = await sliced(restoreIndexSteps(claims, snapshot, undefined, { policyChecked: true }), slicing);
+  Object.assign(pageTimings(), { indexRestoreMs: ms, indexReadyWallMs: performance.now() - t0 });
+  return value;
+}
+
+/** Warms a restored matcher (engine.ts warmSteps), recording its main-thread time. */
 async function warmTimed(matcher: Matcher, claims: readonly PageClaim[], slicing: SliceOptions): Promise<void> {
-  const work = { ms: 0 };
   // Every step a task of its own (sliceMs 0): together they would be the long task this avoids.
-  await runSteps(timedSteps(warmSteps(matcher, claims), work), { ...slicing, sliceMs: 0, yieldFirst: true });
-  pageTimings().matcherWarmMs = work.ms;
+  pageTimings().matcherWarmMs = (await sliced(warmSteps(matcher, claims), { ...slicing, sliceMs: 0 })).ms;
 }
 
 /** Returns the page's matcher factory; `slicing` gives the thread back between steps (the page's yield). */

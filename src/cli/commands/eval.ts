@@ -55,15 +55,12 @@ export const evalCommand: Command = async (args, io) => {
     groups.all = evaluate(rows, matchesOf, claims, []);
     const topics: Record<string, EvalStats> = {};
     if (opts.byTopic) {
-      const keys = [...new Set(rows.map((r) => `${r.row.lang} ${r.row.topic ?? '-'}`))].sort();
-      for (const k of keys) {
-        topics[k] = evaluate(
-          rows.filter((r) => `${r.row.lang} ${r.row.topic ?? '-'}` === k),
-          matchesOf,
-          claims,
-          [],
-        );
+      const byKey = new Map<string, typeof rows>();
+      for (const r of rows) {
+        const k = `${r.row.lang} ${r.row.topic ?? '-'}`;
+        byKey.set(k, [...(byKey.get(k) ?? []), r]);
       }
+      for (const k of [...byKey.keys()].sort()) topics[k] = evaluate(byKey.get(k)!, matchesOf, claims, []);
     }
     const shownMisses = opts.split === 'check' ? [] : misses.sort((a, b) => a.line - b.line);
     if (opts.json) {
