@@ -3,6 +3,7 @@
  * (.output/chrome-mv3), and what the always-on content script is made of (build/module-sizes-plugin.ts).
  */
 import { bundledProbeData } from '../build/probe-plugin';
+import { compileProbe } from '../src/core/probe';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +29,7 @@ export interface ScriptSizes {
   cardScriptGzipKB?: number | null;
   /** The engine with the bundled claims and their index (engine.js), injected once the probe fires in a frame. */
   engineScriptGzipKB?: number | null;
-  /** The probe's data in the always-on script (its anchors as JSON, gzip -9; made from data/, no build needed). */
+  /** The probe's tables in the always-on script (as JSON, gzip -9; made from data/, no build needed). */
   probeGzipKB?: number;
   /** The content script's groups, largest first: kB of code after tree-shaking and before minification. */
   contentScriptModules?: { group: string; kB: number }[];
@@ -47,7 +48,8 @@ export function scriptSizes(): ScriptSizes {
     cardScriptGzipKB: existsSync(join(OUT, 'card.js')) ? kb(gzip(join(OUT, 'card.js'))) : null,
     engineScriptGzipKB: existsSync(join(OUT, 'engine.js')) ? kb(gzip(join(OUT, 'engine.js'))) : null,
     probeGzipKB: kb(
-      gzipSync(JSON.stringify(bundledProbeData(new URL('../data/', import.meta.url))), { level: 9 }).length,
+      gzipSync(JSON.stringify(compileProbe(bundledProbeData(new URL('../data/', import.meta.url)))), { level: 9 })
+        .length,
     ),
   };
   const groups = new Map<string, number>();

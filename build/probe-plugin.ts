@@ -1,7 +1,7 @@
 // Node-only (wxt.config.ts and vitest.config.ts): makes the content script's probe once, at build time.
 import type { Plugin } from 'vite';
 import { allKeys, buildClaimIndex } from '../src/core/claim-index';
-import { probeAnchors, type ProbeData } from '../src/core/probe';
+import { compileProbe, probeAnchors, type ProbeData } from '../src/core/probe';
 import type { Claim } from '../src/evidence/schema';
 import { TOPICS } from '../src/evidence/topics';
 import { claimsWithoutSources } from './page-claims-plugin';
@@ -19,13 +19,13 @@ export function bundledProbeData(dataDir: URL): ProbeData {
   return probeAnchors(allKeys(index.keys).filter((k) => k.claims.length > 0));
 }
 
-/** `virtual:kensho/probe`: the probe's data (src/core/probe.ts), a pure function of data/. */
+/** `virtual:kensho/probe`: the probe's tables (src/core/probe.ts), a pure function of data/. */
 export function probeModule(dataDir: URL): Plugin {
   return virtualJsonModule({
     name: 'kensho:probe',
     id: PROBE_MODULE,
     // The keys come from the claims; their normalisation and variants from code, not the policy.
     files: () => TOPICS.map((topic) => new URL(`${topic}.json`, dataDir)),
-    value: () => bundledProbeData(dataDir),
+    value: () => compileProbe(bundledProbeData(dataDir)),
   });
 }

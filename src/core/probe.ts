@@ -25,11 +25,25 @@
 import { SUFFIXES } from './hits';
 import { normaliseCodes } from './normalise';
 
-/** The probe's data as the build emits it (virtual:kensho/probe). */
+/** The probe's anchors, as chosen from the keys (build time; compileProbe makes the tables the page loads). */
 export interface ProbeData {
   version: 1;
   /** Anchors, separated by newlines (no key holds one: normalised text has none). */
   anchors: string;
+}
+
+/**
+ * The probe's tables as the build emits them (virtual:kensho/probe): what makeProbe would otherwise work out from the
+ * anchors on every page (splitting them, testing and hashing each: a few ms of the no-claim page's budget).
+ */
+export interface ProbeTables {
+  version: 2;
+  /** The anchors' hashes (hashOf), ascending. */
+  hashes: number[];
+  /** The longest anchor's length. */
+  longest: number;
+  /** Per first code of a slice anchor (one not all [a-z0-9]), a bit per slice length: pairs [code, bits], flattened. */
+  slices: number[];
 }
 
 /** A key as the probe sees it: its normalised text (claim-index.ts KeyInfo.text). */
@@ -123,19 +137,34 @@ export type Probe = (text: string) => boolean;
 
 let prefix = new Int32Array(4096);
 
-/** The probe over `data` (made once per page). */
-export function makeProbe(data: ProbeData): Probe {
+/** The tables of the probe over `data` (build time: makeProbe then does no work per anchor on the page). */
+export function compileProbe(data: ProbeData): ProbeTables {
   if (data.version !== 1) throw new Error(`probe: unknown data version ${String(data.version)}`);
-  const anchors = new Set<number>();
-  /** Per first code of a slice anchor: a bit per slice length (2..SLICE). */
-  const slices = new Uint8Array(65536);
+  const hashes = new Set<number>();
+  const slices = new Map<number, number>();
   let longest = 0;
   for (const a of data.anchors.split('\n')) {
     if (a.length < 1) continue;
-    anchors.add(hashOf(a));
+    hashes.add(hashOf(a));
     longest = Math.max(longest, a.length);
-    if (!allAlnum(a)) slices[a.charCodeAt(0)]! |= 1 << a.length;
+    if (!allAlnum(a)) slices.set(a.charCodeAt(0), (slices.get(a.charCodeAt(0)) ?? 0) | (1 << a.length));
   }
+  return {
+    version: 2,
+    hashes: [...hashes].sort((x, y) => x - y),
+    longest,
+    slices: [...slices].sort(([x], [y]) => x - y).flat(),
+  };
+}
+
+/** The probe over `tables` (made once per page). */
+export function makeProbe(tables: ProbeTables): Probe {
+  if (tables.version !== 2) throw new Error(`probe: unknown tables version ${String(tables.version)}`);
+  const anchors = new Set<number>(tables.hashes);
+  /** Per first code of a slice anchor: a bit per slice length (2..SLICE). */
+  const slices = new Uint8Array(65536);
+  for (let i = 0; i + 1 < tables.slices.length; i += 2) slices[tables.slices[i]!] = tables.slices[i + 1]!;
+  const longest = tables.longest;
   const pow = new Int32Array(longest + 8);
   pow[0] = 1;
   for (let i = 1; i < pow.length; i++) pow[i] = Math.imul(pow[i - 1]!, BASE);

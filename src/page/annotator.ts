@@ -347,7 +347,8 @@ export class Annotator {
 
   /** Places markers (and fallback boxes, and an open card) from current layout: one read pass, then writes. */
   layout(): void {
-    if (this.gone()) return;
+    // Nothing placed yet, nothing to place: the page is left untouched (no layer, no layout read).
+    if (this.gone() || (!this.list.length && !this.layer.host.isConnected)) return;
     this.layer.ensureAttached();
     const origin = this.layer.origin();
     const viewportWidth = this.deps.doc.documentElement.clientWidth;

@@ -77,6 +77,7 @@ export class CardController {
   private loadHost(a: LiveAnnotation): void {
     const withUi = (ui: CardUi) => {
       if (this.deps.signal.aborted) return;
+      this.deps.layer.ensureAttached();
       this.host ??= ui.createCardHost(this.deps.layer.doc, this.deps.layer.host, this.deps.signal);
       if (this.active === a) this.show(a, this.host);
     };

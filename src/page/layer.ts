@@ -1,7 +1,8 @@
 /**
  * Kensho's own container on the page: one `<kensho-layer>` appended to `<html>` (outside `<body>`, so a
  * framework hydrating the body never sees it). Markers, cards and fallback highlight boxes live in it,
- * positioned in document coordinates.
+ * positioned in document coordinates. It joins the page on first use (layout with something to place): a page where
+ * Kensho finds nothing is never touched.
  */
 import { setStyles } from '../ui/shared/stylesheets';
 
@@ -21,7 +22,6 @@ export class Layer {
       'z-index': '2147483646',
       'pointer-events': 'none',
     });
-    doc.documentElement.appendChild(this.host);
   }
 
   /** Viewport position of the layer's origin: add to viewport rects' negation to get layer coordinates. */
@@ -30,7 +30,7 @@ export class Layer {
     return { x: r.left, y: r.top };
   }
 
-  /** Puts the layer back if the page replaced or emptied `<html>` (some SPAs do). */
+  /** Appends the layer, or puts it back if the page replaced or emptied `<html>` (some SPAs do). */
   ensureAttached(): void {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
   }

@@ -15,12 +15,14 @@ import { createMatcher } from '../../../src/core/engine';
 import { findHits, findHitsByStart } from '../../../src/core/hits';
 import { normaliseCodes } from '../../../src/core/normalise';
 import { DEFAULT_POLICY } from '../../../src/core/policy';
-import { keyAnchors, makeProbe, type Probe, type ProbeData } from '../../../src/core/probe';
+import { compileProbe, keyAnchors, makeProbe as makeTables, type Probe, type ProbeData } from '../../../src/core/probe';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { extractBlocks } from '../../../src/page/extract';
 import { splitLongText } from '../../../src/page/match-blocks';
 
 const data = bundledProbeData(new URL('../../../data/', import.meta.url));
+/** The probe over anchors, through the tables the build emits. */
+const makeProbe = (d: ProbeData) => makeTables(compileProbe(d));
 const matcher = createMatcher(loadBundledEvidence());
 const { index } = matcher;
 const evidenceKeys = allKeys(index.keys).filter((k) => k.claims.length > 0);
@@ -132,6 +134,7 @@ describe('the probe', () => {
     expect(keyAnchors('データセンター')[0]).toHaveLength(4);
     expect(keyAnchors('ai投資')).toContain('投資');
     expect(() => makeProbe({ version: 2 } as unknown as ProbeData)).toThrow(/version 2/);
+    expect(() => makeTables({ version: 1 } as never)).toThrow(/tables version 1/);
   });
 
   it('is small', () => {

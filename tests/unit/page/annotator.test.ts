@@ -203,6 +203,17 @@ describe('Annotator', () => {
     expect(markers(doc)).toEqual([`${CLAIM_A} supports`, `${CLAIM_B} disputes`]);
   });
 
+  it('leaves a page where it finds nothing untouched: no layer, no layout read', async () => {
+    const { doc, annotator, controller, report } = setup({ mayMatch: () => false });
+    cleanup = controller;
+    const read = vi.spyOn(doc.defaultView!.Element.prototype, 'getBoundingClientRect');
+    await annotator.rescanAll();
+    expect(report).toHaveBeenLastCalledWith([]);
+    expect(doc.querySelector('kensho-layer')).toBeNull();
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+  });
+
   it('removes everything it added when its signal aborts', async () => {
     const { doc, annotator, controller } = setup();
     await annotator.rescanAll();
