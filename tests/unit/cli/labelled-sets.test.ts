@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { parseRows, type NumberedRow } from '../../../src/cli/eval/rows';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 
-const SETS = ['generalisation.jsonl', 'heldout-2026.jsonl', 'heldout-news-2026.jsonl', 'lookalikes.jsonl'];
+const SETS = [
+  'generalisation.jsonl',
+  'heldout-2026.jsonl',
+  'heldout-news-2026.jsonl',
+  'heldout-news-2026b.jsonl',
+  'lookalikes.jsonl',
+];
 const NEWS_SET = 'heldout-news-2026.jsonl';
 
 interface LabelledRow {
