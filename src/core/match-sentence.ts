@@ -72,12 +72,17 @@ function originalOnce(input: SentenceInput): SentenceInput['toOriginal'] {
   };
 }
 
-/** The sentence's hits, their keys, and the actors among them (once per sentence, for all candidates). */
+/**
+ * The sentence's hits, their keys, and the actors among them (once per sentence, for all candidates). An actor
+ * found only inside a longer hit is part of that name, not an actor of its own: "AI" in オープンAI names no one.
+ */
 function sentenceHits(index: ClaimIndex, hits: Hit[]): SentenceHits {
   const keys = new Set<number>();
   for (const h of hits) keys.add(h.keyId);
   const actorKeys = requiredActorKeys(index.claims);
-  const actors = [...keys].filter((id) => actorKeys.has(id));
+  const standsAlone = (h: Hit) =>
+    !hits.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+  const actors = [...new Set(hits.filter((h) => actorKeys.has(h.keyId) && standsAlone(h)).map((h) => h.keyId))];
   return { hits, keys, actors, names: actors.filter((id) => index.keys.get(id).anyEntity) };
 }
 
