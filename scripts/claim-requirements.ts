@@ -7,10 +7,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 type Terms = { en: string[]; ja: string[] };
+/** The terms of every list, each once, in order. */
+const union = (...lists: Terms[]): Terms => ({
+  en: [...new Set(lists.flatMap((t) => t.en))],
+  ja: [...new Set(lists.flatMap((t) => t.ja))],
+});
 type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms; era?: Terms; excludes?: Terms };
 
 const NVIDIA: Terms = {
-  en: ['NVIDIA', 'Nvidia', 'Jensen Huang'],
+  en: ['NVIDIA', 'Nvidia', 'Jensen Huang', 'Huang'],
   ja: [
     'エヌビディア',
     'NVIDIA',
@@ -19,6 +24,10 @@ const NVIDIA: Terms = {
     'ジェンスン・ファン',
     'ジェンセン・ファン',
     '黄仁勲',
+    // Japanese reports name him by surname after the first mention (フアン氏, フアンCEO).
+    'フアン',
+    'ファン氏',
+    'ファンCEO',
   ],
 };
 const OPENAI: Terms = {
@@ -210,6 +219,98 @@ const AI_BOOM: Terms = {
   en: [...AI.en, 'boom', 'Nvidia', 'NVIDIA', 'Jensen Huang', 'Huang', 'tech'],
   ja: [...AI.ja, '生成AI', 'ブーム', 'エヌビディア', 'NVIDIA', 'フアン', 'ファンCEO', '黄仁勲', 'ハイテク', 'テック'],
 };
+/**
+ * A tech company or AI, named, or the borrower referred back to (the paragraph named it): a bond sale, loan or raise
+ * by a carmaker or a drugmaker is not Big Tech's AI borrowing.
+ */
+const TECH_OR_AI: Terms = union(TECH, AI, META, ORACLE, {
+  en: ['MSFT', 'cloud', 'tech', 'technology', 'the company', 'these companies', 'the companies', 'the firm'],
+  ja: ['クラウド', 'テック', 'ハイテク', 'テクノロジー', 'Google', 'Microsoft', '同社', '両社', '各社', '同グループ'],
+});
+/**
+ * AI hardware or the cloud companies that run it: a machine tool's useful life, or any company's depreciation, is
+ * not it.
+ */
+const AI_HARDWARE: Terms = union(AI, TECH, NVIDIA, {
+  en: [
+    'GPU',
+    'GPUs',
+    'chips',
+    'AI chips',
+    'accelerators',
+    'servers',
+    'hardware',
+    'H100',
+    'H100s',
+    'A100',
+    'A100s',
+    'Blackwell',
+    'CoreWeave',
+  ],
+  ja: ['GPU', 'チップ', 'サーバー', 'アクセラレーター', 'H100', 'A100', 'ブラックウェル', 'コアウィーブ', 'CoreWeave'],
+});
+/** NVIDIA, OpenAI or AI named: money going round in a circle elsewhere (a trading house's fraud) is not AI's. */
+const NVIDIA_OR_AI: Terms = union(NVIDIA, OPENAI, AI, {
+  en: [
+    'GPU',
+    'GPUs',
+    'chips',
+    'chipmaker',
+    'CoreWeave',
+    'Oracle',
+    // Or the market's worry the claims state (demand inflated, a bubble): 循環取引 is also an accounting fraud's name.
+    'concerns',
+    'concern',
+    'worries',
+    'bubble',
+    'demand',
+    'skeptics',
+    'sceptics',
+    'critics',
+    'vendor financing',
+    // Or the analysts whose worry two of the claims report.
+    'Rasgon',
+    'Bernstein',
+    'Colello',
+    'Morningstar',
+    // Or the deals referred back to, from the paragraph that names them.
+    'these companies',
+    'these deals',
+    'such deals',
+    'the deals',
+    'this deal',
+    'this structure',
+    'this arrangement',
+    'these arrangements',
+    'such arrangements',
+    'the investment',
+    'this investment',
+  ],
+  ja: [
+    'GPU',
+    '半導体',
+    'コアウィーブ',
+    'CoreWeave',
+    'オラクル',
+    '懸念',
+    '警戒',
+    '指摘',
+    'バブル',
+    '需要',
+    '株価',
+    'ベンダーファイナンス',
+    'ラスゴン',
+    'バーンスタイン',
+    'コレロ',
+    'モーニングスター',
+    'この',
+    'その',
+    'こうした',
+    'これら',
+    '同社',
+    '両社',
+  ],
+});
 const TABLE: Record<string, Requires> = {
   'dotcom.no-ai-bubble': { events: [AI_BOOM] },
   // Claims whose wording is everyday business language ("paying off", "still in use"): the sentence must also be
@@ -257,12 +358,10 @@ const TABLE: Record<string, Requires> = {
       ADOPTERS,
     ],
   },
+  // The cloud companies' AI hardware: the useful life of other equipment, or a company's depreciation, is not it.
   'scaling.gpu-useful-life': {
     events: [
-      {
-        en: ['GPU', 'GPUs', 'chips', 'servers', 'accelerators', 'hardware', 'useful life', 'depreciation', ...AI.en],
-        ja: ['GPU', '半導体', 'チップ', 'サーバー', '耐用年数', '減価償却', '償却', ...AI.ja],
-      },
+      AI_HARDWARE,
       // How long the hardware lasts, not the hardware alone.
       {
         en: [
@@ -309,7 +408,7 @@ const TABLE: Record<string, Requires> = {
   },
   // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
   'debt.big-tech-borrowing': { events: [AI, DEBT] },
-  'debt.us-tech-bonds-2025': { actors: [TECH], events: [DEBT] },
+  'debt.us-tech-bonds-2025': { actors: [TECH], events: [DEBT, TECH_OR_AI] },
   // The IMF's claims are about an AI bust and AI's share of GDP; a general financial crisis or growth forecast is not.
   // The IMF, or the bust itself, is enough: reports of it often leave "AI" to the sentence before.
   'imf.no-systemic-crisis': {
@@ -349,6 +448,8 @@ const TABLE: Record<string, Requires> = {
         ],
         ja: ['コスト', '費用', '建設', '設備投資', '支出'],
       },
+      // What is built is AI's: an office's or a factory's building costs are not it.
+      AI_HARDWARE,
     ],
   },
   'alpha.griffin-no-hedge-fund-impact': {
@@ -359,25 +460,9 @@ const TABLE: Record<string, Requires> = {
   },
   // Alpha from generative AI (or Griffin on it): a fund's alpha from other strategies is not it.
   'alpha.griffin-falls-short': { events: [GRIFFIN_ON_AI] },
-  // Paying for AI or its build-out out of cash flow: a company's cash flow in general is not it.
-  'debt.capex-from-cash-flow': {
-    events: [
-      {
-        en: [
-          ...AI.en,
-          'capex',
-          'capital spending',
-          'capital expenditure',
-          'build-out',
-          'buildout',
-          'hyperscalers',
-          'Big Tech',
-          'tech giants',
-        ],
-        ja: [...AI.ja, '設備投資', 'ハイパースケーラー', '大手テック', '巨大テック', 'ビッグテック', '巨大IT'],
-      },
-    ],
-  },
+  // Paying for AI or its build-out out of cash flow: a company's cash flow or capex in general (a carmaker's) is not
+  // it; AI or a tech company is named.
+  'debt.capex-from-cash-flow': { events: [TECH_OR_AI] },
   // Each Sora claim says something particular about the app: demand, adoption, social media, creators, fakes, rules.
   'sora.creator-backlash': {
     events: [
@@ -426,12 +511,15 @@ const TABLE: Record<string, Requires> = {
     ],
   },
   // Each company's debt: its spending or capex figures (often the same sentence's subject) are not its borrowing.
+  // The claim's amount stands in for an unnamed borrower, not for the kind of borrower: a tech company or AI is
+  // named (TECH_OR_AI), so a carmaker's or a drugmaker's bond sale of the same size is not it.
   'debt.google-2025': {
     actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }],
-    events: [DEBT],
+    events: [DEBT, TECH_OR_AI],
   },
-  'debt.meta-since-2022': { actors: [META], events: [DEBT] },
-  // Hyperion's financing: Meta's revenue or share price beside an amount is not it.
+  'debt.meta-since-2022': { actors: [META], events: [DEBT, TECH_OR_AI] },
+  // Hyperion's financing: Meta's revenue or share price beside an amount is not it, nor money going into a Meta data
+  // centre (the site is not how it is paid for).
   'debt.meta-hyperion-spv': {
     actors: [
       {
@@ -453,8 +541,7 @@ const TABLE: Record<string, Requires> = {
           'off-balance-sheet',
           'joint venture',
           'Hyperion',
-          'data center',
-          'data centre',
+          'deal',
         ],
         ja: [
           ...DEBT.ja,
@@ -467,17 +554,18 @@ const TABLE: Record<string, Requires> = {
           'オフバランス',
           '合弁',
           'ハイパーイオン',
-          'データセンター',
         ],
       },
+      // A tech company's borrowing (its amount stands in for the name, not for the kind of borrower).
+      union(TECH_OR_AI, { en: ['Hyperion', 'Blue Owl'], ja: ['ハイパーイオン', 'ブルー・アウル', 'ブルーアウル'] }),
     ],
   },
   'debt.microsoft-27-to-46': {
     actors: [{ en: ['Microsoft', 'MSFT'], ja: ['マイクロソフト', 'Microsoft'] }],
-    events: [DEBT],
+    events: [DEBT, TECH_OR_AI],
   },
-  'debt.oracle-90b': { actors: [ORACLE], events: [DEBT] },
-  'debt.oracle-18b-bonds': { actors: [ORACLE], events: [DEBT] },
+  'debt.oracle-90b': { actors: [ORACLE], events: [DEBT, TECH_OR_AI] },
+  'debt.oracle-18b-bonds': { actors: [ORACLE], events: [DEBT, TECH_OR_AI] },
   'debt.jpmorgan-14pct': {
     actors: [{ en: ['JPMorgan', 'J.P. Morgan', 'JPMorgan Chase'], ja: ['JPモルガン', 'JPモルガン・チェース'] }],
     events: [AI, DEBT],
@@ -493,16 +581,18 @@ const TABLE: Record<string, Requires> = {
   // The claims are about a direction of interest rates: a hold, or a sentence on rates in general, is neither
   // (the Fed's two claims are set with their actor below).
   'dotcom.powell-term-2026': { actors: [{ en: ['Powell', 'Fed chair'], ja: ['パウエル', 'FRB議長'] }] },
-  'nvidia.openai-30b-stake': { actors: [OPENAI] },
+  // NVIDIA's part of OpenAI's round: another investor's stake (SoftBank's, Microsoft's) is not it; the claim's own
+  // amount still stands in for the names.
+  'nvidia.openai-30b-stake': { actors: [NVIDIA, OPENAI] },
   'scaling.nvidia-older-gpus-hold-value': { actors: [NVIDIA] },
   'debt.alphabet-bonds-2025': {
     actors: [{ en: ['Google', 'Alphabet'], ja: ['グーグル', 'アルファベット', 'Google'] }],
-    events: [DEBT],
+    events: [DEBT, TECH_OR_AI],
   },
-  'debt.meta-30b-bond': { actors: [META], events: [DEBT] },
-  'debt.hyperscalers-121b-2025': { actors: [TECH], events: [DEBT] },
-  'debt.big-tech-capex-2026': { actors: [TECH] },
-  'debt.oracle-2026-raise': { actors: [ORACLE] },
+  'debt.meta-30b-bond': { actors: [META], events: [DEBT, TECH_OR_AI] },
+  'debt.hyperscalers-121b-2025': { actors: [TECH], events: [DEBT, TECH_OR_AI] },
+  'debt.big-tech-capex-2026': { actors: [TECH], events: [TECH_OR_AI] },
+  'debt.oracle-2026-raise': { actors: [ORACLE], events: [TECH_OR_AI] },
   'openai.oracle-sites-delayed': { actors: [ORACLE] },
   'openai.oracle-no-delays': { actors: [ORACLE] },
   'imf.boe-debt-financed-ai': {
@@ -560,6 +650,44 @@ const TABLE: Record<string, Requires> = {
         ],
       },
     ],
+    // The comparison with larger models, or the reasoning the gap is in: a small model's release is not it.
+    comparison: {
+      en: [
+        'larger',
+        'bigger',
+        'giant',
+        'large models',
+        'large language models',
+        'frontier models',
+        'reasoning',
+        'multi-step',
+        'multistep',
+        'complex tasks',
+        'compared with',
+        'compared to',
+        'trail',
+        'trails',
+        'lag',
+        'lags',
+        'fall short',
+        'falls short',
+      ],
+      ja: [
+        '大規模',
+        '大型',
+        '巨大',
+        '大きな',
+        '大きい',
+        '推論',
+        '多段階',
+        '複雑なタスク',
+        '比較',
+        '及ば',
+        'かなわ',
+        '劣る',
+        '劣って',
+      ],
+    },
   },
   'alpha.llm-return-predictability': {
     actors: [
@@ -571,8 +699,56 @@ const TABLE: Record<string, Requires> = {
   },
   'sora.downloads-fell': { actors: [SORA] },
   'sora.shutdown-2026': { actors: [SORA] },
-  'sora.disney-license': { actors: [{ en: ['Disney'], ja: ['ディズニー'] }] },
-  'nvidia.venture-50-deals': { actors: [NVIDIA] },
+  // Disney's deal with OpenAI: Disney's box office or its own films are not it.
+  'sora.disney-license': {
+    actors: [{ en: ['Disney'], ja: ['ディズニー'] }],
+    events: [
+      union(SORA, OPENAI, {
+        en: ['license', 'licence', 'licensing', 'licensed', 'characters', 'invest', 'investment', 'stake', 'deal'],
+        ja: ['ライセンス', '使用許諾', '許諾', 'キャラクター', '出資', '投資', '提携', '契約'],
+      }),
+    ],
+  },
+  // Many venture deals, not one: NVIDIA's single investment in a start-up is not the count.
+  'nvidia.venture-50-deals': {
+    actors: [NVIDIA],
+    events: [
+      {
+        en: [
+          'deals',
+          'venture deals',
+          'investments',
+          'startups',
+          'start-ups',
+          'portfolio',
+          'dozens',
+          'spree',
+          'funding rounds',
+          'rounds',
+          'PitchBook',
+          'NVentures',
+          'venture arm',
+          'venture capital',
+        ],
+        ja: [
+          '投資先',
+          '出資先',
+          '相次',
+          '次々',
+          '件以上',
+          '件超',
+          '件の',
+          '数十社',
+          '多数の',
+          'ポートフォリオ',
+          'ピッチブック',
+          'PitchBook',
+          'ベンチャー投資',
+          'ベンチャーキャピタル',
+        ],
+      },
+    ],
+  },
   'nvidia.no-tech-requirement': { actors: [NVIDIA] },
   'openai.oracle-300b': { actors: [OPENAI, ORACLE] },
   'openai.amd-6gw': {
@@ -923,6 +1099,13 @@ const TABLE: Record<string, Requires> = {
         '反対票',
         '利下げを主張',
         '利下げを求め',
+        // A view that cuts will come, a cut backed, or caution about more: none is a cut made.
+        'との見方',
+        '利下げを支持',
+        '利下げに慎重',
+        '追加利下げに慎重',
+        '慎重な考え',
+        '慎重姿勢',
       ],
     },
   },
@@ -1125,6 +1308,24 @@ const TABLE: Record<string, Requires> = {
   // Losing value fast, not GPUs or data centres in general.
   'scaling.gpu-obsolete-fast': {
     events: [
+      // AI hardware or the cloud companies that run it, how fast it ages (急速に), or the charge its books understate:
+      // another company's depreciation, or other equipment's useful life, is not it.
+      union(AI_HARDWARE, {
+        en: [
+          'understate',
+          'understates',
+          'understating',
+          'understated',
+          'overstate',
+          'overstating',
+          'overstated',
+          'extending',
+          'extended',
+          'Burry',
+          'Michael Burry',
+        ],
+        ja: ['急速', '速い', '早い', 'すぐに', '過小評価', '過大評価', '水増し', '延ば', '延長', 'バーリ'],
+      }),
       {
         en: [
           'obsolete',
@@ -1333,6 +1534,134 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
+  // Claims that said nothing of what a sentence must name. The MIT figure is about AI pilots: a share of firms
+  // measuring some other return is not it.
+  'roi.mit-95': {
+    events: [
+      union(AI, {
+        en: ['MIT', 'NANDA', 'GenAI', 'gen AI', 'GenAI Divide', 'pilots', 'pilot projects', 'pilot programs'],
+        ja: ['MIT', 'マサチューセッツ工科大学', 'NANDA', '生成AI', 'パイロット', '実証実験', 'PoC', '取り組み'],
+      }),
+    ],
+  },
+  // Money pouring into AI, or at a scale never seen: a share of firms measuring some return is not it.
+  'roi.unprecedented-spending': {
+    events: [
+      union(AI, {
+        en: ['unprecedented', 'without precedent', 'never before', 'record', 'historic'],
+        ja: ['かつてない', '前例のない', '空前', '未曾有', '史上最大', '過去最大', '記録的'],
+      }),
+    ],
+  },
+  // AI's effect on productivity: the productivity paradox of computers in general is not it.
+  'roi.nber-executives-2026': { events: [AI] },
+  // Unlike the dot-com companies: a company's profits, with no comparison with then, are not it.
+  'dotcom.ai-leaders-profitable': {
+    comparison: union(DOTCOM, {
+      en: [
+        'tech bubble',
+        'internet era',
+        'dot-com era',
+        'bubble era',
+        'internet companies',
+        'unlike',
+        'in contrast',
+        'back then',
+      ],
+      ja: [
+        'ネットバブル',
+        'インターネットバブル',
+        'バブル期',
+        'バブル当時',
+        'ネット企業',
+        '当時',
+        'と違い',
+        'とは違い',
+        'と異なり',
+        'とは異なり',
+        '対照的',
+        '似て非なる',
+      ],
+    }),
+  },
+  // Money going round in a circle between NVIDIA and AI companies: a trading house's circular trades are not it.
+  'nvidia.circular-flows-back': { events: [NVIDIA_OR_AI] },
+  'nvidia.rasgon-circular': { events: [NVIDIA_OR_AI] },
+  'nvidia.colello-early-sign': { events: [NVIDIA_OR_AI] },
+  // NVIDIA's memo: another company's memo or rebuttal is not it.
+  'nvidia.memo-rebuts-circular': { actors: [NVIDIA] },
+  // OpenAI's compute plans: OpenAI's (its amount stands in for the name). Oracle's 35% margin is left without one:
+  // its reports say "the company" and its share is no amount that could stand in.
+  'openai.compute-600b-2030': { actors: [OPENAI] },
+  // The gap narrowing, or Thompson saying so: models competing, or scaling laws, are not it.
+  'scaling.thompson-narrowing': {
+    events: [
+      {
+        en: [
+          'narrow',
+          'narrows',
+          'narrowing',
+          'narrowed',
+          'close the gap',
+          'closing the gap',
+          'close much of the gap',
+          'catch up',
+          'catching up',
+          'converge',
+          'converging',
+          'convergence',
+          'Thompson',
+          'Neil Thompson',
+        ],
+        ja: ['差が縮', '差を縮', '差は縮', '格差が縮', '縮ま', '追いつ', '追い付', '肩を並べ', '収束', 'トンプソン'],
+      },
+    ],
+  },
+  // AI's electricity: an electric car's or a country's power demand is not it.
+  'scaling.power-consumption': {
+    events: [
+      union(AI, GENAI, {
+        en: ['GPU', 'GPUs', 'chips', 'servers', 'computing', 'compute', 'model training', 'training', 'inference'],
+        ja: ['GPU', '半導体', 'サーバー', '計算', '学習', '推論'],
+      }),
+    ],
+  },
+  // Running with no GPU: a small model on a phone or a laptop (which have graphics chips) is not it.
+  'small.gpu-free-llm': {
+    events: [
+      {
+        en: [
+          'GPU-free',
+          'no GPU',
+          'no GPUs',
+          'without GPUs',
+          'without a GPU',
+          'without any GPU',
+          'without graphics chips',
+          'CPU-only',
+          'CPU only',
+          'only a CPU',
+          'only CPUs',
+          'on CPUs',
+          'on a CPU',
+          'SVG',
+        ],
+        ja: [
+          'GPU不要',
+          'GPUを必要としない',
+          'GPUを必要とせず',
+          'GPUなし',
+          'GPUなしで',
+          'GPUを使わず',
+          'GPUを使わない',
+          'GPU不使用',
+          'CPUのみ',
+          'CPUだけ',
+          'SVG',
+        ],
+      },
+    ],
+  },
 };
 
 /** Lists several claims require, written once per topic file as `termGroups` and named in each claim's `requires`. */
@@ -1350,6 +1679,9 @@ const GROUPS: Record<string, Terms> = {
   rates: RATES,
   sora: SORA,
   tech: TECH,
+  'ai-hardware': AI_HARDWARE,
+  'nvidia-or-ai': NVIDIA_OR_AI,
+  'tech-or-ai': TECH_OR_AI,
 };
 const groupName = new Map(Object.entries(GROUPS).map(([name, terms]) => [terms, name]));
 
