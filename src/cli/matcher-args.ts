@@ -25,8 +25,8 @@ export interface MatcherArgs {
 }
 
 /**
- * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain, --by-topic, --causes; anything else
- * unknown is an error that says what to do.
+ * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain, --by-topic, --causes;
+ * anything else unknown is an error that says what to do.
  */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
   const out: MatcherArgs = {
