@@ -20,7 +20,8 @@ function judged(e: Explanation, gold: Claim | undefined, topicOf: (id: string) =
   );
 }
 
-const ruleOf = (c: CandidateTrace) => (c.features ? c.decision.rule : 'pruned');
+/** The rule that turned a candidate away; "at best" when its upper bound already failed it (no features made). */
+const ruleOf = (c: CandidateTrace) => (c.features ? c.decision.rule : `${c.decision.rule} at best`);
 
 /** One error's cause, e.g. "missed: requires", "false positive: claim with requirements", "wrong stance: asserts". */
 export function causeOf(miss: Miss, row: EvalRow, e: Explanation, claims: readonly Claim[]): string {
@@ -38,7 +39,7 @@ export function causeOf(miss: Miss, row: EvalRow, e: Explanation, claims: readon
     if (!e.candidates.length) return 'missed: keys, no candidate claim';
     const c = judged(e, gold, topicOf, row.topic ?? '');
     const which = gold && c?.claimId !== gold.id ? ' (gold claim not a candidate)' : '';
-    return `missed: ${c ? ruleOf(c) : 'pruned'}${which}`;
+    return `missed: ${c ? ruleOf(c) : '?'}${which}`;
   }
   if (miss.why.startsWith('wrong stance')) {
     const shown = e.candidates.filter((c) => c.decision.admit);
