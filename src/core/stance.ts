@@ -6,6 +6,7 @@
 import type { Hit } from './hits';
 import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { normaliseKey } from './normalise';
+import { focusVariants } from './focus-particles';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
  * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). */
@@ -89,8 +90,9 @@ const JA_BUT = /[たるいすだ]が、/;
 /** Japanese concessions that close the conceded clause (「XもののY」「XにもかかわらずY」). */
 const JA_CLOSING = ['ものの', 'にもかかわらず'];
 
-/** Latin words on word boundaries, Japanese ones anywhere. */
+/** Latin words on word boundaries, Japanese ones anywhere (with and without the focus は: see focusVariants). */
 function anyOf(en: readonly string[], ja: readonly string[] = []): RegExp {
+  ja = [...new Set(ja.flatMap((w) => [w, ...focusVariants(w)]))];
   const parts = [
     ...(en.length ? [`\\b(?:${wordAlternation(en)})\\b`] : []),
     ...(ja.length ? [wordAlternation(ja)] : []),
