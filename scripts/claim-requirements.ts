@@ -4,6 +4,7 @@
 // order (the field goes right before `disputes`), and writes canonical JSON. Every name comes from the claim's own
 // entities or statement; every event or comparison word from general usage in both languages.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 type Terms = { en: string[]; ja: string[] };
 type Requires = { actors?: Terms[]; events?: Terms[]; comparison?: Terms; era?: Terms; excludes?: Terms };
@@ -129,6 +130,12 @@ const DEBT: Terms = {
     'refinancing',
     'bondholders',
     'creditors',
+    // A data-centre lease is borrowing by another name (finance-lease liabilities are reported as debt).
+    'lease liabilities',
+    'lease commitments',
+    'lease obligations',
+    'finance leases',
+    'finance lease',
   ],
   ja: [
     '債務',
@@ -146,6 +153,8 @@ const DEBT: Terms = {
     'クレジット',
     '利回り',
     '借り換え',
+    'リース債務',
+    'リース負債',
   ],
 };
 const TECH: Terms = {
@@ -207,7 +216,36 @@ const TABLE: Record<string, Requires> = {
   // about AI or its hardware.
   'roi.little-value': { events: [AI] },
   // Firms seeing returns on the AI they adopt: an AI vendor's sales or AI stocks beating expectations are not it.
-  'roi.wharton-positive-roi': { events: [AI, ADOPTERS] },
+  // ... and a return from it: leaders saying a launch 'exceeded expectations' is not it.
+  'roi.wharton-positive-roi': {
+    events: [
+      AI,
+      ADOPTERS,
+      {
+        en: [
+          'return',
+          'returns',
+          'ROI',
+          'paying off',
+          'pays off',
+          'paid off',
+          'payoff',
+          'profit',
+          'profits',
+          'profitable',
+          'value',
+          'benefit',
+          'benefits',
+          'productivity',
+          'gains',
+          'positive returns',
+          'positive ROI',
+          'measurable ROI',
+        ],
+        ja: ['リターン', 'ROI', '投資対効果', '投資収益', '利益', '収益', '効果', '成果', '価値', '生産性'],
+      },
+    ],
+  },
   // A survey's share of firms seeing returns: the returns and what they come from, not a share alone.
   'roi.google-cloud-roi-2025': {
     events: [
@@ -248,6 +286,26 @@ const TABLE: Record<string, Requires> = {
         ja: ['耐用年数', '減価償却', '償却', '寿命', '使い続け', '稼働', '年間', '年程度', '旧世代', '古い', '陳腐化'],
       },
     ],
+    // A shortened life speaks for fast obsolescence, whatever years the sentence names.
+    excludes: {
+      en: [
+        'shortened the useful life',
+        'shortens the useful life',
+        'shorten the useful life',
+        'shortening the useful life',
+        'shortened the useful lives',
+        'shortened its useful life',
+        'shorter useful life',
+        'shorter useful lives',
+        'cut the useful life',
+        'cuts the useful life',
+        'reduced the useful life',
+        'reduces the useful life',
+        'reducing the useful life',
+        'lowered the useful life',
+      ],
+      ja: ['短縮', '短くした', '短くする'],
+    },
   },
   // Borrowing for AI: a bond market sentence about other purposes is not it (the borrower is often unnamed).
   'debt.big-tech-borrowing': { events: [AI, DEBT] },
@@ -582,6 +640,8 @@ const TABLE: Record<string, Requires> = {
           '確保',
           'クラウド',
           'スターゲート',
+          'コンピュート',
+          '演算',
         ],
       },
     ],
@@ -825,6 +885,20 @@ const TABLE: Record<string, Requires> = {
         'calls for',
         'pushed for',
         'argued for',
+        'expect the Fed to',
+        'expects the Fed to',
+        'expected the Fed to',
+        'expecting the Fed to',
+        'backs',
+        'advocates',
+        'advocated',
+        'favors',
+        'favours',
+        'favored',
+        'favoured',
+        'urged',
+        'urges',
+        'urging',
       ],
       ja: [
         '据え置き',
@@ -898,6 +972,49 @@ const TABLE: Record<string, Requires> = {
         ],
         ja: ['下落', '急落', '暴落', '崩壊', '失った', '失い', '高値から', 'ピークから', '値下がり', '落ち込', '下げ'],
       },
+      // What fell: a market, an index or stocks, not start-ups going bust when the bubble burst.
+      {
+        en: [
+          'Nasdaq',
+          'Nasdaq-100',
+          'Nasdaq 100',
+          'Nasdaq Composite',
+          'stocks',
+          'tech stocks',
+          'technology stocks',
+          'internet stocks',
+          'dot-com stocks',
+          'shares',
+          'stock market',
+          'stock markets',
+          'equities',
+          'index',
+          'indexes',
+          'indices',
+          'market value',
+          'market capitalisation',
+          'market capitalization',
+          'valuations',
+          'S&P 500',
+          'bear market',
+          'market',
+        ],
+        ja: [
+          'ナスダック',
+          'Nasdaq',
+          'NASDAQ',
+          '株価',
+          '株式',
+          'ハイテク株',
+          'テック株',
+          'IT株',
+          'ネット株',
+          '指数',
+          '時価総額',
+          '相場',
+          '市場',
+        ],
+      },
     ],
     // The crash of 2000–2002, not a fall today: the Nasdaq down 3% on the day, or 10% from a recent peak, is not it.
     era: {
@@ -938,7 +1055,16 @@ const TABLE: Record<string, Requires> = {
           'capacity',
           'demand',
         ],
-        ja: ['不足', '需要', 'もっと多くの計算能力', '計算能力を増やす', '計算資源の確保', '足りない'],
+        ja: [
+          '不足',
+          '需要',
+          'もっと多くの計算能力',
+          '計算能力を増やす',
+          '計算資源の確保',
+          '足りない',
+          '足りていな',
+          '足りず',
+        ],
       },
     ],
   },
@@ -1117,7 +1243,19 @@ const TABLE: Record<string, Requires> = {
           'trillion',
           'trillion-dollar',
         ],
-        ja: ['契約', 'コミットメント', '支出', 'インフラ', '計算資源', '計算能力', 'データセンター', '兆ドル'],
+        ja: [
+          '契約',
+          'コミットメント',
+          '支出',
+          'インフラ',
+          '計算資源',
+          '計算能力',
+          'データセンター',
+          '兆ドル',
+          '計算リソース',
+          '演算能力',
+          'コンピュート',
+        ],
       },
     ],
   },
@@ -1228,21 +1366,19 @@ function named(req: Requires, used: Set<string>): Record<string, unknown> {
   );
 }
 
-const dir = new URL('../data/', import.meta.url);
-let changed = 0;
-const seen = new Set<string>();
-for (const name of readdirSync(dir)
-  .filter((n) => n.endsWith('.json'))
-  .sort()) {
-  const url = new URL(name, dir);
-  const text = readFileSync(url, 'utf8');
+/**
+ * A topic file's text with `requires` set on each claim the table lists (and the file's term groups), and the ids
+ * of the claims it set: the text comes back unchanged when the file already agrees with the table.
+ */
+export function withRequirements(text: string): { text: string; ids: string[] } {
   const file = JSON.parse(text) as { claims: Record<string, unknown>[]; termGroups?: Record<string, Terms> };
   const used = new Set<string>();
+  const ids: string[] = [];
   const claims = file.claims.map((claim) => {
     const listed = TABLE[claim.id as string];
     if (!listed) return claim;
     const req = named(listed, used);
-    seen.add(claim.id as string);
+    ids.push(claim.id as string);
     // Rebuild the claim with `requires` right before `disputes` (or last), whatever it held before.
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(claim)) {
@@ -1257,12 +1393,32 @@ for (const name of readdirSync(dir)
   const { claims: _old, termGroups: _groups, ...head } = file;
   const termGroups = Object.fromEntries([...used].sort().map((n) => [n, GROUPS[n]!]));
   const whole = used.size ? { ...head, termGroups, claims } : { ...head, claims };
-  const next = `${JSON.stringify(whole, null, 2)}\n`;
-  if (next !== text) {
-    writeFileSync(url, next);
-    changed++;
-  }
+  return { text: `${JSON.stringify(whole, null, 2)}\n`, ids };
 }
-const missing = Object.keys(TABLE).filter((id) => !seen.has(id));
-if (missing.length) process.stderr.write(`claims not found (renamed or removed?): ${missing.join(', ')}\n`);
-process.stdout.write(`requires set on ${seen.size} claims; ${changed} file(s) changed\n`);
+
+/** The ids of every claim the table lists. */
+export const listedClaims: readonly string[] = Object.keys(TABLE);
+
+function main(): void {
+  const dir = new URL('../data/', import.meta.url);
+  let changed = 0;
+  const seen = new Set<string>();
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const url = new URL(name, dir);
+    const text = readFileSync(url, 'utf8');
+    const next = withRequirements(text);
+    for (const id of next.ids) seen.add(id);
+    if (next.text !== text) {
+      writeFileSync(url, next.text);
+      changed++;
+    }
+  }
+  const missing = listedClaims.filter((id) => !seen.has(id));
+  if (missing.length) process.stderr.write(`claims not found (renamed or removed?): ${missing.join(', ')}\n`);
+  process.stdout.write(`requires set on ${seen.size} claims; ${changed} file(s) changed\n`);
+}
+
+// Imported by its test, it writes nothing.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
