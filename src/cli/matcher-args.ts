@@ -20,12 +20,13 @@ export interface MatcherArgs {
   /** eval: print, for each error, what the engine saw and which rule decided. */
   explain: boolean;
   byTopic: boolean;
+  causes: boolean;
   positional: string[];
 }
 
 /**
- * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain, --by-topic; anything else
- * unknown is an error that says what to do.
+ * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain, --by-topic, --causes;
+ * anything else unknown is an error that says what to do.
  */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
   const out: MatcherArgs = {
@@ -37,6 +38,7 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     split: null,
     explain: false,
     byTopic: false,
+    causes: false,
     positional: [],
   };
   for (let i = 0; i < args.length; i++) {
@@ -59,6 +61,7 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     else if (flag === '--ignore-dates') out.ignoreDates = true;
     else if (flag === '--explain') out.explain = true;
     else if (flag === '--by-topic') out.byTopic = true;
+    else if (flag === '--causes') out.causes = true;
     else if (flag === '--evidence') out.evidence = value();
     else if (flag === '--split') {
       const s = value();

@@ -9,6 +9,7 @@ import { KeyFinder } from './key-finder';
 import { KeyTexts } from './key-texts';
 import { drainSteps } from './steps';
 import { normaliseKey } from './normalise';
+import { focusVariants } from './focus-particles';
 import { parseFigures } from './numbers';
 import { DEFAULT_POLICY, type Policy } from './policy';
 
@@ -160,6 +161,7 @@ function spellings(key: string): { text: string; needsSuffix: boolean }[] {
   // Okurigana between two kanji is often left out: 借り入れ / 借入れ, 引き下げ / 引下げ, 売り上げ / 売上げ.
   const okurigana = /([\u3400-\u9fff])[りきしちいみびぎげけえれ](?=[\u3400-\u9fff])/g;
   if (okurigana.test(key)) out.push({ text: key.replace(okurigana, '$1'), needsSuffix: false });
+  for (const v of [...out]) for (const text of focusVariants(v.text)) out.push({ text, needsSuffix: false });
   for (const v of [...out]) out.push(...japaneseEndings(v.text));
   // A subject marked by が is as often marked by は or も: 需要がない / 需要はない / 需要もない, 赤字が続 / 赤字は続.
   const subject = /^([\u3400-\u9fff\u30a0-\u30ffA-Za-z]{2,6})が(.{2,6})$/.exec(key);

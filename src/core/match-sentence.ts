@@ -140,7 +140,16 @@ export function matchHits(
     const bound = admission(upper, row, policy);
     // Candidates come best first and the bound only grows with their evidence: once it cannot reach the
     // threshold, no later candidate can. (Not the worst kept match: per-topic diversity may still want it.)
-    if (bound.raw < row.raw) break;
+    if (bound.raw < row.raw) {
+      // Explained like any pruned candidate: a sentence whose best candidate stops here is told apart from one with none.
+      trace?.push({
+        claimId: index.claims[cand.ci]!.claim.id,
+        terms: termsOf(index, cand),
+        features: null,
+        decision: decide(upper, row, policy),
+      });
+      break;
+    }
     if (bound.rejected) {
       trace?.push({
         claimId: index.claims[cand.ci]!.claim.id,

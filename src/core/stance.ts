@@ -6,6 +6,7 @@
 import type { Hit } from './hits';
 import { DEFAULT_POLICY, wordAlternation, type Policy } from './policy';
 import { normaliseKey } from './normalise';
+import { focusVariants } from './focus-particles';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
  * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). */
@@ -89,8 +90,9 @@ const JA_BUT = /[たるいすだ]が、/;
 /** Japanese concessions that close the conceded clause (「XもののY」「XにもかかわらずY」). */
 const JA_CLOSING = ['ものの', 'にもかかわらず'];
 
-/** Latin words on word boundaries, Japanese ones anywhere. */
+/** Latin words on word boundaries, Japanese ones anywhere (with and without the focus は: see focusVariants). */
 function anyOf(en: readonly string[], ja: readonly string[] = []): RegExp {
+  ja = [...new Set(ja.flatMap((w) => [w, ...focusVariants(w)]))];
   const parts = [
     ...(en.length ? [`\\b(?:${wordAlternation(en)})\\b`] : []),
     ...(ja.length ? [wordAlternation(ja)] : []),
@@ -223,7 +225,10 @@ function negatedWith(cues: Cues, text: string, start: number, end: number, inCon
   const gap =
     m && /^には(?:な|つなが|至)$/.test(m[1]!) ? '' : focused !== m?.[1] ? focused! + m![0][m![1]!.length] : m?.[1];
   // 「購入を条件としていない」「AI投資を目的としていない」: the と of とする after a noun is the verb's, not a particle.
-  const particles = gap?.replace(/([\u3400-\u9fff])とし(?:て)?$/, '$1').match(/[がをにのとも]/g)?.length ?? 0;
+  // A particle is never followed by a verb's inflecting kana: the が of つながっていない and 上がらない, the も of
+  // もっていない, the と of とっていない are the verb's own.
+  const particles =
+    gap?.replace(/([\u3400-\u9fff])とし(?:て)?$/, '$1').match(/[がをにのとも](?![らりるれろっ])/g)?.length ?? 0;
   if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && particles <= 1) return true;
   // 「AIがバブルだという証拠はない」「循環取引だというわけではない」: the content of a denied noun is denied with it.
   const said = JA_CONTENT.exec(text.slice(end, end + 24));

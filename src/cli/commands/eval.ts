@@ -10,15 +10,17 @@ import { parseRows } from '../eval/rows';
 import { halfOf } from '../eval/split';
 import { evaluate, table, type EvalStats, type Miss } from '../eval/metrics';
 import { explainLines } from '../eval/explain';
+import { causeOf, causeTable } from '../eval/causes';
 
 const HELP = `Usage: kensho eval file.jsonl [--json] [--strictness loose|balanced|strict] [--evidence claims.json] [--ignore-dates]
-                  [--split tune|check] [--explain] [--by-topic]
+                  [--split tune|check] [--explain] [--by-topic] [--causes]
 Each line: {"text", "lang": "en"|"ja", "kind": "positive"|"hard_negative"|"easy_negative", "topic", "claim", "stance": "same"|"contradicts", "date", "url"}.
 "date" (optional: YYYY, YYYY-MM or YYYY-MM-DD) is when the page was published; as in the extension, claims about
 later events are not matched on older pages. --ignore-dates judges every row as if its date were unknown.
 --split keeps one fixed half of the rows, chosen by a stable hash of each row's url: tune on "tune", and read only
 the totals of "check" (its misses are not printed). --explain prints, for each error, what decided it.
 --by-topic adds the same totals per language and topic (which topics' vocabulary does not carry to unseen pages).
+--causes adds the errors' totals by cause (the rule that decided; no sentence), readable on any half or held-out set.
 `;
 
 export const evalCommand: Command = async (args, io) => {
@@ -31,6 +33,7 @@ export const evalCommand: Command = async (args, io) => {
       '--split',
       '--explain',
       '--by-topic',
+      '--causes',
     ]);
     if (opts.positional.length !== 1)
       throw new UsageError('give exactly one labelled .jsonl file, e.g. kensho eval ../shared/eval/dev.jsonl');
@@ -62,10 +65,19 @@ export const evalCommand: Command = async (args, io) => {
       }
       for (const k of [...byKey.keys()].sort()) topics[k] = evaluate(byKey.get(k)!, matchesOf, claims, []);
     }
+    const causes = new Map<string, Record<string, number>>();
+    if (opts.causes)
+      for (const m of misses) {
+        const { row } = all[m.line - 1]!;
+        const cause = causeOf(m, row, matcher.explain(row.text, dateOf(row)), claims);
+        const n = causes.get(cause) ?? {};
+        n[m.lang] = (n[m.lang] ?? 0) + 1;
+        causes.set(cause, n);
+      }
     const shownMisses = opts.split === 'check' ? [] : misses.sort((a, b) => a.line - b.line);
     if (opts.json) {
       io.stdout(
-        `${JSON.stringify({ file: path, split: opts.split, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, ...(opts.byTopic ? { byTopic: topics } : {}), misses: shownMisses })}\n`,
+        `${JSON.stringify({ file: path, split: opts.split, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, ...(opts.byTopic ? { byTopic: topics } : {}), ...(opts.causes ? { causes: Object.fromEntries(causes) } : {}), misses: shownMisses })}\n`,
       );
       return 0;
     }
@@ -76,6 +88,7 @@ export const evalCommand: Command = async (args, io) => {
     ];
     io.stdout(`kensho eval ${path} (${what.join(', ')})\n\n${table(groups)}\n`);
     if (opts.byTopic) io.stdout(`\nby language and topic:\n${table(topics)}\n`);
+    if (opts.causes) io.stdout(`\nerrors by cause:\n${causeTable(causes)}\n`);
     if (opts.split === 'check') return 0;
     io.stdout(`\nmisses (${shownMisses.length}):\n`);
     for (const m of shownMisses) {

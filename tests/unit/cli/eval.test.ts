@@ -73,6 +73,13 @@ describe('kensho eval', () => {
     expect(text).toMatch(/by language and topic:\n.*\nen -\s+2\s/);
   });
 
+  it('adds the errors by cause with --causes: the deciding rule, no sentence', async () => {
+    const r = JSON.parse((await runCli(['eval', file, '--json', '--causes', '--evidence', files.evidence])).out);
+    expect(r.causes).toEqual({ 'missed: no evidence key': { en: 1 } });
+    const text = (await runCli(['eval', file, '--causes', '--evidence', files.evidence])).out;
+    expect(text).toMatch(/errors by cause:\ncause\s+en\s+ja\nmissed: no evidence key\s+1\s+0\n/);
+  });
+
   it('prints a table and the misses for people', async () => {
     const r = await runCli(['eval', file, '--evidence', files.evidence]);
     expect(r.out).toMatch(/lang\s+rows\s+P\s+R\s+F1\s+top1\s+top3/);

@@ -183,6 +183,14 @@ describe('isNegated: Japanese edge cases', () => {
     expect(neg('反発は強まっている', '反発')).toBe(false);
   });
 
+  it("reads a verb's own kana (つながる, 上がる, 持つ) as no particle between the key and its negation", () => {
+    expect(neg('生成AIへの投資はまだ利益につながっていない', '利益')).toBe(true);
+    expect(neg('AI投資で利益が上がっていない', '利益')).toBe(true);
+    expect(neg('小型モデルは推論の能力をもっていない', '能力')).toBe(true);
+    // A particle after a verb is one: the negation of 至らない is not アルファ's.
+    expect(neg('アルファを生み出すには至らない', 'アルファ')).toBe(false);
+  });
+
   it('does not negate a key that is only the tail of a longer compound', () => {
     expect(neg('2008年の不動産バブルとは異なり', 'バブル')).toBe(false);
     expect(neg('今回はバブルとは異なり', 'バブル')).toBe(true);
