@@ -141,7 +141,7 @@ export function matchHits(
     // Candidates come best first and the bound only grows with their evidence: once it cannot reach the
     // threshold, no later candidate can. (Not the worst kept match: per-topic diversity may still want it.)
     if (bound.raw < row.raw) {
-      // Explained like any pruned candidate: a sentence whose best candidate stops here is told apart from one with none.
+      // Traced like any pruned candidate: a sentence whose best candidate stops here is told from one with none.
       trace?.push({
         claimId: index.claims[cand.ci]!.claim.id,
         terms: termsOf(index, cand),
