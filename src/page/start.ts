@@ -11,15 +11,10 @@ import { pageProbe } from './page-probe';
 import { guardContext } from './context-guard';
 import { holdHighlightSheet } from './highlight-sheet';
 import { currentPublishedDate } from './published-date';
+import { domReady } from './dom-ready';
 import { PageSession } from './session';
 import { SLICE_MS, yieldToPage } from './yield';
 import { loadSettings, watchSettings } from './settings-source';
-
-/** Resolves once the document is parsed (at once if it already is). */
-function domReady(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
 
 /** A subframe that navigates away or is removed says so; the tab's top-level navigation already clears every frame. */
 function reportUnload(ctx: ContentScriptContext, last: () => PageClaimSummary[]): void {
