@@ -138,25 +138,17 @@ export function matchHits(
     if (call.excluded?.(cand.ci)) continue;
     const upper = upperBound(asBound(cand), ceiling);
     const bound = admission(upper, row, policy);
-    // Candidates come best first and the bound only grows with their evidence: once it cannot reach the
-    // threshold, no later candidate can. (Not the worst kept match: per-topic diversity may still want it.)
-    if (bound.raw < row.raw) {
-      // Traced like any pruned candidate: a sentence whose best candidate stops here is told from one with none.
-      trace?.push({
-        claimId: index.claims[cand.ci]!.claim.id,
-        terms: termsOf(index, cand),
-        features: null,
-        decision: decide(upper, row, policy),
-      });
-      break;
-    }
     if (bound.rejected) {
+      // Traced either way, so an explanation tells a sentence whose best candidate stops here from one with none.
       trace?.push({
         claimId: index.claims[cand.ci]!.claim.id,
         terms: termsOf(index, cand),
         features: null,
         decision: decide(upper, row, policy),
       });
+      // Candidates come best first and the bound only grows with their evidence: once it cannot reach the
+      // threshold, no later candidate can. (Not the worst kept match: per-topic diversity may still want it.)
+      if (bound.raw < row.raw) break;
       continue;
     }
     const claim = index.claims[cand.ci]!;
