@@ -10,7 +10,7 @@ import { parseRows } from '../eval/rows';
 import { halfOf } from '../eval/split';
 import { evaluate, table, type EvalStats, type Miss } from '../eval/metrics';
 import { explainLines } from '../eval/explain';
-import { causeOf, causeTable } from '../eval/causes';
+import { causesOver, causeTable } from '../eval/causes';
 
 const HELP = `Usage: kensho eval file.jsonl [--json] [--strictness loose|balanced|strict] [--evidence claims.json] [--ignore-dates]
                   [--split tune|check] [--explain] [--by-topic] [--causes]
@@ -66,10 +66,11 @@ export const evalCommand: Command = async (args, io) => {
       for (const k of [...byKey.keys()].sort()) topics[k] = evaluate(byKey.get(k)!, matchesOf, claims, []);
     }
     const causes = new Map<string, Record<string, number>>();
+    const causeOf = causesOver(claims);
     if (opts.causes)
       for (const m of misses) {
         const { row } = all[m.line - 1]!;
-        const cause = causeOf(m, row, matcher.explain(row.text, dateOf(row)), claims);
+        const cause = causeOf(m, row, matcher.explain(row.text, dateOf(row)));
         const n = causes.get(cause) ?? {};
         n[m.lang] = (n[m.lang] ?? 0) + 1;
         causes.set(cause, n);

@@ -23,10 +23,24 @@ function judged(e: Explanation, gold: Claim | undefined, topicOf: (id: string) =
 /** The rule that turned a candidate away; "at best" when its upper bound already failed it (no features made). */
 const ruleOf = (c: CandidateTrace) => (c.features ? c.decision.rule : `${c.decision.rule} at best`);
 
-/** One error's cause, e.g. "missed: requires", "false positive: claim with requirements", "wrong stance: asserts". */
-export function causeOf(miss: Miss, row: EvalRow, e: Explanation, claims: readonly Claim[]): string {
+/**
+ * The cause of one error over `claims`, e.g. "missed: requires", "false positive: claim requiring actors",
+ * "wrong stance, wanted disputes: asserts".
+ */
+export function causesOver(claims: readonly Claim[]): (miss: Miss, row: EvalRow, e: Explanation) => string {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const topicOf = (id: string) => byId.get(id)?.topic;
+  return (miss, row, e) => causeOf(miss, row, e, claims, byId, topicOf);
+}
+
+function causeOf(
+  miss: Miss,
+  row: EvalRow,
+  e: Explanation,
+  claims: readonly Claim[],
+  byId: Map<string, Claim>,
+  topicOf: (id: string) => string | undefined,
+): string {
   if (miss.why === 'false positive') {
     const top = e.matches[0];
     const requires = top ? byId.get(top.claimId)?.requires : undefined;
