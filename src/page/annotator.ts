@@ -188,8 +188,8 @@ export class Annotator {
         return yieldToPage(this.deps.doc.defaultView ?? undefined);
       },
     });
-    // On a task of its own: the first scan starts from DOMContentLoaded's promise, whose continuation would otherwise
-    // run inside the parser's last task (a long task on a huge page, with Kensho's slice added to it).
+    // On a task of its own: a scan is asked for from the session's start-up (itself on its own task after
+    // DOMContentLoaded, dom-ready.ts) or a mutation batch, whose task should not also carry an extraction slice.
     const extracted = await runSteps(this.extractSteps(findRoots, gen), { ...slicing(), yieldFirst: true });
     if (!extracted) return;
     const { roots, blocks, candidates, loading } = extracted;
