@@ -49,10 +49,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (ctx.isInvalid) return;
     reported = found;
     const date = published();
-    // The page's date goes with its results, so the popup shows each claim as it stood then, as the cards do.
-    sendToBackground('page/results', { url: location.href, claims: found, ...(date ? { published: date } : {}) }).catch(
-      () => {},
-    );
+    // The page's date goes with its results, so the popup shows each claim as it stood then, as the cards do. Tried
+    // twice: a worker stopping as the report is sent fails it, and the next message starts a new worker.
+    const results = { url: location.href, claims: found, ...(date ? { published: date } : {}) };
+    tryTimes(() => sendToBackground('page/results', results), 2).catch(() => {});
   };
   reportUnload(ctx, () => reported);
   const session = new PageSession({
