@@ -1,5 +1,6 @@
 import { trustedBundledClaims } from '../evidence/bundled-data';
-import type { ClaimVocabulary } from '../evidence/page-claims';
+import { withoutSources, type ClaimVocabulary, type PageClaim } from '../evidence/page-claims';
+import { getAddedClaims } from '../storage/added-claims';
 import type { ClaimSources } from '../messaging/protocol';
 import { knownClaims } from '../storage/known-claims';
 
@@ -32,4 +33,9 @@ export function bundledVocabulary(): ClaimVocabulary[] {
     entities,
     ...(requires ? { requires } : {}),
   }));
+}
+
+/** The reader's added claims (packs, then feeds) as a page holds them (`claims/added`): validated, without sources. */
+export async function addedPageClaims(): Promise<PageClaim[]> {
+  return (await getAddedClaims()).map(withoutSources);
 }

@@ -4,7 +4,8 @@ import type { Envelope, PageResults, TabResults } from '../messaging/protocol';
 import { settingsItem } from '../storage/settings';
 import { applyBadge, badgeFor } from './badge';
 import { CARD_SCRIPT, ENGINE_SCRIPT, injectScript } from './on-demand-scripts';
-import { bundledVocabulary, claimSources } from './answer-claim-sources';
+import { addedPageClaims, bundledVocabulary, claimSources } from './answer-claim-sources';
+import { recordFalsePositive } from '../storage/false-positives';
 import { checkFeedsNow } from './feeds/schedule';
 import { syncGrantedScripts } from './granted-sites';
 import { loadTabResults, saveFrameResults, updateTabRecord, withoutFrame } from './tab-results';
@@ -81,6 +82,16 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
       // Content scripts only, like claim/sources: bundled data, nothing of the reader's.
       if (sender.tab?.id === undefined || isExtensionPage(sender)) return undefined;
       return Promise.resolve(bundledVocabulary());
+    case 'claims/added':
+      // Content scripts only: the reader's packs and feeds, validated here, without sources (a card asks for those).
+      if (sender.tab?.id === undefined || isExtensionPage(sender)) return undefined;
+      return addedPageClaims();
+    case 'page/not-this-claim': {
+      // Content scripts only; the page's address is the frame's as the browser names it, not the payload's.
+      if (!senderFrame(sender) || typeof sender.url !== 'string') return undefined;
+      const { claimId, sentence, stance } = (msg as Envelope<'page/not-this-claim'>).data;
+      return recordFalsePositive({ claimId, sentence, stance, url: sender.url });
+    }
     case 'tab/results':
       // Extension pages only (the popup may be open as a tab), never a content script.
       if (!isExtensionPage(sender)) return undefined;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LANGS, SOURCE_KINDS, SOURCE_STANCES } from '../shared/vocabulary';
 import { UPDATE_STATUSES } from '../core/claim-status';
 import { TOPICS } from './topics';
 
@@ -25,9 +26,8 @@ export const Bilingual = (max: number) => v.strictObject({ en: Text(max), ja: Te
 const TermList = (max: number) => v.pipe(v.array(Text(60)), v.maxLength(max));
 export const BilingualTerms = v.strictObject({ en: TermList(80), ja: TermList(80) });
 
-export const SOURCE_KINDS = ['news-agency', 'newspaper', 'magazine', 'video', 'blog', 'research', 'official'] as const;
-export const SOURCE_STANCES = ['supports', 'disputes', 'context'] as const;
-export const LANGS = ['en', 'ja'] as const;
+// Defined with the other shared words, so settings can name them without bringing these schemas into news pages.
+export { LANGS, SOURCE_KINDS, SOURCE_STANCES };
 /** Units a figure can carry. Currencies are ISO codes; comparisons only happen within one unit. */
 export const FIGURE_UNITS = ['USD', 'JPY', 'percent', 'GW', 'seconds', 'count', 'year', 'USD-cents'] as const;
 export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'up-to'] as const;

@@ -1,5 +1,5 @@
 import type { FigureVerdict, SentenceStance } from '../core/types';
-import type { ClaimVocabulary } from '../evidence/page-claims';
+import type { ClaimVocabulary, PageClaim } from '../evidence/page-claims';
 import type { Claim, ClaimUpdate, Source } from '../evidence/schema';
 
 /** What a content script found on its page, per claim; sent to the background for the badge and the popup. */
@@ -32,6 +32,13 @@ export interface TabResults {
   claims: TabClaimSummary[];
   /** The top frame's publication date, when it gives one. */
   published?: string;
+}
+
+/** The sentence a reader said is not the claim (page/not-this-claim). */
+export interface NotThisClaim {
+  claimId: string;
+  sentence: string;
+  stance: SentenceStance;
 }
 
 /** One claim's summary, sources and dated updates, as the background answers `claim/sources`. */
@@ -75,6 +82,16 @@ export interface ProtocolMap {
    * carry (their index comes compiled); asked only by a page whose claims include pack claims, to index them together.
    */
   'claims/vocabulary': { request: Record<string, never>; response: ClaimVocabulary[] };
+  /**
+   * content → background: the claims the reader added (enabled packs, then installed feeds), validated and without
+   * their sources; asked only when the stored packs or feeds may hold any (the page never reads them itself).
+   */
+  'claims/added': { request: Record<string, never>; response: PageClaim[] };
+  /**
+   * content → background: the reader's "not this claim" on a card; kept locally, with the frame's address as the
+   * browser gives it (no query or fragment). Rejects when it could not be stored (quota).
+   */
+  'page/not-this-claim': { request: NotThisClaim; response: void };
   /** popup → background: results for a tab, or null when the content script has not reported. */
   'tab/results': { request: { tabId: number }; response: TabResults | null };
   /**

@@ -42,6 +42,13 @@ export const PAYLOADS = {
   'card/load': v.strictObject({}),
   'engine/load': v.strictObject({}),
   'claims/vocabulary': v.strictObject({}),
+  'claims/added': v.strictObject({}),
+  // The page sends the sentence trimmed and cut to the 500 characters a report keeps (storage/false-positives.ts).
+  'page/not-this-claim': v.strictObject({
+    claimId: Slug,
+    sentence: v.pipe(v.string(), v.maxLength(500)),
+    stance: Stance,
+  }),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'tab/changed': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'page/reveal': v.strictObject({

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
-import { recordFalsePositive } from '../storage/false-positives';
 import { loadAddedClaims, watchAddedClaimsUntil } from './load-claims';
 import { cardUiLoader, tryTimes } from './card-loader';
 import { listenForCommands } from './content-messages';
@@ -39,7 +38,10 @@ export function startPageScanner(ctx: ContentScriptContext): void {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [settings, added] = await Promise.all([loadSettings(), loadAddedClaims(), domReady(document)]);
+  // The reader's packs and feeds come validated from the worker, asked only when the store may hold some; tried twice
+  // (a worker stopping as it is asked fails the first).
+  const askAdded = () => tryTimes(() => sendToBackground('claims/added', {}), 2);
+  const [settings, added] = await Promise.all([loadSettings(), loadAddedClaims(askAdded), domReady(document)]);
   if (ctx.isInvalid) return;
   const published = currentPublishedDate(document, () => location.href);
   // Every frame reports its own results (the background keeps them per frame and merges them); never after
@@ -79,16 +81,16 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     pageDate: published,
     // After a reload or update this instance is orphaned: the first event that would use an API tears it down.
     alive: () => ctx.isValid,
+    // Stored by the worker, with this frame's address as the browser gives it; the sentence as a report keeps it.
     recordFalsePositive: (a) =>
-      recordFalsePositive({
+      sendToBackground('page/not-this-claim', {
         claimId: a.match.claimId,
-        sentence: a.sentence,
-        url: location.href,
+        sentence: a.sentence.trim().slice(0, 500),
         stance: a.match.stance,
       }),
   });
   watchSettings(ctx.signal, (next) => session.onSettings(next));
-  watchAddedClaimsUntil(ctx.signal, (next) => session.onClaims(next));
+  watchAddedClaimsUntil(ctx.signal, askAdded, (next) => session.onClaims(next));
   listenForCommands(session, ctx.signal);
   ctx.addEventListener(window, 'wxt:locationchange', () => session.onLocationChange());
   session.start();

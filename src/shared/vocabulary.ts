@@ -17,3 +17,10 @@ export type Strictness = (typeof STRICTNESS_LEVELS)[number];
 export function isStrictness(s: string): s is Strictness {
   return (STRICTNESS_LEVELS as readonly string[]).includes(s);
 }
+
+/** The two languages of evidence, cards and the reader's choice. */
+export const LANGS = ['en', 'ja'] as const;
+
+/** What kind of publication a source is, and how it bears on its claim (evidence/schema.ts validates both). */
+export const SOURCE_KINDS = ['news-agency', 'newspaper', 'magazine', 'video', 'blog', 'research', 'official'] as const;
+export const SOURCE_STANCES = ['supports', 'disputes', 'context'] as const;

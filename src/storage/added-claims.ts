@@ -4,6 +4,7 @@
  */
 import type { ClaimOrigin } from '../evidence/claim-origin';
 import type { Claim } from '../evidence/schema';
+import { installedVersions } from './added-keys';
 import { getFeedState, rawFeedsItem, sanitiseFeedState, type FeedState } from './feeds';
 import { getPacks, rawPacksItem, type StoredPack } from './packs';
 
@@ -33,12 +34,6 @@ export async function getAddedClaims(): Promise<AddedClaim[]> {
   return addedClaims(packs, feeds);
 }
 
-/** What about a feed state changes the claims: which versions are installed (not check times or errors). */
-const installedKey = (raw: unknown) =>
-  sanitiseFeedState(raw)
-    .feeds.map((f) => `${f.url}@${f.installed?.meta.version ?? '-'}`)
-    .join(' ');
-
 /**
  * Calls `cb` with the added claims whenever a pack changes or a feed version is installed or removed; returns unwatch.
  */
@@ -46,7 +41,7 @@ export function watchAddedClaims(cb: (claims: AddedClaim[]) => void): () => void
   const reload = () => void getAddedClaims().then(cb);
   const unwatchPacks = rawPacksItem.watch(reload);
   const unwatchFeeds = rawFeedsItem.watch((next, prev) => {
-    if (installedKey(next) !== installedKey(prev)) reload();
+    if (installedVersions(next) !== installedVersions(prev)) reload();
   });
   return () => {
     unwatchPacks();

@@ -8,6 +8,7 @@ import { ClaimSchema } from '../evidence/schema';
 import { FEED_REFUSALS } from '../feeds/check';
 import { FeedMetaSchema } from '../feeds/format';
 import { originPatternOf } from '../feeds/urls';
+import { FEEDS_KEY } from './added-keys';
 import { guardWrite } from './errors';
 
 const Stamp = v.pipe(v.string(), v.maxLength(40));
@@ -49,7 +50,10 @@ export const EMPTY_FEED_STATE: FeedState = { neverConnect: false, feeds: [] };
  * Versioned so the shape can change with a migration; version 1 is the first (a value from before versioning is kept).
  */
 export const FEEDS_VERSION = 1;
-export const rawFeedsItem = storage.defineItem<unknown>('local:feeds', { version: FEEDS_VERSION, migrations: {} });
+export const rawFeedsItem = storage.defineItem<unknown>(`local:${FEEDS_KEY}`, {
+  version: FEEDS_VERSION,
+  migrations: {},
+});
 
 /** The stored state, repaired: a corrupt feed is dropped alone, a corrupt switch reads as off. */
 export function sanitiseFeedState(raw: unknown): FeedState {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { stripDirectionalControls } from '../evidence/pack';
 import { ClaimSchema, type Claim } from '../evidence/schema';
+import { PACKS_KEY } from './added-keys';
 import { guardWrite } from './errors';
 
 /** An imported evidence pack as stored in `local:packs`. */
@@ -27,7 +28,7 @@ export const StoredPackSchema = v.strictObject({
 });
 
 /** Versioned so the pack shape can change later with a migration (none yet). */
-export const rawPacksItem = storage.defineItem<unknown>('local:packs', { version: 1, migrations: {} });
+export const rawPacksItem = storage.defineItem<unknown>(`local:${PACKS_KEY}`, { version: 1, migrations: {} });
 
 /** Stored packs; a corrupt pack is dropped alone, the others are kept. */
 export function sanitisePacks(raw: unknown): StoredPack[] {

@@ -8,6 +8,8 @@
  * v3: adds `language` (of the cards and popup); older values get 'browser', which is how they behaved.
  */
 import { isRecord } from '../shared/is-record';
+import type { StoredShape } from './read-stored';
+import { SETTINGS_VERSION } from './settings-types';
 
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
@@ -37,3 +39,10 @@ function bareHosts(list: unknown): unknown {
   if (!Array.isArray(list)) return list;
   return [...new Set(list.map((h) => (typeof h === 'string' ? bareHost(h) : h)))];
 }
+
+/** Where and how settings are stored: `local:settings` to @wxt-dev/storage (settings.ts), read-stored.ts in pages. */
+export const SETTINGS_SHAPE: StoredShape = {
+  key: 'settings',
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+};

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-import { LANGS, SOURCE_KINDS, SOURCE_STANCES } from '../evidence/schema';
 import { isRecord } from '../shared/is-record';
-import { SENTENCE_STANCES, STRICTNESS_LEVELS } from '../shared/vocabulary';
+import { LANGS, SENTENCE_STANCES, SOURCE_KINDS, SOURCE_STANCES, STRICTNESS_LEVELS } from '../shared/vocabulary';
 import { DEFAULT_SETTINGS, type Settings, type SourceFilters } from './settings-types';
 
 const Host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/), v.maxLength(253));

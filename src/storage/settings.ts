@@ -1,16 +1,16 @@
 import { storage } from 'wxt/utils/storage';
 import { guardWrite } from './errors';
-import { SETTINGS_MIGRATIONS } from './settings-migrations';
+import { SETTINGS_SHAPE } from './settings-migrations';
 import { sanitiseSettings } from './settings-schema';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings-types';
+import { DEFAULT_SETTINGS, type Settings } from './settings-types';
 
 export type { Settings } from './settings-types';
 export { DEFAULT_SETTINGS } from './settings-types';
 
 /** The raw WXT item: versioned and migrated; values are only ever read through `settingsItem`, which repairs them. */
-export const rawSettingsItem = storage.defineItem<unknown>('local:settings', {
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
+export const rawSettingsItem = storage.defineItem<unknown>(`local:${SETTINGS_SHAPE.key}`, {
+  version: SETTINGS_SHAPE.version,
+  migrations: SETTINGS_SHAPE.migrations,
 });
 
 /** Settings as everyone reads them: always complete and valid (a corrupt field falls back to its default alone). */

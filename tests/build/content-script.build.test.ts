@@ -7,6 +7,7 @@
  * news page runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const claims = readdirSync('data')
@@ -54,6 +55,19 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s content script', (target) =
     expect(code).not.toContain('"card_close"');
     expect(code).not.toMatch(/"(popup|options)_\w+":\{"message":/);
     expect(code).not.toMatch(/"(description|placeholders)":/);
+  });
+
+  it('reads storage but never migrates or writes it, and never validates packs, feeds or claims itself', () => {
+    // Messages of @wxt-dev/storage and of the evidence schema that survive minification, found in the worker's or the
+    // extension pages' chunks (so the test cannot pass on a string that no build carries).
+    const others = readdirSync(`.output/${target}/chunks`)
+      .map((f) => readFileSync(join(`.output/${target}/chunks`, f), 'utf8'))
+      .concat(readFileSync(`.output/${target}/background.js`, 'utf8'))
+      .join('\n');
+    for (const marker of ['Storage item version cannot be less than 1', 'must be an http(s) URL']) {
+      expect(others, marker).toContain(marker);
+      expect(code, marker).not.toContain(marker);
+    }
   });
 
   it('leaves free-text lookup (fuse.js) to the popup and the CLI', () => {

@@ -4,6 +4,9 @@ import { handleMessage } from '../../../src/background/router';
 import { BADGE_ALERT, BADGE_QUIET } from '../../../src/background/badge';
 import { loadTabResults } from '../../../src/background/tab-results';
 import { updateSettings } from '../../../src/storage/settings';
+import { getFalsePositives } from '../../../src/storage/false-positives';
+import { putPack } from '../../../src/storage/packs';
+import { claim, pack } from '../storage/pack-fixtures';
 
 const id = fakeBrowser.runtime.id;
 const fromTab = (tabId: number, frameId = 0) => ({ id, tab: { id: tabId } as never, frameId });
@@ -115,3 +118,46 @@ function hex(color: string): number[] {
   const n = parseInt(color.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 }
+
+describe('claims/added', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives content scripts the enabled packs’ claims, validated and without sources, and nobody else', async () => {
+    await putPack(pack('on', [claim('p.one')]));
+    await putPack(pack('off', [claim('p.two')], false));
+    const added = (await handleMessage(msg('claims/added', {}), fromTab(2))) as { id: string }[];
+    expect(added.map((c) => c.id)).toEqual(['p.one']);
+    expect(added.every((c) => !('sources' in c))).toBe(true);
+    expect(
+      handleMessage(msg('claims/added', {}), { id, url: fakeBrowser.runtime.getURL('/popup.html') }),
+    ).toBeUndefined();
+    expect(handleMessage(msg('claims/added', {}), { ...fromTab(2), id: 'someone-else' })).toBeUndefined();
+  });
+});
+
+describe('page/not-this-claim', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const report = { claimId: 'ai-roi.mit-95', sentence: '  Most pilots fail.  ', stance: 'supports' };
+
+  it('stores the report with the frame’s address as the browser names it, without query or fragment', async () => {
+    const sender = { ...fromTab(4, 2), url: 'https://www.reuters.com/a?token=secret#p2' };
+    await handleMessage(msg('page/not-this-claim', report), sender);
+    expect(await getFalsePositives()).toMatchObject([
+      { claimId: 'ai-roi.mit-95', sentence: 'Most pilots fail.', url: 'https://www.reuters.com/a', stance: 'supports' },
+    ]);
+  });
+
+  it('takes reports from content scripts only, and no address from the payload', async () => {
+    expect(
+      handleMessage(msg('page/not-this-claim', report), { id, url: fakeBrowser.runtime.getURL('/popup.html') }),
+    ).toBeUndefined();
+    expect(handleMessage(msg('page/not-this-claim', report), fromTab(4))).toBeUndefined(); // no sender URL
+    expect(
+      handleMessage(msg('page/not-this-claim', { ...report, url: 'https://x.example/' }), {
+        ...fromTab(4),
+        url: 'https://www.reuters.com/a',
+      }),
+    ).toBeUndefined();
+    expect(await getFalsePositives()).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { createMatcher } from '../../../src/core/engine';
 import { loadBundledEvidence } from '../../../src/evidence/bundled';
 import { trustedBundledClaims } from '../../../src/evidence/bundled-data';
-import { bundledVocabulary } from '../../../src/background/answer-claim-sources';
+import { addedPageClaims, bundledVocabulary } from '../../../src/background/answer-claim-sources';
 import { bundledPageClaims, forMatcher, withoutSources } from '../../../src/evidence/page-claims';
 import { pageEngine } from '../../../src/page/engine-script';
 import { loadAddedClaims } from '../../../src/page/load-claims';
@@ -91,8 +91,8 @@ describe('the content script’s bundled claims', () => {
       importedAt: '2026-01-01T00:00:00.000Z',
       claims: [own, { ...bundled, statement: { en: 'Shadow', ja: '影' } }],
     });
-    // The always-on script loads the added claims; the engine, when it comes, puts the bundled ones first.
-    const added = await loadAddedClaims();
+    // The always-on script asks the worker for the added claims; the engine, when it comes, puts bundled ones first.
+    const added = await loadAddedClaims(addedPageClaims);
     const claims = pageEngine()
       .forPage({ vocabulary: async () => [], slicing: {} as never })
       .claims(added);

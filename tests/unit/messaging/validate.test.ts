@@ -12,6 +12,8 @@ const good: Record<keyof typeof PAYLOADS, Record<string, unknown>> = {
   'card/load': {},
   'engine/load': {},
   'claims/vocabulary': {},
+  'claims/added': {},
+  'page/not-this-claim': { claimId: 'ai-roi.mit-95', sentence: 'Most pilots fail.', stance: 'supports' },
   'tab/results': { tabId: 3 },
   'tab/changed': { tabId: 3 },
   'page/reveal': { claimId: 'ai-roi.mit-95', occurrence: 0 },
@@ -48,6 +50,17 @@ describe('message validation', () => {
       parseEnvelope(env('page/results', { url: 'u', claims: Array.from({ length: 501 }, () => claim) })),
     ).toBeNull();
     expect(parseEnvelope(env('page/results', { url: 'u', claims: [{ ...claim, count: 0 }] }))).toBeNull();
+  });
+
+  it('page/not-this-claim: a claim id, a sentence of at most 500 characters and a stance; never an address', () => {
+    const report = good['page/not-this-claim'];
+    expect(parseEnvelope(env('page/not-this-claim', { ...report, sentence: 'x'.repeat(500) }))).not.toBeNull();
+    expect(parseEnvelope(env('page/not-this-claim', { ...report, sentence: 'x'.repeat(501) }))).toBeNull();
+    expect(parseEnvelope(env('page/not-this-claim', { ...report, stance: 'maybe' }))).toBeNull();
+    expect(parseEnvelope(env('page/not-this-claim', { ...report, claimId: 'x'.repeat(121) }))).toBeNull();
+    // The page's address is the sender's, as the browser names it: a payload may not choose it.
+    expect(parseEnvelope(env('page/not-this-claim', { ...report, url: 'https://elsewhere.example/' }))).toBeNull();
+    expect(parseEnvelope(env('claims/added', { all: true }))).toBeNull();
   });
 
   it('page/results may carry the page’s publication date, and only as a date', () => {

@@ -2,41 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getAddedClaims, watchAddedClaims } from '../../../src/storage/added-claims';
-import {
-  addFeed,
-  newSubscription,
-  removeFeed,
-  setFeedPaused,
-  setNeverConnect,
-} from '../../../src/storage/feed-subscriptions';
-import {
-  FEEDS_VERSION,
-  feedOnlyOrigins,
-  getFeedState,
-  rawFeedsItem,
-  updateFeed,
-  type StoredFeed,
-} from '../../../src/storage/feeds';
+import { addFeed, removeFeed, setFeedPaused, setNeverConnect } from '../../../src/storage/feed-subscriptions';
+import { FEEDS_VERSION, feedOnlyOrigins, getFeedState, rawFeedsItem, updateFeed } from '../../../src/storage/feeds';
 import { putPack } from '../../../src/storage/packs';
 import { FIXTURE_CLAIMS } from '../core/fixture-claims';
-
-const KEY = { publicKey: 'A'.repeat(43) + '=', fingerprint: 'a'.repeat(64), keyId: `ed25519:${'a'.repeat(16)}` };
-const sub = (url: string, granted = true) => newSubscription(url, KEY, granted, new Date('2026-12-07T00:00:00Z'));
-const installed = (feed: StoredFeed, version: number, claims = FIXTURE_CLAIMS.slice(0, 2)): StoredFeed => ({
-  ...feed,
-  installed: {
-    meta: {
-      id: 'f',
-      title: { en: `Feed ${version}`, ja: `フィード ${version}` },
-      version,
-      issuedAt: '2026-12-01T00:00:00Z',
-      expiresAt: '2027-01-01T00:00:00Z',
-      keyId: KEY.keyId,
-    },
-    claims: claims.map((c) => ({ ...c, disputes: [] })),
-    installedAt: '2026-12-07T00:00:00.000Z',
-  },
-});
+import { installed, sub } from './feed-fixtures';
 
 describe('feed storage', () => {
   beforeEach(() => fakeBrowser.reset());
