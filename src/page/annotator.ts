@@ -53,8 +53,11 @@ export interface AnnotatorDeps {
 
 export class Annotator {
   readonly layer: Layer;
-  private readonly painter: Painter;
-  private readonly cards: CardController;
+  /**
+   * The highlights and the card, made with the first annotation (see shown): a page where nothing is found registers
+   * no highlight and builds no card controller.
+   */
+  private ui: { painter: Painter; cards: CardController } | null = null;
   private list: LiveAnnotation[] = [];
   private roots: Element[] = [];
   private generation = 0;
@@ -72,8 +75,15 @@ export class Annotator {
     this.markerLang = deps.lang();
     this.layer = new Layer(deps.doc);
     this.clips = new ScrollClips(deps.doc);
-    this.painter = createPainter(deps.doc, this.layer, deps.getSettings().highlightStyle, deps.forceFallback);
-    this.cards = new CardController({
+    deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** The painter and cards, made on first use. */
+  private shown(): { painter: Painter; cards: CardController } {
+    if (this.ui) return this.ui;
+    const { deps } = this;
+    const painter = createPainter(deps.doc, this.layer, deps.getSettings().highlightStyle, deps.forceFallback);
+    const cards = new CardController({
       layer: this.layer,
       signal: deps.signal,
       lang: deps.lang,
@@ -83,15 +93,15 @@ export class Annotator {
       loadUi: deps.loadCardUi,
       pageDate: deps.pageDate,
       gone: () => this.gone(),
-      onActiveChange: (a) => this.painter.setActive(a?.range ?? null),
+      onActiveChange: (a) => painter.setActive(a?.range ?? null),
       onNotThisClaim: async (a) => {
         if (this.gone()) return;
         await deps.recordFalsePositive(a);
         this.rejected.add(rejectKey(a));
-        this.painter.remove(a.range);
+        painter.remove(a.range);
       },
     });
-    deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
+    return (this.ui = { painter, cards });
   }
 
   /** Annotations in page order. */
@@ -123,7 +133,7 @@ export class Annotator {
 
   /** Drops every annotation (page paused, SPA navigation) without rescanning. */
   clear(): void {
-    this.cards.close(false);
+    this.ui?.cards.close(false);
     for (const a of this.list) this.drop(a, false);
     this.list = [];
     this.markerLang = this.deps.lang();
@@ -136,24 +146,24 @@ export class Annotator {
     const el = a.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.layout();
-    return this.cards.open(a);
+    return this.shown().cards.open(a);
   }
 
   /** Applies look-only settings (highlight style, source filters, theme, language) without rescanning. */
   applyLook(): void {
-    this.painter.setStyle(this.deps.getSettings().highlightStyle);
+    this.ui?.painter.setStyle(this.deps.getSettings().highlightStyle);
     if (this.deps.lang() !== this.markerLang) {
       this.markerLang = this.deps.lang();
       for (const a of this.list) a.marker.setLabel(this.markerLabel(a), this.markerLang);
     }
-    this.cards.refresh();
+    this.ui?.cards.refresh();
   }
 
   dispose(): void {
     this.generation++;
     this.clear();
-    this.cards.dispose();
-    this.painter.dispose();
+    this.ui?.cards.dispose();
+    this.ui?.painter.dispose();
     this.layer.dispose();
   }
 
@@ -284,17 +294,17 @@ export class Annotator {
     const { doc, signal } = this.deps;
     const live = { ...found, range } as LiveAnnotation;
     const state = this.shownState(found);
+    const { painter, cards } = this.shown();
     live.marker = createMarker(doc, {
       claimId: found.match.claimId,
       stance: found.match.stance,
       state,
       label: this.markerLabel(found, state),
       lang: this.markerLang,
-      onOpen: () =>
-        this.gone() ? undefined : this.cards.current === live ? this.cards.close(true) : this.cards.open(live),
+      onOpen: () => (this.gone() ? undefined : cards.current === live ? cards.close(true) : cards.open(live)),
       signal,
     });
-    this.painter.add(range, state === 'overtaken' || state === 'retracted' ? 'outdated' : state);
+    painter.add(range, state === 'overtaken' || state === 'retracted' ? 'outdated' : state);
     this.layer.host.appendChild(live.marker.host);
     this.list.push(live);
   }
@@ -317,8 +327,8 @@ export class Annotator {
   }
 
   private drop(a: LiveAnnotation, fromList: boolean): void {
-    if (this.cards.current === a) this.cards.close(false);
-    this.painter.remove(a.range);
+    if (this.ui?.cards.current === a) this.ui.cards.close(false);
+    this.ui?.painter.remove(a.range);
     a.marker.remove();
     if (fromList) this.list = this.list.filter((x) => x !== a);
   }
@@ -364,8 +374,8 @@ export class Annotator {
     );
     spreadMarkers(places);
     this.list.forEach((a, i) => a.marker.place(places[i]!));
-    this.painter.layout();
-    this.cards.refresh();
+    this.ui?.painter.layout();
+    this.ui?.cards.refresh();
     if (this.firstAnnotationAt === null && places.some(Boolean)) this.firstAnnotationAt = performance.now();
   }
 

@@ -23,9 +23,23 @@ const RULES = [
 ];
 
 function setup(
-  opts: { settings?: Settings; matcher?: Matcher; body?: string; mayMatch?: AnnotatorDeps['mayMatch'] } = {},
+  opts: {
+    settings?: Settings;
+    matcher?: Matcher;
+    body?: string;
+    mayMatch?: AnnotatorDeps['mayMatch'];
+    /** A CSS highlight registry to paint into (the Highlight API painter) instead of the fallback's boxes. */
+    highlights?: Map<string, Set<Range>>;
+  } = {},
 ) {
   const { doc } = pageDom(opts.body ?? ARTICLE);
+  if (opts.highlights) {
+    const registry = opts.highlights;
+    const view = new Proxy(doc.defaultView!, {
+      get: (win, key) => (key === 'CSS' ? { highlights: registry } : key === 'Highlight' ? Set : Reflect.get(win, key)),
+    });
+    Object.defineProperty(doc, 'defaultView', { value: view, configurable: true });
+  }
   const controller = new AbortController();
   let settings = opts.settings ?? DEFAULT_SETTINGS;
   const report = vi.fn();
@@ -46,7 +60,7 @@ function setup(
     loadCardUi: () => ({ createCardHost }),
     report,
     recordFalsePositive,
-    forceFallback: true,
+    forceFallback: !opts.highlights,
     mayMatch: opts.mayMatch,
   };
   const annotator = new Annotator(deps);
@@ -212,6 +226,21 @@ describe('Annotator', () => {
     expect(doc.querySelector('kensho-layer')).toBeNull();
     expect(read).not.toHaveBeenCalled();
     read.mockRestore();
+  });
+
+  it('registers highlights with its first annotation, none on a page where it finds nothing', async () => {
+    const registry = new Map<string, Set<Range>>();
+    const none = setup({ mayMatch: () => false, highlights: registry });
+    cleanup = none.controller;
+    await none.annotator.rescanAll();
+    expect(registry.size).toBe(0);
+    none.controller.abort();
+    const found = setup({ highlights: registry });
+    cleanup = found.controller;
+    await found.annotator.rescanAll();
+    expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(2);
+    found.controller.abort();
+    expect(registry.size).toBe(0);
   });
 
   it('removes everything it added when its signal aborts', async () => {
