@@ -21,11 +21,13 @@ export interface MatcherArgs {
   explain: boolean;
   byTopic: boolean;
   causes: boolean;
+  /** eval: the tables only, never a sentence (the way to read a held-out set). */
+  totals: boolean;
   positional: string[];
 }
 
 /**
- * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain, --by-topic, --causes;
+ * Parses --strictness, --evidence, --json, --limit, --ignore-dates, --split, --explain, --by-topic, --causes, --totals;
  * anything else unknown is an error that says what to do.
  */
 export function parseMatcherArgs(args: readonly string[], allowed: readonly string[]): MatcherArgs {
@@ -39,6 +41,7 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     explain: false,
     byTopic: false,
     causes: false,
+    totals: false,
     positional: [],
   };
   for (let i = 0; i < args.length; i++) {
@@ -62,6 +65,7 @@ export function parseMatcherArgs(args: readonly string[], allowed: readonly stri
     else if (flag === '--explain') out.explain = true;
     else if (flag === '--by-topic') out.byTopic = true;
     else if (flag === '--causes') out.causes = true;
+    else if (flag === '--totals') out.totals = true;
     else if (flag === '--evidence') out.evidence = value();
     else if (flag === '--split') {
       const s = value();

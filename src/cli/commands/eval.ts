@@ -13,14 +13,15 @@ import { explainLines } from '../eval/explain';
 import { causesOver, causeTable } from '../eval/causes';
 
 const HELP = `Usage: kensho eval file.jsonl [--json] [--strictness loose|balanced|strict] [--evidence claims.json] [--ignore-dates]
-                  [--split tune|check] [--explain] [--by-topic] [--causes]
+                  [--split tune|check] [--explain] [--by-topic] [--causes] [--totals]
 Each line: {"text", "lang": "en"|"ja", "kind": "positive"|"hard_negative"|"easy_negative", "topic", "claim", "stance": "same"|"contradicts", "date", "url"}.
 "date" (optional: YYYY, YYYY-MM or YYYY-MM-DD) is when the page was published; as in the extension, claims about
 later events are not matched on older pages. --ignore-dates judges every row as if its date were unknown.
 --split keeps one fixed half of the rows, chosen by a stable hash of each row's url: tune on "tune", and read only
 the totals of "check" (its misses are not printed). --explain prints, for each error, what decided it.
 --by-topic adds the same totals per language and topic (which topics' vocabulary does not carry to unseen pages).
---causes adds the errors' totals by cause (the rule that decided; no sentence), readable on any half or held-out set.
+--causes adds the errors' totals by cause (the rule that decided; no sentence) and, like --totals, prints no misses.
+--totals prints the tables only, never a sentence: the way to read a held-out set (and always so for the check half).
 `;
 
 export const evalCommand: Command = async (args, io) => {
@@ -34,11 +35,16 @@ export const evalCommand: Command = async (args, io) => {
       '--explain',
       '--by-topic',
       '--causes',
+      '--totals',
     ]);
     if (opts.positional.length !== 1)
       throw new UsageError('give exactly one labelled .jsonl file, e.g. kensho eval ../shared/eval/dev.jsonl');
-    if (opts.split === 'check' && opts.explain)
-      throw new UsageError('--explain shows sentences: use it on the tune half, not the check half');
+    // Sentences are never printed for the check half, with --totals, or with --causes (made to read held-out sets).
+    const totalsOnly = opts.split === 'check' || opts.totals || opts.causes;
+    if (totalsOnly && opts.explain)
+      throw new UsageError(
+        '--explain shows sentences: use it on the tune half, not with --split check, --totals or --causes',
+      );
     const path = opts.positional[0]!;
     const all = parseRows(await readTextFile(path, 'eval file'), path);
     const rows = opts.split ? all.filter((r) => halfOf(r.row) === opts.split) : all;
@@ -75,7 +81,7 @@ export const evalCommand: Command = async (args, io) => {
         n[m.lang] = (n[m.lang] ?? 0) + 1;
         causes.set(cause, n);
       }
-    const shownMisses = opts.split === 'check' ? [] : misses.sort((a, b) => a.line - b.line);
+    const shownMisses = totalsOnly ? [] : misses.sort((a, b) => a.line - b.line);
     if (opts.json) {
       io.stdout(
         `${JSON.stringify({ file: path, split: opts.split, strictness: opts.strictness, pageDates: !opts.ignoreDates, metrics: groups, ...(opts.byTopic ? { byTopic: topics } : {}), ...(opts.causes ? { causes: Object.fromEntries(causes) } : {}), misses: shownMisses })}\n`,
@@ -90,7 +96,7 @@ export const evalCommand: Command = async (args, io) => {
     io.stdout(`kensho eval ${path} (${what.join(', ')})\n\n${table(groups)}\n`);
     if (opts.byTopic) io.stdout(`\nby language and topic:\n${table(topics)}\n`);
     if (opts.causes) io.stdout(`\nerrors by cause:\n${causeTable(causes)}\n`);
-    if (opts.split === 'check') return 0;
+    if (totalsOnly) return 0;
     io.stdout(`\nmisses (${shownMisses.length}):\n`);
     for (const m of shownMisses) {
       io.stdout(`  [${m.lang} #${m.line}] ${m.why}: ${m.text.slice(0, 140)}\n      got: ${m.got}\n`);

@@ -78,6 +78,20 @@ describe('kensho eval', () => {
     expect(r.causes).toEqual({ 'missed: no evidence key': { en: 1 } });
     const text = (await runCli(['eval', file, '--causes', '--evidence', files.evidence])).out;
     expect(text).toMatch(/errors by cause:\ncause\s+en\s+ja\nmissed: no evidence key\s+1\s+0\n/);
+    // Made for held-out sets: no sentence is printed.
+    expect(text).not.toMatch(/misses|A new museum opened downtown/);
+    expect(r.misses).toEqual([]);
+  });
+
+  it('prints the tables only, never a sentence, with --totals (the way to read a held-out set)', async () => {
+    const text = (await runCli(['eval', file, '--totals', '--evidence', files.evidence])).out;
+    expect(text).toMatch(/^en\s+5\s+1\.000\s+0\.667\s+0\.800/m);
+    expect(text).not.toMatch(/misses|A new museum opened downtown/);
+    const r = JSON.parse((await runCli(['eval', file, '--json', '--totals', '--evidence', files.evidence])).out);
+    expect(r.misses).toEqual([]);
+    expect((await runCli(['eval', file, '--totals', '--explain', '--evidence', files.evidence])).err).toMatch(
+      /use it on the tune half/,
+    );
   });
 
   it('prints a table and the misses for people', async () => {
