@@ -34,7 +34,11 @@ const OPENAI: Terms = {
   en: ['OpenAI', 'Open AI', 'Sam Altman', 'ChatGPT'],
   ja: ['OpenAI', 'Open AI', 'オープンAI', 'オープンエーアイ', 'サム・アルトマン', 'アルトマン'],
 };
-const ORACLE: Terms = { en: ['Oracle', 'Larry Ellison', 'OCI'], ja: ['オラクル', 'Oracle', 'ラリー・エリソン'] };
+// Japanese reports name Ellison by surname after the first mention (エリソン氏, エリソン会長).
+const ORACLE: Terms = {
+  en: ['Oracle', 'Larry Ellison', 'OCI'],
+  ja: ['オラクル', 'Oracle', 'ラリー・エリソン', 'エリソン'],
+};
 const META: Terms = {
   en: ['Meta', 'Meta Platforms', 'Facebook'],
   ja: ['メタ', 'メタ・プラットフォームズ', 'フェイスブック'],
@@ -90,6 +94,8 @@ const FED: Terms = {
     'グリーンスパン',
     '米中央銀行',
     '米中銀',
+    // The Fed as older and regional Japanese reports call it (米連邦準備銀行 → 米連銀).
+    '米連銀',
     '米利下げ',
     '米利上げ',
   ],
@@ -208,6 +214,8 @@ const TECH: Terms = {
     'オラクル',
     'アマゾン',
     'GAFAM',
+    // The four-company form that predates Microsoft's inclusion, still common in Japanese reports.
+    'GAFA',
     'ハイテク大手',
     'ハイテク企業',
     'マグニフィセント・セブン',
@@ -596,7 +604,12 @@ const TABLE: Record<string, Requires> = {
   'openai.oracle-sites-delayed': { actors: [ORACLE] },
   'openai.oracle-no-delays': { actors: [ORACLE] },
   'imf.boe-debt-financed-ai': {
-    actors: [{ en: ['Bank of England', 'BoE'], ja: ['イングランド銀行', '英中銀', '英中央銀行'] }],
+    actors: [
+      {
+        en: ['Bank of England', 'BoE'],
+        ja: ['イングランド銀行', '英中銀', '英中央銀行', 'イングランド中銀', '英国中央銀行'],
+      },
+    ],
   },
   'imf.bis-cash-flows-to-debt': {
     actors: [{ en: ['Bank for International Settlements', 'BIS'], ja: ['国際決済銀行', 'BIS'] }],
