@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { SENTENCE_STANCES } from '../shared/vocabulary';
 import type { Envelope, MessageType } from './protocol';
+import { COMMAND_PAYLOADS, parseWith } from './validate-commands';
 
 const Url = v.pipe(v.string(), v.maxLength(4096));
 const Slug = v.pipe(v.string(), v.maxLength(120));
@@ -51,19 +52,11 @@ export const PAYLOADS = {
   }),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'tab/changed': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  'page/reveal': v.strictObject({
-    claimId: Slug,
-    occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
-  }),
-  'page/stop': v.strictObject({ reason: v.picklist(['revoked']) }),
+  ...COMMAND_PAYLOADS,
   'feeds/check': v.strictObject({ url: v.nullable(Url) }),
 } satisfies Record<MessageType, v.GenericSchema>;
 
 /** Returns the envelope when `raw` is a well-formed Kensho message, else null (ignored by callers). */
 export function parseEnvelope(raw: unknown): Envelope | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { kensho, type, data } = raw as Record<string, unknown>;
-  if (kensho !== 1 || typeof type !== 'string' || !Object.hasOwn(PAYLOADS, type)) return null;
-  const parsed = v.safeParse(PAYLOADS[type as MessageType], data);
-  return parsed.success ? ({ kensho: 1, type, data: parsed.output } as Envelope) : null;
+  return parseWith(PAYLOADS, raw);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SOURCE_CLAIMS, PAYLOADS, parseEnvelope } from '../../../src/messaging/validate';
+import { COMMAND_PAYLOADS, parseCommand } from '../../../src/messaging/validate-commands';
 
 const env = (type: string, data: unknown) => ({ kensho: 1, type, data });
 const claim = { claimId: 'ai-roi.mit-95', count: 1, stances: ['supports'], figures: [] };
@@ -121,5 +122,17 @@ describe('message validation', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('commands a content script accepts', () => {
+  it('only the messages addressed to it, each as the full protocol validates it', () => {
+    for (const type of Object.keys(COMMAND_PAYLOADS) as (keyof typeof COMMAND_PAYLOADS)[]) {
+      expect(parseCommand(env(type, good[type])), type).toEqual(parseEnvelope(env(type, good[type])));
+      expect(parseCommand(env(type, { ...good[type], extra: 1 })), type).toBeNull();
+    }
+    expect(Object.keys(COMMAND_PAYLOADS).sort()).toEqual(['page/reveal', 'page/stop']);
+    for (const type of Object.keys(good).filter((t) => !Object.hasOwn(COMMAND_PAYLOADS, t)))
+      expect(parseCommand(env(type, good[type as keyof typeof good])), type).toBeNull();
   });
 });
