@@ -99,6 +99,8 @@ interface Found {
   ci: number;
   m: SentenceMatch;
   hits: readonly Hit[];
+  /** Its stance is a reported change (a plan shelved), which asserts only a claim that itself reports the change. */
+  changed: boolean;
   /** Their key ids, made when a disputed pair is settled. */
   keys?: Set<number>;
 }
@@ -180,17 +182,20 @@ export function matchHits(
       terms,
       figures: fig.checks,
     };
-    found.push({ ci: cand.ci, m, hits: cand.hits });
+    found.push({ ci: cand.ci, m, hits: cand.hits, changed: d.rule === 'reported-change' });
   }
-  settleDisputedPairs(index, found);
+  // A shelved plan asserts none of its contraries (a smaller stake), only a claim reporting the change itself.
+  const speaksFor = (a: Found, bi: number) => !a.changed || polarity[bi]!.reportsChange;
+  settleDisputedPairs(index, found, speaksFor);
   // The other side of a disputed pair: asserting one claim disputes the claims it contradicts.
   // A few claims: a list, not a Set.
   const direct = found.map((f) => f.ci);
   const matches = found.map((f) => f.m);
-  for (const { ci, m } of found) {
+  for (const f of found) {
+    const { ci, m } = f;
     for (const di of index.claims[ci]!.disputes) {
       const other = index.claims[di]!;
-      if (direct.includes(di) || call.excluded?.(di)) continue;
+      if (direct.includes(di) || call.excluded?.(di) || !speaksFor(f, di)) continue;
       direct.push(di);
       matches.push({
         ...m,
@@ -217,10 +222,10 @@ function ownKeys(a: Set<number>, b: Set<number>): number {
  * of the other's (a launch report holding the app's name for both, its download count only for fast adoption),
  * the sentence speaks to the richer side, and so takes the opposite stance on the poorer one.
  */
-function settleDisputedPairs(index: ClaimIndex, found: Found[]): void {
+function settleDisputedPairs(index: ClaimIndex, found: Found[], speaksFor: (a: Found, bi: number) => boolean): void {
   for (const a of found) {
     for (const b of found) {
-      if (a === b || !index.claims[a.ci]!.disputes.includes(b.ci)) continue;
+      if (a === b || !index.claims[a.ci]!.disputes.includes(b.ci) || !speaksFor(a, b.ci)) continue;
       const [aKeys, bKeys] = [keysOf(a), keysOf(b)];
       if (bKeys.size < aKeys.size && [...bKeys].every((k) => aKeys.has(k))) b.m.stance = FLIP[a.m.stance];
       // Otherwise a sentence cannot take both sides alike: the side its evidence favours speaks for it.
