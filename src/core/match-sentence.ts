@@ -101,6 +101,8 @@ interface Found {
   hits: readonly Hit[];
   /** Its stance is a reported change (a plan shelved), which asserts only a claim that itself reports the change. */
   changed: boolean;
+  /** Its terms are all in the part the sentence concedes ("denies X, but Y"): it does not speak for the sentence. */
+  conceded: boolean;
   /** Their key ids, made when a disputed pair is settled. */
   keys?: Set<number>;
 }
@@ -182,10 +184,16 @@ export function matchHits(
       terms,
       figures: fig.checks,
     };
-    found.push({ ci: cand.ci, m, hits: cand.hits, changed: d.rule === 'reported-change' });
+    // With a concession in the sentence, only its asserting part's words say which side of a disputed pair it takes.
+    const c = cues;
+    const hits = c.conceded ? cand.hits.filter((h) => !c.inConceded(h.start, h.end)) : cand.hits;
+    const conceded = !!c.conceded && !hits.some((h) => claim.keys.get(h.keyId) === 'term');
+    found.push({ ci: cand.ci, m, hits, changed: d.rule === 'reported-change', conceded });
   }
   // A shelved plan asserts none of its contraries (a smaller stake), only a claim reporting the change itself.
-  const speaksFor = (a: Found, bi: number) => !a.changed || polarity[bi]!.reportsChange;
+  // A claim only conceded speaks for none but another only conceded.
+  const speaksFor = (a: Found, bi: number) =>
+    (!a.changed || polarity[bi]!.reportsChange) && (!a.conceded || !!found.find((b) => b.ci === bi)?.conceded);
   settleDisputedPairs(index, found, speaksFor);
   // The other side of a disputed pair: asserting one claim disputes the claims it contradicts.
   // A few claims: a list, not a Set.
