@@ -21,6 +21,18 @@ describe('disputed pairs', () => {
     expect(stances(text, lang).get('nvidia.openai-100b')).not.toBe('supports');
   });
 
+  it.each([
+    'Nvidia has suspended its planned $100 billion investment in OpenAI.',
+    "Nvidia's $100 billion investment in OpenAI has been postponed.",
+    'Nvidia halted talks on its $100 billion investment in OpenAI.',
+    "Nvidia's $100 billion investment in OpenAI is frozen.",
+    'Nvidia cut back its $100 billion investment in OpenAI.',
+  ])('a plan suspended, postponed, halted, frozen or cut back asserts no other deal: %s', (text) => {
+    const s = stances(text, 'en');
+    expect(s.get('nvidia.openai-100b')).toBe('disputes');
+    expect(s.get('nvidia.openai-30b-stake')).not.toBe('supports');
+  });
+
   it('a reported change supports the claim that itself reports the change', () => {
     expect(
       stances("Nvidia's $100 billion investment in OpenAI has been put on ice.", 'en').get(
