@@ -222,7 +222,8 @@ export function figureEvidence(
         f.unit !== 'year' &&
         (isNegated(norm, f.start, f.end, policy) ||
           isAnsweredNo(norm, f.end, policy) ||
-          (!ceiling && isUndercut(norm, f.start, f.end, policy)))
+          (!ceiling && isUndercut(norm, f.start, f.end, policy))) &&
+        !statesDenied(claim, policy).some((e) => e.unit === f.unit && agrees(f, e, policy))
       )
         negatedAgreement = true;
       if (f.unit !== 'year') {
@@ -287,6 +288,32 @@ export function figureEvidence(
     limited: limited && !statesSmall(claim, policy),
     agreeingAt,
   };
+}
+
+const deniedFigures = new WeakMap<IndexedClaim, readonly ClaimFigure[]>();
+
+/** The claim's own amounts its statement itself denies or undercuts (a plan "nowhere near $100 billion"): a sentence
+ * denying them repeats the claim rather than disputing its figure. */
+function statesDenied(claim: IndexedClaim, policy: Policy): readonly ClaimFigure[] {
+  let denied = deniedFigures.get(claim);
+  if (denied === undefined) {
+    const said = Object.values(claim.claim.statement).map((t) => normaliseKey(t));
+    denied = claim.figures.filter(
+      (e) =>
+        e.unit !== 'year' &&
+        e.qualifier !== 'under' &&
+        said.some((norm) =>
+          parseFigures(norm).some(
+            (f) =>
+              f.unit === e.unit &&
+              agrees(f, e, policy) &&
+              (isNegated(norm, f.start, f.end, policy) || isUndercut(norm, f.start, f.end, policy)),
+          ),
+        ),
+    );
+    deniedFigures.set(claim, denied);
+  }
+  return denied;
 }
 
 const smallClaims = new WeakMap<IndexedClaim, boolean>();

@@ -99,6 +99,10 @@ interface Found {
   ci: number;
   m: SentenceMatch;
   hits: readonly Hit[];
+  /** Its stance is a reported change (a plan shelved), which asserts only a claim that itself reports the change. */
+  changed: boolean;
+  /** Its terms are all in the part the sentence concedes ("denies X, but Y"): it does not speak for the sentence. */
+  conceded: boolean;
   /** Their key ids, made when a disputed pair is settled. */
   keys?: Set<number>;
 }
@@ -180,17 +184,26 @@ export function matchHits(
       terms,
       figures: fig.checks,
     };
-    found.push({ ci: cand.ci, m, hits: cand.hits });
+    // With a concession in the sentence, only its asserting part's words say which side of a disputed pair it takes.
+    const c = cues;
+    const hits = c.conceded ? cand.hits.filter((h) => !c.inConceded(h.start, h.end)) : cand.hits;
+    const conceded = !!c.conceded && !hits.some((h) => claim.keys.get(h.keyId) === 'term');
+    found.push({ ci: cand.ci, m, hits, changed: d.rule === 'reported-change', conceded });
   }
-  settleDisputedPairs(index, found);
+  // A shelved plan asserts none of its contraries (a smaller stake), only a claim reporting the change itself.
+  // A claim only conceded speaks for none but another only conceded.
+  const speaksFor = (a: Found, bi: number) =>
+    (!a.changed || polarity[bi]!.reportsChange) && (!a.conceded || !!found.find((b) => b.ci === bi)?.conceded);
+  settleDisputedPairs(index, found, speaksFor);
   // The other side of a disputed pair: asserting one claim disputes the claims it contradicts.
   // A few claims: a list, not a Set.
   const direct = found.map((f) => f.ci);
   const matches = found.map((f) => f.m);
-  for (const { ci, m } of found) {
+  for (const f of found) {
+    const { ci, m } = f;
     for (const di of index.claims[ci]!.disputes) {
       const other = index.claims[di]!;
-      if (direct.includes(di) || call.excluded?.(di)) continue;
+      if (direct.includes(di) || call.excluded?.(di) || !speaksFor(f, di)) continue;
       direct.push(di);
       matches.push({
         ...m,
@@ -217,10 +230,10 @@ function ownKeys(a: Set<number>, b: Set<number>): number {
  * of the other's (a launch report holding the app's name for both, its download count only for fast adoption),
  * the sentence speaks to the richer side, and so takes the opposite stance on the poorer one.
  */
-function settleDisputedPairs(index: ClaimIndex, found: Found[]): void {
+function settleDisputedPairs(index: ClaimIndex, found: Found[], speaksFor: (a: Found, bi: number) => boolean): void {
   for (const a of found) {
     for (const b of found) {
-      if (a === b || !index.claims[a.ci]!.disputes.includes(b.ci)) continue;
+      if (a === b || !index.claims[a.ci]!.disputes.includes(b.ci) || !speaksFor(a, b.ci)) continue;
       const [aKeys, bKeys] = [keysOf(a), keysOf(b)];
       if (bKeys.size < aKeys.size && [...bKeys].every((k) => aKeys.has(k))) b.m.stance = FLIP[a.m.stance];
       // Otherwise a sentence cannot take both sides alike: the side its evidence favours speaks for it.

@@ -87,8 +87,8 @@ const compiled = new WeakMap<Policy, Cues>();
 /** The conjunctive が of 「Xたが、」「Xですが、」「X高いが、」: it follows a predicate's ending, then a comma. */
 const JA_BUT = /[たるいすだ]が、/;
 
-/** Japanese concessions that close the conceded clause (「XもののY」「XにもかかわらずY」). */
-const JA_CLOSING = ['ものの', 'にもかかわらず'];
+/** Japanese concessions that close the conceded clause (「XもののY」「XにもかかわらずY」「XながらもY」「Xする反面Y」). */
+const JA_CLOSING = ['ものの', 'にもかかわらず', 'ながらも', 'つつも', '反面', '半面'];
 
 /** Latin words on word boundaries, Japanese ones anywhere (with and without the focus は: see focusVariants). */
 function anyOf(en: readonly string[], ja: readonly string[] = []): RegExp {

@@ -14,7 +14,6 @@ const KNOWN_GAPS = new Set([
   'imf.gdp-share/ja',
   'imf.boe-debt-financed-ai/en',
   'imf.bis-cash-flows-to-debt/en',
-  'nvidia.openai-plan-stalled/en',
   'nvidia.rasgon-circular/en',
   'openai.oracle-sites-delayed/en',
   'openai.oracle-no-delays/ja',
