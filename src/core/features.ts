@@ -221,6 +221,7 @@ export function candidateStance(
     rebuttal:
       !pol.rebuttal &&
       cues.assertedRebuttal &&
+      !cues.rebuttalSaidBy(every.filter((h) => claimUses(claim, h.keyId))) &&
       (!span || (reported && !negatedInside)) &&
       !(pol.downplays && span && !cues.playsDownIn(span.start, span.end)),
     // "Announced $100 billion, but only $10 billion so far": the claim's own amount, conceded, does not save it.
@@ -255,6 +256,11 @@ function nestedPolarity(
   const inside = (o: Hit, i: number) =>
     own.some((h, j) => nestedIn(o, h) && (h.end - h.start > o.end - o.start || hits.includes(h) || j < i));
   return { hits: own.filter((o, i) => !hits.includes(o) && !inside(o, i)), own };
+}
+
+/** Whether the key is the claim's own vocabulary: one of its terms or entities, or a word it requires. */
+function claimUses(claim: IndexedClaim, keyId: number): boolean {
+  return claim.keys.has(keyId) || claim.required.some((g) => g.includes(keyId));
 }
 
 /** Whether hit o lies inside hit h. */

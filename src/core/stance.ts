@@ -363,6 +363,24 @@ export class StanceCues {
   private assertedRebuts: boolean | undefined;
 
   /**
+   * Whether every rebuttal word outside the conceded part lies inside one of `own` (hits of a claim's own vocabulary,
+   * its terms or what it requires): then the word says what that claim says ("overstating the useful life" for a claim
+   * that GPUs age fast), and does not rebut it.
+   */
+  rebuttalSaidBy(own: readonly Hit[]): boolean {
+    if (!own.length) return false;
+    const g = globalOf(this.c.rebuttal);
+    let any = false;
+    for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (this.inConceded(start, end)) continue;
+      any = true;
+      if (!own.some((h) => h.start <= start && h.end >= end)) return false;
+    }
+    return any;
+  }
+
+  /**
    * The proposition a rebuttal word argues against, [start, end), when the sentence sets it out before the word: a
    * quotation (「…」, "…") or "the view/claim/idea that …", 「…という説明/見方/主張」. Claims said inside it are
    * reported, then rebutted; claims only outside it are not what the rebuttal is about.
