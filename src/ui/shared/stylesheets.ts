@@ -14,13 +14,28 @@ export function makeSheet(doc: Document, css: string): CSSStyleSheet | null {
 
 type Adopter = { adoptedStyleSheets: CSSStyleSheet[] };
 
-/** Adds `sheet` to a document or shadow root, keeping the page's own adopted sheets; returns the undo. */
+/**
+ * The page's own object, where Kensho sees it through a wrapper: a Firefox content script sees page objects through
+ * Xray wrappers, through which an adopted-sheet list can no longer be read (Firefox 140.12 ESR: "Accessing from Xray
+ * wrapper is not supported"); its waiver (`wrappedJSObject`) can be. Elsewhere the object itself.
+ */
+function waived<T extends object>(x: T): T {
+  return (x as { wrappedJSObject?: T }).wrappedJSObject ?? x;
+}
+
+/**
+ * Adds `sheet` to a document or shadow root, keeping the page's own adopted sheets; returns the undo. The list is
+ * changed in place (push, splice), on the page's own object where Kensho sees it through a wrapper: a Firefox Xray
+ * can neither read the list nor take a new one.
+ */
 export function adoptSheet(target: Document | ShadowRoot, sheet: CSSStyleSheet): () => void {
-  const t = target as unknown as Adopter;
-  if (!t.adoptedStyleSheets) return () => {};
-  t.adoptedStyleSheets = [...t.adoptedStyleSheets, sheet];
+  const listOf = () => waived(target as unknown as Adopter).adoptedStyleSheets;
+  if (!listOf()) return () => {};
+  listOf().push(sheet);
   return () => {
-    t.adoptedStyleSheets = [...t.adoptedStyleSheets].filter((s) => s !== sheet);
+    const list = listOf();
+    const i = list.indexOf(sheet);
+    if (i >= 0) list.splice(i, 1);
   };
 }
 
