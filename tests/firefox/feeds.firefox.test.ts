@@ -42,14 +42,22 @@ describe('evidence feeds in Firefox', () => {
 
   it('subscribing installs a signed feed and its claim annotates a page', async () => {
     const options = await k.extensionPage('options.html');
-    await options.locator('input[type="url"]').fill(FEED_URL);
-    await options
-      .locator('.k-feed-form input[type="text"]')
-      .fill(readFileSync(join(work, 'keys/kensho-feed.pub'), 'utf8').trim());
+    // Typed into the focused field: puppeteer's Locator.fill waits for a scroll-into-view check that never settles
+    // below the fold with Firefox 140.12 ESR over WebDriver BiDi.
+    const typeInto = async (selector: string, text: string) => {
+      const field = await options.waitForSelector(selector, settle);
+      await field!.focus();
+      await options.keyboard.type(text);
+    };
+    await typeInto('.k-feed-form input[type="url"]', FEED_URL);
+    await typeInto('.k-feed-form input[type="text"]', readFileSync(join(work, 'keys/kensho-feed.pub'), 'utf8').trim());
     await expect
       .poll(() => options.evaluate(() => document.querySelector('[data-fingerprint]') !== null), settle)
       .toBe(true);
-    await options.locator('.k-feed-form button[type="submit"]').click();
+    // A real click (the permission request needs a user gesture), on the element itself for the same reason.
+    const submit = await options.waitForSelector('.k-feed-form button[type="submit"]', settle);
+    await submit!.scrollIntoView();
+    await submit!.click();
     const version = () =>
       options.evaluate(
         (url) => document.querySelector(`tr[data-feed-url="${url}"]`)?.getAttribute('data-feed-version') ?? null,
