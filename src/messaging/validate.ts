@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SENTENCE_STANCES } from '../shared/vocabulary';
+import { REPORT_SENTENCE_CHARS, SENTENCE_STANCES } from '../shared/vocabulary';
 import type { Envelope, MessageType } from './protocol';
 import { COMMAND_PAYLOADS, parseWith } from './validate-commands';
 
@@ -44,10 +44,10 @@ export const PAYLOADS = {
   'engine/load': v.strictObject({}),
   'claims/vocabulary': v.strictObject({}),
   'claims/added': v.strictObject({}),
-  // The page sends the sentence trimmed and cut to the 500 characters a report keeps (storage/false-positives.ts).
+  // The page sends the sentence trimmed and cut to what a report keeps.
   'page/not-this-claim': v.strictObject({
     claimId: Slug,
-    sentence: v.pipe(v.string(), v.maxLength(500)),
+    sentence: v.pipe(v.string(), v.maxLength(REPORT_SENTENCE_CHARS)),
     stance: Stance,
   }),
   'tab/results': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../messaging/client';
 import type { PageClaimSummary } from '../messaging/protocol';
+import { REPORT_SENTENCE_CHARS } from '../shared/vocabulary';
 import { loadAddedClaims, watchAddedClaimsUntil } from './load-claims';
 import { cardUiLoader, tryTimes } from './card-loader';
 import { listenForCommands } from './content-messages';
@@ -85,7 +86,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     recordFalsePositive: (a) =>
       sendToBackground('page/not-this-claim', {
         claimId: a.match.claimId,
-        sentence: a.sentence.trim().slice(0, 500),
+        sentence: a.sentence.trim().slice(0, REPORT_SENTENCE_CHARS),
         stance: a.match.stance,
       }),
   });

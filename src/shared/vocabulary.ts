@@ -24,3 +24,6 @@ export const LANGS = ['en', 'ja'] as const;
 /** What kind of publication a source is, and how it bears on its claim (evidence/schema.ts validates both). */
 export const SOURCE_KINDS = ['news-agency', 'newspaper', 'magazine', 'video', 'blog', 'research', 'official'] as const;
 export const SOURCE_STANCES = ['supports', 'disputes', 'context'] as const;
+
+/** The most of a "not this claim" sentence a report keeps: the page cuts it, the worker checks it, storage keeps it. */
+export const REPORT_SENTENCE_CHARS = 500;

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { SENTENCE_STANCES } from '../shared/vocabulary';
+import { REPORT_SENTENCE_CHARS, SENTENCE_STANCES } from '../shared/vocabulary';
 import { guardWrite } from './errors';
 
 /** A reader's "not this claim" on a card. Kept locally only; nothing is ever sent anywhere. */
 export interface FalsePositiveReport {
   claimId: string;
-  /** The sentence that was wrongly matched (trimmed to 500 characters). */
+  /** The sentence that was wrongly matched (trimmed, at most REPORT_SENTENCE_CHARS). */
   sentence: string;
   /** The page it was on (no query or fragment kept). */
   url: string;
@@ -20,7 +20,7 @@ export const MAX_REPORTS = 500;
 
 const ReportSchema = v.strictObject({
   claimId: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
-  sentence: v.pipe(v.string(), v.maxLength(500)),
+  sentence: v.pipe(v.string(), v.maxLength(REPORT_SENTENCE_CHARS)),
   url: v.pipe(v.string(), v.maxLength(2048)),
   stance: v.picklist(SENTENCE_STANCES),
   reportedAt: v.pipe(v.string(), v.maxLength(40)),
@@ -53,7 +53,7 @@ export async function recordFalsePositive(
 ): Promise<void> {
   const entry = v.parse(ReportSchema, {
     claimId: report.claimId,
-    sentence: report.sentence.trim().slice(0, 500),
+    sentence: report.sentence.trim().slice(0, REPORT_SENTENCE_CHARS),
     url: stripUrl(report.url).slice(0, 2048),
     stance: report.stance,
     reportedAt: report.reportedAt ?? new Date().toISOString(),
