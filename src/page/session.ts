@@ -195,9 +195,16 @@ export class PageSession {
         capture: true,
       });
       if (typeof win.ResizeObserver === 'function') {
-        // Images and fonts loading move text without a window resize; the body's size changes instead.
+        // Images and fonts loading move text without a window resize; the body's size changes instead. Observed once
+        // Kensho has placed something: observing forces the page through style and layout at once, which on a page of
+        // a million nodes was a 400 ms long task right after DOMContentLoaded (Chromium 156), for nothing to re-place.
         const ro = new win.ResizeObserver(() => annotator.scheduleLayout());
-        ro.observe(doc.body ?? doc.documentElement);
+        annotator.onLayerJoined = () => {
+          const observe = () => !signal.aborted && ro.observe(doc.body ?? doc.documentElement);
+          // Not in the frame that shows the first markers: its own, when the page is idle.
+          if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(observe, { timeout: 2000 });
+          else win.setTimeout(observe, 0);
+        };
         signal.addEventListener('abort', () => ro.disconnect(), { once: true });
       }
     }
