@@ -66,8 +66,6 @@ export class Annotator {
   private readonly clips: ScrollClips;
   /** Sentences the reader rejected for a claim ("not this claim"): never annotated again on this page. */
   private readonly rejected = new Set<string>();
-  /** Called each time Kensho's layer joins the page (the first placement, or after the page removed it). */
-  onLayerJoined?: () => void;
   /** performance.now() of the first marker placed (for the e2e budget). */
   firstAnnotationAt: number | null = null;
   /** The language the markers are labelled in. */
@@ -361,9 +359,7 @@ export class Annotator {
   layout(): void {
     // Nothing placed yet, nothing to place: the page is left untouched (no layer, no layout read).
     if (this.gone() || (!this.list.length && !this.layer.host.isConnected)) return;
-    const joining = !this.layer.host.isConnected;
     this.layer.ensureAttached();
-    if (joining) this.onLayerJoined?.();
     const origin = this.layer.origin();
     const viewportWidth = this.deps.doc.documentElement.clientWidth;
     // One layout read per block, however many sentences it holds.

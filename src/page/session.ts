@@ -194,19 +194,11 @@ export class PageSession {
         passive: true,
         capture: true,
       });
-      if (typeof win.ResizeObserver === 'function') {
-        // Images and fonts loading move text without a window resize; the body's size changes instead. Observed once
-        // Kensho has placed something: observing forces the page through style and layout at once, which on a page of
-        // a million nodes was a 400 ms long task right after DOMContentLoaded (Chromium 156), for nothing to re-place.
-        const ro = new win.ResizeObserver(() => annotator.scheduleLayout());
-        annotator.onLayerJoined = () => {
-          const observe = () => !signal.aborted && ro.observe(doc.body ?? doc.documentElement);
-          // Not in the frame that shows the first markers: its own, when the page is idle.
-          if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(observe, { timeout: 2000 });
-          else win.setTimeout(observe, 0);
-        };
-        signal.addEventListener('abort', () => ro.disconnect(), { once: true });
-      }
+      // Images, frames and fonts loading move text without a window resize: their load events say so (images' do not
+      // bubble; capture sees them). No ResizeObserver on the body: observing makes the page compute its layout at
+      // once, which on a page of a million nodes was a long task (400 ms in Chromium 156), for nothing to re-place.
+      doc.addEventListener('load', () => annotator.scheduleLayout(), { signal, passive: true, capture: true });
+      doc.fonts?.addEventListener('loadingdone', () => annotator.scheduleLayout(), { signal });
     }
     // With added claims the engine is needed whatever the probe says: it loads alongside the first text extraction.
     if (this.added.length > 0) Promise.resolve(this.getMatcher()).catch(() => {});

@@ -228,23 +228,6 @@ describe('Annotator', () => {
     read.mockRestore();
   });
 
-  it('says when its layer joins the page: with the first placement, never on a page where it finds nothing', async () => {
-    const none = setup({ mayMatch: () => false });
-    cleanup = none.controller;
-    const quiet = vi.fn();
-    none.annotator.onLayerJoined = quiet;
-    await none.annotator.rescanAll();
-    expect(quiet).not.toHaveBeenCalled();
-    none.controller.abort();
-    const found = setup();
-    cleanup = found.controller;
-    const joined = vi.fn();
-    found.annotator.onLayerJoined = joined;
-    await found.annotator.rescanAll();
-    found.annotator.layout();
-    expect(joined).toHaveBeenCalledTimes(1);
-  });
-
   it('registers highlights with its first annotation, none on a page where it finds nothing', async () => {
     const registry = new Map<string, Set<Range>>();
     const none = setup({ mayMatch: () => false, highlights: registry });
