@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import type { Envelope, MessageType } from './protocol';
 
-const Slug = v.pipe(v.string(), v.maxLength(120));
+/** A claim id as messages carry it. */
+export const Slug = v.pipe(v.string(), v.maxLength(120));
 
 export const COMMAND_PAYLOADS = {
   'page/reveal': v.strictObject({

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 import { REPORT_SENTENCE_CHARS, SENTENCE_STANCES } from '../shared/vocabulary';
 import type { Envelope, MessageType } from './protocol';
-import { COMMAND_PAYLOADS, parseWith } from './validate-commands';
+import { COMMAND_PAYLOADS, parseWith, Slug } from './validate-commands';
 
 const Url = v.pipe(v.string(), v.maxLength(4096));
-const Slug = v.pipe(v.string(), v.maxLength(120));
 const Stance = v.picklist(SENTENCE_STANCES);
 /** A page's publication date as published-date.ts reads it: YYYY, YYYY-MM or YYYY-MM-DD. */
 const PageDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/));
