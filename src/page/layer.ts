@@ -1,8 +1,8 @@
 /**
  * Kensho's own container on the page: one `<kensho-layer>` appended to `<html>` (outside `<body>`, so a
- * framework hydrating the body never sees it). Markers, cards and fallback highlight boxes live in it,
- * positioned in document coordinates. It joins the page on first use (layout with something to place): a page where
- * Kensho finds nothing is never touched.
+ * framework hydrating the body never sees it) and shown in the top layer. Markers, cards and fallback highlight
+ * boxes live in it, positioned in document coordinates. It joins the page on first use (layout with something to
+ * place): a page where Kensho finds nothing is never touched.
  */
 import { setStyles } from '../ui/shared/stylesheets';
 
@@ -11,6 +11,10 @@ export class Layer {
 
   constructor(readonly doc: Document) {
     this.host = doc.createElement('kensho-layer');
+    // In the top layer: joining it repaints no more of the page than any small box does. Appended as a plain child of
+    // <html>, the new stacking context made Chromium 156 walk the whole page again before painting (30 ms on a
+    // million text nodes, tests/e2e/hostile-million). "manual": the page's own popovers and light dismiss leave it.
+    this.host.setAttribute('popover', 'manual');
     setStyles(this.host, {
       all: 'initial',
       position: 'absolute',
@@ -33,6 +37,11 @@ export class Layer {
   /** Appends the layer, or puts it back if the page replaced or emptied `<html>` (some SPAs do). */
   ensureAttached(): void {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    try {
+      if (!this.host.matches(':popover-open')) this.host.showPopover();
+    } catch {
+      // No popover support: the z-index keeps the layer above the page.
+    }
   }
 
   dispose(): void {

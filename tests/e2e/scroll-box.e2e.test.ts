@@ -1,6 +1,7 @@
 /**
- * Text in a box that scrolls on its own (a live-updates pane): the marker must follow its sentence when the box
- * scrolls, and hide while the sentence is scrolled out of the box (markers live in Kensho's layer, outside it).
+ * Markers live in Kensho's layer, outside the text they mark, so they must follow their sentence when layout moves it
+ * without any change to the DOM: text in a box that scrolls on its own (a live-updates pane; the marker also hides
+ * while its sentence is scrolled out of the box), and a picture that loads late and pushes the story down.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -59,6 +60,39 @@ describe('a sentence inside an independently scrolling box (built extension, Chr
     await expect.poll(async () => (await positions(page)).marker, settle).toBeNull();
     await page.evaluate(() => (document.getElementById('live')!.scrollTop = 0));
     await expect.poll(level, settle).toBeLessThan(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the marker moves with its sentence when a picture above it loads late', async () => {
+    const page = await k.context.newPage();
+    const errors = collectErrors(page);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/late-image.svg', async (route) => {
+      await held;
+      await route.fulfill({ path: 'tests/fixtures/pages/en/late-image.svg', contentType: 'image/svg+xml' });
+    });
+    // Not waiting for the load event: it waits for the picture.
+    await page.goto(k.url('www.reuters.com', 'en/late-image.html'), { waitUntil: 'domcontentloaded' });
+    const where = () =>
+      page.evaluate(() => {
+        const marker = document.querySelector('[data-kensho-claim="dotcom.nasdaq-80pct"]')?.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById('claim')!);
+        const line = [...range.getClientRects()].at(-1)!;
+        return { marker: marker ? (marker.top + marker.bottom) / 2 : null, line: (line.top + line.bottom) / 2 };
+      });
+    const offLine = async () => {
+      const { marker, line } = await where();
+      return marker === null ? Infinity : Math.abs(marker - line);
+    };
+    await expect.poll(offLine, settle).toBeLessThan(12);
+    const before = (await where()).line;
+
+    release();
+    await expect.poll(async () => (await where()).line, settle).toBeGreaterThan(before + 200);
+    await expect.poll(offLine, settle).toBeLessThan(12);
     expect(errors).toEqual([]);
     await page.close();
   });
