@@ -37,6 +37,8 @@ export class Layer {
   /** Appends the layer, or puts it back if the page replaced or emptied `<html>` (some SPAs do). */
   ensureAttached(): void {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    // Not while something is full screen: joining the top layer then would put the markers over the video or slides.
+    if (this.doc.fullscreenElement) return;
     try {
       if (!this.host.matches(':popover-open')) this.host.showPopover();
     } catch {
