@@ -160,7 +160,7 @@ export function matchHits(
     // The same bound with the claim's requirements as well met as the sentence's figures and a reference back could
     // meet them (requiresMet only grows with both): a claim whose actor or event goes unnamed stops before its
     // figures are checked.
-    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.actors, sentence.names);
+    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.names, sentence.names);
     if (!trace && admission(upper, row, policy).rejected) continue;
     toOriginal ??= originalOnce(input);
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);
