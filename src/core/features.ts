@@ -43,6 +43,8 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * actor groups (not for the event, and never against an exclusion). It stands in for an unnamed actor only: a
  * sentence naming an actor of other claims, not of this one (another bank's bond sale), is about that actor. Any of
  * the claim's own figures agreeing (its 80% fall) dates the sentence as well as naming the claim's era does.
+ * `actorsNamed` are the sentence's actors that name someone (SentenceHits.others): a generic word some claim
+ * requires as its actor ("AI" for the genai-alpha claims) names no one, so it does not take the amount's stand-in away.
  * `referredBack` (the names the sentence holds, when it refers back to an unnamed actor: see referredBack; asked
  * only when some actor group is unmet) stands in the same way: Japanese names the actor once per paragraph, then
  * writes 同社, 同氏 or その.
@@ -109,15 +111,21 @@ export interface SentenceHits {
   actors: readonly number[];
   /** The actors among them that some claim names as an entity (a company or person, not a word like "AI"). */
   names: readonly number[];
+  /**
+   * The actors that name someone: the names, and any actor key more specific as language than an everyday word
+   * (アマゾン, which claims require but none lists as an entity). Not "AI", which claims require as the technology.
+   */
+  others: readonly number[];
 }
 
 const referenceRes = new WeakMap<Policy, RegExp>();
 
 /**
  * The names a sentence holds when it refers back to an actor of the claim left unnamed, else null: it holds a word
- * of reference (policy lexicon `actorReference`: 同社, 同氏, 両社) or puts その/この right before one of the claim's
- * own words (その急速な普及: "its rapid adoption"), and at least `impliedActorTerms` of the claim's own specific
- * terms (keys no other claim uses), so the words say which claim, and only the reference says whose.
+ * of reference (policy lexicon `actorReference`: 同社, 同氏, 両社; "the company", "the chatgpt maker") or puts
+ * その/この right before one of the claim's own words (その急速な普及: "its rapid adoption"), and at least
+ * `impliedActorTerms` of the claim's own specific terms (keys no other claim uses), so the words say which claim, and
+ * only the reference says whose.
  */
 export function referredBack(
   text: string,
@@ -169,7 +177,7 @@ export function candidateEvidence(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(claim, sentence.keys, figure, sentence.actors, () =>
+    requiresMet: requiresMet(claim, sentence.keys, figure, sentence.others, () =>
       referredBack(cues.text, ownTerms(), sentence, policy),
     ),
   };

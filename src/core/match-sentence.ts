@@ -83,7 +83,10 @@ function sentenceHits(index: ClaimIndex, hits: Hit[]): SentenceHits {
   const standsAlone = (h: Hit) =>
     !hits.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
   const actors = [...new Set(hits.filter((h) => actorKeys.has(h.keyId) && standsAlone(h)).map((h) => h.keyId))];
-  return { hits, keys, actors, names: actors.filter((id) => index.keys.get(id).anyEntity) };
+  const { everyday } = index.policy.specificity;
+  const names = actors.filter((id) => index.keys.get(id).anyEntity);
+  const others = actors.filter((id) => index.keys.get(id).anyEntity || index.keys.get(id).specificity > everyday);
+  return { hits, keys, actors, names, others };
 }
 
 /** The claim's own specific terms among the candidate's hits: keys no other claim uses, specific as language. */
@@ -160,7 +163,7 @@ export function matchHits(
     // The same bound with the claim's requirements as well met as the sentence's figures and a reference back could
     // meet them (requiresMet only grows with both): a claim whose actor or event goes unnamed stops before its
     // figures are checked.
-    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.actors, sentence.names);
+    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.others, sentence.names);
     if (!trace && admission(upper, row, policy).rejected) continue;
     toOriginal ??= originalOnce(input);
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);

@@ -332,11 +332,18 @@ export class StanceCues {
     return (this.rebuts ??= hasRebuttal(this.text, this.policy));
   }
 
-  /** isNegated for a hit of this sentence. */
+  /** isNegated for a hit of this sentence, or the key put as a question the sentence answers no to. */
   negated(h: Hit): boolean {
     let n = this.negatedAt.get(h);
-    if (n === undefined) this.negatedAt.set(h, (n = negatedWith(this.c, this.text, h.start, h.end)));
+    if (n === undefined)
+      this.negatedAt.set(h, (n = negatedWith(this.c, this.text, h.start, h.end) || this.answeredNo(h)));
     return n;
+  }
+
+  /** "Is ChatGPT good at day trading? Probably not": the key is asked about and the answer denies it, as
+   * isAnsweredNo reads an amount put as a question. */
+  answeredNo(h: Hit): boolean {
+    return this.c.answeredNo.test(this.text.slice(h.end, h.end + 56));
   }
 
   /**
@@ -487,6 +494,7 @@ export class StanceCues {
     const before = this.text.slice(Math.max(0, h.start - 32), h.start);
     return (
       this.c.core.test(before) ||
+      this.answeredNo(h) ||
       /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, '')) ||
       // 「遅れは発生しておらず」「懸念はない」: the key's own existence denied, as "no delays" is in English.
       JA_NONE.test(this.text.slice(h.end, h.end + 20)) ||
