@@ -77,7 +77,23 @@ const ADOPTERS: Terms = {
     'surveyed',
     'Wharton',
   ],
-  ja: ['企業', '幹部', '経営者', '経営層', '組織', '回答', '調査', 'ウォートン'],
+  // 経営陣, 役員 and CEO are the executives and leaders; 各社 and 会社 the companies.
+  ja: [
+    '企業',
+    '幹部',
+    '経営者',
+    '経営層',
+    '経営陣',
+    '役員',
+    'CEO',
+    'ビジネスリーダー',
+    '各社',
+    '会社',
+    '組織',
+    '回答',
+    '調査',
+    'ウォートン',
+  ],
 };
 const DOTCOM: Terms = {
   en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
@@ -351,7 +367,25 @@ const TABLE: Record<string, Requires> = {
           'positive ROI',
           'measurable ROI',
         ],
-        ja: ['リターン', 'ROI', '投資対効果', '投資収益', '利益', '収益', '効果', '成果', '価値', '生産性'],
+        // 元が取れ, 採算, 投資回収: paying off and payoff; 恩恵, メリット: benefits; 黒字: profitable.
+        ja: [
+          'リターン',
+          'ROI',
+          '投資対効果',
+          '投資収益',
+          '利益',
+          '収益',
+          '効果',
+          '成果',
+          '価値',
+          '生産性',
+          '元が取れ',
+          '採算',
+          '投資回収',
+          '恩恵',
+          'メリット',
+          '黒字',
+        ],
       },
     ],
   },
@@ -360,7 +394,8 @@ const TABLE: Record<string, Requires> = {
     events: [
       {
         en: ['ROI', 'return on investment', 'returns', 'return', 'payback', 'paying off', 'pays off'],
-        ja: ['ROI', '投資収益', '投資対効果', '費用対効果', 'リターン'],
+        // 投資回収 and 回収 are the payback, 元が取れ and 採算 paying off.
+        ja: ['ROI', '投資収益', '投資対効果', '費用対効果', 'リターン', '投資回収', '投資を回収', '元が取れ', '採算'],
       },
       AI,
       ADOPTERS,
