@@ -501,8 +501,16 @@ const TABLE: Record<string, Requires> = {
       GRIFFIN_ON_AI,
     ],
   },
-  // Alpha from generative AI (or Griffin on it): a fund's alpha from other strategies is not it.
-  'alpha.griffin-falls-short': { events: [GRIFFIN_ON_AI] },
+  // Alpha from generative AI: a fund's alpha from other strategies is not it, nor Griffin finding something else
+  // "not good enough" (a budget, a policy).
+  'alpha.griffin-falls-short': {
+    events: [
+      {
+        en: [...GENAI.en, 'machine learning', 'chatbot', 'chatbots', 'the technology'],
+        ja: [...GENAI.ja, '機械学習', 'チャットボット', 'この技術'],
+      },
+    ],
+  },
   // Paying for AI or its build-out out of cash flow: a company's cash flow or capex in general (a carmaker's) is not
   // it; AI or a tech company is named.
   'debt.capex-from-cash-flow': { events: [TECH_OR_AI] },
