@@ -9,9 +9,10 @@ import { normaliseKey } from './normalise';
 import { focusVariants } from './focus-particles';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
- * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). */
+ * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). では before なお
+ * ("still": 推論ではなお及ばない) is not ではな(い). */
 const JA_CUE =
-  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定|程遠|ほど遠)/;
+  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?=[いくかけさ])(?!いか)|じゃな(?=[いくかけさ])(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定|程遠|ほど遠)/;
 /** A negative auxiliary straight after the key: the key's own inflection (似てい|ない, 義務付け|ず). */
 const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|ぬ(?![ぁ-ん]))/;
 /** The は/も that follows て or a particle in a negated predicate (てはいない, ではない, にはならない, とは言えない,
@@ -418,7 +419,7 @@ export class StanceCues {
     return (
       this.c.downplay.test(part) ||
       this.c.coreWord.test(part) ||
-      /[ぁ-ん]な[いく]|ではな|ません|[ぁ-ん]ず(?:[、。]|$)/.test(part)
+      /[ぁ-ん]な[いく]|ではな(?=[いくかけさ])|ません|[ぁ-ん]ず(?:[、。]|$)/.test(part)
     );
   }
 
@@ -487,7 +488,9 @@ export class StanceCues {
     const before = this.text.slice(Math.max(0, h.start - 32), h.start);
     return (
       this.c.core.test(before) ||
-      /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, '')) ||
+      /^(?:ではな(?=[いくかけさ])|じゃな(?=[いくかけさ])|とは異な|とは違)/.test(
+        this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''),
+      ) ||
       // 「遅れは発生しておらず」「懸念はない」: the key's own existence denied, as "no delays" is in English.
       JA_NONE.test(this.text.slice(h.end, h.end + 20)) ||
       contentDenied(this.text, h.end)
