@@ -37,6 +37,9 @@ const JA_NONE =
 /** 「リターンはゼロ」「収益がほぼ皆無」: none of the key. */
 const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
 
+/** The quoting と before a reply verb (と反論, と強く否定, と改めて一蹴): see StanceCues.assertedRebuttal. */
+const JA_QUOTED_REPLY = /と(?:強く|改めて|真っ向から|即座に|すぐに)?$/;
+
 /** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
 const ONLY_JA = /しか(?!し)|[すス過]ぎ(?:な|ず|ません)/;
 
@@ -357,9 +360,14 @@ export class StanceCues {
     return !!c && start >= c.start && end <= c.end;
   }
 
-  /** A rebuttal word outside the conceded part. */
+  /**
+   * A rebuttal word outside the conceded part. A Japanese one right after the quoting と (「…と反論した」「…と否定し
+   * た」) reports the reply: the clause it quotes is what the speaker asserts, not what is rebutted.
+   */
   get assertedRebuttal(): boolean {
-    return (this.assertedRebuts ??= this.rebuttal && this.outsideConceded(this.c.rebuttal));
+    return (this.assertedRebuts ??=
+      this.rebuttal &&
+      this.outsideConceded(this.c.rebuttal, (at) => !JA_QUOTED_REPLY.test(this.text.slice(Math.max(0, at - 8), at))));
   }
   private assertedRebuts: boolean | undefined;
 
@@ -450,10 +458,10 @@ export class StanceCues {
   }
   private change: boolean | undefined;
 
-  private outsideConceded(re: RegExp): boolean {
+  private outsideConceded(re: RegExp, counts: (at: number) => boolean = () => true): boolean {
     const g = globalOf(re);
     for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text))
-      if (!this.inConceded(m.index, m.index + m[0].length)) return true;
+      if (!this.inConceded(m.index, m.index + m[0].length) && counts(m.index)) return true;
     return false;
   }
 
