@@ -61,6 +61,21 @@ describe('spelling variants', () => {
     expect(texts('データセット')).toEqual(['データセット']);
   });
 
+  it('writes a negative key also as "has not" (ていない) and with the other spellings of つながる', () => {
+    const texts = (k: string) => keyVariants(k).map((v) => v.text);
+    expect(texts('利益を生まない')).toEqual(expect.arrayContaining(['利益を生んでいない', '利益を生んでおらず']));
+    expect(texts('収益化できない')).toContain('収益化できていない');
+    expect(texts('利益につながらない')).toEqual(
+      expect.arrayContaining([
+        '利益につながっていない',
+        '利益に結びつかない',
+        '利益に結び付いていない',
+        '利益に繋がらない',
+      ]),
+    );
+    expect(texts('まったく異な')).toContain('全く異な');
+  });
+
   it('folds the katakana middle dot in names', () => {
     expect(normaliseKey('ラリー・エリソン')).toBe(normaliseKey('ラリーエリソン'));
     expect(normaliseKey('金利を０・２５％引き下げ')).toBe('金利を0・25%引き下げ'); // a decimal point, kept
