@@ -37,6 +37,9 @@ const JA_NONE =
 /** 「リターンはゼロ」「収益がほぼ皆無」: none of the key. */
 const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
 
+/** A partial negation that closes a clause: "it is not that…", "not necessarily", "cannot be said". */
+const JA_WHOLE = /^([^。、,「」]*?)(?:わけではな[いく]|わけじゃな|とは限らな|とは言えな|とはいえな)/;
+
 /** The quoting と before a reply verb (と反論, と強く否定, と改めて一蹴): see StanceCues.assertedRebuttal. */
 const JA_QUOTED_REPLY = /と(?:強く|改めて|真っ向から|即座に|すぐに)?$/;
 
@@ -234,6 +237,12 @@ function negatedWith(cues: Cues, text: string, start: number, end: number, inCon
   const particles =
     gap?.replace(/([\u3400-\u9fff])とし(?:て)?$/, '$1').match(/[がをにのとも](?![らりるれろっ])/g)?.length ?? 0;
   if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && particles <= 1) return true;
+  // 「…に劣るわけではない」「…失敗に終わっているとは限らない」: a partial negation closing the key's clause denies all
+  // of it, however far the key stands from it; not a topic's (「AI投資は…わけではない」), as above, nor a modifier's
+  // (「OpenAIへの出資金が…回るわけではない」: the money is what is denied, not OpenAI).
+  const whole = JA_WHOLE.exec(text.slice(end, end + 40));
+  if (whole && !/^(?:への|の|による|に対する)/.test(whole[1]!) && !/[はも]/.test(whole[1]!.replace(/[でにと]は/g, '')))
+    return true;
   // 「AIがバブルだという証拠はない」「循環取引だというわけではない」: the content of a denied noun is denied with it.
   const said = JA_CONTENT.exec(text.slice(end, end + 24));
   if (!said || inContent) return false;
