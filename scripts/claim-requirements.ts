@@ -665,6 +665,21 @@ const TABLE: Record<string, Requires> = {
     actors: [{ en: ['Griffin', 'Ken Griffin', 'Citadel'], ja: ['グリフィン', 'ケン・グリフィン', 'シタデル'] }],
   },
   'alpha.man-group-ai-signals': { actors: [{ en: ['Man Group', 'Man AHL'], ja: ['マン・グループ', 'マングループ'] }] },
+  // A fund run on AI that beat the market: AI named (or its machine learning), a fund or its managers, and a result
+  // against the market. A fund merely adopting AI, or AI stocks lifting a fund, is not it.
+  'alpha.ai-funds-beat-market': {
+    events: [
+      { en: [...GENAI.en, 'machine learning'], ja: [...GENAI.ja, '機械学習'] },
+      {
+        en: ['fund', 'funds', 'hedge fund', 'hedge funds', 'fund manager', 'fund managers', 'asset manager'],
+        ja: ['ファンド', 'ヘッジファンド', '運用会社', '運用', '投資会社', '資産運用'],
+      },
+      {
+        en: ['beat', 'beats', 'outperformed', 'outperform', 'outperforms', 'returned', 'returns', 'alpha', 'profits'],
+        ja: ['上回', 'リターン', '利益', '収益', '成果を上げ', '好成績', '超過収益', 'アルファ'],
+      },
+    ],
+  },
   'small.arc-prize-hrm-check': {
     actors: [
       {
