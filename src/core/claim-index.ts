@@ -144,7 +144,8 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
 
 /**
  * Words Japanese writes either in kana or in kanji, or with one verb or the other for the same link (利益につながらない /
- * 利益に繋がらない / 利益に結びつかない / 利益に結び付かない): each class's spellings stand for one another in a key.
+ * 利益に繋がらない / 利益に結びつかない / 利益に結び付かない), or in Latin letters or katakana: each class's spellings
+ * stand for one another in a key.
  */
 const WRITTEN_ALIKE: readonly (readonly string[])[] = [
   // つながる and 結びつく conjugate differently (つながらない / 結びつかない): one class per inflection.
@@ -153,6 +154,8 @@ const WRITTEN_ALIKE: readonly (readonly string[])[] = [
   ['につながり', 'に繋がり', 'に結びつき', 'に結び付き'],
   ['につながる', 'に繋がる', 'に結びつく', 'に結び付く'],
   ['まったく', '全く'],
+  // A name some papers write half in katakana (Nikkei's チャットGPT); keys are normalised, so in lower case.
+  ['chatgpt', 'チャットgpt'],
   ['ほとんど', '殆ど'],
   ['わずか', '僅か'],
   ['すでに', '既に'],

@@ -74,6 +74,7 @@ describe('spelling variants', () => {
       ]),
     );
     expect(texts('まったく異な')).toContain('全く異な');
+    expect(texts('chatgpt')).toContain('チャットgpt');
   });
 
   it('folds the katakana middle dot in names', () => {
