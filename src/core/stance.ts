@@ -38,7 +38,7 @@ const JA_NONE =
 const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
 
 /** A partial negation that closes a clause: "it is not that…", "not necessarily", "cannot be said". */
-const JA_WHOLE = /^([^。、,「」]*?)(?:わけではな[いく]|わけじゃな|とは限らな|とは言えな|とはいえな)/;
+const JA_WHOLE = /^([^。、,「」]*?)(?:わけではな[いく]|わけじゃな|とは限らな|とは言えな|とはいえな|とは言い切れな)/;
 
 /** The quoting と before a reply verb (と反論, と強く否定, と改めて一蹴): see StanceCues.assertedRebuttal. */
 const JA_QUOTED_REPLY = /と(?:強く|改めて|真っ向から|即座に|すぐに)?$/;
