@@ -980,6 +980,13 @@ const TABLE: Record<string, Requires> = {
           '需要',
           'ランキング',
           '急上昇',
+          // Adoption said of its users: gaining them, or their number rising.
+          '利用者を集め',
+          'ユーザーを集め',
+          '利用者を獲得',
+          'ユーザーを獲得',
+          '利用者が急増',
+          'ユーザーが急増',
         ],
       },
     ],
