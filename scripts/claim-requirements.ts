@@ -77,7 +77,23 @@ const ADOPTERS: Terms = {
     'surveyed',
     'Wharton',
   ],
-  ja: ['企業', '幹部', '経営者', '経営層', '組織', '回答', '調査', 'ウォートン'],
+  // 経営陣, 役員 and CEO are the executives and leaders; 各社 and 会社 the companies.
+  ja: [
+    '企業',
+    '幹部',
+    '経営者',
+    '経営層',
+    '経営陣',
+    '役員',
+    'CEO',
+    'ビジネスリーダー',
+    '各社',
+    '会社',
+    '組織',
+    '回答',
+    '調査',
+    'ウォートン',
+  ],
 };
 const DOTCOM: Terms = {
   en: ['dot-com', 'dotcom', 'dot com', '1990s', '1999', '2000', 'internet bubble'],
@@ -351,7 +367,25 @@ const TABLE: Record<string, Requires> = {
           'positive ROI',
           'measurable ROI',
         ],
-        ja: ['リターン', 'ROI', '投資対効果', '投資収益', '利益', '収益', '効果', '成果', '価値', '生産性'],
+        // 元が取れ, 採算, 投資回収: paying off and payoff; 恩恵, メリット: benefits; 黒字: profitable.
+        ja: [
+          'リターン',
+          'ROI',
+          '投資対効果',
+          '投資収益',
+          '利益',
+          '収益',
+          '効果',
+          '成果',
+          '価値',
+          '生産性',
+          '元が取れ',
+          '採算',
+          '投資回収',
+          '恩恵',
+          'メリット',
+          '黒字',
+        ],
       },
     ],
   },
@@ -360,7 +394,8 @@ const TABLE: Record<string, Requires> = {
     events: [
       {
         en: ['ROI', 'return on investment', 'returns', 'return', 'payback', 'paying off', 'pays off'],
-        ja: ['ROI', '投資収益', '投資対効果', '費用対効果', 'リターン'],
+        // 投資回収 and 回収 are the payback, 元が取れ and 採算 paying off.
+        ja: ['ROI', '投資収益', '投資対効果', '費用対効果', 'リターン', '投資回収', '投資を回収', '元が取れ', '採算'],
       },
       AI,
       ADOPTERS,
@@ -466,8 +501,16 @@ const TABLE: Record<string, Requires> = {
       GRIFFIN_ON_AI,
     ],
   },
-  // Alpha from generative AI (or Griffin on it): a fund's alpha from other strategies is not it.
-  'alpha.griffin-falls-short': { events: [GRIFFIN_ON_AI] },
+  // Alpha from generative AI: a fund's alpha from other strategies is not it, nor Griffin finding something else
+  // "not good enough" (a budget, a policy).
+  'alpha.griffin-falls-short': {
+    events: [
+      {
+        en: [...GENAI.en, 'machine learning', 'chatbot', 'chatbots', 'the technology'],
+        ja: [...GENAI.ja, '機械学習', 'チャットボット', 'この技術'],
+      },
+    ],
+  },
   // Paying for AI or its build-out out of cash flow: a company's cash flow or capex in general (a carmaker's) is not
   // it; AI or a tech company is named.
   'debt.capex-from-cash-flow': { events: [TECH_OR_AI] },
@@ -622,6 +665,21 @@ const TABLE: Record<string, Requires> = {
     actors: [{ en: ['Griffin', 'Ken Griffin', 'Citadel'], ja: ['グリフィン', 'ケン・グリフィン', 'シタデル'] }],
   },
   'alpha.man-group-ai-signals': { actors: [{ en: ['Man Group', 'Man AHL'], ja: ['マン・グループ', 'マングループ'] }] },
+  // A fund run on AI that beat the market: AI named (or its machine learning), a fund or its managers, and a result
+  // against the market. A fund merely adopting AI, or AI stocks lifting a fund, is not it.
+  'alpha.ai-funds-beat-market': {
+    events: [
+      { en: [...GENAI.en, 'machine learning'], ja: [...GENAI.ja, '機械学習'] },
+      {
+        en: ['fund', 'funds', 'hedge fund', 'hedge funds', 'fund manager', 'fund managers', 'asset manager'],
+        ja: ['ファンド', 'ヘッジファンド', '運用会社', '運用', '投資会社', '資産運用'],
+      },
+      {
+        en: ['beat', 'beats', 'outperformed', 'outperform', 'outperforms', 'returned', 'returns', 'alpha', 'profits'],
+        ja: ['上回', 'リターン', '利益', '収益', '成果を上げ', '好成績', '超過収益', 'アルファ'],
+      },
+    ],
+  },
   'small.arc-prize-hrm-check': {
     actors: [
       {
@@ -922,6 +980,13 @@ const TABLE: Record<string, Requires> = {
           '需要',
           'ランキング',
           '急上昇',
+          // Adoption said of its users: gaining them, or their number rising.
+          '利用者を集め',
+          'ユーザーを集め',
+          '利用者を獲得',
+          'ユーザーを獲得',
+          '利用者が急増',
+          'ユーザーが急増',
         ],
       },
     ],

@@ -127,7 +127,9 @@ const KATAKANA_FINAL_LONG = /([ァ-ヺ][ァ-ヺー]{2,})ー(?![ァ-ヺー])/g;
  * with a katakana word's final long vowel left out.
  */
 export function keyVariants(key: string): { text: string; needsSuffix: boolean }[] {
-  const out = spellings(key);
+  const out = [key, ...writtenOtherwise(key)]
+    .flatMap(spellings)
+    .filter((v, i, all) => all.findIndex((w) => w.text === v.text) === i);
   if (!KATAKANA_FINAL_LONG.test(key)) return out;
   const seen = new Set(out.map((v) => v.text));
   for (const v of [...out]) {
@@ -137,6 +139,33 @@ export function keyVariants(key: string): { text: string; needsSuffix: boolean }
       out.push({ text, needsSuffix: v.needsSuffix });
     }
   }
+  return out;
+}
+
+/**
+ * Words Japanese writes either in kana or in kanji, or with one verb or the other for the same link (利益につながらない /
+ * 利益に繋がらない / 利益に結びつかない / 利益に結び付かない), or in Latin letters or katakana: each class's spellings
+ * stand for one another in a key.
+ */
+const WRITTEN_ALIKE: readonly (readonly string[])[] = [
+  // つながる and 結びつく conjugate differently (つながらない / 結びつかない): one class per inflection.
+  ['につながら', 'に繋がら', 'に結びつか', 'に結び付か'],
+  ['につながっ', 'に繋がっ', 'に結びつい', 'に結び付い'],
+  ['につながり', 'に繋がり', 'に結びつき', 'に結び付き'],
+  ['につながる', 'に繋がる', 'に結びつく', 'に結び付く'],
+  ['まったく', '全く'],
+  // A name some papers write half in katakana (Nikkei's チャットGPT); keys are normalised, so in lower case.
+  ['chatgpt', 'チャットgpt'],
+  ['ほとんど', '殆ど'],
+  ['わずか', '僅か'],
+  ['すでに', '既に'],
+];
+
+/** The key with a word of WRITTEN_ALIKE spelled each other way (one word at a time). */
+function writtenOtherwise(key: string): string[] {
+  const out: string[] = [];
+  for (const alike of WRITTEN_ALIKE)
+    for (const w of alike) if (key.includes(w)) for (const o of alike) if (o !== w) out.push(key.split(w).join(o));
   return out;
 }
 
@@ -210,6 +239,25 @@ const A_TO_I: Record<string, string> = {
 };
 
 /**
+ * The て form of a godan verb from its -a row ending (つながら → つながって, 生ま → 生んで, 結びつか → 結びついて); an
+ * ichidan stem takes て as it is (でき → できて).
+ */
+const A_TO_TE: Record<string, string> = {
+  か: 'いて',
+  が: 'いで',
+  さ: 'して',
+  た: 'って',
+  な: 'んで',
+  ば: 'んで',
+  ま: 'んで',
+  ら: 'って',
+  わ: 'って',
+};
+
+/** "Has not (yet)": the negative of a て form's ている, as news says it of a result (利益につながっていない). */
+const notYet = (te: string) => [`${te}いない`, `${te}いません`, `${te}おらず`, `${te}いなかった`];
+
+/**
  * The other endings news writes a Japanese predicate key with. Negatives: plain, polite, past, and the written ず
  * and ておらず forms (成果が出ていない / 出ていません / 出ておらず, 望んでいない / 望んでおらず, 価値を生まない / 生まず / 生みません, 確約ではない /
  * ではなく, 需要がない / 需要がなく). A verb in its dictionary form (資金が戻る, 価値を失う) also stands as its stem,
@@ -234,10 +282,15 @@ function japaneseEndings(key: string): { text: string; needsSuffix: boolean }[] 
     return forms(`${head}${end[0]}なく`, `${head}${end[0]}ありません`, `${head}${end[0]}なかった`);
   if (end.endsWith('ない')) {
     const stem = end[0]!;
-    if (stem === 'し') return forms(`${head}せず`, `${head}しません`, `${head}しなかった`);
+    if (stem === 'し') return forms(`${head}せず`, `${head}しません`, `${head}しなかった`, ...notYet(`${head}して`));
     // The irrealis of a godan verb (-a row) or an ichidan stem (-e, -i row); not an adjective's く or the の of のない.
     if (!/[かがさたなばまらわえけげせぜてでねべめれいきぎちにびみり]/.test(stem)) return [];
-    return forms(`${head}${stem}ず`, `${head}${stem}なかった`, `${head}${A_TO_I[stem] ?? stem}ません`);
+    return forms(
+      `${head}${stem}ず`,
+      `${head}${stem}なかった`,
+      `${head}${A_TO_I[stem] ?? stem}ません`,
+      ...notYet(`${head}${A_TO_TE[stem] ?? `${stem}て`}`),
+    );
   }
   // A dictionary-form verb: its stem, needing an inflection after it (the kana of 戻る is dropped, 告げる's る).
   return [{ text: key.slice(0, -1), needsSuffix: true }];

@@ -122,8 +122,8 @@ const referenceRes = new WeakMap<Policy, RegExp>();
 
 /**
  * The names a sentence holds when it refers back to an actor of the claim left unnamed, else null: it holds a word
- * of reference (policy lexicon `actorReference`: 同社, 同氏, 両社; "the company", "the chatgpt maker") or puts
- * その/この right before one of the claim's own words (その急速な普及: "its rapid adoption"), and at least
+ * of reference (policy lexicon `actorReference`: 同社, 同氏, 両社, これは; "the company", "the chatgpt maker") or
+ * puts その/この right before one of the claim's own words (その急速な普及: "its rapid adoption"), and at least
  * `impliedActorTerms` of the claim's own specific terms (keys no other claim uses), so the words say which claim, and
  * only the reference says whose.
  */

@@ -69,6 +69,28 @@ const FOLD: Record<string, string> = {
 const UNKNOWN = -1;
 const DROP = -2;
 const EXPAND = -3;
+/** A small ァ, ィ, ェ or ォ: folded by what comes before it (see AFTER_VU, FULL_SIZE). */
+const SMALL_VOWEL = -4;
+
+const BU = 0x30d6; // ブ, what ヴ folds to
+const U = 0x30a6; // ウ
+/** ヴ as written: whole, or ウ / half-width ｳ with a voicing mark after it. */
+const isVu = (c: number) => c === 0x30f4 || c === U || c === 0xff73;
+/**
+ * Loanword sounds that writers spell two ways: ヴァ ヴィ ヴェ ヴォ as バ ビ ベ ボ (ヴィジョン / ビジョン,
+ * エヌヴィディア / エヌビディア) and ウィ ウェ ウォ as ウイ ウエ ウオ (ソフトウェア / ソフトウエア, ウォール街 /
+ * ウオール街, コアウィーブ / コアウイーブ). Per small vowel: what a ブ written ヴ becomes with it, and its full size
+ * (after ウ).
+ */
+const AFTER_VU: Record<number, number> = { 0x30a1: 0x30d0, 0x30a3: 0x30d3, 0x30a7: 0x30d9, 0x30a9: 0x30dc };
+const FULL_SIZE: Record<number, number> = { 0x30a1: 0x30a2, 0x30a3: 0x30a4, 0x30a7: 0x30a8, 0x30a9: 0x30aa };
+/**
+ * A voicing mark on its own (half-width ﾞ ﾟ, or the combining marks of decomposed text): joined to the kana before it,
+ * so ﾃﾞｰﾀｾﾝﾀｰ reads as データセンター.
+ */
+const SOUND_MARK = -5;
+/** Per code folding to a small vowel (full or half width) or a voicing mark: that vowel or mark. */
+const SMALL_OF = new Map<number, number>();
 /** Per UTF-16 code: the folded code, DROP, EXPAND (see EXPANSIONS) or UNKNOWN until first seen. */
 const TABLE = new Int32Array(65536).fill(UNKNOWN);
 const EXPANSIONS = new Map<number, number[]>();
@@ -81,6 +103,14 @@ function learn(code: number): number {
   else for (const c of ch.normalize('NFKC').toLowerCase()) folded += FOLD[c] ?? c;
   if (/^\s$/.test(folded)) folded = ' ';
   const v = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : EXPAND;
+  if (v === 0x3099 || v === 0x309a) {
+    SMALL_OF.set(code, v);
+    return (TABLE[code] = SOUND_MARK);
+  }
+  if (FULL_SIZE[v] !== undefined) {
+    SMALL_OF.set(code, v);
+    return (TABLE[code] = SMALL_VOWEL);
+  }
   if (v === EXPAND)
     EXPANSIONS.set(
       code,
@@ -151,6 +181,32 @@ export function normaliseCodes(input: string, from = 0, to = input.length, share
       continue;
     }
     if (v === UNKNOWN) v = learn(code);
+    if (v === SOUND_MARK) {
+      const mark = SMALL_OF.get(code)!;
+      const joined = n > 0 ? String.fromCharCode(codes[n - 1]!, mark).normalize('NFC') : '';
+      lastSpace = false;
+      if (joined.length === 1) {
+        const c = joined.charCodeAt(0);
+        const folded = TABLE[c] === UNKNOWN ? learn(c) : TABLE[c]!;
+        codes[n - 1] = folded > 32 ? folded : c; // ｳﾞ → ヴ → ブ, as a whole ヴ folds
+      } else {
+        codes[n] = mark; // nothing to join it to (a sentence's start, a kanji): kept as it is
+        map[n++] = i;
+      }
+      continue;
+    }
+    if (v === SMALL_VOWEL) {
+      const small = SMALL_OF.get(code)!;
+      const prev = n > 0 ? codes[n - 1]! : 0;
+      lastSpace = false;
+      if (prev === BU && isVu(input.charCodeAt(map[n - 1]!))) {
+        codes[n - 1] = AFTER_VU[small]!; // ヴィ → ビ: one kana for the two, mapped to the ヴ
+        continue;
+      }
+      codes[n] = prev === U ? FULL_SIZE[small]! : small;
+      map[n++] = i;
+      continue;
+    }
     if (v === 32) {
       // Japanese is written without spaces: one beside kana or kanji is layout ("生成 AI を活用", "データ センター").
       if (lastSpace || (n > 0 && isCjk(codes[n - 1]!)) || isCjk(input.charCodeAt(i + 1))) continue;

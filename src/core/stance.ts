@@ -9,9 +9,10 @@ import { normaliseKey } from './normalise';
 import { focusVariants } from './focus-particles';
 
 /** Japanese negation follows the word it negates: 賄われておらず, 負債主導ではなく, 否定, 波及する可能性は低い,
- * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). */
+ * 約束したことはない ("never did"), 黒字化には程遠い ("far from") (grammar, not vocabulary). では before なお
+ * ("still": 推論ではなお及ばない) is not ではな(い). */
 const JA_CUE =
-  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?!いか)|じゃな(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定|程遠|ほど遠)/;
+  /^([^。、,.!?]{0,10}?)(?:可能性は(?:低|小さ)|[ぁ-ん]ない(?!し|か)|ではな(?=[いくかけさ])(?!いか)|じゃな(?=[いくかけさ])(?!いか)|[ぁ-ん]ず(?:[、。にとも]|$)|ません|なかった|なくて|[ぁ-ん]なく|[ただ]こと[はがも](?:な|あり)|とは異な|とは違|否定|程遠|ほど遠)/;
 /** A negative auxiliary straight after the key: the key's own inflection (似てい|ない, 義務付け|ず). */
 const JA_OWN_NEG = /^(?:ない(?!か|し)|なく|なかった|ず(?![ぁ-ん])|ぬ(?![ぁ-ん]))/;
 /** The は/も that follows て or a particle in a negated predicate (てはいない, ではない, にはならない, とは言えない,
@@ -35,6 +36,12 @@ const JA_NONE =
 
 /** 「リターンはゼロ」「収益がほぼ皆無」: none of the key. */
 const JA_ZERO = /^[はがも](?:ほぼ|ほとんど|事実上)?(?:ゼロ|皆無)/;
+
+/** A partial negation that closes a clause: "it is not that…", "not necessarily", "cannot be said". */
+const JA_WHOLE = /^([^。、,「」]*?)(?:わけではな[いく]|わけじゃな|とは限らな|とは言えな|とはいえな|とは言い切れな)/;
+
+/** The quoting と before a reply verb (と反論, と強く否定, と改めて一蹴): see StanceCues.assertedRebuttal. */
+const JA_QUOTED_REPLY = /と(?:強く|改めて|真っ向から|即座に|すぐに)?$/;
 
 /** 「しか…ない」「にすぎない」: "only", grammar that looks negative but asserts (not 「しかし」). */
 const ONLY_JA = /しか(?!し)|[すス過]ぎ(?:な|ず|ません)/;
@@ -230,6 +237,12 @@ function negatedWith(cues: Cues, text: string, start: number, end: number, inCon
   const particles =
     gap?.replace(/([\u3400-\u9fff])とし(?:て)?$/, '$1').match(/[がをにのとも](?![らりるれろっ])/g)?.length ?? 0;
   if (!!m && !/[0-9%は]/.test(gap!) && !ONLY_JA.test(m[0]) && particles <= 1) return true;
+  // 「…に劣るわけではない」「…失敗に終わっているとは限らない」: a partial negation closing the key's clause denies all
+  // of it, however far the key stands from it; not a topic's (「AI投資は…わけではない」), as above, nor a modifier's
+  // (「OpenAIへの出資金が…回るわけではない」: the money is what is denied, not OpenAI).
+  const whole = JA_WHOLE.exec(text.slice(end, end + 40));
+  if (whole && !/^(?:への|の|による|に対する)/.test(whole[1]!) && !/[はも]/.test(whole[1]!.replace(/[でにと]は/g, '')))
+    return true;
   // 「AIがバブルだという証拠はない」「循環取引だというわけではない」: the content of a denied noun is denied with it.
   const said = JA_CONTENT.exec(text.slice(end, end + 24));
   if (!said || inContent) return false;
@@ -363,9 +376,14 @@ export class StanceCues {
     return !!c && start >= c.start && end <= c.end;
   }
 
-  /** A rebuttal word outside the conceded part. */
+  /**
+   * A rebuttal word outside the conceded part. A Japanese one right after the quoting と (「…と反論した」「…と否定し
+   * た」) reports the reply: the clause it quotes is what the speaker asserts, not what is rebutted.
+   */
   get assertedRebuttal(): boolean {
-    return (this.assertedRebuts ??= this.rebuttal && this.outsideConceded(this.c.rebuttal));
+    return (this.assertedRebuts ??=
+      this.rebuttal &&
+      this.outsideConceded(this.c.rebuttal, (at) => !JA_QUOTED_REPLY.test(this.text.slice(Math.max(0, at - 8), at))));
   }
   private assertedRebuts: boolean | undefined;
 
@@ -425,7 +443,7 @@ export class StanceCues {
     return (
       this.c.downplay.test(part) ||
       this.c.coreWord.test(part) ||
-      /[ぁ-ん]な[いく]|ではな|ません|[ぁ-ん]ず(?:[、。]|$)/.test(part)
+      /[ぁ-ん]な[いく]|ではな(?=[いくかけさ])|ません|[ぁ-ん]ず(?:[、。]|$)/.test(part)
     );
   }
 
@@ -456,10 +474,10 @@ export class StanceCues {
   }
   private change: boolean | undefined;
 
-  private outsideConceded(re: RegExp): boolean {
+  private outsideConceded(re: RegExp, counts: (at: number) => boolean = () => true): boolean {
     const g = globalOf(re);
     for (let m = g.exec(this.text); m && m[0]; m = g.exec(this.text))
-      if (!this.inConceded(m.index, m.index + m[0].length)) return true;
+      if (!this.inConceded(m.index, m.index + m[0].length) && counts(m.index)) return true;
     return false;
   }
 
@@ -495,7 +513,9 @@ export class StanceCues {
     return (
       this.c.core.test(before) ||
       this.answeredNo(h) ||
-      /^(?:ではな|じゃな|とは異な|とは違)/.test(this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, '')) ||
+      /^(?:ではな(?=[いくかけさ])|じゃな(?=[いくかけさ])|とは異な|とは違)/.test(
+        this.text.slice(h.end, h.end + 6).replace(/^[はがもをにで]/, ''),
+      ) ||
       // 「遅れは発生しておらず」「懸念はない」: the key's own existence denied, as "no delays" is in English.
       JA_NONE.test(this.text.slice(h.end, h.end + 20)) ||
       contentDenied(this.text, h.end)

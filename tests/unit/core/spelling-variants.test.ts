@@ -22,7 +22,10 @@ const claims: Claim[] = [
     disputes: [],
     statement: { en: 'AI data centres use vast amounts of power.', ja: 'AIデータセンターは大量の電力を使う。' },
     entities: { en: [], ja: ['ラリー・エリソン'] },
-    terms: { en: ['data centre', 'power demand', 'grid-scale'], ja: ['データセンター建設', '電力需要'] },
+    terms: {
+      en: ['data centre', 'power demand', 'grid-scale'],
+      ja: ['データセンター建設', '電力需要', 'ハードウェア投資'],
+    },
   },
 ];
 const matcher = createMatcher(claims);
@@ -41,6 +44,9 @@ describe('spelling variants', () => {
     ['Grid-scale batteries are being added.', 'Gridscale batteries are being added.'],
     ['各地でデータセンター建設が進む。', '各地でデータ・センター建設が進む。'],
     ['各地でデータセンター建設が進む。', '各地でデータセンタ建設が進む。'],
+    // Half-width katakana, and ウェ written ウエ (newspaper style).
+    ['各地でデータセンター建設が進む。', '各地でﾃﾞｰﾀｾﾝﾀｰ建設が進む。'],
+    ['AI向けのハードウェア投資が膨らむ。', 'AI向けのハードウエア投資が膨らむ。'],
   ])('"%s" and "%s" match alike', (a, b) => {
     expect(ids(a)).toContain('test.dc-power');
     expect(ids(b)).toEqual(ids(a));
@@ -53,6 +59,22 @@ describe('spelling variants', () => {
     expect(texts('ハイパースケーラー')).toContain('ハイパースケーラ');
     expect(texts('スター')).toEqual(['スター']);
     expect(texts('データセット')).toEqual(['データセット']);
+  });
+
+  it('writes a negative key also as "has not" (ていない) and with the other spellings of つながる', () => {
+    const texts = (k: string) => keyVariants(k).map((v) => v.text);
+    expect(texts('利益を生まない')).toEqual(expect.arrayContaining(['利益を生んでいない', '利益を生んでおらず']));
+    expect(texts('収益化できない')).toContain('収益化できていない');
+    expect(texts('利益につながらない')).toEqual(
+      expect.arrayContaining([
+        '利益につながっていない',
+        '利益に結びつかない',
+        '利益に結び付いていない',
+        '利益に繋がらない',
+      ]),
+    );
+    expect(texts('まったく異な')).toContain('全く異な');
+    expect(texts('chatgpt')).toContain('チャットgpt');
   });
 
   it('folds the katakana middle dot in names', () => {
