@@ -79,6 +79,7 @@ class BlockSentence implements SentenceInput {
     private readonly ne: number,
     private readonly origStart: number,
     private readonly blockHits: readonly Hit[],
+    readonly previous?: readonly Hit[],
   ) {}
 
   /** The hits, with offsets relative to the sentence. */
@@ -254,12 +255,13 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
     hits: Hit[],
     origStart: number,
     c: CallPolicy,
+    previous?: readonly Hit[],
   ): SentenceMatch[] {
     // Cheap before expensive: the bound with any figure first (a Japanese page's sentences mostly stop here, before
     // anything is made for them), then, from the same bound, with the sentence's own figures (parsing them).
     const bound = c.trace ? null : evidenceBound(index, hits);
     if (bound && !admits(bound, 'amount-point', c)) return [];
-    const sentence = new BlockSentence(block, n, ns, ne, origStart, hits);
+    const sentence = new BlockSentence(block, n, ns, ne, origStart, hits, previous);
     // A sentence whose figures could only be shares, rates or small amounts (a scan finds no scale, large unit or
     // long number: no large amount) is turned away unparsed when those figures cannot make the claim.
     if (bound && !admitsBelowLarge(bound, c) && !mayHoldLarge(sentence.norm)) return [];
@@ -277,14 +279,18 @@ function matcherFrom(built: Built, options: MatcherOptions): EngineMatcher {
     const spans = segmentBlock(text, lang ?? guessLang(text), n.map[hits[hits.length - 1]!.start]!);
     const out: SentenceResult[] = [];
     let h = 0;
+    // The previous sentence's hits: the actors it names stand for a sentence naming none (features.ts requiresMet).
+    let previous: Hit[] | undefined;
     for (const span of spans) {
       const ns = normIndex(n, span.start);
       const ne = normIndex(n, span.end);
       while (h < hits.length && hits[h]!.start < ns) h++;
       const mine: Hit[] = [];
       for (let j = h; j < hits.length && hits[j]!.start < ne; j++) mine.push(hits[j]!);
+      const before = previous;
+      previous = mine;
       if (!mine.length) continue;
-      const matches = matchRange(text, n, ns, ne, mine, span.start, c);
+      const matches = matchRange(text, n, ns, ne, mine, span.start, c, before);
       if (matches.length)
         out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), matches });
     }

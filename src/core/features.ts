@@ -47,7 +47,9 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
  * requires as its actor ("AI" for the genai-alpha claims) names no one, so it does not take the amount's stand-in away.
  * `referredBack` (the names the sentence holds, when it refers back to an unnamed actor: see referredBack; asked
  * only when some actor group is unmet) stands in the same way: Japanese names the actor once per paragraph, then
- * writes 同社, 同氏 or その.
+ * writes 同社, 同氏 or その. `before` (the actors of the block's previous sentence when this one names no one; asked
+ * only when some group is unmet) says whose it is: the claim's own meet the groups they are in, as if named here,
+ * and anyone else's leave nothing to stand in (同社 after another company's deal is that company).
  */
 export function requiresMet(
   claim: IndexedClaim,
@@ -55,13 +57,25 @@ export function requiresMet(
   figure: FigureRelation = 'none',
   actorsNamed: readonly number[] = [],
   referredBack: readonly number[] | null | (() => readonly number[] | null) = null,
+  before: () => readonly number[] = () => NONE,
 ): boolean {
   if (anyIn(claim.excluded, hitKeys)) return false;
   const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
   // Whether something stands in for the actor groups, worked out for the first group the hits leave unmet.
   let anchored: boolean | undefined;
+  // The actors of the block's previous sentence, when this one names no one: it is about them.
+  let context: readonly number[] | undefined;
   for (let i = 0; i < claim.required.length; i++) {
-    if ((dated && i === claim.requiredEra) || anyIn(claim.required[i]!, hitKeys)) continue;
+    const group = claim.required[i]!;
+    if ((dated && i === claim.requiredEra) || anyIn(group, hitKeys)) continue;
+    context ??= before();
+    if (context.length) {
+      // Another company's (or person's) sentence before it: nothing stands in for this claim's actor.
+      if (!allOwn(claim, context)) return false;
+      // The claim's own: they meet the groups they are in, as if named here (an event group listing them too:
+      // "tech-or-ai" lists メタ); a group they are not in is left to the stand-ins below.
+      if (context.some((id) => group.includes(id))) continue;
+    }
     if (i >= claim.requiredActors) return false;
     if (anchored === undefined) {
       const back = typeof referredBack === 'function' ? referredBack() : referredBack;
@@ -119,6 +133,7 @@ export interface SentenceHits {
 }
 
 const referenceRes = new WeakMap<Policy, RegExp>();
+const NONE: readonly number[] = [];
 
 /**
  * The names a sentence holds when it refers back to an actor of the claim left unnamed, else null: it holds a word
@@ -165,6 +180,7 @@ export function candidateEvidence(
   sentence: SentenceHits,
   policy: Policy,
   ownTerms: () => readonly Hit[] = () => [],
+  before?: () => readonly number[],
 ): Evidence {
   const figure = figureRelation(fig, cand.entities, policy.figures);
   return {
@@ -177,8 +193,13 @@ export function candidateEvidence(
     figureFactor: fig.factor,
     otherPeriod: otherPeriod(cues.text, figs, claim.years),
     question: cues.openQuestion ? 'open' : cues.question ? 'yes-no' : 'none',
-    requiresMet: requiresMet(claim, sentence.keys, figure, sentence.others, () =>
-      referredBack(cues.text, ownTerms(), sentence, policy),
+    requiresMet: requiresMet(
+      claim,
+      sentence.keys,
+      figure,
+      sentence.others,
+      () => referredBack(cues.text, ownTerms(), sentence, policy),
+      before,
     ),
   };
 }

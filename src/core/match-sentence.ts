@@ -30,6 +30,8 @@ export interface SentenceInput {
   figs: ParsedFigure[];
   /** Maps a normalised [start, end) back to offsets in the caller's original text, and slices that text. */
   toOriginal: (start: number, end: number) => { start: number; end: number; text: string };
+  /** The hits of the sentence before it in the same block (none for a sentence on its own). */
+  readonly previous?: readonly Hit[];
 }
 
 /** One candidate as the engine judged it, for `kensho eval --explain`. */
@@ -76,7 +78,7 @@ function originalOnce(input: SentenceInput): SentenceInput['toOriginal'] {
  * The sentence's hits, their keys, and the actors among them (once per sentence, for all candidates). An actor
  * found only inside a longer hit is part of that name, not an actor of its own: "AI" in オープンAI names no one.
  */
-function sentenceHits(index: ClaimIndex, hits: Hit[]): SentenceHits {
+function sentenceHits(index: ClaimIndex, hits: readonly Hit[]): SentenceHits {
   const keys = new Set<number>();
   for (const h of hits) keys.add(h.keyId);
   const actorKeys = requiredActorKeys(index.claims);
@@ -141,6 +143,11 @@ export function matchHits(
   let cues: StanceCues | undefined;
   let sentence: SentenceHits | undefined;
   const found: Found[] = [];
+  // The actors the previous sentence of the block names when this one names no one (worked out only when a claim's
+  // requirement goes unmet here).
+  let before: readonly number[] | undefined;
+  const previous = () =>
+    (before ??= input.previous?.length && !sentence!.others.length ? sentenceHits(index, input.previous).others : []);
   for (const cand of cands) {
     if (call.excluded?.(cand.ci)) continue;
     const upper = upperBound(asBound(cand), ceiling);
@@ -163,13 +170,21 @@ export function matchHits(
     // The same bound with the claim's requirements as well met as the sentence's figures and a reference back could
     // meet them (requiresMet only grows with both): a claim whose actor or event goes unnamed stops before its
     // figures are checked.
-    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.others, sentence.names);
+    upper.requiresMet = requiresMet(claim, sentence.keys, ceiling, sentence.others, sentence.names, previous);
     if (!trace && admission(upper, row, policy).rejected) continue;
     toOriginal ??= originalOnce(input);
     const fig = figureEvidence(input.norm, input.figs, claim, toOriginal, policy);
     cues ??= new StanceCues(input.norm, policy);
-    const evidence = candidateEvidence(cand, claim, fig, input.figs, cues, sentence, policy, () =>
-      ownTerms(index, claim, cand, row),
+    const evidence = candidateEvidence(
+      cand,
+      claim,
+      fig,
+      input.figs,
+      cues,
+      sentence,
+      policy,
+      () => ownTerms(index, claim, cand, row),
+      previous,
     );
     // Stance never turns a candidate away: it is worked out for those admitted (all of them when tracing).
     if (!trace && admission(evidence, row, policy).rejected) continue;
