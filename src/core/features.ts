@@ -36,6 +36,9 @@ export function figureCeiling(figs: readonly ParsedFigure[], policy: Policy): Fi
   return ceiling;
 }
 
+const NONE: readonly number[] = [];
+const noActors = () => NONE;
+
 /**
  * Whether every required group of the claim has a hit among the sentence's hits (all of them, nested too), and
  * nothing it excludes does. The claim's own amount agreeing names it as well as its actor does: Japanese in
@@ -57,7 +60,7 @@ export function requiresMet(
   figure: FigureRelation = 'none',
   actorsNamed: readonly number[] = [],
   referredBack: readonly number[] | null | (() => readonly number[] | null) = null,
-  before: () => readonly number[] = () => NONE,
+  before: () => readonly number[] = noActors,
 ): boolean {
   if (anyIn(claim.excluded, hitKeys)) return false;
   const dated = figure === 'amount-point' || figure === 'amount' || figure === 'small-amount';
@@ -133,7 +136,6 @@ export interface SentenceHits {
 }
 
 const referenceRes = new WeakMap<Policy, RegExp>();
-const NONE: readonly number[] = [];
 
 /**
  * The names a sentence holds when it refers back to an actor of the claim left unnamed, else null: it holds a word

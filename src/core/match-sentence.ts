@@ -144,10 +144,12 @@ export function matchHits(
   let sentence: SentenceHits | undefined;
   const found: Found[] = [];
   // The actors the previous sentence of the block names when this one names no one (worked out only when a claim's
-  // requirement goes unmet here).
+  // requirement goes unmet here; nothing is made for a sentence with no previous one).
+  const prev = input.previous;
   let before: readonly number[] | undefined;
-  const previous = () =>
-    (before ??= input.previous?.length && !sentence!.others.length ? sentenceHits(index, input.previous).others : []);
+  const previous = prev?.length
+    ? () => (before ??= sentence!.others.length ? [] : sentenceHits(index, prev).others)
+    : undefined;
   for (const cand of cands) {
     if (call.excluded?.(cand.ci)) continue;
     const upper = upperBound(asBound(cand), ceiling);
