@@ -1538,9 +1538,10 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  // Altman's answer is about OpenAI's revenue, not any remark of his.
+  // Altman's answer is about OpenAI's revenue, not any remark of his. The claim is his, so reports that name him by
+  // surname alone ("Altman says revenue is…") name OpenAI's side as the Japanese アルトマン does.
   'openai.altman-revenue-growing': {
-    actors: [OPENAI],
+    actors: [union(OPENAI, { en: ['Altman'], ja: [] })],
     events: [
       {
         en: ['revenue', 'revenues', 'sales', 'run rate', 'shares', 'business plan'],
@@ -1563,6 +1564,9 @@ const TABLE: Record<string, Requires> = {
           'sell your shares',
           'short the stock',
           'beaten every business plan',
+          // More than the reported figure, as reporters put an amount's floor.
+          'north of',
+          'upwards of',
         ],
         ja: [
           'はるかに',
