@@ -768,7 +768,27 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  'sora.downloads-fell': { actors: [SORA] },
+  // Downloads said to be growing are the launch's adoption, not the fall after it ("Sora's downloads are booming");
+  // only the present and perfect forms, since a fall is often told against the launch ("after soaring at launch").
+  'sora.downloads-fell': {
+    actors: [SORA],
+    excludes: {
+      en: [
+        'booming',
+        'are soaring',
+        'is soaring',
+        'are surging',
+        'is surging',
+        'have soared',
+        'has soared',
+        'have surged',
+        'has surged',
+        'skyrocketing',
+        'skyrocketed',
+      ],
+      ja: [],
+    },
+  },
   'sora.shutdown-2026': { actors: [SORA] },
   // Disney's deal with OpenAI: Disney's box office or its own films are not it.
   'sora.disney-license': {
