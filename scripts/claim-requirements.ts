@@ -768,7 +768,27 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  'sora.downloads-fell': { actors: [SORA] },
+  // Downloads said to be growing are the launch's adoption, not the fall after it ("Sora's downloads are booming");
+  // only the present and perfect forms, since a fall is often told against the launch ("after soaring at launch").
+  'sora.downloads-fell': {
+    actors: [SORA],
+    excludes: {
+      en: [
+        'booming',
+        'are soaring',
+        'is soaring',
+        'are surging',
+        'is surging',
+        'have soared',
+        'has soared',
+        'have surged',
+        'has surged',
+        'skyrocketing',
+        'skyrocketed',
+      ],
+      ja: [],
+    },
+  },
   'sora.shutdown-2026': { actors: [SORA] },
   // Disney's deal with OpenAI: Disney's box office or its own films are not it.
   'sora.disney-license': {
@@ -1538,9 +1558,10 @@ const TABLE: Record<string, Requires> = {
       },
     ],
   },
-  // Altman's answer is about OpenAI's revenue, not any remark of his.
+  // Altman's answer is about OpenAI's revenue, not any remark of his. The claim is his, so reports that name him by
+  // surname alone ("Altman says revenue is…") name OpenAI's side as the Japanese アルトマン does.
   'openai.altman-revenue-growing': {
-    actors: [OPENAI],
+    actors: [union(OPENAI, { en: ['Altman'], ja: [] })],
     events: [
       {
         en: ['revenue', 'revenues', 'sales', 'run rate', 'shares', 'business plan'],
@@ -1563,6 +1584,9 @@ const TABLE: Record<string, Requires> = {
           'sell your shares',
           'short the stock',
           'beaten every business plan',
+          // More than the reported figure, as reporters put an amount's floor.
+          'north of',
+          'upwards of',
         ],
         ja: [
           'はるかに',

@@ -237,7 +237,12 @@ export function candidateStance(
   // says, whichever of its words carry the negation.
   const negated =
     !(pol.downplays && cues.downplaysRisk) &&
-    keyNegated(judged, pol, cues, (h) => inheritedNegation(h, nested.own, pol, cues, policy));
+    keyNegated(
+      judged.filter((h) => !negatedByOwnTerm(h, claim, every, cues, policy)),
+      pol,
+      cues,
+      (h) => inheritedNegation(h, nested.own, pol, cues, policy),
+    );
   // A rebutted proposition ("the view that X no longer holds"): what the sentence reports inside it is turned over;
   // a claim it names only outside is not what the rebuttal is about.
   const span = cues.rebutted;
@@ -287,6 +292,19 @@ function nestedPolarity(
   const inside = (o: Hit, i: number) =>
     own.some((h, j) => nestedIn(o, h) && (h.end - h.start > o.end - o.start || hits.includes(h) || j < i));
   return { hits: own.filter((o, i) => !hits.includes(o) && !inside(o, i)), own };
+}
+
+/**
+ * Whether the only negation of h is a cue inside one of the claim's own terms before it: the claim says that
+ * shortfall itself ("far short" in "revenue falls far short of its commitments"), so it does not turn h over.
+ */
+function negatedByOwnTerm(h: Hit, claim: IndexedClaim, every: readonly Hit[], cues: StanceCues, policy: Policy) {
+  if (!cues.negated(h)) return false;
+  return every.some((o) => {
+    if (o.end > h.start || claim.keys.get(o.keyId) !== 'term') return false;
+    const masked = cues.text.slice(0, o.start) + ' '.repeat(o.end - o.start) + cues.text.slice(o.end);
+    return !isNegated(masked, h.start, h.end, policy);
+  });
 }
 
 /** Whether the key is the claim's own vocabulary: one of its terms or entities, or a word it requires. */
